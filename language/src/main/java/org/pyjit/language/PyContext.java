@@ -1,0 +1,90 @@
+package org.pyjit.language;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+
+/** Per-context state: the standard streams, sys.argv, the recursion limit. */
+public final class PyContext {
+    private static final ContextReference<PyContext> REFERENCE = ContextReference.create(PyLanguage.class);
+
+    private final PyLanguage language;
+    private final Env env;
+    /** Buffered like CPython's stdout; flushed before anything goes to stderr and when the program ends. */
+    private final Writer out;
+    private final Writer err;
+    private int recursionLimit = 1000;
+
+    PyContext(PyLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.out = new BufferedWriter(new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), 1 << 14);
+        this.err = new OutputStreamWriter(env.err(), StandardCharsets.UTF_8);
+    }
+
+    public static PyContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public PyLanguage getLanguage() {
+        return language;
+    }
+
+    public Env getEnv() {
+        return env;
+    }
+
+    /** sys.argv as the embedder gave it (Context.Builder.arguments): argv[0] is the script path, or '-c'. */
+    public String[] getApplicationArguments() {
+        return env.getApplicationArguments();
+    }
+
+    public InputStream getIn() {
+        return env.in();
+    }
+
+    @TruffleBoundary
+    public void writeOut(String s) {
+        try {
+            out.write(s);
+        } catch (IOException e) {
+            // A closed stdout (e.g. a pipe to `head`) must not turn into a Java stack trace.
+        }
+    }
+
+    @TruffleBoundary
+    public void writeErr(String s) {
+        try {
+            out.flush();
+            err.write(s);
+            err.flush();
+        } catch (IOException e) {
+            // Nothing sensible to report a failing stderr to.
+        }
+    }
+
+    @TruffleBoundary
+    public void flushOut() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // See writeOut.
+        }
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+}

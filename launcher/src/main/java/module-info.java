@@ -1,0 +1,3 @@
+module org.pyjit.launcher {
+    requires org.graalvm.polyglot;
+}

@@ -1,0 +1,20 @@
+# Sourced by ./pyjit and .ci/run: sets PYJIT_JAVA_HOME to a JDK >= 21 (JAVA_HOME when new enough,
+# else Temurin 25 or any other new-enough JDK under /usr/lib/jvm), or exits with a clear message.
+pyjit_java_major() {
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+}
+
+pyjit_find_jdk() {
+    local candidate major
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+        [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+        major=$(pyjit_java_major "$candidate")
+        if [ -n "$major" ] && [ "${major%%.*}" -ge 21 ] 2>/dev/null; then
+            PYJIT_JAVA_HOME=$candidate
+            return 0
+        fi
+    done
+    echo "pyjit: no JDK 21 or newer found (set JAVA_HOME to one; JDK 25 is recommended)" >&2
+    exit 1
+}
+pyjit_find_jdk
