@@ -1,0 +1,59 @@
+/* Region entry, control flow, exits and the interrupt poll. */
+#include "jit.h"
+
+/*
+ * The entry shim: the one stencil called with the normal ABI (through NFI).
+ * Everything it needs is already in rdi/rsi, so it only jumps into the first
+ * micro-op (or falls through to it, once the trailing jump is cut).
+ */
+STENCIL(entry) {
+    CONTINUE();
+}
+
+/* Leaves the region; OPERAND0 is the exit code (0 = normal return, else an exit id). */
+STENCIL(exit_with) {
+    return OPERAND(0);
+}
+
+/* Unconditional jump, e.g. a loop back-edge. */
+STENCIL(jump) {
+    JUMP();
+}
+
+/* Checks the interrupt word, e.g. on every loop back-edge. */
+STENCIL(poll_interrupt) {
+    if (*interrupt != 0) {
+        SIDE_EXIT();
+    }
+    CONTINUE();
+}
+
+/* Branches on a bool slot; the jump is the likely way (see int_ops.c). */
+STENCIL(branch_if_true) {
+    if (__builtin_expect(SLOT(0) != 0, 1)) {
+        JUMP();
+    }
+    CONTINUE();
+}
+
+STENCIL(branch_if_false) {
+    if (__builtin_expect(SLOT(0) == 0, 1)) {
+        JUMP();
+    }
+    CONTINUE();
+}
+
+/* Guards: leave the region when the assumption does not hold. */
+STENCIL(guard_true) {
+    if (SLOT(0) == 0) {
+        SIDE_EXIT();
+    }
+    CONTINUE();
+}
+
+STENCIL(guard_false) {
+    if (SLOT(0) != 0) {
+        SIDE_EXIT();
+    }
+    CONTINUE();
+}

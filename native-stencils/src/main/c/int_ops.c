@@ -1,0 +1,129 @@
+/*
+ * Int micro-ops: slot[OPERAND0] = slot[OPERAND1] op slot[OPERAND2].
+ * Every result that leaves the 64-bit range side-exits before writing, so the
+ * interpreter redoes the operation with big ints from unchanged slots.
+ */
+#include "jit.h"
+
+STENCIL(int_add) {
+    int64_t result;
+    if (opaque_flag(__builtin_add_overflow(SLOT(1), SLOT(2), &result))) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = result;
+    CONTINUE();
+}
+
+STENCIL(int_sub) {
+    int64_t result;
+    if (opaque_flag(__builtin_sub_overflow(SLOT(1), SLOT(2), &result))) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = result;
+    CONTINUE();
+}
+
+STENCIL(int_mul) {
+    int64_t result;
+    if (opaque_flag(__builtin_mul_overflow(SLOT(1), SLOT(2), &result))) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = result;
+    CONTINUE();
+}
+
+/* slot[OPERAND0] = slot[OPERAND1] + OPERAND2: counters and `i += 1`. */
+STENCIL(int_add_imm) {
+    int64_t result;
+    if (opaque_flag(__builtin_add_overflow(SLOT(1), OPERAND(2), &result))) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = result;
+    CONTINUE();
+}
+
+STENCIL(int_neg) {
+    int64_t result;
+    if (opaque_flag(__builtin_sub_overflow((int64_t)0, SLOT(1), &result))) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = result;
+    CONTINUE();
+}
+
+/* Python's floor division and modulo: rounded toward minus infinity, the
+ * remainder takes the divisor's sign. Zero divisors and MIN // -1 side-exit
+ * (ZeroDivisionError and a big-int result are the interpreter's business). */
+STENCIL(int_floordiv) {
+    int64_t a = SLOT(1), b = SLOT(2);
+    if (b == 0 || (b == -1 && a == INT64_MIN)) {
+        SIDE_EXIT();
+    }
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) {
+        q -= 1;
+    }
+    SLOT(0) = q;
+    CONTINUE();
+}
+
+STENCIL(int_mod) {
+    int64_t a = SLOT(1), b = SLOT(2);
+    if (b == 0) {
+        SIDE_EXIT();
+    }
+    int64_t r = b == -1 ? 0 : a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) {
+        r += b;
+    }
+    SLOT(0) = r;
+    CONTINUE();
+}
+
+STENCIL(int_and) {
+    SLOT(0) = SLOT(1) & SLOT(2);
+    CONTINUE();
+}
+
+STENCIL(int_or) {
+    SLOT(0) = SLOT(1) | SLOT(2);
+    CONTINUE();
+}
+
+STENCIL(int_xor) {
+    SLOT(0) = SLOT(1) ^ SLOT(2);
+    CONTINUE();
+}
+
+/* Comparisons into a bool slot (0 or 1). */
+#define INT_COMPARE(name, op)            \
+    STENCIL(name) {                      \
+        SLOT(0) = SLOT(1) op SLOT(2);    \
+        CONTINUE();                      \
+    }
+
+INT_COMPARE(int_lt, <)
+INT_COMPARE(int_le, <=)
+INT_COMPARE(int_gt, >)
+INT_COMPARE(int_ge, >=)
+INT_COMPARE(int_eq, ==)
+INT_COMPARE(int_ne, !=)
+
+/* Compare and branch: jump when slot[OPERAND0] op slot[OPERAND1] holds.
+ * The jump is marked likely (loops are lowered bottom-tested, so it is the
+ * back-edge), which also makes gcc place the jump to the next micro-op last,
+ * where it can be cut. */
+#define INT_BRANCH(name, op)                                   \
+    STENCIL(name) {                                            \
+        if (__builtin_expect(SLOT(0) op SLOT(1), 1)) {         \
+            JUMP();                                            \
+        }                                                      \
+        CONTINUE();                                            \
+    }
+
+INT_BRANCH(branch_int_lt, <)
+INT_BRANCH(branch_int_le, <=)
+INT_BRANCH(branch_int_gt, >)
+INT_BRANCH(branch_int_ge, >=)
+INT_BRANCH(branch_int_eq, ==)
+INT_BRANCH(branch_int_ne, !=)

@@ -1,0 +1,87 @@
+/*
+ * Shared declarations of the pyjit stencil templates.
+ *
+ * Every stencil is an ordinary System V x86-64 function
+ *
+ *     int64_t op(int64_t *slots, volatile int64_t *interrupt);
+ *
+ * `slots` (rdi) is the region's frame of unboxed 64-bit values (ints, bools as
+ * 0/1, floats as their IEEE bits); `interrupt` (rsi) points at a word that the
+ * Java side sets to non-zero to stop the code. Stencils pass both on unchanged
+ * by tail-calling the next stencil, so rsp never moves between stencils and a
+ * `ret` anywhere returns straight to the caller of the entry shim. The value
+ * returned is the region's exit code: the exit id of the side exit or return
+ * that left the region.
+ *
+ * Holes are extern symbols whose ADDRESS is the value the runtime patches in.
+ * The compiler flags (see the build tool) make every data-symbol address a
+ * 64-bit absolute immediate (R_X86_64_64) and every call of a function-symbol
+ * a rel32 jump (R_X86_64_PLT32) that the runtime links inside the code buffer.
+ */
+#ifndef PYJIT_JIT_H
+#define PYJIT_JIT_H
+
+#include <stdint.h>
+
+typedef int64_t jit_fn(int64_t *slots, volatile int64_t *interrupt);
+
+/* Per-instance operands: slot indexes, immediates, helper addresses. */
+extern char _JIT_OPERAND0[];
+extern char _JIT_OPERAND1[];
+extern char _JIT_OPERAND2[];
+extern char _JIT_OPERAND3[];
+
+/* Continuations: only ever tail-called (the build tool rejects anything else). */
+extern jit_fn _JIT_CONTINUE;     /* the next micro-op; a trailing jump to it is cut */
+extern jit_fn _JIT_JUMP_TARGET;  /* a branch target inside the region */
+/* The side-exit stub of this micro-op; cold so gcc moves the path out of line. */
+extern jit_fn _JIT_EXIT __attribute__((cold));
+
+#define OPERAND(n) ((intptr_t)_JIT_OPERAND##n)
+#define SLOT(n) (slots[OPERAND(n)])
+
+#define CONTINUE() return _JIT_CONTINUE(slots, interrupt)
+#define JUMP() return _JIT_JUMP_TARGET(slots, interrupt)
+#define SIDE_EXIT() return _JIT_EXIT(slots, interrupt)
+
+#define STENCIL(name) int64_t name(int64_t *slots, volatile int64_t *interrupt)
+
+/*
+ * A helper's address as a far pointer. Without the empty asm gcc would see
+ * through the cast and emit a rel32 `call _JIT_OPERANDn`, which cannot reach a
+ * libm function outside the code buffer.
+ */
+#define HELPER(n, type) ({                         \
+        intptr_t helper_ = OPERAND(n);             \
+        __asm__("" : "+r"(helper_));               \
+        (type)helper_;                             \
+    })
+
+static inline double slot_as_double(int64_t bits) {
+    double d;
+    __builtin_memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+static inline int64_t double_as_slot(double d) {
+    int64_t bits;
+    __builtin_memcpy(&bits, &d, sizeof bits);
+    return bits;
+}
+
+/*
+ * An overflow flag as an opaque value. gcc 12 lays out the side exit of a
+ * `jo` from __builtin_*_overflow after the hot path, so the jump to the next
+ * micro-op is not the last instruction and cannot be cut; through the empty
+ * asm the exit is an ordinary branch to a cold call, which gcc moves to
+ * .text.unlikely (the stencil's cold part) at the price of a `seto; test`.
+ */
+static inline _Bool opaque_flag(_Bool flag) {
+    __asm__("" : "+r"(flag));
+    return flag;
+}
+
+#define FSLOT(n) slot_as_double(SLOT(n))
+#define SET_FSLOT(n, value) (SLOT(n) = double_as_slot(value))
+
+#endif

@@ -1,0 +1,9 @@
+package org.pyjit.stencils;
+
+/** How a hole's value is written into the code. */
+public enum HoleKind {
+    /** The 8-byte absolute value S + A (ELF R_X86_64_64). */
+    ABS64,
+    /** The 4-byte signed displacement S + A - P, P being the field's own address (R_X86_64_PC32/PLT32). */
+    REL32
+}

@@ -1,0 +1,114 @@
+package org.pyjit.stencils.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyjit.stencils.Hole;
+import org.pyjit.stencils.HoleKind;
+import org.pyjit.stencils.HoleTarget;
+import org.pyjit.stencils.Stencil;
+import org.pyjit.stencils.StencilPart;
+
+class StencilExtractorTest {
+    @TempDir
+    Path dir;
+
+    private Stencil only(String body) throws Exception {
+        List<Stencil> stencils = StencilExtractor.extract(GccFixture.compile(dir, "t", body), "t.c");
+        assertEquals(1, stencils.size());
+        return stencils.get(0);
+    }
+
+    @Test
+    void cutsTheTrailingJumpToTheNextMicroOp() throws Exception {
+        ElfObject elf = GccFixture.compile(dir, "move", "STENCIL(m) { SLOT(0) = SLOT(1); CONTINUE(); }");
+        byte[] compiled = elf.contents(elf.section(".text.m"));
+        Stencil s = StencilExtractor.extract(elf, "move.c").get(0);
+        assertTrue(s.fallsThrough());
+        assertEquals(compiled.length - 5, s.code().length);
+        assertArrayEquals(Arrays.copyOf(compiled, compiled.length - 5), s.code());
+        assertFalse(s.uses(HoleTarget.CONTINUE));
+        for (Hole h : s.holes()) {
+            assertEquals(HoleKind.ABS64, h.kind());
+            assertTrue(h.offset() + 8 <= s.code().length);
+        }
+    }
+
+    @Test
+    void movesColdSideExitsOutOfLine() throws Exception {
+        Stencil s = only("""
+                        STENCIL(g) {
+                            if (SLOT(0) == 0) {
+                                SIDE_EXIT();
+                            }
+                            CONTINUE();
+                        }
+                        """);
+        assertTrue(s.fallsThrough());
+        assertTrue(s.cold().length > 0, "the exit path is in .text.unlikely");
+        Hole toCold = s.holes().stream().filter(h -> h.target() == HoleTarget.COLD).findFirst().orElseThrow();
+        assertEquals(StencilPart.CODE, toCold.part());
+        assertEquals(HoleKind.REL32, toCold.kind());
+        Hole exit = s.holes().stream().filter(h -> h.target() == HoleTarget.EXIT).findFirst().orElseThrow();
+        assertEquals(StencilPart.COLD, exit.part());
+        assertEquals(0xe9, s.cold()[exit.offset() - 1] & 0xff);
+    }
+
+    @Test
+    void copiesReadOnlyDataIntoTheStencil() throws Exception {
+        Stencil s = only("""
+                        static const int64_t table[4] = {11, 22, 33, 44};
+                        STENCIL(lookup) {
+                            SLOT(0) = table[SLOT(1) & 3];
+                            CONTINUE();
+                        }
+                        """);
+        assertEquals(32, s.data().length);
+        assertEquals(22, s.data()[8]);
+        assertTrue(s.uses(HoleTarget.DATA));
+    }
+
+    @Test
+    void rejectsAContinuationThatIsCalledInsteadOfJumpedTo() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> only("""
+                        STENCIL(bad) {
+                            int64_t r = _JIT_CONTINUE(slots, interrupt);
+                            return r + 1;
+                        }
+                        """));
+        assertTrue(e.getMessage().contains("tail jump"), e.getMessage());
+    }
+
+    @Test
+    void rejectsUnknownExternSymbols() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> only("""
+                        extern int64_t mystery(int64_t);
+                        STENCIL(bad) {
+                            SLOT(0) = mystery(SLOT(1));
+                            CONTINUE();
+                        }
+                        """));
+        assertTrue(e.getMessage().contains("mystery"), e.getMessage());
+    }
+
+    @Test
+    void helperAddressesStayAbsolute() throws Exception {
+        Stencil s = only("""
+                        STENCIL(call) {
+                            SET_FSLOT(0, HELPER(2, double (*)(double))(FSLOT(1)));
+                            CONTINUE();
+                        }
+                        """);
+        Hole helper = s.holes().stream().filter(h -> h.target() == HoleTarget.OPERAND2).findFirst().orElseThrow();
+        assertEquals(HoleKind.ABS64, helper.kind());
+    }
+}

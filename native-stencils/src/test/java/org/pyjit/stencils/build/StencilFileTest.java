@@ -1,0 +1,50 @@
+package org.pyjit.stencils.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyjit.stencils.HoleTarget;
+import org.pyjit.stencils.Stencil;
+import org.pyjit.stencils.StencilFile;
+
+class StencilFileTest {
+    @TempDir
+    Path dir;
+
+    private static byte[] packaged() throws Exception {
+        try (InputStream in = StencilFile.class.getResourceAsStream(StencilFile.RESOURCE)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void thePackagedStencilsLoadAndRoundTrip() throws Exception {
+        StencilFile file = StencilFile.load();
+        List<String> names = file.stencils().stream().map(Stencil::name).toList();
+        assertTrue(names.containsAll(List.of("entry", "exit_with", "int_add", "float_div", "poll_interrupt", "jump",
+                        "branch_int_lt", "call_f64_f64")), names.toString());
+        assertEquals(names.stream().sorted().toList(), names, "stable order");
+        assertArrayEquals(packaged(), file.toBytes());
+        for (Stencil s : file.stencils()) {
+            if (s.uses(HoleTarget.CONTINUE)) {
+                throw new AssertionError(s.name() + " continues by a jump instead of falling through");
+            }
+        }
+    }
+
+    @Test
+    void regeneratingGivesIdenticalBytes() throws Exception {
+        Path out = dir.resolve("stencils.bin");
+        StencilBuild.main(new String[]{GccFixture.SOURCES.toString(), out.toString(), dir.resolve("obj").toString(),
+                        GccFixture.CC});
+        assertArrayEquals(packaged(), Files.readAllBytes(out));
+    }
+}
