@@ -1,5 +1,6 @@
-# Sourced by ./pyjit and .ci/run: sets PYJIT_JAVA_HOME to a JDK >= 21 (JAVA_HOME when new enough,
+# Sourced by ./pyjit and ./run-tests: sets PYJIT_JAVA_HOME to a JDK >= 21 (JAVA_HOME when new enough,
 # else Temurin 25 or any other new-enough JDK under /usr/lib/jvm), or exits with a clear message.
+# PYJIT_QUIET_UNSAFE holds the flag that silences JDK 23+'s sun.misc.Unsafe warnings (empty before 23).
 pyjit_java_major() {
     "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
 }
@@ -11,6 +12,8 @@ pyjit_find_jdk() {
         major=$(pyjit_java_major "$candidate")
         if [ -n "$major" ] && [ "${major%%.*}" -ge 21 ] 2>/dev/null; then
             PYJIT_JAVA_HOME=$candidate
+            PYJIT_QUIET_UNSAFE=
+            [ "${major%%.*}" -ge 23 ] && PYJIT_QUIET_UNSAFE=--sun-misc-unsafe-memory-access=allow
             return 0
         fi
     done

@@ -1,0 +1,7 @@
+print(abs(-3), abs(3.5), abs(-0.0), abs(True), abs(-(2 ** 80)))
+print(round(3.14159, 2), round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(123.456, -1), round(-0.5), round(10), round(10.0), type(round(10.0)), type(round(10.0, 1)))
+print(divmod(7, 3), divmod(-7, 3), divmod(7, -3), divmod(7.5, 2), divmod(-7.5, 2), divmod(2 ** 70, 10 ** 9))
+print(pow(3, 2), pow(3, -2), pow(3.0, 2), pow(2, 10, 1000), pow(-2, 3), pow(5, 3, 7))
+print(pow(0, 0), pow(0.0, 0), pow(2, 0.5), pow(-8, 1) )
+print(pow(4, -1, 7) if True else None)

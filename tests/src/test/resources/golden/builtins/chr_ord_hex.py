@@ -1,0 +1,7 @@
+print([ord(c) for c in "AZaz09 ~"])
+print("".join(chr(i) for i in range(65, 91)))
+print("".join(chr(i) for i in range(0x391, 0x3a2)))
+print(hex(ord("€")), oct(ord("a")), bin(ord("A")))
+print([hex(n) for n in [0, 9, 10, 15, 16, 255, 256, 65535, -1, -256, 2 ** 100]])
+print([oct(n) for n in [0, 7, 8, 64, -9]], [bin(n) for n in [0, 1, 2, 7, -7, 1024]])
+print(chr(ord("a") + 1), ord(chr(1000)), chr(0), repr(chr(10)), repr(chr(127)))

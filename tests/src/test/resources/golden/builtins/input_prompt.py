@@ -1,0 +1,6 @@
+a = input("first: ")
+b = input("second: ")
+print()
+print(repr(a), repr(b))
+words = input("words> ").split(",")
+print(sorted(w.strip() for w in words))

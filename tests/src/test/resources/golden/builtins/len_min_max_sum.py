@@ -1,0 +1,12 @@
+print(len([1, 2]), len("abc"), len(()), len({1: 2}), len({1, 2, 3}), len(range(10)), len(frozenset()))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 2, 8]), max("hello"), min("b", "a", "c"))
+print(max([1, 5, 3], key=lambda v: -v), min(["aa", "b", "ccc"], key=len), max(["aa", "b", "ccc"], key=len))
+print(max([], default="empty"), min([], default=None), max([7], default=0))
+print(max([(1, "b"), (1, "a"), (0, "z")]), min([[2], [1, 9]]))
+print(max(1, 2.5), min(-1, -1.0), max(True, 2), max([2, 1, 2], key=lambda x: x))
+words = ["pear", "fig", "apple", "kiwi"]
+print(max(words, key=len), min(words, key=len))
+print(sum([1, 2, 3]), sum([1.5, 2.5]), sum([[1], [2]], []), sum(range(10), 100), sum(x for x in range(4)))
+print(sum([10 ** 20, 1]), sum([0.1] * 3), sum([]), sum([True, True]))
+print(max({3: "a", 9: "b"}), min({5, 2, 8}))
+print(max(3, 3.0), max(3.0, 3), min(0, False), min(False, 0))

@@ -1,0 +1,10 @@
+nums = range(-5, 6)
+print([n for n in nums if n > 0], [n * n for n in nums if n % 2 == 0], [abs(n) for n in nums if n])
+print(["neg" if n < 0 else "zero" if n == 0 else "pos" for n in nums])
+print({n: n ** 3 for n in nums if n % 3 == 0})
+print([w for w in "the cat sat on the mat".split() if len(w) == 3 and w != "the"])
+print([i for i in range(30) if i % 2 if i % 3 if i % 5])
+print([(x, y) for x in range(4) if x % 2 == 0 for y in range(x) if y % 2])
+words = ["a", "bb", "ccc", "dd", "e"]
+print({len(w): w for w in words})
+print([len(w) for w in words if len(w) > 1])

@@ -1,0 +1,12 @@
+print({x: x * x for x in range(6)})
+print({k: v for k, v in zip("abc", range(3))})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({x % 5 for x in range(100)})
+print({(x, y) for x in range(2) for y in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+words = ["apple", "avocado", "banana", "blueberry", "cherry"]
+print({w[0]: [v for v in words if v[0] == w[0]] for w in words})
+print({len(w) for w in words})
+print({i: {j: i * j for j in range(3)} for i in range(3)})
+print({k: v for k, v in [("a", 1), ("a", 2), ("b", 3)]})
+print({x: None for x in ""}, {x for x in []})
+print(sorted({c for c in "mississippi"}))

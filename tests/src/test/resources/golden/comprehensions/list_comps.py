@@ -1,0 +1,21 @@
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(20) if x % 2 if x % 3])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+print([c.upper() for c in "hello" if c != "l"])
+print([x if x % 2 else -x for x in range(6)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v % 2 == 0])
+print([len(w) for w in "the quick brown fox".split()])
+print([(i, c) for i, c in enumerate("abc")])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+x = "outer"
+print([x for x in range(3)], x)
+print([[] for _ in range(3)])
+print([i for i in []], [None for _ in "ab"])
+n = 5
+print([n * i for i in range(n)])
+print(sum([i for i in range(101)]), len([1 for _ in range(1000)]))

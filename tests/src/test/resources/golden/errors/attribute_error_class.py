@@ -1,0 +1,4 @@
+class Config:
+    debug = True
+print(Config.debug)
+print(Config.verbose)

@@ -1,0 +1,2 @@
+for ch in 12345:
+    print(ch)

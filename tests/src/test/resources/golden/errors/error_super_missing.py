@@ -1,0 +1,7 @@
+class A:
+    def hello(self):
+        return "A"
+class B(A):
+    def hello(self):
+        return super().goodbye()
+print(B().hello())

@@ -1,0 +1,3 @@
+words = ["alpha", "beta", None, "delta"]
+print(len(words))
+lengths = [len(w) for w in words]

@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError("original")
+    finally:
+        print("finally runs")
+f()

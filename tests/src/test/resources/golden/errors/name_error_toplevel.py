@@ -1,0 +1,2 @@
+print("first")
+print(undefined_thing)

@@ -1,0 +1,6 @@
+class Base:
+    def run(self):
+        raise NotImplementedError("subclasses implement run")
+class Child(Base):
+    pass
+Child().run()

@@ -1,0 +1,7 @@
+import sys
+def main():
+    try:
+        sys.exit(4)
+    finally:
+        print("cleanup before exit")
+main()

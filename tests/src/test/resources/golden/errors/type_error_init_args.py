@@ -1,0 +1,5 @@
+class Box:
+    def __init__(self, size):
+        self.size = size
+print(Box(3).size)
+Box()

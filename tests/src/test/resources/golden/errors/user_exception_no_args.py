@@ -1,0 +1,5 @@
+class Stop(Exception):
+    pass
+def run():
+    raise Stop
+run()

@@ -1,0 +1,8 @@
+print(format(1234.5678, ".2f"), format(1234.5678, ","), format(1234.5678, ",.1f"))
+print(format(0.5, "%"), format(0.5, ".0%"), format(42, "b"), format(42, "08b"))
+print(format("hi", "^6") + "|", format(-3, "+"), format(3, "+"), format(3, " "))
+print(format(1e100, ".3e"), format(1e-100, "g"), format(123.0, "g"), format(100000.0, "g"), format(1000000.0, "g"))
+print(format(12345, "e"), format(12345, ".1e"), format(-0.0, ".1f"), format(-0.001, ".1f"))
+print(format([1, 2]), format(None), format(True), format((1,)))
+print(format(7, ""), format(7.0, ""), format(7.25, "") == str(7.25))
+print(format(2 ** 64, ","), format(-(2 ** 64), "x"))

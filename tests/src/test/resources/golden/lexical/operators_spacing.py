@@ -1,0 +1,11 @@
+a=1;b=2
+print(a+b,a-b,a*b,a/b,a//b,a%b,a**b)
+print(a<b,a<=b,a>b,a>=b,a==b,a!=b)
+print(a&b,a|b,a^b,~a,a<<b,a>>b)
+print(-a,+a,not a)
+x=[1,2,3];print(x[0],x[-1],x[::2])
+d={'k':1};print(d['k'])
+print( 1 +2 , 3*  4 )
+print(2**-1,-2**2,(-2)**2)
+print(1 if a else 2)
+print(0x1f+0o7+0b1)

@@ -1,0 +1,6 @@
+import sys
+def main():
+    print("main runs")
+    sys.exit()
+main()
+print("unreachable")

@@ -1,0 +1,18 @@
+import math
+print(math.pi, math.e, math.inf, -math.inf, math.nan)
+for x in [0, 1, 2, 0.5, 10, 100, 1e-10]:
+    print(x, math.sqrt(x), math.exp(x) if x < 50 else "big", math.log(x) if x > 0 else "-", math.log2(x) if x else "-", math.log10(x) if x else "-")
+print(math.sin(0), math.cos(0), math.tan(0), math.sin(math.pi / 2), math.cos(math.pi), math.sin(math.pi / 6))
+print(math.atan(1), math.atan2(1, 1), math.atan2(-1, -1), math.atan2(0, -1), math.atan(float("inf")))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.floor(5), math.ceil(10 ** 20 + 0.0))
+print(type(math.floor(2.5)).__name__, type(math.ceil(2.5)).__name__)
+print(math.fabs(-3), math.fabs(2.5), math.pow(2, 10), math.pow(2, 0.5), math.hypot(3, 4), math.hypot(5, 12))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10 ** 40), math.isqrt(2 ** 127))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-12, 18), math.gcd(2 ** 100, 6 ** 50), math.gcd(7, 13))
+print(math.factorial(0), math.factorial(5), math.factorial(20), math.factorial(30))
+print(math.isfinite(1.0), math.isfinite(math.inf), math.isinf(-math.inf), math.isinf(1e308), math.isnan(math.nan), math.isnan(1.0))
+print(math.log(8, 2), math.log(100, 10), math.log(math.e), math.exp(1), math.exp(-1))
+print(math.sqrt(2) ** 2, round(math.sqrt(2), 10), math.sqrt(1e100))
+print(math.log(10 ** 100), math.log2(2 ** 1000), math.log10(10 ** 50))
+print(math.floor(-0.0), math.ceil(-0.5), math.fabs(-0.0))
+print(math.cos(1), math.sin(1), math.tan(1), math.atan(0.5))

@@ -1,0 +1,10 @@
+import math
+print(math.sqrt(2), math.sqrt(3), math.sqrt(0.25), math.sqrt(10 ** 10))
+print(math.exp(0.5), math.exp(10), math.log(2), math.log(1e-300), math.log10(2), math.log2(10))
+print(math.sin(1e-10), math.cos(1e-10), math.sin(3), math.cos(3), math.tan(-1))
+print(math.atan2(3, 4), math.atan2(-0.0, -1), math.atan2(0.0, -1), math.hypot(1e200, 1e200))
+print(math.floor(1e16 + 0.5), math.ceil(-1e16 - 0.5), math.floor(-5), math.ceil(7))
+print([math.isqrt(n) for n in [1, 2, 3, 4, 99, 100, 101, 2 ** 64]])
+print([math.gcd(a, b) for a, b in [(0, 0), (1, 0), (270, 192), (-4, -6), (2 ** 64, 2 ** 32)]])
+print(math.factorial(25), math.factorial(1), math.pow(-2, 3), math.pow(4, 0.5), math.fabs(-1e-300))
+print(math.pi * 2, math.e ** 2, math.inf > 1e308, math.isnan(math.inf - math.inf))

@@ -1,0 +1,16 @@
+import time
+t0 = time.time()
+p0 = time.perf_counter()
+m0 = time.monotonic()
+time.sleep(0.01)
+time.sleep(0)
+t1 = time.time()
+p1 = time.perf_counter()
+m1 = time.monotonic()
+print(t1 >= t0, p1 - p0 >= 0.005, m1 >= m0)
+print(type(t0).__name__, type(p0).__name__, type(m0).__name__)
+print(t0 > 1.6e9)
+start = time.perf_counter()
+total = sum(range(100000))
+elapsed = time.perf_counter() - start
+print(total, elapsed >= 0, elapsed < 60)

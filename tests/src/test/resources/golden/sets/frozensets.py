@@ -1,0 +1,12 @@
+f = frozenset([3, 1, 2])
+print(f, len(f), 2 in f, frozenset(), frozenset(range(3)))
+g = frozenset({2, 3, 4})
+print(f | g, f & g, f - g, f ^ g, f.union({9}), f.intersection([1, 2]), f.difference(g))
+print(f == {1, 2, 3}, {1, 2, 3} == f, f <= {1, 2, 3, 4}, f >= frozenset({1}))
+d = {f: "frozen"}
+print(d[frozenset({1, 2, 3})])
+print(hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+print(type(f | {5}).__name__, type({5} | f).__name__)
+print(sorted(f), list(sorted(g, reverse=True)))
+print({frozenset({1}), frozenset({1})})
+print(repr(frozenset({1})), str(frozenset()))

@@ -1,0 +1,2 @@
+class Empty:
+x = 1

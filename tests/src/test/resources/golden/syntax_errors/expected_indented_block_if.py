@@ -1,0 +1,3 @@
+x = 3
+if x:
+print(x)

@@ -1,0 +1,4 @@
+print("this must not be printed")
+def ok():
+    return 1
+x = (

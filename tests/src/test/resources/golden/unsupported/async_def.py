@@ -1,0 +1,4 @@
+# unsupported: async
+print("must not run")
+async def fetch():
+    return 1

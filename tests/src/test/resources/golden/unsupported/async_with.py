@@ -1,0 +1,5 @@
+# unsupported: async
+print("must not run")
+async def use(lock):
+    async with lock:
+        pass

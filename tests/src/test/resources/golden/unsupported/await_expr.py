@@ -1,0 +1,4 @@
+# unsupported: await
+print("must not run")
+def main():
+    await fetch()
