@@ -1,0 +1,322 @@
+package org.pyjit.language.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pyjit.language.parser.PyAst.*;
+
+/**
+ * The errors CPython's symbol table pass reports (before any compiler error): duplicate
+ * parameters, misplaced global/nonlocal declarations, unresolvable nonlocals, yield in
+ * comprehensions.
+ */
+final class PyScopeChecker {
+    private static final int DEF_LOCAL = 1;
+    private static final int USE = 2;
+    private static final int PARAM = 4;
+    private static final int GLOBAL = 8;
+    private static final int NONLOCAL = 16;
+    private static final int ANNOT = 32;
+
+    private enum Kind {
+        MODULE,
+        FUNCTION,
+        CLASS
+    }
+
+    private static final class Scope {
+        final Kind kind;
+        final Scope parent;
+        final Map<String, Integer> flags = new HashMap<>();
+        /** Non-null inside a comprehension: its kind, for "'yield' inside list comprehension". */
+        final String comprehension;
+
+        Scope(Kind kind, Scope parent, String comprehension) {
+            this.kind = kind;
+            this.parent = parent;
+            this.comprehension = comprehension;
+        }
+
+        int get(String name) {
+            return flags.getOrDefault(name, 0);
+        }
+
+        void add(String name, int flag) {
+            flags.merge(name, flag, (a, b) -> a | b);
+        }
+    }
+
+    private record PendingNonlocal(Scope scope, String name, Nonlocal stmt) {
+    }
+
+    /** The first global/nonlocal statement naming each name, per scope (CPython reports conflicts there). */
+    private final Map<Scope, Map<String, Stmt>> directives = new HashMap<>();
+    private PySyntaxError conflict;
+
+    private final PySourceText source;
+    private final List<PendingNonlocal> nonlocals = new ArrayList<>();
+    private Scope scope;
+
+    PyScopeChecker(PySourceText source) {
+        this.source = source;
+    }
+
+    void check(PyAst.Module module) {
+        scope = new Scope(Kind.MODULE, null, null);
+        module.body().forEach(this::visit);
+        if (conflict != null) {
+            throw conflict;
+        }
+        for (PendingNonlocal n : nonlocals) {
+            if (!boundInEnclosingFunction(n.scope(), n.name())) {
+                throw source.syntaxError("no binding for nonlocal '" + n.name() + "' found", n.stmt().start(), n.stmt().end());
+            }
+        }
+    }
+
+    private static boolean boundInEnclosingFunction(Scope s, String name) {
+        for (Scope up = s.parent; up != null && up.kind != Kind.MODULE; up = up.parent) {
+            if (up.kind == Kind.CLASS && name.equals("__class__")) {
+                // methods see the implicit __class__ cell of their class
+                return true;
+            }
+            if (up.kind != Kind.FUNCTION || up.comprehension != null) {
+                continue;
+            }
+            int f = up.get(name);
+            if ((f & (GLOBAL | NONLOCAL)) == 0 && (f & (DEF_LOCAL | PARAM)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PySyntaxError error(String msg, Node node) {
+        return source.syntaxError(msg, node.start(), node.end());
+    }
+
+    private void visit(Node node) {
+        switch (node) {
+            case Name n -> scope.add(n.id(), USE);
+            case FunctionDef f -> {
+                f.decoratorList().forEach(this::visit);
+                visitDefaultsAndAnnotations(f.args());
+                if (f.returns() != null) {
+                    visit(f.returns());
+                }
+                scope.add(f.name(), DEF_LOCAL);
+                enter(Kind.FUNCTION, null);
+                declareParameters(f.args());
+                f.body().forEach(this::visit);
+                leave();
+            }
+            case Lambda l -> {
+                visitDefaultsAndAnnotations(l.args());
+                enter(Kind.FUNCTION, null);
+                declareParameters(l.args());
+                visit(l.body());
+                leave();
+            }
+            case ClassDef c -> {
+                c.decoratorList().forEach(this::visit);
+                c.bases().forEach(this::visit);
+                c.keywords().forEach(this::visit);
+                scope.add(c.name(), DEF_LOCAL);
+                enter(Kind.CLASS, null);
+                c.body().forEach(this::visit);
+                leave();
+            }
+            case ListComp c -> comprehension("list comprehension", c.generators(), c.elt(), null);
+            case SetComp c -> comprehension("set comprehension", c.generators(), c.elt(), null);
+            case DictComp c -> comprehension("dict comprehension", c.generators(), c.key(), c.value());
+            case GeneratorExp c -> comprehension("generator expression", c.generators(), c.elt(), null);
+            case Yield y -> {
+                checkYield(y);
+                PyAstChildren.forEach(y, this::visit);
+            }
+            case YieldFrom y -> {
+                checkYield(y);
+                PyAstChildren.forEach(y, this::visit);
+            }
+            case Global g -> {
+                for (String name : g.names()) {
+                    int cur = scope.get(name);
+                    if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
+                        String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and global"
+                                        : (cur & USE) != 0 ? "name '%s' is used prior to global declaration"
+                                                        : (cur & ANNOT) != 0 ? "annotated name '%s' can't be global" : "name '%s' is assigned to before global declaration";
+                        throw error(String.format(msg, name), g);
+                    }
+                    if ((cur & NONLOCAL) != 0) {
+                        recordConflict(name);
+                    }
+                    directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(name, g);
+                    scope.add(name, GLOBAL);
+                }
+            }
+            case Nonlocal n -> {
+                if (scope.kind == Kind.MODULE) {
+                    throw error("nonlocal declaration not allowed at module level", n);
+                }
+                for (String name : n.names()) {
+                    int cur = scope.get(name);
+                    if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
+                        String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and nonlocal"
+                                        : (cur & USE) != 0 ? "name '%s' is used prior to nonlocal declaration"
+                                                        : (cur & ANNOT) != 0 ? "annotated name '%s' can't be nonlocal" : "name '%s' is assigned to before nonlocal declaration";
+                        throw error(String.format(msg, name), n);
+                    }
+                    if ((cur & GLOBAL) != 0) {
+                        recordConflict(name);
+                    }
+                    directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(name, n);
+                    scope.add(name, NONLOCAL);
+                    nonlocals.add(new PendingNonlocal(scope, name, n));
+                }
+            }
+            case Assign a -> {
+                a.targets().forEach(this::visitTarget);
+                visit(a.value());
+            }
+            case AugAssign a -> {
+                visitTarget(a.target());
+                visit(a.value());
+            }
+            case AnnAssign a -> {
+                if (a.target() instanceof Name n) {
+                    scope.add(n.id(), ANNOT | (a.value() != null ? DEF_LOCAL : 0));
+                } else {
+                    visitTarget(a.target());
+                }
+                visit(a.annotation());
+                if (a.value() != null) {
+                    visit(a.value());
+                }
+            }
+            case For f -> {
+                visitTarget(f.target());
+                visit(f.iter());
+                f.body().forEach(this::visit);
+                f.orelse().forEach(this::visit);
+            }
+            case Delete d -> d.targets().forEach(this::visitTarget);
+            case WithItem w -> {
+                visit(w.contextExpr());
+                if (w.optionalVars() != null) {
+                    visitTarget(w.optionalVars());
+                }
+            }
+            case ExceptHandler h -> {
+                if (h.type() != null) {
+                    visit(h.type());
+                }
+                if (h.name() != null) {
+                    scope.add(h.name(), DEF_LOCAL);
+                }
+                h.body().forEach(this::visit);
+            }
+            case NamedExpr ne -> {
+                visit(ne.value());
+                Scope target = scope;
+                while (target.comprehension != null) {
+                    target = target.parent;
+                }
+                target.add(ne.target().id(), DEF_LOCAL);
+            }
+            case Alias a -> {
+                if (!a.name().equals("*")) {
+                    String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+                    scope.add(bound, DEF_LOCAL);
+                }
+            }
+            default -> PyAstChildren.forEach(node, this::visit);
+        }
+    }
+
+    private void recordConflict(String name) {
+        if (conflict == null) {
+            conflict = error("name '" + name + "' is nonlocal and global", directives.get(scope).get(name));
+        }
+    }
+
+    private void checkYield(Expr y) {
+        if (scope.comprehension != null) {
+            throw error("'yield' inside " + scope.comprehension, y);
+        }
+    }
+
+    private void visitTarget(Expr target) {
+        switch (target) {
+            case Name n -> scope.add(n.id(), DEF_LOCAL);
+            case TupleExpr t -> t.elts().forEach(this::visitTarget);
+            case ListExpr l -> l.elts().forEach(this::visitTarget);
+            case Starred s -> visitTarget(s.value());
+            default -> visit(target);
+        }
+    }
+
+    private void visitDefaultsAndAnnotations(Arguments args) {
+        args.defaults().forEach(this::visit);
+        for (Expr d : args.kwDefaults()) {
+            if (d != null) {
+                visit(d);
+            }
+        }
+        List<Arg> all = allParameters(args);
+        for (Arg a : all) {
+            if (a.annotation() != null) {
+                visit(a.annotation());
+            }
+        }
+    }
+
+    private static List<Arg> allParameters(Arguments args) {
+        List<Arg> all = new ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        all.addAll(args.kwonlyargs());
+        if (args.vararg() != null) {
+            all.add(args.vararg());
+        }
+        if (args.kwarg() != null) {
+            all.add(args.kwarg());
+        }
+        return all;
+    }
+
+    private void declareParameters(Arguments args) {
+        for (Arg a : allParameters(args)) {
+            if ((scope.get(a.arg()) & PARAM) != 0) {
+                throw error("duplicate argument '" + a.arg() + "' in function definition", a);
+            }
+            scope.add(a.arg(), PARAM);
+        }
+    }
+
+    private void comprehension(String kind, List<Comprehension> generators, Expr elt, Expr value) {
+        visit(generators.get(0).iter());
+        enter(Kind.FUNCTION, kind);
+        for (int i = 0; i < generators.size(); i++) {
+            Comprehension g = generators.get(i);
+            visitTarget(g.target());
+            if (i > 0) {
+                visit(g.iter());
+            }
+            g.ifs().forEach(this::visit);
+        }
+        visit(elt);
+        if (value != null) {
+            visit(value);
+        }
+        leave();
+    }
+
+    private void enter(Kind kind, String comprehension) {
+        scope = new Scope(kind, scope, comprehension);
+    }
+
+    private void leave() {
+        scope = scope.parent;
+    }
+}
