@@ -7,10 +7,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import java.util.ArrayList;
+
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
+import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
 
 /** Per-context state: the standard streams, sys.argv, the recursion limit. */
 public final class PyContext {
@@ -22,6 +27,10 @@ public final class PyContext {
     private final Writer out;
     private final Writer err;
     private int recursionLimit = 1000;
+    /** Python frames currently active (the module counts as one), compared against the limit. */
+    private int depth;
+    /** The exceptions being handled by enclosing except blocks, innermost last (for bare raise and __context__). */
+    private final ArrayList<PyException> handled = new ArrayList<>();
 
     PyContext(PyLanguage language, Env env) {
         this.language = language;
@@ -86,5 +95,38 @@ public final class PyContext {
 
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    /** Called by every function root on entry; raises RecursionError beyond the recursion limit. */
+    public void enterFrame() {
+        if (++depth > recursionLimit) {
+            depth--;
+            CompilerDirectives.transferToInterpreter();
+            throw PyErrors.recursionError();
+        }
+    }
+
+    public void exitFrame() {
+        depth--;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    @TruffleBoundary
+    public void pushHandled(PyException e) {
+        handled.add(e);
+    }
+
+    @TruffleBoundary
+    public void popHandled() {
+        handled.remove(handled.size() - 1);
+    }
+
+    /** The exception the innermost running except block handles, or null. */
+    @TruffleBoundary
+    public PyException currentHandled() {
+        return handled.isEmpty() ? null : handled.get(handled.size() - 1);
     }
 }

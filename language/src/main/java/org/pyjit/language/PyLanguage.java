@@ -1,22 +1,70 @@
 package org.pyjit.language;
 
-import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.TruffleLanguage;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
 
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.source.Source;
+import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyParser;
+import org.pyjit.language.parser.PySyntaxError;
+import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyGlobals;
+import org.pyjit.language.runtime.PyTypes;
+import org.pyjit.language.translator.PyTranslator;
+
+/**
+ * The pyjit language. Each context has its own language instance (exclusive policy), so the
+ * nodes of a parsed module may refer to that module's global variables directly.
+ */
 @TruffleLanguage.Registration(id = PyLanguage.ID, name = "pyjit", defaultMimeType = PyLanguage.MIME_TYPE,
                 characterMimeTypes = PyLanguage.MIME_TYPE, fileTypeDetectors = PyFileDetector.class,
-                contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://github.com/pyjit/pyjit")
+                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, website = "https://github.com/pyjit/pyjit")
+@ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
+                StandardTags.ExpressionTag.class})
 public final class PyLanguage extends TruffleLanguage<PyContext> {
     public static final String ID = "pyjit";
     public static final String MIME_TYPE = "text/x-python";
 
+    @Option(help = "Initial recursion limit (sys.getrecursionlimit()).", category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
+    static final OptionKey<Integer> RecursionLimit = new OptionKey<>(1000);
+
     @Override
     protected PyContext createContext(Env env) {
-        return new PyContext(this, env);
+        PyContext context = new PyContext(this, env);
+        context.setRecursionLimit(env.getOptions().get(RecursionLimit));
+        return context;
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new PyLanguageOptionDescriptors();
     }
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
-        throw new UnsupportedOperationException("not yet");
+        Source source = request.getSource();
+        String fileName = source.getPath() != null ? source.getPath() : source.getName();
+        PyAst.Module module;
+        try {
+            module = PyParser.parseModule(source.getCharacters().toString(), fileName);
+        } catch (PySyntaxError e) {
+            throw syntaxError(e, fileName);
+        }
+        return new PyTranslator(this, source, fileName, new PyGlobals("__main__")).translateModule(module);
+    }
+
+    private static PyException syntaxError(PySyntaxError e, String fileName) {
+        PyException ex = PyErrors.of("IndentationError".equals(e.getKind()) ? PyTypes.INDENTATION_ERROR
+                        : "TabError".equals(e.getKind()) ? PyTypes.TAB_ERROR : PyTypes.SYNTAX_ERROR, e.getMessage());
+        ex.setFixedTraceback(e.format(fileName));
+        return ex;
     }
 }

@@ -1,0 +1,502 @@
+package org.pyjit.language.builtins;
+
+import static org.pyjit.language.builtins.PySysModule.fn;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.function.DoubleUnaryOperator;
+
+import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyInstance;
+import org.pyjit.language.runtime.PyInt;
+import org.pyjit.language.runtime.PyModule;
+import org.pyjit.language.runtime.PyNone;
+import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyTuple;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** The math module, with CPython's domain and range errors. */
+final class PyMathModule {
+    private static final double LOG2 = Math.log(2.0);
+
+    private PyMathModule() {
+    }
+
+    /** A real-number argument as a double (ints, bools, floats, objects with __float__ / __index__). */
+    static double toDouble(Object v) {
+        if (v instanceof Double d) {
+            return d;
+        }
+        if (PyInt.isInt(v)) {
+            return PyInt.toDouble(v);
+        }
+        if (v instanceof PyInstance) {
+            PyClass t = PyOps.typeOf(v);
+            if (t.lookup("__float__") != null || t.lookup("__index__") != null) {
+                return PyConstructors.toFloat(v);
+            }
+        }
+        throw PyErrors.typeError("must be real number, not " + PyOps.typeName(v));
+    }
+
+    private static PyException domain() {
+        return PyErrors.valueError("math domain error");
+    }
+
+    private static PyException range() {
+        return PyErrors.overflowError("math range error");
+    }
+
+    /** A one-argument float function: NaN results from non-NaN input are domain errors, infinities from finite input range errors. */
+    private static void unary(PyModule m, String name, DoubleUnaryOperator op, boolean overflowIsRange) {
+        fn(m, name, (args, kw) -> {
+            PyArgs.exactlyOne(name, args, kw);
+            double x = toDouble(args[0]);
+            double r = op.applyAsDouble(x);
+            if (Double.isNaN(r) && !Double.isNaN(x)) {
+                throw domain();
+            }
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                throw overflowIsRange ? range() : domain();
+            }
+            return r;
+        });
+    }
+
+    static PyModule create() {
+        PyModule m = new PyModule("math");
+        m.setAttribute("pi", Math.PI);
+        m.setAttribute("e", Math.E);
+        m.setAttribute("tau", 2 * Math.PI);
+        m.setAttribute("inf", Double.POSITIVE_INFINITY);
+        m.setAttribute("nan", Double.NaN);
+        fn(m, "sqrt", (args, kw) -> {
+            PyArgs.exactlyOne("sqrt", args, kw);
+            double x = toDouble(args[0]);
+            if (x < 0) {
+                throw domain();
+            }
+            return Math.sqrt(x);
+        });
+        unary(m, "sin", Math::sin, false);
+        unary(m, "cos", Math::cos, false);
+        unary(m, "tan", Math::tan, false);
+        unary(m, "asin", Math::asin, false);
+        unary(m, "acos", Math::acos, false);
+        unary(m, "atan", Math::atan, false);
+        unary(m, "sinh", Math::sinh, true);
+        unary(m, "cosh", Math::cosh, true);
+        unary(m, "tanh", Math::tanh, true);
+        unary(m, "asinh", x -> Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)), true);
+        unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), true);
+        unary(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), true);
+        unary(m, "exp", Math::exp, true);
+        unary(m, "expm1", Math::expm1, true);
+        unary(m, "fabs", Math::abs, true);
+        unary(m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), false);
+        unary(m, "erf", PyMathModule::erf, false);
+        unary(m, "erfc", x -> 1.0 - erf(x), false);
+        fn(m, "degrees", (args, kw) -> {
+            PyArgs.exactlyOne("degrees", args, kw);
+            return toDouble(args[0]) * (180.0 / Math.PI);
+        });
+        fn(m, "radians", (args, kw) -> {
+            PyArgs.exactlyOne("radians", args, kw);
+            return toDouble(args[0]) * (Math.PI / 180.0);
+        });
+        fn(m, "atan2", (args, kw) -> {
+            PyArgs.range("atan2", args, kw, 2, 2);
+            return Math.atan2(toDouble(args[0]), toDouble(args[1]));
+        });
+        fn(m, "log", (args, kw) -> {
+            PyArgs.range("log", args, kw, 1, 2);
+            double r = log(args[0]);
+            if (args.length == 2) {
+                double b = log(args[1]);
+                if (b == 0.0) {
+                    throw PyErrors.zeroDivision("float division by zero");
+                }
+                r = r / b;
+            }
+            return r;
+        });
+        fn(m, "log2", (args, kw) -> {
+            PyArgs.exactlyOne("log2", args, kw);
+            Object x = args[0];
+            if (x instanceof Double || x instanceof Long || x instanceof Boolean) {
+                double d = toDouble(x);
+                if (d <= 0) {
+                    throw domain();
+                }
+                double r = Math.log(d) / LOG2;
+                // Exact powers of two must give exact results.
+                double rr = Math.rint(r);
+                if (Math.abs(r - rr) < 1e-9 && Math.scalb(1.0, (int) rr) == d) {
+                    return rr;
+                }
+                return r;
+            }
+            return log(x) / LOG2;
+        });
+        fn(m, "log10", (args, kw) -> {
+            PyArgs.exactlyOne("log10", args, kw);
+            Object x = args[0];
+            if (x instanceof Double || x instanceof Long || x instanceof Boolean) {
+                double d = toDouble(x);
+                if (d <= 0) {
+                    throw domain();
+                }
+                return Math.log10(d);
+            }
+            return log(x) / Math.log(10);
+        });
+        fn(m, "pow", (args, kw) -> {
+            PyArgs.range("pow", args, kw, 2, 2);
+            double x = toDouble(args[0]);
+            double y = toDouble(args[1]);
+            if (x == 0.0 && y < 0) {
+                throw domain();
+            }
+            if (x < 0 && !Double.isInfinite(x) && y != Math.rint(y) && !Double.isInfinite(y)) {
+                throw domain();
+            }
+            double r = Math.pow(x, y);
+            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                throw range();
+            }
+            return r;
+        });
+        fn(m, "floor", (args, kw) -> rounding("floor", args, kw, Math::floor, "__floor__"));
+        fn(m, "ceil", (args, kw) -> rounding("ceil", args, kw, Math::ceil, "__ceil__"));
+        fn(m, "trunc", (args, kw) -> {
+            PyArgs.exactlyOne("trunc", args, kw);
+            Object x = args[0];
+            if (x instanceof Double d) {
+                return PyInt.fromDouble(d);
+            }
+            if (PyInt.isInt(x)) {
+                return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
+            }
+            if (x instanceof PyInstance && PyOps.typeOf(x).lookup("__trunc__") != null) {
+                return PyOps.callMethod(x, "__trunc__");
+            }
+            throw PyErrors.typeError("type " + PyOps.typeName(x) + " doesn't define __trunc__ method");
+        });
+        fn(m, "hypot", (args, kw) -> {
+            PyArgs.noKeywords("hypot", kw);
+            double r = 0;
+            if (args.length == 2) {
+                return Math.hypot(toDouble(args[0]), toDouble(args[1]));
+            }
+            for (Object a : args) {
+                r = Math.hypot(r, toDouble(a));
+            }
+            return r;
+        });
+        fn(m, "dist", (args, kw) -> {
+            PyArgs.range("dist", args, kw, 2, 2);
+            Object[] p = PyOps.toArray(args[0]);
+            Object[] q = PyOps.toArray(args[1]);
+            if (p.length != q.length) {
+                throw PyErrors.valueError("both points must have the same number of dimensions");
+            }
+            double r = 0;
+            for (int i = 0; i < p.length; i++) {
+                r = Math.hypot(r, toDouble(p[i]) - toDouble(q[i]));
+            }
+            return r;
+        });
+        fn(m, "isqrt", (args, kw) -> {
+            PyArgs.exactlyOne("isqrt", args, kw);
+            BigInteger n = PyInt.toBig(PyOps.index(args[0]));
+            if (n.signum() < 0) {
+                throw PyErrors.valueError("isqrt() argument must be nonnegative");
+            }
+            return PyInt.normalize(n.sqrt());
+        });
+        fn(m, "gcd", (args, kw) -> {
+            PyArgs.noKeywords("gcd", kw);
+            BigInteger g = BigInteger.ZERO;
+            for (Object a : args) {
+                g = g.gcd(PyInt.toBig(PyOps.index(a)));
+            }
+            return PyInt.normalize(g);
+        });
+        fn(m, "lcm", (args, kw) -> {
+            PyArgs.noKeywords("lcm", kw);
+            BigInteger l = BigInteger.ONE;
+            for (Object a : args) {
+                BigInteger v = PyInt.toBig(PyOps.index(a)).abs();
+                if (v.signum() == 0) {
+                    l = BigInteger.ZERO;
+                    continue;
+                }
+                if (l.signum() != 0) {
+                    l = l.divide(l.gcd(v)).multiply(v);
+                }
+            }
+            return PyInt.normalize(l);
+        });
+        fn(m, "factorial", (args, kw) -> {
+            PyArgs.exactlyOne("factorial", args, kw);
+            long n = PyOps.indexAsLong(args[0]);
+            if (n < 0) {
+                throw PyErrors.valueError("factorial() not defined for negative values");
+            }
+            return factorial(n);
+        });
+        fn(m, "comb", (args, kw) -> {
+            PyArgs.range("comb", args, kw, 2, 2);
+            long n = PyOps.indexAsLong(args[0]);
+            long k = PyOps.indexAsLong(args[1]);
+            if (n < 0) {
+                throw PyErrors.valueError("n must be a non-negative integer");
+            }
+            if (k < 0) {
+                throw PyErrors.valueError("k must be a non-negative integer");
+            }
+            if (k > n) {
+                return 0L;
+            }
+            k = Math.min(k, n - k);
+            BigInteger r = BigInteger.ONE;
+            for (long i = 0; i < k; i++) {
+                r = r.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
+            }
+            return PyInt.normalize(r);
+        });
+        fn(m, "perm", (args, kw) -> {
+            PyArgs.range("perm", args, kw, 1, 2);
+            long n = PyOps.indexAsLong(args[0]);
+            long k = args.length > 1 && args[1] != PyNone.NONE ? PyOps.indexAsLong(args[1]) : n;
+            if (n < 0) {
+                throw PyErrors.valueError("n must be a non-negative integer");
+            }
+            if (k < 0) {
+                throw PyErrors.valueError("k must be a non-negative integer");
+            }
+            if (k > n) {
+                return 0L;
+            }
+            BigInteger r = BigInteger.ONE;
+            for (long i = 0; i < k; i++) {
+                r = r.multiply(BigInteger.valueOf(n - i));
+            }
+            return PyInt.normalize(r);
+        });
+        fn(m, "prod", (args, kw) -> {
+            Object[] a = PyArgs.bind("prod", args, kw, 1, "iterable", "start");
+            Object acc = a[1] == null ? (Object) 1L : a[1];
+            for (Object v : PyOps.toArray(a[0])) {
+                acc = PyOps.binaryOp(org.pyjit.language.parser.PyAst.BinOpKind.MUL, acc, v);
+            }
+            return acc;
+        });
+        fn(m, "fsum", (args, kw) -> {
+            PyArgs.exactlyOne("fsum", args, kw);
+            return fsum(PyOps.toArray(args[0]));
+        });
+        fn(m, "isfinite", (args, kw) -> {
+            PyArgs.exactlyOne("isfinite", args, kw);
+            return Double.isFinite(toDouble(args[0]));
+        });
+        fn(m, "isinf", (args, kw) -> {
+            PyArgs.exactlyOne("isinf", args, kw);
+            return Double.isInfinite(toDouble(args[0]));
+        });
+        fn(m, "isnan", (args, kw) -> {
+            PyArgs.exactlyOne("isnan", args, kw);
+            return Double.isNaN(toDouble(args[0]));
+        });
+        fn(m, "isclose", (args, kw) -> {
+            Object[] a = PyArgs.bind("isclose", args, kw, 2, "a", "b", "rel_tol", "abs_tol");
+            double x = toDouble(a[0]);
+            double y = toDouble(a[1]);
+            double rel = a[2] == null ? 1e-9 : toDouble(a[2]);
+            double abs = a[3] == null ? 0.0 : toDouble(a[3]);
+            if (rel < 0 || abs < 0) {
+                throw PyErrors.valueError("tolerances must be non-negative");
+            }
+            if (x == y) {
+                return true;
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                return false;
+            }
+            double diff = Math.abs(y - x);
+            return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+        });
+        fn(m, "copysign", (args, kw) -> {
+            PyArgs.range("copysign", args, kw, 2, 2);
+            return Math.copySign(toDouble(args[0]), toDouble(args[1]));
+        });
+        fn(m, "fmod", (args, kw) -> {
+            PyArgs.range("fmod", args, kw, 2, 2);
+            double x = toDouble(args[0]);
+            double y = toDouble(args[1]);
+            if (y == 0.0 || Double.isInfinite(x)) {
+                if (!Double.isNaN(x) && !Double.isNaN(y)) {
+                    throw domain();
+                }
+            }
+            return x % y;
+        });
+        fn(m, "modf", (args, kw) -> {
+            PyArgs.exactlyOne("modf", args, kw);
+            double x = toDouble(args[0]);
+            if (Double.isInfinite(x)) {
+                return new PyTuple(new Object[]{Math.copySign(0.0, x), x});
+            }
+            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return new PyTuple(new Object[]{Math.copySign(x - ip, x), ip});
+        });
+        fn(m, "frexp", (args, kw) -> {
+            PyArgs.exactlyOne("frexp", args, kw);
+            double x = toDouble(args[0]);
+            if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                return new PyTuple(new Object[]{x, 0L});
+            }
+            int e = Math.getExponent(x) + 1;
+            double mant = x / Math.scalb(1.0, e);
+            if (Math.abs(mant) < 0.5) {
+                // Subnormal inputs: normalize by scaling first.
+                double y = x * Math.scalb(1.0, 64);
+                e = Math.getExponent(y) + 1;
+                mant = y / Math.scalb(1.0, e);
+                e -= 64;
+            }
+            return new PyTuple(new Object[]{mant, (long) e});
+        });
+        fn(m, "ldexp", (args, kw) -> {
+            PyArgs.range("ldexp", args, kw, 2, 2);
+            double x = toDouble(args[0]);
+            long e = PyOps.indexAsLongClamped(args[1]);
+            double r = Math.scalb(x, (int) Math.max(Math.min(e, 100000), -100000));
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                throw range();
+            }
+            return r;
+        });
+        return m;
+    }
+
+    @TruffleBoundary
+    private static double log(Object x) {
+        if (x instanceof BigInteger b) {
+            if (b.signum() <= 0) {
+                throw domain();
+            }
+            int shift = Math.max(0, b.bitLength() - 60);
+            return Math.log(b.shiftRight(shift).doubleValue()) + shift * LOG2;
+        }
+        double d = toDouble(x);
+        if (d <= 0) {
+            throw domain();
+        }
+        return Math.log(d);
+    }
+
+    private static Object rounding(String name, Object[] args, String[] kw, DoubleUnaryOperator op, String dunder) {
+        PyArgs.exactlyOne(name, args, kw);
+        Object x = args[0];
+        if (x instanceof Double d) {
+            return PyInt.fromDouble(op.applyAsDouble(d));
+        }
+        if (PyInt.isInt(x)) {
+            return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
+        }
+        if (x instanceof PyInstance && PyOps.typeOf(x).lookup(dunder) != null) {
+            return PyOps.callMethod(x, dunder);
+        }
+        return PyInt.fromDouble(op.applyAsDouble(toDouble(x)));
+    }
+
+    @TruffleBoundary
+    private static Object factorial(long n) {
+        if (n <= 20) {
+            long r = 1;
+            for (long i = 2; i <= n; i++) {
+                r *= i;
+            }
+            return r;
+        }
+        return PyInt.normalize(productRange(1, n));
+    }
+
+    /** Product of lo..hi by splitting in halves (much faster than a linear product for big n). */
+    private static BigInteger productRange(long lo, long hi) {
+        if (hi - lo < 16) {
+            BigInteger r = BigInteger.valueOf(lo);
+            for (long i = lo + 1; i <= hi; i++) {
+                r = r.multiply(BigInteger.valueOf(i));
+            }
+            return r;
+        }
+        long mid = (lo + hi) >>> 1;
+        return productRange(lo, mid).multiply(productRange(mid + 1, hi));
+    }
+
+    /** Exact sum rounded once, as CPython's fsum guarantees. */
+    @TruffleBoundary
+    private static double fsum(Object[] items) {
+        BigDecimal sum = BigDecimal.ZERO;
+        double special = 0.0;
+        boolean hasSpecial = false;
+        for (Object o : items) {
+            double d = toDouble(o);
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                if (hasSpecial && Double.isInfinite(special) && Double.isInfinite(d) && special != d) {
+                    throw PyErrors.valueError("-inf + inf in fsum");
+                }
+                special = hasSpecial ? special + d : d;
+                hasSpecial = true;
+                continue;
+            }
+            sum = sum.add(new BigDecimal(d));
+        }
+        if (hasSpecial) {
+            return special;
+        }
+        double r = sum.doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PyErrors.overflowError("intermediate overflow in fsum");
+        }
+        return r;
+    }
+
+    /** erf by its continued fraction / series (the accuracy of CPython's own implementation). */
+    private static double erf(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        double r;
+        if (ax < 1.5) {
+            double sum = 0;
+            double term = ax;
+            double x2 = ax * ax;
+            for (int n = 0; n < 100; n++) {
+                double t = term / (2 * n + 1);
+                sum += t;
+                term = -term * x2 / (n + 1);
+                if (Math.abs(t) < 1e-17 * Math.abs(sum)) {
+                    break;
+                }
+            }
+            r = 2 / Math.sqrt(Math.PI) * sum;
+        } else if (ax > 30) {
+            r = 1.0;
+        } else {
+            double x2 = ax * ax;
+            double a = 0;
+            for (int n = 60; n >= 1; n--) {
+                a = n / 2.0 / (ax + a);
+            }
+            r = 1.0 - Math.exp(-x2) / Math.sqrt(Math.PI) / (ax + a);
+        }
+        return x < 0 ? -r : r;
+    }
+}

@@ -1,0 +1,639 @@
+package org.pyjit.language.builtins;
+
+import static org.pyjit.language.builtins.PyTypeSetup.checkSelfCount;
+import static org.pyjit.language.builtins.PyTypeSetup.def;
+import static org.pyjit.language.builtins.PyTypeSetup.def0;
+
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyDict;
+import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyNone;
+import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyStrings;
+import org.pyjit.language.runtime.PyTuple;
+import org.pyjit.language.runtime.PyTypes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** The methods of str. */
+final class PyStrMethods {
+    private static final PyClass C = PyTypes.STR;
+
+    private PyStrMethods() {
+    }
+
+    private static String self(Object[] args) {
+        if (args.length == 0 || !(args[0] instanceof String s)) {
+            throw PyErrors.typeError("descriptor requires a 'str' object but received a '" + (args.length == 0 ? "nothing" : PyOps.typeName(args[0])) + "'");
+        }
+        return s;
+    }
+
+    private static String strArg(String fname, Object v, int pos) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(fname + "() argument " + pos + " must be str, not " + PyOps.typeName(v));
+    }
+
+    static void install() {
+        def(C, "join", (args, kw) -> {
+            checkSelfCount(C, "join", args, kw, 1, 1);
+            return join(self(args), args[1]);
+        });
+        def(C, "split", (args, kw) -> split(self(args), args, kw, "split", false));
+        def(C, "rsplit", (args, kw) -> split(self(args), args, kw, "rsplit", true));
+        def(C, "strip", (args, kw) -> strip(self(args), args, kw, "strip", true, true));
+        def(C, "lstrip", (args, kw) -> strip(self(args), args, kw, "lstrip", true, false));
+        def(C, "rstrip", (args, kw) -> strip(self(args), args, kw, "rstrip", false, true));
+        def(C, "replace", (args, kw) -> {
+            checkSelfCount(C, "replace", args, kw, 2, 3);
+            String s = self(args);
+            String old = strArg("replace", args[1], 1);
+            String rep = strArg("replace", args[2], 2);
+            long count = args.length > 3 ? PyOps.indexAsLongClamped(args[3]) : -1;
+            return replace(s, old, rep, count);
+        });
+        def(C, "startswith", (args, kw) -> startsEnds(self(args), args, kw, "startswith", true));
+        def(C, "endswith", (args, kw) -> startsEnds(self(args), args, kw, "endswith", false));
+        def(C, "find", (args, kw) -> (long) find(self(args), args, kw, "find", false));
+        def(C, "rfind", (args, kw) -> (long) find(self(args), args, kw, "rfind", true));
+        def(C, "index", (args, kw) -> {
+            int r = find(self(args), args, kw, "index", false);
+            if (r < 0) {
+                throw PyErrors.valueError("substring not found");
+            }
+            return (long) r;
+        });
+        def(C, "rindex", (args, kw) -> {
+            int r = find(self(args), args, kw, "rindex", true);
+            if (r < 0) {
+                throw PyErrors.valueError("substring not found");
+            }
+            return (long) r;
+        });
+        def(C, "count", (args, kw) -> {
+            String s = self(args);
+            if (args.length < 2) {
+                throw PyErrors.typeError("count() takes at least 1 argument (0 given)");
+            }
+            String sub = strArg("count", args[1], 1);
+            int[] r = bounds(s, args, 2);
+            if (r[0] > s.length()) {
+                return 0L;
+            }
+            String region = s.substring(r[0], Math.max(r[0], r[1]));
+            if (sub.isEmpty()) {
+                return (long) region.length() + 1;
+            }
+            long n = 0;
+            int at = 0;
+            while ((at = region.indexOf(sub, at)) >= 0) {
+                n++;
+                at += sub.length();
+            }
+            return n;
+        });
+        def0(C, "upper", s -> ((String) s).toUpperCase(Locale.ROOT));
+        def0(C, "lower", s -> ((String) s).toLowerCase(Locale.ROOT));
+        def0(C, "casefold", s -> ((String) s).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+        def0(C, "swapcase", s -> swapcase((String) s));
+        def0(C, "title", s -> title((String) s));
+        def0(C, "capitalize", s -> {
+            String str = (String) s;
+            if (str.isEmpty()) {
+                return str;
+            }
+            int first = str.codePointAt(0);
+            int n = Character.charCount(first);
+            return new String(Character.toChars(Character.toTitleCase(first))) + str.substring(n).toLowerCase(Locale.ROOT);
+        });
+        def0(C, "isdigit", s -> all((String) s, Character::isDigit));
+        def0(C, "isdecimal", s -> all((String) s, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
+        def0(C, "isnumeric", s -> all((String) s, c -> {
+            int t = Character.getType(c);
+            return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+        }));
+        def0(C, "isalpha", s -> all((String) s, Character::isLetter));
+        def0(C, "isalnum", s -> all((String) s, Character::isLetterOrDigit));
+        def0(C, "isspace", s -> all((String) s, PyStrings::isWhitespace));
+        def0(C, "isascii", s -> {
+            String str = (String) s;
+            for (int i = 0; i < str.length(); i++) {
+                if (str.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        def0(C, "isprintable", s -> {
+            String str = (String) s;
+            for (int i = 0; i < str.length();) {
+                int c = str.codePointAt(i);
+                if (!PyStrings.isPrintable(c)) {
+                    return false;
+                }
+                i += Character.charCount(c);
+            }
+            return true;
+        });
+        def0(C, "isidentifier", s -> {
+            String str = (String) s;
+            if (str.isEmpty() || !(Character.isLetter(str.codePointAt(0)) || str.charAt(0) == '_')) {
+                return false;
+            }
+            return all(str, c -> Character.isLetterOrDigit(c) || c == '_');
+        });
+        def0(C, "isupper", s -> casedCheck((String) s, true));
+        def0(C, "islower", s -> casedCheck((String) s, false));
+        def0(C, "istitle", s -> {
+            String str = (String) s;
+            return !str.isEmpty() && title(str).equals(str) && !str.toLowerCase(Locale.ROOT).equals(str.toUpperCase(Locale.ROOT)) ;
+        });
+        def(C, "zfill", (args, kw) -> {
+            checkSelfCount(C, "zfill", args, kw, 1, 1);
+            String s = self(args);
+            long w = PyOps.indexAsLongClamped(args[1]);
+            if (w <= s.length()) {
+                return s;
+            }
+            int fill = (int) w - s.length();
+            if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+                return s.charAt(0) + "0".repeat(fill) + s.substring(1);
+            }
+            return "0".repeat(fill) + s;
+        });
+        def(C, "ljust", (args, kw) -> justify(self(args), args, kw, "ljust", 'l'));
+        def(C, "rjust", (args, kw) -> justify(self(args), args, kw, "rjust", 'r'));
+        def(C, "center", (args, kw) -> justify(self(args), args, kw, "center", 'c'));
+        def(C, "format", (args, kw) -> {
+            String s = self(args);
+            int nkw = PyArgs.kwCount(kw);
+            Object[] pos = new Object[args.length - 1 - nkw];
+            System.arraycopy(args, 1, pos, 0, pos.length);
+            PyDict kwd = new PyDict();
+            for (int i = 0; i < nkw; i++) {
+                kwd.put(kw[i], args[args.length - nkw + i]);
+            }
+            return PyStrFormat.format(s, pos, kwd);
+        });
+        def(C, "format_map", (args, kw) -> {
+            checkSelfCount(C, "format_map", args, kw, 1, 1);
+            if (!(args[1] instanceof PyDict d)) {
+                throw PyErrors.typeError("format_map() argument must be a dict");
+            }
+            return PyStrFormat.format(self(args), new Object[0], d);
+        });
+        def(C, "splitlines", (args, kw) -> {
+            Object[] a = PyArgs.bind("splitlines", PyArgs.positionalAfterSelf(args, kw), PyArgs.kwOnly(kw), 1, "keepends");
+            return splitlines(self(args), a[0] != null && PyOps.isTrue(a[0]));
+        });
+        def(C, "partition", (args, kw) -> {
+            checkSelfCount(C, "partition", args, kw, 1, 1);
+            String s = self(args);
+            String sep = strArg("partition", args[1], 1);
+            if (sep.isEmpty()) {
+                throw PyErrors.valueError("empty separator");
+            }
+            int i = s.indexOf(sep);
+            if (i < 0) {
+                return new PyTuple(new Object[]{s, "", ""});
+            }
+            return new PyTuple(new Object[]{s.substring(0, i), sep, s.substring(i + sep.length())});
+        });
+        def(C, "rpartition", (args, kw) -> {
+            checkSelfCount(C, "rpartition", args, kw, 1, 1);
+            String s = self(args);
+            String sep = strArg("rpartition", args[1], 1);
+            if (sep.isEmpty()) {
+                throw PyErrors.valueError("empty separator");
+            }
+            int i = s.lastIndexOf(sep);
+            if (i < 0) {
+                return new PyTuple(new Object[]{"", "", s});
+            }
+            return new PyTuple(new Object[]{s.substring(0, i), sep, s.substring(i + sep.length())});
+        });
+        def(C, "removeprefix", (args, kw) -> {
+            checkSelfCount(C, "removeprefix", args, kw, 1, 1);
+            String s = self(args);
+            String p = strArg("removeprefix", args[1], 1);
+            return s.startsWith(p) ? s.substring(p.length()) : s;
+        });
+        def(C, "removesuffix", (args, kw) -> {
+            checkSelfCount(C, "removesuffix", args, kw, 1, 1);
+            String s = self(args);
+            String p = strArg("removesuffix", args[1], 1);
+            return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+        });
+        def(C, "expandtabs", (args, kw) -> {
+            Object[] a = PyArgs.bind("expandtabs", PyArgs.positionalAfterSelf(args, kw), PyArgs.kwOnly(kw), 1, "tabsize");
+            long ts = a[0] == null ? 8 : PyOps.indexAsLong(a[0]);
+            String s = self(args);
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\t') {
+                    if (ts > 0) {
+                        int n = (int) (ts - col % ts);
+                        sb.append(" ".repeat(n));
+                        col += n;
+                    }
+                } else {
+                    sb.append(c);
+                    col = (c == '\n' || c == '\r') ? 0 : col + 1;
+                }
+            }
+            return sb.toString();
+        });
+        def(C, "encode", (args, kw) -> {
+            throw PyErrors.notImplementedError("pyjit does not support bytes (str.encode)");
+        });
+        PyMiscMethods.installSequenceDunders(C);
+    }
+
+    private static boolean all(String s, IntPredicate p) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            if (!p.test(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean casedCheck(String s, boolean upper) {
+        boolean cased = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) {
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
+    @TruffleBoundary
+    static String join(String sep, Object iterable) {
+        Object[] items;
+        if (iterable instanceof PyList l) {
+            items = l.toArray();
+        } else if (iterable instanceof PyTuple t) {
+            items = t.getArray();
+        } else {
+            if (!PyOps.isIterable(iterable)) {
+                throw PyErrors.typeError("can only join an iterable");
+            }
+            items = PyOps.toArray(iterable);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof String s)) {
+                throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(items[i]) + " found");
+            }
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    @TruffleBoundary
+    private static Object split(String s, Object[] args, String[] kw, String fname, boolean fromRight) {
+        Object[] a = PyArgs.bind(fname, PyArgs.positionalAfterSelf(args, kw), PyArgs.kwOnly(kw), 2, "sep", "maxsplit");
+        Object sepObj = a[0] == null ? PyNone.NONE : a[0];
+        long max = a[1] == null ? -1 : PyOps.indexAsLongClamped(a[1]);
+        if (max < 0) {
+            max = Long.MAX_VALUE;
+        }
+        PyList out = new PyList();
+        if (sepObj == PyNone.NONE) {
+            if (!fromRight) {
+                int i = 0;
+                int n = s.length();
+                long splits = 0;
+                while (true) {
+                    while (i < n && PyStrings.isWhitespace(s.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (splits >= max) {
+                        int end = n;
+                        while (end > i && PyStrings.isWhitespace(s.charAt(end - 1))) {
+                            end--;
+                        }
+                        out.append(s.substring(i, end));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !PyStrings.isWhitespace(s.charAt(j))) {
+                        j++;
+                    }
+                    out.append(s.substring(i, j));
+                    splits++;
+                    i = j;
+                }
+                return out;
+            }
+            java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+            int i = s.length();
+            long splits = 0;
+            while (true) {
+                while (i > 0 && PyStrings.isWhitespace(s.charAt(i - 1))) {
+                    i--;
+                }
+                if (i <= 0) {
+                    break;
+                }
+                if (splits >= max) {
+                    int st = 0;
+                    while (st < i && PyStrings.isWhitespace(s.charAt(st))) {
+                        st++;
+                    }
+                    parts.add(s.substring(st, i));
+                    break;
+                }
+                int j = i;
+                while (j > 0 && !PyStrings.isWhitespace(s.charAt(j - 1))) {
+                    j--;
+                }
+                parts.add(s.substring(j, i));
+                splits++;
+                i = j;
+            }
+            for (int k = parts.size() - 1; k >= 0; k--) {
+                out.append(parts.get(k));
+            }
+            return out;
+        }
+        if (!(sepObj instanceof String sep)) {
+            throw PyErrors.typeError("must be str or None, not " + PyOps.typeName(sepObj));
+        }
+        if (sep.isEmpty()) {
+            throw PyErrors.valueError("empty separator");
+        }
+        if (!fromRight) {
+            int i = 0;
+            long splits = 0;
+            while (splits < max) {
+                int j = s.indexOf(sep, i);
+                if (j < 0) {
+                    break;
+                }
+                out.append(s.substring(i, j));
+                i = j + sep.length();
+                splits++;
+            }
+            out.append(s.substring(i));
+            return out;
+        }
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        int end = s.length();
+        long splits = 0;
+        while (splits < max) {
+            int j = s.lastIndexOf(sep, end - sep.length());
+            if (j < 0) {
+                break;
+            }
+            parts.add(s.substring(j + sep.length(), end));
+            end = j;
+            splits++;
+        }
+        parts.add(s.substring(0, end));
+        for (int k = parts.size() - 1; k >= 0; k--) {
+            out.append(parts.get(k));
+        }
+        return out;
+    }
+
+    private static Object strip(String s, Object[] args, String[] kw, String fname, boolean left, boolean right) {
+        checkSelfCount(C, fname, args, kw, 0, 1);
+        Object chars = args.length > 1 ? args[1] : PyNone.NONE;
+        String cs = null;
+        if (chars != PyNone.NONE) {
+            if (!(chars instanceof String c)) {
+                throw PyErrors.typeError(fname + " arg must be None or str");
+            }
+            cs = c;
+        }
+        int i = 0;
+        int j = s.length();
+        if (left) {
+            while (i < j && (cs == null ? PyStrings.isWhitespace(s.charAt(i)) : cs.indexOf(s.charAt(i)) >= 0)) {
+                i++;
+            }
+        }
+        if (right) {
+            while (j > i && (cs == null ? PyStrings.isWhitespace(s.charAt(j - 1)) : cs.indexOf(s.charAt(j - 1)) >= 0)) {
+                j--;
+            }
+        }
+        return s.substring(i, j);
+    }
+
+    @TruffleBoundary
+    static String replace(String s, String old, String rep, long count) {
+        if (count < 0) {
+            count = Long.MAX_VALUE;
+        }
+        if (old.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            long n = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (n < count) {
+                    sb.append(rep);
+                    n++;
+                }
+                if (i < s.length()) {
+                    sb.append(s.charAt(i));
+                }
+            }
+            return sb.toString();
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        long n = 0;
+        while (n < count) {
+            int j = s.indexOf(old, i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(s, i, j).append(rep);
+            i = j + old.length();
+            n++;
+        }
+        sb.append(s, i, s.length());
+        return sb.toString();
+    }
+
+    /** start/end arguments (args[from], args[from+1]) with slice semantics. */
+    private static int[] bounds(String s, Object[] args, int from) {
+        int len = s.length();
+        long start = args.length > from && args[from] != PyNone.NONE ? PyOps.sliceIndex(args[from]) : 0;
+        long end = args.length > from + 1 && args[from + 1] != PyNone.NONE ? PyOps.sliceIndex(args[from + 1]) : len;
+        if (start < 0) {
+            start = Math.max(0, start + len);
+        }
+        if (end < 0) {
+            end = Math.max(0, end + len);
+        }
+        end = Math.min(end, len);
+        return new int[]{(int) Math.min(start, len + 1L), (int) end};
+    }
+
+    private static int find(String s, Object[] args, String[] kw, String fname, boolean fromRight) {
+        PyArgs.noKeywords(fname, kw);
+        if (args.length < 2) {
+            throw PyErrors.typeError(fname + "() takes at least 1 argument (0 given)");
+        }
+        if (args.length > 4) {
+            throw PyErrors.typeError(fname + "() takes at most 3 arguments (" + (args.length - 1) + " given)");
+        }
+        if (!(args[1] instanceof String sub)) {
+            throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
+        }
+        int[] r = bounds(s, args, 2);
+        if (r[0] > s.length() || r[1] - r[0] < sub.length()) {
+            return -1;
+        }
+        if (fromRight) {
+            int i = s.lastIndexOf(sub, r[1] - sub.length());
+            return i >= r[0] ? i : -1;
+        }
+        int i = s.indexOf(sub, r[0]);
+        return i >= 0 && i + sub.length() <= r[1] ? i : -1;
+    }
+
+    private static Object startsEnds(String s, Object[] args, String[] kw, String fname, boolean starts) {
+        checkSelfCount(C, fname, args, kw, 1, 3);
+        Object p = args[1];
+        int[] r = bounds(s, args, 2);
+        Object[] prefixes;
+        if (p instanceof String) {
+            prefixes = new Object[]{p};
+        } else if (p instanceof PyTuple t) {
+            prefixes = t.getArray();
+        } else {
+            throw PyErrors.typeError(fname + " first arg must be str or a tuple of str, not " + PyOps.typeName(p));
+        }
+        if (r[0] > s.length()) {
+            return false;
+        }
+        String region = s.substring(r[0], Math.max(r[0], r[1]));
+        for (Object o : prefixes) {
+            if (!(o instanceof String ps)) {
+                throw PyErrors.typeError("tuple for " + fname + " must only contain str, not " + PyOps.typeName(o));
+            }
+            if (starts ? region.startsWith(ps) : region.endsWith(ps)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object justify(String s, Object[] args, String[] kw, String fname, char mode) {
+        checkSelfCount(C, fname, args, kw, 1, 2);
+        long w = PyOps.indexAsLongClamped(args[1]);
+        String fill = " ";
+        if (args.length > 2) {
+            if (!(args[2] instanceof String f)) {
+                throw PyErrors.typeError(fname + "() argument 2 must be str, not " + PyOps.typeName(args[2]));
+            }
+            if (f.length() != 1) {
+                throw PyErrors.typeError("The fill character must be exactly one character long");
+            }
+            fill = f;
+        }
+        if (w <= s.length()) {
+            return s;
+        }
+        int pad = (int) w - s.length();
+        switch (mode) {
+            case 'l':
+                return s + fill.repeat(pad);
+            case 'r':
+                return fill.repeat(pad) + s;
+            default:
+                int left = pad / 2 + (pad & (int) w & 1);
+                return fill.repeat(left) + s + fill.repeat(pad - left);
+        }
+    }
+
+    private static String swapcase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                sb.append(Character.toLowerCase(c));
+            } else if (Character.isLowerCase(c)) {
+                sb.append(Character.toUpperCase(c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isCased(char c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean prevCased = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isCased(c)) {
+                sb.append(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                prevCased = true;
+            } else {
+                sb.append(c);
+                prevCased = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    @TruffleBoundary
+    static PyList splitlines(String s, boolean keepends) {
+        PyList out = new PyList();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !isLineBreak(s.charAt(j))) {
+                j++;
+            }
+            int eol = j;
+            if (j < n) {
+                if (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') {
+                    j += 2;
+                } else {
+                    j++;
+                }
+            }
+            out.append(s.substring(i, keepends ? j : eol));
+            i = j;
+        }
+        return out;
+    }
+}

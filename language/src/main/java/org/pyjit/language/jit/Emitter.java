@@ -1,0 +1,279 @@
+package org.pyjit.language.jit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pyjit.stencils.Hole;
+import org.pyjit.stencils.HoleTarget;
+import org.pyjit.stencils.Stencil;
+import org.pyjit.stencils.StencilPart;
+
+/**
+ * Builds one native region from micro-ops: the copy-and-patch step.
+ *
+ * <p>
+ * A region is laid out in one buffer: first the hot code of every micro-op in order (the entry shim
+ * first; a micro-op whose trailing jump to its successor was cut falls through into it), then the
+ * cold parts (out-of-line paths) and one exit stub per distinct exit id, then read-only data.
+ * {@link #layout} computes the size (pass 1); {@link #patch} copies every stencil into an image for
+ * a given base address and fills its holes (pass 2). The caller maps memory of that size in
+ * between, so absolute holes can hold final addresses.
+ */
+public final class Emitter {
+    private static final String ENTRY = "entry";
+    private static final String EXIT_STUB = "exit_with";
+    private static final String CALL = "call_region";
+
+    private final StencilLibrary library;
+    private final List<Instruction> instructions = new ArrayList<>();
+    private final List<Instruction> exitStubs = new ArrayList<>();
+    private final List<Label> pendingLabels = new ArrayList<>();
+    private int codeSize;
+    private int totalSize = -1;
+
+    private static final class Instruction {
+        final Stencil stencil;
+        final long[] operands;
+        final Label target;
+        final long exitId;
+        Instruction exitStub;
+        /** The operand that holds this region's own entry address (a recursive call), or -1. */
+        int selfOperand = -1;
+        int codeOffset;
+        int coldOffset;
+        int dataOffset;
+
+        Instruction(Stencil stencil, long[] operands, Label target, long exitId) {
+            this.stencil = stencil;
+            this.operands = operands;
+            this.target = target;
+            this.exitId = exitId;
+        }
+
+        int offset(StencilPart part) {
+            return switch (part) {
+                case CODE -> codeOffset;
+                case COLD -> coldOffset;
+                case DATA -> dataOffset;
+            };
+        }
+    }
+
+    public Emitter(StencilLibrary library) {
+        this.library = library;
+        append(library.stencil(ENTRY), new long[0], null, 0);
+    }
+
+    public Label newLabel() {
+        return new Label();
+    }
+
+    /** Binds {@code label} to the next micro-op emitted. */
+    public Emitter bind(Label label) {
+        if (label.isBound() || pendingLabels.contains(label)) {
+            throw new IllegalStateException("label bound twice");
+        }
+        pendingLabels.add(label);
+        return this;
+    }
+
+    /** A micro-op without jump target or side exit. */
+    public Emitter op(String stencil, long... operands) {
+        return emit(stencil, null, 0, operands);
+    }
+
+    /** A micro-op that may branch to {@code target}. */
+    public Emitter branch(String stencil, Label target, long... operands) {
+        return emit(stencil, target, 0, operands);
+    }
+
+    /** A micro-op that may side-exit; the region then returns {@code exitId} (never 0: that is a normal return). */
+    public Emitter guarded(String stencil, long exitId, long... operands) {
+        if (exitId == 0) {
+            throw new IllegalArgumentException("exit id 0 is reserved for a normal return");
+        }
+        return emit(stencil, null, exitId, operands);
+    }
+
+    /** Leaves the region with {@code code}. */
+    public Emitter exit(long code) {
+        return emit(EXIT_STUB, null, 0, code);
+    }
+
+    /**
+     * A native call of another installed region ({@code call_region}): the callee's slots start at
+     * slot {@code frameBase} of this frame; if it exits with a non-zero code, that code is stored in
+     * slot {@code codeSlot} and this region leaves through exit {@code exitId}.
+     */
+    public Emitter call(NativeRegion callee, long exitId, long frameBase, long codeSlot) {
+        return guarded(CALL, exitId, frameBase, callee.address(), codeSlot);
+    }
+
+    /** Like {@link #call} with this region itself as the callee: recursion that stays native. */
+    public Emitter callSelf(long exitId, long frameBase, long codeSlot) {
+        guarded(CALL, exitId, frameBase, 0, codeSlot);
+        instructions.get(instructions.size() - 1).selfOperand = 1;
+        return this;
+    }
+
+    public Emitter emit(String name, Label target, long exitId, long... operands) {
+        if (totalSize >= 0) {
+            throw new IllegalStateException("region already laid out");
+        }
+        Stencil stencil = library.stencil(name);
+        for (Hole h : stencil.holes()) {
+            if (h.target().isOperand() && h.target().ordinal() - HoleTarget.OPERAND0.ordinal() >= operands.length) {
+                throw new IllegalArgumentException(name + " needs operand " + h.target().symbol());
+            }
+        }
+        if (stencil.uses(HoleTarget.JUMP_TARGET) != (target != null)) {
+            throw new IllegalArgumentException(name + (target == null ? " needs a jump target" : " does not jump"));
+        }
+        if (stencil.uses(HoleTarget.EXIT) != (exitId != 0)) {
+            throw new IllegalArgumentException(name + (exitId == 0 ? " needs an exit id" : " has no side exit"));
+        }
+        append(stencil, operands.clone(), target, exitId);
+        return this;
+    }
+
+    private void append(Stencil stencil, long[] operands, Label target, long exitId) {
+        for (Label l : pendingLabels) {
+            l.instruction = instructions.size();
+        }
+        pendingLabels.clear();
+        instructions.add(new Instruction(stencil, operands, target, exitId));
+    }
+
+    public int instructionCount() {
+        return instructions.size() - 1;
+    }
+
+    /** Pass 1: places every part and returns the buffer size in bytes. */
+    public int layout() {
+        if (totalSize >= 0) {
+            return totalSize;
+        }
+        if (!pendingLabels.isEmpty()) {
+            throw new IllegalStateException("a label is bound after the last micro-op");
+        }
+        Instruction last = instructions.get(instructions.size() - 1);
+        if (last.stencil.fallsThrough() || last.stencil.uses(HoleTarget.CONTINUE)) {
+            throw new IllegalStateException("a region must end in an exit or a jump, not " + last.stencil.name());
+        }
+        int at = 0;
+        for (Instruction i : instructions) {
+            if (i.target != null && !i.target.isBound()) {
+                throw new IllegalStateException(i.stencil.name() + " jumps to an unbound label");
+            }
+            i.codeOffset = at;
+            at += i.stencil.code().length;
+        }
+        codeSize = at;
+        Stencil stub = library.stencil(EXIT_STUB);
+        for (Instruction i : instructions) {
+            if (i.stencil.cold().length > 0) {
+                i.coldOffset = at;
+                at += i.stencil.cold().length;
+            }
+            if (i.exitId != 0) {
+                i.exitStub = exitStub(stub, i.exitId);
+            }
+        }
+        for (Instruction s : exitStubs) {
+            s.codeOffset = at;
+            at += stub.code().length;
+        }
+        for (Instruction i : instructions) {
+            byte[] data = i.stencil.data();
+            if (data.length > 0) {
+                int align = i.stencil.dataAlignment();
+                at = (at + align - 1) / align * align;
+                i.dataOffset = at;
+                at += data.length;
+            }
+        }
+        totalSize = at;
+        return at;
+    }
+
+    private Instruction exitStub(Stencil stub, long exitId) {
+        for (Instruction s : exitStubs) {
+            if (s.operands[0] == exitId) {
+                return s;
+            }
+        }
+        Instruction s = new Instruction(stub, new long[]{exitId}, null, 0);
+        exitStubs.add(s);
+        return s;
+    }
+
+    /** Bytes of hot code (the micro-ops, without cold paths, exit stubs and data). */
+    public int codeSize() {
+        layout();
+        return codeSize;
+    }
+
+    /** Pass 2: the image of the region as it must appear at address {@code base}. */
+    public byte[] patch(long base) {
+        byte[] image = new byte[layout()];
+        for (int n = 0; n < instructions.size(); n++) {
+            Instruction i = instructions.get(n);
+            long next = n + 1 < instructions.size() ? base + instructions.get(n + 1).codeOffset : -1;
+            place(image, base, i, next);
+        }
+        for (Instruction s : exitStubs) {
+            place(image, base, s, -1);
+        }
+        return image;
+    }
+
+    private void place(byte[] image, long base, Instruction i, long next) {
+        Stencil s = i.stencil;
+        System.arraycopy(s.code(), 0, image, i.codeOffset, s.code().length);
+        if (s.cold().length > 0) {
+            System.arraycopy(s.cold(), 0, image, i.coldOffset, s.cold().length);
+        }
+        if (s.data().length > 0) {
+            System.arraycopy(s.data(), 0, image, i.dataOffset, s.data().length);
+        }
+        for (Hole h : s.holes()) {
+            long value = switch (h.target()) {
+                case OPERAND0, OPERAND1, OPERAND2, OPERAND3 -> {
+                    int n = h.target().ordinal() - HoleTarget.OPERAND0.ordinal();
+                    // The entry shim is at offset 0.
+                    yield n == i.selfOperand ? base : i.operands[n];
+                }
+                case CONTINUE -> next;
+                case JUMP_TARGET -> base + instructions.get(i.target.instruction).codeOffset;
+                case EXIT -> base + i.exitStub.codeOffset;
+                case CODE -> base + i.codeOffset;
+                case COLD -> base + i.coldOffset;
+                case DATA -> base + i.dataOffset;
+            };
+            int at = i.offset(h.part()) + h.offset();
+            long field = base + at;
+            switch (h.kind()) {
+                case ABS64 -> putLong(image, at, value + h.addend());
+                case REL32 -> {
+                    long displacement = value + h.addend() - field;
+                    if (displacement != (int) displacement) {
+                        throw new IllegalStateException("rel32 out of range in " + s.name());
+                    }
+                    putInt(image, at, (int) displacement);
+                }
+            }
+        }
+    }
+
+    private static void putLong(byte[] b, int at, long v) {
+        putInt(b, at, (int) v);
+        putInt(b, at + 4, (int) (v >>> 32));
+    }
+
+    private static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) v;
+        b[at + 1] = (byte) (v >>> 8);
+        b[at + 2] = (byte) (v >>> 16);
+        b[at + 3] = (byte) (v >>> 24);
+    }
+}

@@ -1,0 +1,70 @@
+package org.pyjit.language.nodes.call;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ReportPolymorphism;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.pyjit.language.runtime.PyArgumentBinder;
+import org.pyjit.language.runtime.PyBoundMethod;
+import org.pyjit.language.runtime.PyCode;
+import org.pyjit.language.runtime.PyFunction;
+import org.pyjit.language.runtime.PyOps;
+
+/**
+ * Calls a callee with already evaluated arguments (vectorcall convention). User functions are
+ * called through a DirectCallNode cached on their code (so inlining and splitting work);
+ * everything else goes through {@link PyOps#call}.
+ */
+@ReportPolymorphism
+public abstract class PyDispatchNode extends Node {
+    public abstract Object execute(Object callee, Object[] args, String[] kwNames);
+
+    public static PyDispatchNode create() {
+        return PyDispatchNodeGen.create();
+    }
+
+    @Specialization(guards = "fn.getCode() == cachedCode", limit = "3")
+    protected static Object doDirect(PyFunction fn, Object[] args, String[] kwNames,
+                    @Cached("fn.getCode()") PyCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        return call.call(bind(fn, cachedCode, args, kwNames));
+    }
+
+    @Specialization(replaces = "doDirect")
+    protected static Object doIndirect(PyFunction fn, Object[] args, String[] kwNames,
+                    @Cached IndirectCallNode call) {
+        return call.call(fn.getCallTarget(), PyArgumentBinder.bind(fn, args, kwNames));
+    }
+
+    @Specialization(guards = "isFunction(method)")
+    protected static Object doMethod(PyBoundMethod method, Object[] args, String[] kwNames,
+                    @Cached PyMethodDispatchNode dispatch) {
+        return dispatch.execute((PyFunction) method.getFunction(), method.getSelf(), args, kwNames);
+    }
+
+    @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
+    protected static Object doGeneric(Object callee, Object[] args, String[] kwNames) {
+        return PyOps.call(callee, args, kwNames);
+    }
+
+    static Object[] bind(PyFunction fn, PyCode code, Object[] args, String[] kwNames) {
+        if (kwNames == null && code.isSimplePositional() && args.length == code.getArgCount()) {
+            return PyArgumentBinder.bindPositional(fn, args);
+        }
+        return PyArgumentBinder.bind(fn, args, kwNames);
+    }
+
+    static boolean isFunction(PyBoundMethod m) {
+        return m.getFunction() instanceof PyFunction;
+    }
+
+    static boolean isPyFunction(Object o) {
+        return o instanceof PyFunction;
+    }
+
+    static boolean isFunctionMethod(Object o) {
+        return o instanceof PyBoundMethod m && m.getFunction() instanceof PyFunction;
+    }
+}

@@ -1,0 +1,11 @@
+package org.pyjit.language.nodes.controlflow;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.pyjit.language.nodes.PyStatementNode;
+
+public final class PyBreakNode extends PyStatementNode {
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        throw PyBreakException.INSTANCE;
+    }
+}

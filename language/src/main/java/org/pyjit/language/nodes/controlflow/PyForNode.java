@@ -1,0 +1,132 @@
+package org.pyjit.language.nodes.controlflow;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.nodes.local.PyTargetNode;
+import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyRange;
+
+/**
+ * {@code for target in iterable: body else: orelse}. Iterating a range counts in long frame slots
+ * (current value, remaining count) without creating an iterator; anything else goes through its
+ * iterator, kept in another slot (null while a range is being counted).
+ */
+public final class PyForNode extends PyStatementNode {
+    static final Object BROKE = new Object();
+
+    @Child private PyExpressionNode iterable;
+    @Child private LoopNode loop;
+    @Child private PyStatementNode orelse;
+    private final int counterSlot;
+    private final int remainingSlot;
+    private final int stepSlot;
+    private final int iteratorSlot;
+    private final CountingConditionProfile isRange = CountingConditionProfile.create();
+
+    public PyForNode(PyExpressionNode iterable, PyTargetNode target, PyStatementNode body, PyStatementNode orelse, int counterSlot, int remainingSlot,
+                    int stepSlot, int iteratorSlot) {
+        this.iterable = iterable;
+        this.counterSlot = counterSlot;
+        this.remainingSlot = remainingSlot;
+        this.stepSlot = stepSlot;
+        this.iteratorSlot = iteratorSlot;
+        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(target, body, counterSlot, remainingSlot, stepSlot, iteratorSlot));
+        this.orelse = orelse;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object returned = runReturning(frame);
+        if (returned != null) {
+            throw new PyReturnException(returned);
+        }
+    }
+
+    /** The loop's result is BREAK_LOOP_STATUS (ended), BROKE (break) or the value of a return. */
+    @Override
+    public Object runReturning(VirtualFrame frame) {
+        Object iter = iterable.execute(frame);
+        if (isRange.profile(iter instanceof PyRange)) {
+            PyRange range = (PyRange) iter;
+            frame.setLong(counterSlot, range.getStart());
+            frame.setLong(remainingSlot, range.length());
+            frame.setLong(stepSlot, range.getStep());
+            frame.setObject(iteratorSlot, null);
+        } else {
+            frame.setObject(iteratorSlot, PyOps.getIter(iter));
+        }
+        Object result = loop.execute(frame);
+        frame.setObject(iteratorSlot, null);
+        if (result == RepeatingNode.BREAK_LOOP_STATUS) {
+            if (orelse != null) {
+                return orelse.runReturning(frame);
+            }
+            return null;
+        }
+        return result == BROKE ? null : result;
+    }
+
+    private static final class Repeating extends Node implements RepeatingNode {
+        @Child private PyTargetNode target;
+        @Child private PyStatementNode body;
+        @Child private PyNextNode next = new PyNextNode();
+        private final int counterSlot;
+        private final int remainingSlot;
+        private final int stepSlot;
+        private final int iteratorSlot;
+        private final CountingConditionProfile rangeMode = CountingConditionProfile.create();
+
+        Repeating(PyTargetNode target, PyStatementNode body, int counterSlot, int remainingSlot, int stepSlot, int iteratorSlot) {
+            this.target = target;
+            this.body = body;
+            this.counterSlot = counterSlot;
+            this.remainingSlot = remainingSlot;
+            this.stepSlot = stepSlot;
+            this.iteratorSlot = iteratorSlot;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new AssertionError("executeRepeatingWithValue is used");
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            Object it = frame.getObject(iteratorSlot);
+            if (rangeMode.profile(it == null)) {
+                long remaining = frame.getLong(remainingSlot);
+                if (remaining <= 0) {
+                    return RepeatingNode.BREAK_LOOP_STATUS;
+                }
+                long i = frame.getLong(counterSlot);
+                frame.setLong(remainingSlot, remaining - 1);
+                // May wrap after the last item; that value is never used.
+                frame.setLong(counterSlot, i + frame.getLong(stepSlot));
+                target.executeWrite(frame, i);
+            } else {
+                Object value = next.execute(it);
+                if (value == null) {
+                    return RepeatingNode.BREAK_LOOP_STATUS;
+                }
+                target.executeWrite(frame, value);
+            }
+            try {
+                Object returned = body.runReturning(frame);
+                if (returned != null) {
+                    return returned;
+                }
+            } catch (PyBreakException e) {
+                return BROKE;
+            } catch (PyContinueException e) {
+                // next iteration
+            }
+            return RepeatingNode.CONTINUE_LOOP_STATUS;
+        }
+    }
+}

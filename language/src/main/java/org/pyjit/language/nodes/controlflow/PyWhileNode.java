@@ -1,0 +1,76 @@
+package org.pyjit.language.nodes.controlflow;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.nodes.expression.PyConditionNode;
+
+/** {@code while test: body else: orelse}; the else part runs when the loop ends without break. */
+public final class PyWhileNode extends PyStatementNode {
+    @Child private LoopNode loop;
+    @Child private PyStatementNode orelse;
+
+    public PyWhileNode(PyExpressionNode test, PyStatementNode body, PyStatementNode orelse) {
+        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(test, body));
+        this.orelse = orelse;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object returned = runReturning(frame);
+        if (returned != null) {
+            throw new PyReturnException(returned);
+        }
+    }
+
+    /** The loop's result is BREAK_LOOP_STATUS (ended), BROKE (break) or the value of a return. */
+    @Override
+    public Object runReturning(VirtualFrame frame) {
+        Object result = loop.execute(frame);
+        if (result == RepeatingNode.BREAK_LOOP_STATUS) {
+            if (orelse != null) {
+                return orelse.runReturning(frame);
+            }
+            return null;
+        }
+        return result == Repeating.BROKE ? null : result;
+    }
+
+    private static final class Repeating extends Node implements RepeatingNode {
+        static final Object BROKE = new Object();
+        @Child private PyConditionNode test;
+        @Child private PyStatementNode body;
+
+        Repeating(PyExpressionNode test, PyStatementNode body) {
+            this.test = new PyConditionNode(test);
+            this.body = body;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new AssertionError("executeRepeatingWithValue is used");
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            if (!test.execute(frame)) {
+                return RepeatingNode.BREAK_LOOP_STATUS;
+            }
+            try {
+                Object returned = body.runReturning(frame);
+                if (returned != null) {
+                    return returned;
+                }
+            } catch (PyBreakException e) {
+                return BROKE;
+            } catch (PyContinueException e) {
+                // next iteration
+            }
+            return RepeatingNode.CONTINUE_LOOP_STATUS;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.pyjit.language.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import org.pyjit.language.runtime.PyOps;
+
+/** {@code item in container}. */
+public abstract class PyInNode extends PyBinaryNode {
+    @Specialization
+    protected static boolean doGeneric(Object item, Object container) {
+        return PyOps.contains(container, item);
+    }
+}

@@ -1,0 +1,18 @@
+package org.pyjit.language.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import org.pyjit.language.parser.PyAst.BinOpKind;
+import org.pyjit.language.runtime.PyOps;
+
+/** Python's @ operator. */
+@NodeInfo(shortName = "@")
+public abstract class PyMatMulNode extends PyBinaryNode {
+
+    @Specialization
+    @TruffleBoundary
+    protected static Object doGeneric(Object a, Object b) {
+        return PyOps.binaryOp(BinOpKind.MATMUL, a, b);
+    }
+}

@@ -1,0 +1,35 @@
+package org.pyjit.language.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.runtime.PyException;
+
+/** A block of a generator body that contains a yield: resumes at the statement that yielded. */
+public final class PyGenBlockNode extends PyStatementNode {
+    @Children private final PyStatementNode[] statements;
+    @CompilationFinal(dimensions = 1) private final int[] lines;
+    private final int stateSlot;
+
+    public PyGenBlockNode(PyStatementNode[] statements, int[] lines, int stateSlot) {
+        this.statements = statements;
+        this.lines = lines;
+        this.stateSlot = stateSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        int start = PyGeneratorState.take(frame, stateSlot);
+        for (int i = start; i < statements.length; i++) {
+            try {
+                statements[i].executeVoid(frame);
+            } catch (PyYieldException y) {
+                PyGeneratorState.save(frame, stateSlot, i);
+                throw y;
+            } catch (PyException e) {
+                e.setPendingLineIfUnset(lines[i]);
+                throw e;
+            }
+        }
+    }
+}

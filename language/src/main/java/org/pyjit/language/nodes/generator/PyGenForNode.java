@@ -1,0 +1,78 @@
+package org.pyjit.language.nodes.generator;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.nodes.controlflow.PyBreakException;
+import org.pyjit.language.nodes.controlflow.PyContinueException;
+import org.pyjit.language.nodes.controlflow.PyNextNode;
+import org.pyjit.language.nodes.local.PyTargetNode;
+import org.pyjit.language.runtime.PyOps;
+
+/**
+ * A for loop of a generator body that yields. Its iterator lives in a frame slot so that a
+ * resumption continues the same iteration (state 1) or the else part (state 2).
+ */
+public final class PyGenForNode extends PyStatementNode {
+    @Child private PyExpressionNode iterable;
+    @Child private PyTargetNode target;
+    @Child private PyStatementNode body;
+    @Child private PyStatementNode orelse;
+    @Child private PyNextNode next = new PyNextNode();
+    private final int stateSlot;
+    private final int iteratorSlot;
+
+    public PyGenForNode(PyExpressionNode iterable, PyTargetNode target, PyStatementNode body, PyStatementNode orelse, int stateSlot, int iteratorSlot) {
+        this.iterable = iterable;
+        this.target = target;
+        this.body = body;
+        this.orelse = orelse;
+        this.stateSlot = stateSlot;
+        this.iteratorSlot = iteratorSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        int state = PyGeneratorState.take(frame, stateSlot);
+        if (state != 2) {
+            Object it;
+            boolean resuming = state == 1;
+            if (resuming) {
+                it = frame.getObject(iteratorSlot);
+            } else {
+                it = PyOps.getIter(iterable.execute(frame));
+                frame.setObject(iteratorSlot, it);
+            }
+            while (true) {
+                if (!resuming) {
+                    Object v = next.execute(it);
+                    if (v == null) {
+                        break;
+                    }
+                    target.executeWrite(frame, v);
+                }
+                resuming = false;
+                try {
+                    body.executeVoid(frame);
+                } catch (PyBreakException e) {
+                    frame.setObject(iteratorSlot, null);
+                    return;
+                } catch (PyContinueException e) {
+                    // next iteration
+                } catch (PyYieldException y) {
+                    PyGeneratorState.save(frame, stateSlot, 1);
+                    throw y;
+                }
+            }
+            frame.setObject(iteratorSlot, null);
+        }
+        if (orelse != null) {
+            try {
+                orelse.executeVoid(frame);
+            } catch (PyYieldException y) {
+                PyGeneratorState.save(frame, stateSlot, 2);
+                throw y;
+            }
+        }
+    }
+}

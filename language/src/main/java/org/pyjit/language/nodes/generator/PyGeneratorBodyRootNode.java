@@ -1,0 +1,92 @@
+package org.pyjit.language.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+import org.pyjit.language.PyContext;
+import org.pyjit.language.PyLanguage;
+import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.nodes.controlflow.PyReturnException;
+import org.pyjit.language.runtime.PyBaseExceptionObject;
+import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyGenerator;
+import org.pyjit.language.runtime.PyNone;
+import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyTypes;
+
+/**
+ * Runs a generator's body on the generator's frame (argument 0) until the next yield. Returns
+ * the yielded value, or null when the body finished (the generator is then marked finished).
+ */
+public final class PyGeneratorBodyRootNode extends RootNode {
+    @Child private PyStatementNode body;
+    private final String name;
+    private final String qualName;
+    private final String fileName;
+    private final int firstLine;
+    private final SourceSection sourceSection;
+
+    public PyGeneratorBodyRootNode(PyLanguage language, PyStatementNode body, String name, String qualName, String fileName, int firstLine,
+                    SourceSection sourceSection) {
+        super(language);
+        this.body = body;
+        this.name = name;
+        this.qualName = qualName;
+        this.fileName = fileName;
+        this.firstLine = firstLine;
+        this.sourceSection = sourceSection;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        MaterializedFrame generatorFrame = (MaterializedFrame) args[0];
+        PyGenerator generator = (PyGenerator) args[1];
+        PyContext context = PyContext.get(this);
+        context.enterFrame();
+        try {
+            body.executeVoid(generatorFrame);
+            generator.markFinished(PyNone.NONE);
+            return null;
+        } catch (PyYieldException y) {
+            return y.getValue();
+        } catch (PyReturnException r) {
+            generator.markFinished(r.getValue());
+            return null;
+        } catch (PyException e) {
+            generator.markFinished(PyNone.NONE);
+            e.setPendingLineIfUnset(firstLine);
+            if (PyOps.isInstance(e.getPyException(), PyTypes.STOP_ITERATION)) {
+                e.recordTraceback(fileName, name);
+                PyException re = PyErrors.runtimeError("generator raised StopIteration");
+                if (re.getPyException() instanceof PyBaseExceptionObject obj) {
+                    obj.setCause(e.getPyException());
+                }
+                re.pushFrame(fileName, name);
+                throw re;
+            }
+            e.pushFrame(fileName, name);
+            throw e;
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            PyException py = PyErrors.recursionError();
+            py.pushFrame(fileName, name);
+            throw py;
+        } finally {
+            context.exitFrame();
+        }
+    }
+
+    @Override
+    public String getName() {
+        return qualName;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return sourceSection;
+    }
+}

@@ -1,0 +1,48 @@
+package org.pyjit.language.nodes.generator;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.nodes.controlflow.PyNextNode;
+import org.pyjit.language.runtime.PyGenerator;
+import org.pyjit.language.runtime.PyNone;
+import org.pyjit.language.runtime.PyOps;
+
+/**
+ * {@code yield from iterable}: yields every value of the delegate (kept in a frame slot while
+ * suspended), then evaluates to the delegate generator's return value.
+ */
+public final class PyYieldFromNode extends PyExpressionNode {
+    @Child private PyExpressionNode iterable;
+    @Child private PyNextNode next = new PyNextNode();
+    private final int iteratorSlot;
+    private final int generatorSlot;
+
+    public PyYieldFromNode(PyExpressionNode iterable, int iteratorSlot, int generatorSlot) {
+        this.iterable = iterable;
+        this.iteratorSlot = iteratorSlot;
+        this.generatorSlot = generatorSlot;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object it = frame.isObject(iteratorSlot) ? frame.getObject(iteratorSlot) : null;
+        Object v;
+        if (it == null) {
+            it = PyOps.getIter(iterable.execute(frame));
+            v = next.execute(it);
+        } else {
+            frame.setObject(iteratorSlot, null);
+            Object sent = ((PyGenerator) frame.getObject(generatorSlot)).getSentValue();
+            if (sent != PyNone.NONE && it instanceof PyGenerator g) {
+                v = g.resume(sent);
+            } else {
+                v = next.execute(it);
+            }
+        }
+        if (v == null) {
+            return it instanceof PyGenerator g ? g.getReturnValue() : PyNone.NONE;
+        }
+        frame.setObject(iteratorSlot, it);
+        throw new PyYieldException(v);
+    }
+}

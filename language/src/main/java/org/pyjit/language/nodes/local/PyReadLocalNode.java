@@ -1,0 +1,52 @@
+package org.pyjit.language.nodes.local;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.runtime.PyErrors;
+
+/** Reads a local variable from its frame slot; unbound reads raise UnboundLocalError. */
+public abstract class PyReadLocalNode extends PyExpressionNode {
+    protected final int slot;
+    protected final String name;
+
+    protected PyReadLocalNode(int slot, String name) {
+        this.slot = slot;
+        this.name = name;
+    }
+
+    public static PyReadLocalNode create(int slot, String name) {
+        return PyReadLocalNodeGen.create(slot, name);
+    }
+
+    @Specialization(guards = "frame.isLong(slot)")
+    protected long doLong(VirtualFrame frame) {
+        return frame.getLong(slot);
+    }
+
+    @Specialization(guards = "frame.isDouble(slot)")
+    protected double doDouble(VirtualFrame frame) {
+        return frame.getDouble(slot);
+    }
+
+    @Specialization(guards = "frame.isBoolean(slot)")
+    protected boolean doBoolean(VirtualFrame frame) {
+        return frame.getBoolean(slot);
+    }
+
+    @Specialization(replaces = {"doLong", "doDouble", "doBoolean"})
+    protected Object doObject(VirtualFrame frame) {
+        Object value;
+        if (frame.isObject(slot)) {
+            value = frame.getObject(slot);
+        } else {
+            CompilerDirectives.transferToInterpreter();
+            value = frame.getValue(slot);
+        }
+        if (value == null) {
+            throw PyErrors.unboundLocal(name);
+        }
+        return value;
+    }
+}

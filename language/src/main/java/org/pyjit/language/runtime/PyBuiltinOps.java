@@ -1,0 +1,261 @@
+package org.pyjit.language.runtime;
+
+import java.math.BigInteger;
+
+import org.pyjit.language.parser.PyAst.BinOpKind;
+import org.pyjit.language.parser.PyAst.CmpOpKind;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Binary operators and comparisons of the builtin types; NotImplemented when the operands are not handled. */
+final class PyBuiltinOps {
+    private static final Object NI = PyNotImplemented.INSTANCE;
+
+    private PyBuiltinOps() {
+    }
+
+    @TruffleBoundary
+    static Object binary(BinOpKind op, Object a, Object b) {
+        switch (op) {
+            case ADD:
+                if (a instanceof String x && b instanceof String y) {
+                    return x.concat(y);
+                } else if (a instanceof PyList x && b instanceof PyList y) {
+                    Object[] r = new Object[x.size() + y.size()];
+                    System.arraycopy(x.getStorage(), 0, r, 0, x.size());
+                    System.arraycopy(y.getStorage(), 0, r, x.size(), y.size());
+                    return new PyList(r);
+                } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                    Object[] r = new Object[x.size() + y.size()];
+                    System.arraycopy(x.getArray(), 0, r, 0, x.size());
+                    System.arraycopy(y.getArray(), 0, r, x.size(), y.size());
+                    return new PyTuple(r);
+                }
+                return PyArith.add(a, b);
+            case SUB:
+                if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
+                    return PySetOps.difference(x, y);
+                }
+                if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
+                    return PySetOps.difference(x.toSet(), PySetOps.toSet(b));
+                }
+                return PyArith.sub(a, b);
+            case MUL:
+                if (PyInt.isInt(b) && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+                    return repeat(a, b);
+                }
+                if (PyInt.isInt(a) && (b instanceof String || b instanceof PyList || b instanceof PyTuple)) {
+                    return repeat(b, a);
+                }
+                return PyArith.mul(a, b);
+            case DIV:
+                return PyArith.trueDiv(a, b);
+            case FLOORDIV:
+                return PyArith.floorDiv(a, b);
+            case MOD:
+                if (a instanceof String s) {
+                    return PyPercentFormat.format(s, b);
+                }
+                return PyArith.mod(a, b);
+            case POW:
+                return PyArith.pow(a, b);
+            case LSHIFT:
+                return PyArith.lshift(a, b);
+            case RSHIFT:
+                return PyArith.rshift(a, b);
+            case BITAND:
+                if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
+                    return PySetOps.intersection(x, y);
+                }
+                if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
+                    return PySetOps.intersection(x.toSet(), PySetOps.toSet(b));
+                }
+                return PyArith.and(a, b);
+            case BITOR:
+                if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
+                    return PySetOps.union(x, y);
+                }
+                if (a instanceof PyDict x && b instanceof PyDict y) {
+                    PyDict r = x.copy();
+                    PyDictOps.update(r, y);
+                    return r;
+                }
+                if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
+                    return PySetOps.union(x.toSet(), PySetOps.toSet(b));
+                }
+                return PyArith.or(a, b);
+            case BITXOR:
+                if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
+                    return PySetOps.symmetricDifference(x, y);
+                }
+                if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
+                    return PySetOps.symmetricDifference(x.toSet(), PySetOps.toSet(b));
+                }
+                return PyArith.xor(a, b);
+            default:
+                return NI;
+        }
+    }
+
+    @TruffleBoundary
+    static Object inplace(BinOpKind op, Object a, Object b) {
+        if (a instanceof PyList l) {
+            if (op == BinOpKind.ADD) {
+                if (b instanceof PyList other) {
+                    l.addAll(other.getStorage(), other.size());
+                } else {
+                    if (!PyOps.isIterable(b)) {
+                        return NI;
+                    }
+                    Object[] items = PyOps.toArray(b);
+                    l.addAll(items, items.length);
+                }
+                return l;
+            }
+            if (op == BinOpKind.MUL && PyInt.isInt(b)) {
+                PyList r = (PyList) repeat(l, b);
+                l.setContents(r.getStorage(), r.size());
+                return l;
+            }
+        } else if (a instanceof PySet s && b instanceof PyAbstractSet o) {
+            switch (op) {
+                case BITOR:
+                    s.addAllFrom(o);
+                    return s;
+                case BITAND:
+                    PySetOps.intersectionUpdate(s, o);
+                    return s;
+                case SUB:
+                    PySetOps.differenceUpdate(s, o);
+                    return s;
+                case BITXOR:
+                    PySetOps.symmetricDifferenceUpdate(s, o);
+                    return s;
+                default:
+                    return NI;
+            }
+        } else if (a instanceof PyDict d && op == BinOpKind.BITOR) {
+            PyDictOps.updateFromAny(d, b);
+            return d;
+        }
+        return NI;
+    }
+
+    @TruffleBoundary
+    static Object repeat(Object seq, Object count) {
+        Object c = count instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : count;
+        if (c instanceof BigInteger bi) {
+            if (bi.signum() <= 0) {
+                c = 0L;
+            } else {
+                int len = seq instanceof String s ? s.length() : seq instanceof PyList l ? l.size() : ((PyTuple) seq).size();
+                if (len == 0) {
+                    c = 0L;
+                } else {
+                    throw PyErrors.overflowError("cannot fit 'int' into an index-sized integer");
+                }
+            }
+        }
+        long n = Math.max(0, (Long) c);
+        if (seq instanceof String s) {
+            if (s.isEmpty() || n == 0) {
+                return "";
+            }
+            if (n * s.length() > Integer.MAX_VALUE - 16) {
+                throw PyErrors.of(PyTypes.MEMORY_ERROR, "");
+            }
+            return s.repeat((int) n);
+        }
+        Object[] src = seq instanceof PyList l ? l.getStorage() : ((PyTuple) seq).getArray();
+        int len = seq instanceof PyList l ? l.size() : src.length;
+        if (len * n > Integer.MAX_VALUE - 16) {
+            throw PyErrors.of(PyTypes.MEMORY_ERROR, "");
+        }
+        Object[] r = new Object[(int) (len * n)];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(src, 0, r, i * len, len);
+        }
+        return seq instanceof PyList ? new PyList(r) : (Object) PyTuple.of(r);
+    }
+
+    private static Object cmpResult(CmpOpKind op, int c) {
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            default -> throw new IllegalArgumentException();
+        };
+    }
+
+    @TruffleBoundary
+    static Object compare(CmpOpKind op, Object a, Object b) {
+        if (PyArith.isNumber(a) && PyArith.isNumber(b)) {
+            int c = PyArith.compareNumbers(a, b);
+            if (c == 2) {
+                return op == CmpOpKind.NE;
+            }
+            return cmpResult(op, c);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return cmpResult(op, PyStrings.compare(x, y));
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return compareSequences(op, x.getStorage(), x.size(), y.getStorage(), y.size());
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return compareSequences(op, x.getArray(), x.size(), y.getArray(), y.size());
+        }
+        if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
+            return switch (op) {
+                case EQ -> x.size() == y.size() && PySetOps.isSubset(x, y);
+                case NE -> !(x.size() == y.size() && PySetOps.isSubset(x, y));
+                case LE -> PySetOps.isSubset(x, y);
+                case LT -> x.size() < y.size() && PySetOps.isSubset(x, y);
+                case GE -> PySetOps.isSubset(y, x);
+                case GT -> x.size() > y.size() && PySetOps.isSubset(y, x);
+                default -> NI;
+            };
+        }
+        if (op == CmpOpKind.EQ || op == CmpOpKind.NE) {
+            boolean eq;
+            if (a instanceof PyDict x && b instanceof PyDict y) {
+                eq = PyDictOps.dictEquals(x, y);
+            } else if (a instanceof PyRange x && b instanceof PyRange y) {
+                eq = x.length() == y.length() && (x.length() == 0 || (x.getStart() == y.getStart() && (x.length() == 1 || x.getStep() == y.getStep())));
+            } else if (a instanceof PySlice x && b instanceof PySlice y) {
+                eq = PyOps.eq(PyTuple.of(x.getStart(), x.getStop(), x.getStep()), PyTuple.of(y.getStart(), y.getStop(), y.getStep()));
+            } else if (a instanceof PyDictView x && b instanceof PyDictView y && x.isSetLike() && y.isSetLike()) {
+                PyAbstractSet sx = x.toSet();
+                PyAbstractSet sy = y.toSet();
+                eq = sx.size() == sy.size() && PySetOps.isSubset(sx, sy);
+            } else if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) {
+                eq = x.getSelf() == y.getSelf() && x.getFunction() == y.getFunction();
+            } else {
+                return NI;
+            }
+            return op == CmpOpKind.EQ ? eq : !eq;
+        }
+        return NI;
+    }
+
+    private static Object compareSequences(CmpOpKind op, Object[] x, int nx, Object[] y, int ny) {
+        if ((op == CmpOpKind.EQ || op == CmpOpKind.NE) && nx != ny) {
+            return op == CmpOpKind.NE;
+        }
+        int n = Math.min(nx, ny);
+        for (int i = 0; i < n; i++) {
+            if (!PyOps.sameOrEq(x[i], y[i])) {
+                if (op == CmpOpKind.EQ) {
+                    return false;
+                } else if (op == CmpOpKind.NE) {
+                    return true;
+                }
+                return PyOps.richCompare(op, x[i], y[i]);
+            }
+        }
+        return cmpResult(op, Integer.compare(nx, ny));
+    }
+}

@@ -1,0 +1,351 @@
+package org.pyjit.language.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.Shape;
+
+/** A Python type: a builtin type (with a Java constructor) or a user class built from a class body. */
+public final class PyClass extends PyObject implements PyCallable {
+    /** Bumped on every class attribute change anywhere: invalidates all lookup caches at once (changes are rare). */
+    private static int globalEpoch;
+    private static final Object ABSENT = new Object();
+
+    private final String name;
+    private String qualName;
+    private String module;
+    private final PyClass[] bases;
+    private PyClass[] mro;
+    private final LinkedHashMap<String, Object> dict = new LinkedHashMap<>();
+    private final boolean builtin;
+    private boolean subclassable = true;
+    private PyCallable constructor;
+    private final Shape instanceShape;
+    private boolean exceptionClass;
+
+    private final HashMap<String, Object> lookupCache = new HashMap<>();
+    private int cacheEpoch = -1;
+
+    private PyClass(String name, String module, PyClass[] bases, boolean builtin) {
+        super(EMPTY_SHAPE);
+        this.name = name;
+        this.qualName = name;
+        this.module = module;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.instanceShape = Shape.newBuilder().dynamicType(this).build();
+    }
+
+    /** A builtin type; its MRO is computed from the (already created) bases. */
+    public static PyClass builtin(String name, PyClass... bases) {
+        PyClass c = new PyClass(name, "builtins", bases, true);
+        c.mro = computeMro(c, bases);
+        c.exceptionClass = c.computeIsException();
+        return c;
+    }
+
+    /** Builds a user class from the namespace its class body filled ({@code __qualname__}, {@code __module__} included). */
+    @TruffleBoundary
+    public static PyClass create(String name, PyClass[] bases, PyDict namespace) {
+        if (bases.length == 0) {
+            bases = new PyClass[]{PyTypes.OBJECT};
+        }
+        for (int i = 0; i < bases.length; i++) {
+            PyClass b = bases[i];
+            if (!b.subclassable) {
+                throw PyErrors.typeError("type '" + b.getName() + "' is not an acceptable base type");
+            }
+            for (int j = 0; j < i; j++) {
+                if (bases[j] == b) {
+                    throw PyErrors.typeError("duplicate base class " + b.getName());
+                }
+            }
+        }
+        for (PyClass b : bases) {
+            PyClass solid = b.solidBuiltinBase();
+            if (solid != PyTypes.OBJECT && !solid.exceptionClass) {
+                throw PyErrors.typeError("pyjit does not support subclassing the built-in type '" + solid.getName() + "'");
+            }
+        }
+        Object module = namespace == null ? null : namespace.get("__module__");
+        PyClass c = new PyClass(name, module instanceof String s ? s : "__main__", bases, false);
+        c.mro = computeMro(c, bases);
+        c.exceptionClass = c.computeIsException();
+        if (namespace != null) {
+            for (Object k : namespace.keys()) {
+                if (k instanceof String ks) {
+                    c.dict.put(ks, namespace.get(k));
+                }
+            }
+            Object qn = namespace.get("__qualname__");
+            if (qn instanceof String s) {
+                c.qualName = s;
+            }
+            c.dict.remove("__qualname__");
+        }
+        c.dict.putIfAbsent("__module__", c.module);
+        // Like CPython: a class that defines __eq__ without __hash__ becomes unhashable.
+        if (c.dict.containsKey("__eq__") && !c.dict.containsKey("__hash__")) {
+            c.dict.put("__hash__", PyNone.NONE);
+        }
+        Object init = c.dict.get("__init_subclass__");
+        if (init instanceof PyFunction) {
+            c.dict.put("__init_subclass__", new PyClassMethod(init));
+        }
+        Object newFn = c.dict.get("__new__");
+        if (newFn instanceof PyFunction) {
+            c.dict.put("__new__", new PyStaticMethod(newFn));
+        }
+        globalEpoch++;
+        return c;
+    }
+
+    private boolean computeIsException() {
+        for (PyClass k : mro) {
+            if (k.name.equals("BaseException") && k.builtin) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The builtin type whose instance layout instances of this class use (object, or a builtin exception). */
+    public PyClass solidBuiltinBase() {
+        for (PyClass k : mro) {
+            if (k.builtin) {
+                return k;
+            }
+        }
+        return PyTypes.OBJECT;
+    }
+
+    private static PyClass[] computeMro(PyClass c, PyClass[] bases) {
+        List<List<PyClass>> seqs = new ArrayList<>();
+        for (PyClass b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyClass> result = new ArrayList<>();
+        result.add(c);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyClass[0]);
+            }
+            PyClass candidate = null;
+            for (List<PyClass> s : seqs) {
+                PyClass head = s.get(0);
+                boolean inTail = false;
+                for (List<PyClass> t : seqs) {
+                    if (t.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases ");
+                List<PyClass> heads = new ArrayList<>();
+                for (List<PyClass> s : seqs) {
+                    if (!heads.contains(s.get(0))) {
+                        heads.add(s.get(0));
+                    }
+                }
+                for (int i = 0; i < heads.size(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(heads.get(i).getName());
+                }
+                throw PyErrors.typeError(sb.toString());
+            }
+            result.add(candidate);
+            for (List<PyClass> s : seqs) {
+                if (s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public PyClass getPyClass() {
+        return PyTypes.TYPE;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualName() {
+        return qualName;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public PyClass[] getBases() {
+        return bases;
+    }
+
+    public PyClass[] getMro() {
+        return mro;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public boolean isExceptionClass() {
+        return exceptionClass;
+    }
+
+    /** The root shape of instances of this class (its dynamic type is this class). */
+    public Shape getInstanceShape() {
+        return instanceShape;
+    }
+
+    public void setConstructor(PyCallable constructor) {
+        this.constructor = constructor;
+    }
+
+    public PyCallable getConstructor() {
+        return constructor;
+    }
+
+    public void setSubclassable(boolean subclassable) {
+        this.subclassable = subclassable;
+    }
+
+    /** The class's own namespace (not the inherited attributes). */
+    public Map<String, Object> getDict() {
+        return dict;
+    }
+
+    public Object getOwnAttribute(String key) {
+        return dict.get(key);
+    }
+
+    /** Attribute lookup along the MRO, null when absent. */
+    @TruffleBoundary
+    public Object lookup(String key) {
+        if (cacheEpoch != globalEpoch) {
+            lookupCache.clear();
+            cacheEpoch = globalEpoch;
+        }
+        Object r = lookupCache.get(key);
+        if (r == null) {
+            r = ABSENT;
+            for (PyClass k : mro) {
+                Object v = k.dict.get(key);
+                if (v != null) {
+                    r = v;
+                    break;
+                }
+            }
+            lookupCache.put(key, r);
+        }
+        return r == ABSENT ? null : r;
+    }
+
+    /** The class of the MRO that defines {@code key}, or null. */
+    @TruffleBoundary
+    public PyClass lookupOwner(String key) {
+        for (PyClass k : mro) {
+            if (k.dict.containsKey(key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    @TruffleBoundary
+    public void setAttribute(String key, Object value) {
+        if (builtin) {
+            if (!PyTypes.isInitializing()) {
+                throw PyErrors.typeError("cannot set '" + key + "' attribute of immutable type '" + name + "'");
+            }
+        } else if (key.equals("__qualname__") && value instanceof String s) {
+            qualName = s;
+            return;
+        }
+        dict.put(key, value);
+        globalEpoch++;
+    }
+
+    @TruffleBoundary
+    public boolean deleteAttribute(String key) {
+        if (builtin) {
+            throw PyErrors.typeError("cannot set '" + key + "' attribute of immutable type '" + name + "'");
+        }
+        boolean had = dict.remove(key) != null;
+        globalEpoch++;
+        return had;
+    }
+
+    public boolean isSubclassOf(PyClass other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyClass k : mro) {
+            if (k == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwNames) {
+        if (constructor != null) {
+            return constructor.call(args, kwNames);
+        }
+        return instantiate(args, kwNames);
+    }
+
+    @TruffleBoundary
+    private Object instantiate(Object[] args, String[] kwNames) {
+        Object newFn = lookup("__new__");
+        Object self;
+        boolean customNew = newFn instanceof PyStaticMethod && newFn != PyTypes.OBJECT.getOwnAttribute("__new__");
+        if (customNew) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = this;
+            System.arraycopy(args, 0, a, 1, args.length);
+            self = PyOps.call(((PyStaticMethod) newFn).getFunction(), a, kwNames);
+            if (!PyOps.isInstance(self, this)) {
+                return self;
+            }
+        } else if (exceptionClass) {
+            int nkw = kwNames == null ? 0 : kwNames.length;
+            Object[] pos = new Object[args.length - nkw];
+            System.arraycopy(args, 0, pos, 0, pos.length);
+            self = new PyBaseExceptionObject(this, pos);
+        } else {
+            self = new PyInstance(this);
+        }
+        Object init = lookup("__init__");
+        if (init == PyTypes.OBJECT.getOwnAttribute("__init__")) {
+            if (args.length > 0 && !customNew) {
+                throw PyErrors.typeError(name + "() takes no arguments");
+            }
+            return self;
+        }
+        Object r = PyOps.callUnbound(init, self, args, kwNames);
+        if (r != PyNone.NONE) {
+            throw PyErrors.typeError("__init__() should return None, not '" + PyOps.typeName(r) + "'");
+        }
+        return self;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

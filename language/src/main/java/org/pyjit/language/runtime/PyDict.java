@@ -1,0 +1,262 @@
+package org.pyjit.language.runtime;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * A Python dict: a compact, insertion-ordered table (entries in arrays, an open-addressing index
+ * over them). String and int keys are hashed and compared without allocation.
+ */
+public final class PyDict extends PyObject {
+    private static final int EMPTY = -1;
+    private static final int DUMMY = -2;
+
+    private int[] index;
+    private Object[] keys;
+    private Object[] values;
+    private long[] hashes;
+    /** Entries used in the arrays, deleted ones included. */
+    private int used;
+    private int size;
+    /** Bumped on every insertion or deletion: lets iterators detect a size change precisely. */
+    private int modCount;
+
+    public PyDict() {
+        super(EMPTY_SHAPE);
+        init(8);
+    }
+
+    private void init(int indexSize) {
+        index = new int[indexSize];
+        java.util.Arrays.fill(index, EMPTY);
+        int cap = indexSize * 2 / 3;
+        keys = new Object[cap];
+        values = new Object[cap];
+        hashes = new long[cap];
+        used = 0;
+        size = 0;
+    }
+
+    @Override
+    public PyClass getPyClass() {
+        return PyTypes.DICT;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int getModCount() {
+        return modCount;
+    }
+
+    static long hashOf(Object key) {
+        if (key instanceof String s) {
+            return PyHash.hashString(s);
+        } else if (key instanceof Long l) {
+            return PyHash.hashLong(l);
+        }
+        return PyOps.hash(key);
+    }
+
+    static boolean keyEquals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof String sa) {
+            return b instanceof String sb && sa.equals(sb);
+        }
+        if (a instanceof Long la && b instanceof Long lb) {
+            return la.longValue() == lb.longValue();
+        }
+        return PyOps.eq(a, b);
+    }
+
+    /** The entry index of key, or -1. */
+    @TruffleBoundary
+    private int findEntry(Object key, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == hash && keyEquals(keys[ix], key)) {
+                return ix;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** The value for key, or null when absent. */
+    @TruffleBoundary
+    public Object get(Object key) {
+        int ix = findEntry(key, hashOf(key));
+        return ix < 0 ? null : values[ix];
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        return findEntry(key, hashOf(key)) >= 0;
+    }
+
+    @TruffleBoundary
+    public void put(Object key, Object value) {
+        long hash = hashOf(key);
+        int ix = findEntry(key, hash);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        if (used == keys.length) {
+            resize();
+        }
+        ix = used++;
+        keys[ix] = key;
+        values[ix] = value;
+        hashes[ix] = hash;
+        insertIndex(hash, ix);
+        size++;
+        modCount++;
+    }
+
+    private void insertIndex(long hash, int ix) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (index[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        index[i] = ix;
+    }
+
+    private void resize() {
+        Object[] oldKeys = keys;
+        Object[] oldValues = values;
+        long[] oldHashes = hashes;
+        int oldUsed = used;
+        int n = 8;
+        while (n * 2 / 3 <= size * 2 + 1) {
+            n <<= 1;
+        }
+        init(n);
+        for (int j = 0; j < oldUsed; j++) {
+            if (oldKeys[j] != null) {
+                int ix = used++;
+                keys[ix] = oldKeys[j];
+                values[ix] = oldValues[j];
+                hashes[ix] = oldHashes[j];
+                insertIndex(oldHashes[j], ix);
+                size++;
+            }
+        }
+    }
+
+    /** Removes key; false when it was absent. */
+    @TruffleBoundary
+    public boolean remove(Object key) {
+        return removeAndGet(key) != null;
+    }
+
+    /** Removes key and returns its value, or null when it was absent. */
+    @TruffleBoundary
+    public Object removeAndGet(Object key) {
+        long hash = hashOf(key);
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return null;
+            }
+            if (ix >= 0 && hashes[ix] == hash && keyEquals(keys[ix], key)) {
+                Object v = values[ix];
+                index[i] = DUMMY;
+                keys[ix] = null;
+                values[ix] = null;
+                size--;
+                modCount++;
+                return v;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    @TruffleBoundary
+    public void clear() {
+        init(8);
+        modCount++;
+    }
+
+    /** Upper bound (exclusive) of entry positions, for iteration with {@link #keyAt}. */
+    public int entryLimit() {
+        return used;
+    }
+
+    /** The key at an entry position, null for a deleted entry. */
+    public Object keyAt(int i) {
+        return keys[i];
+    }
+
+    public Object valueAt(int i) {
+        return values[i];
+    }
+
+    /** The last live entry position, or -1 (for popitem). */
+    public int lastEntry() {
+        for (int i = used - 1; i >= 0; i--) {
+            if (keys[i] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @TruffleBoundary
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != null) {
+                d.put(keys[i], values[i]);
+            }
+        }
+        return d;
+    }
+
+    /** The keys in insertion order (a snapshot-free view: do not modify the dict while iterating). */
+    public Iterable<Object> keys() {
+        return () -> new Iterator<>() {
+            int pos = advance(0);
+
+            private int advance(int p) {
+                while (p < used && keys[p] == null) {
+                    p++;
+                }
+                return p;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return pos < used;
+            }
+
+            @Override
+            public Object next() {
+                if (pos >= used) {
+                    throw new NoSuchElementException();
+                }
+                Object k = keys[pos];
+                pos = advance(pos + 1);
+                return k;
+            }
+        };
+    }
+}

@@ -1,0 +1,174 @@
+package org.pyjit.language.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Helpers for Python ints (Long when it fits, else BigInteger). */
+public final class PyInt {
+    public static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    public static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private PyInt() {
+    }
+
+    /** The canonical representation: a Long whenever the value fits. */
+    @TruffleBoundary
+    public static Object normalize(BigInteger v) {
+        return v.bitLength() < 64 ? (Object) v.longValue() : v;
+    }
+
+    /** True for int and bool values. */
+    public static boolean isInt(Object v) {
+        return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
+    }
+
+    @TruffleBoundary
+    public static BigInteger toBig(Object v) {
+        if (v instanceof Long l) {
+            return BigInteger.valueOf(l);
+        } else if (v instanceof BigInteger b) {
+            return b;
+        } else if (v instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        throw new IllegalArgumentException("not an int");
+    }
+
+    /** An int or bool as a long; only for values known to fit. */
+    public static long toLong(Object v) {
+        if (v instanceof Long l) {
+            return l;
+        }
+        return ((Boolean) v) ? 1 : 0;
+    }
+
+    /** int → float with CPython's overflow error. */
+    @TruffleBoundary
+    public static double toDouble(Object v) {
+        if (v instanceof Long l) {
+            return l;
+        } else if (v instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        } else if (v instanceof Double d) {
+            return d;
+        }
+        double d = ((BigInteger) v).doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PyErrors.overflowError("int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** float → int (truncation) with CPython's errors for inf and nan. */
+    @TruffleBoundary
+    public static Object fromDouble(double d) {
+        if (Double.isNaN(d)) {
+            throw PyErrors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw PyErrors.overflowError("cannot convert float infinity to integer");
+        }
+        if (d > -9.2e18 && d < 9.2e18) {
+            return (long) d;
+        }
+        return normalize(new java.math.BigDecimal(d).toBigInteger());
+    }
+
+    /** The digits of an int in a base (2, 8, 10, 16), with sign, without prefix. */
+    @TruffleBoundary
+    public static String toString(Object v, int radix) {
+        if (v instanceof Long l) {
+            return Long.toString(l, radix);
+        } else if (v instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        BigInteger b = (BigInteger) v;
+        if (radix == 10 && b.bitLength() > 14300) {
+            checkStrDigits(b);
+        }
+        return b.toString(radix);
+    }
+
+    /** CPython 3.11 refuses decimal conversions of ints with more than 4300 digits. */
+    private static void checkStrDigits(BigInteger b) {
+        // bitLength * log10(2) estimates the digit count; the exact count is only needed near the limit.
+        double est = b.bitLength() * 0.30102999566398120;
+        if (est > 4301 || b.abs().compareTo(BigInteger.TEN.pow(4300)) >= 0) {
+            throw PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
+    }
+
+    /** int(str, base) with CPython's accepted syntax (whitespace, sign, underscores, prefixes). */
+    @TruffleBoundary
+    public static Object parse(String original, int base) {
+        String s = PyStrings.stripWhitespace(original);
+        int i = 0;
+        int n = s.length();
+        boolean neg = false;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            neg = s.charAt(i) == '-';
+            i++;
+        }
+        int b = base;
+        if (i + 1 < n && s.charAt(i) == '0') {
+            char p = Character.toLowerCase(s.charAt(i + 1));
+            int prefBase = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (prefBase != 0 && (base == 0 || base == prefBase)) {
+                b = prefBase;
+                i += 2;
+                // After a prefix one underscore may precede the first digit.
+                if (i < n && s.charAt(i) == '_') {
+                    i++;
+                }
+            }
+        }
+        if (b == 0) {
+            b = 10;
+            // base 0 forbids leading zeros in non-zero decimal literals.
+            if (i + 1 < n && s.charAt(i) == '0') {
+                for (int j = i; j < n; j++) {
+                    char c = s.charAt(j);
+                    if (c != '0' && c != '_') {
+                        throw invalid(original, base);
+                    }
+                }
+            }
+        }
+        StringBuilder digits = new StringBuilder(n - i);
+        boolean lastUnderscore = true;
+        for (int j = i; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '_') {
+                if (lastUnderscore) {
+                    throw invalid(original, base);
+                }
+                lastUnderscore = true;
+                continue;
+            }
+            int d = Character.digit(c, b);
+            if (d < 0) {
+                throw invalid(original, base);
+            }
+            digits.append(c);
+            lastUnderscore = false;
+        }
+        if (digits.length() == 0 || lastUnderscore) {
+            throw invalid(original, base);
+        }
+        if (b == 10 && digits.length() > 4300) {
+            throw PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        String ds = digits.toString();
+        if (ds.length() <= 18 && b <= 10 || ds.length() <= 15) {
+            long v = Long.parseLong(ds, b);
+            return neg ? -v : v;
+        }
+        BigInteger v = new BigInteger(ds, b);
+        return normalize(neg ? v.negate() : v);
+    }
+
+    private static PyException invalid(String s, int base) {
+        return PyErrors.valueError("invalid literal for int() with base " + base + ": " + PyStrings.repr(s));
+    }
+}

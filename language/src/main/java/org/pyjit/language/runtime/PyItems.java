@@ -1,0 +1,273 @@
+package org.pyjit.language.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Subscription ({@code obj[key]}, assignment, deletion) and len(). */
+public final class PyItems {
+    private PyItems() {
+    }
+
+    private static boolean isIndexLike(Object key) {
+        return key instanceof Long || key instanceof Boolean || key instanceof BigInteger ||
+                        (key instanceof PyInstance && PyOps.typeOf(key).lookup("__index__") != null);
+    }
+
+    /** key as a position in a sequence of length len; -1 when out of range. */
+    private static long position(Object key, long len) {
+        long i;
+        if (key instanceof Long l) {
+            i = l;
+        } else {
+            Object idx = PyOps.index(key);
+            if (idx instanceof BigInteger) {
+                return -1;
+            }
+            i = (Long) idx;
+        }
+        if (i < 0) {
+            i += len;
+        }
+        return i >= 0 && i < len ? i : -1;
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object obj, Object key) {
+        if (obj instanceof PyList l) {
+            if (isIndexLike(key)) {
+                long i = position(key, l.size());
+                if (i < 0) {
+                    throw PyErrors.indexError("list index out of range");
+                }
+                return l.get((int) i);
+            } else if (key instanceof PySlice s) {
+                PySlice.Bounds b = s.indices(l.size());
+                return new PyList(sliceOf(l.getStorage(), b));
+            }
+            throw PyErrors.typeError("list indices must be integers or slices, not " + PyOps.typeName(key));
+        } else if (obj instanceof PyTuple t) {
+            if (isIndexLike(key)) {
+                long i = position(key, t.size());
+                if (i < 0) {
+                    throw PyErrors.indexError("tuple index out of range");
+                }
+                return t.get((int) i);
+            } else if (key instanceof PySlice s) {
+                PySlice.Bounds b = s.indices(t.size());
+                if (b.start() == 0 && b.step() == 1 && b.length() == t.size()) {
+                    return t;
+                }
+                return PyTuple.of(sliceOf(t.getArray(), b));
+            }
+            throw PyErrors.typeError("tuple indices must be integers or slices, not " + PyOps.typeName(key));
+        } else if (obj instanceof String str) {
+            if (isIndexLike(key)) {
+                long i = position(key, str.length());
+                if (i < 0) {
+                    throw PyErrors.indexError("string index out of range");
+                }
+                return String.valueOf(str.charAt((int) i));
+            } else if (key instanceof PySlice s) {
+                PySlice.Bounds b = s.indices(str.length());
+                if (b.step() == 1) {
+                    return b.length() == 0 ? "" : str.substring(b.start(), b.start() + b.length());
+                }
+                StringBuilder sb = new StringBuilder(b.length());
+                for (int k = 0, i = b.start(); k < b.length(); k++, i += b.step()) {
+                    sb.append(str.charAt(i));
+                }
+                return sb.toString();
+            }
+            throw PyErrors.typeError("string indices must be integers, not '" + PyOps.typeName(key) + "'");
+        } else if (obj instanceof PyDict d) {
+            Object v = d.get(key);
+            if (v == null) {
+                throw PyErrors.keyError(key);
+            }
+            return v;
+        } else if (obj instanceof PyRange r) {
+            if (isIndexLike(key)) {
+                long i = position(key, r.length());
+                if (i < 0) {
+                    throw PyErrors.indexError("range object index out of range");
+                }
+                return r.item(i);
+            } else if (key instanceof PySlice s) {
+                PySlice.Bounds b = s.indices((int) Math.min(r.length(), Integer.MAX_VALUE));
+                long start = r.getStart() + (long) b.start() * r.getStep();
+                long stop = r.getStart() + (long) b.stop() * r.getStep();
+                return new PyRange(start, stop, r.getStep() * b.step());
+            }
+            throw PyErrors.typeError("range indices must be integers or slices, not " + PyOps.typeName(key));
+        } else if (obj instanceof PyInstance) {
+            Object f = PyOps.typeOf(obj).lookup("__getitem__");
+            if (f != null) {
+                return PyOps.callUnbound(f, obj, new Object[]{key}, null);
+            }
+        } else if (obj instanceof PyClass c) {
+            Object f = c.lookup("__class_getitem__");
+            if (f != null) {
+                return PyOps.call(PyAttributes.classAttribute(f, c), new Object[]{key}, null);
+            }
+            throw PyErrors.typeError("type '" + c.getName() + "' is not subscriptable");
+        }
+        throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object is not subscriptable");
+    }
+
+    static Object[] sliceOf(Object[] src, PySlice.Bounds b) {
+        Object[] r = new Object[b.length()];
+        if (b.step() == 1) {
+            System.arraycopy(src, b.start(), r, 0, b.length());
+        } else {
+            for (int k = 0, i = b.start(); k < r.length; k++, i += b.step()) {
+                r[k] = src[i];
+            }
+        }
+        return r;
+    }
+
+    @TruffleBoundary
+    public static void setItem(Object obj, Object key, Object value) {
+        if (obj instanceof PyList l) {
+            if (isIndexLike(key)) {
+                long i = position(key, l.size());
+                if (i < 0) {
+                    throw PyErrors.indexError("list assignment index out of range");
+                }
+                l.set((int) i, value);
+                return;
+            } else if (key instanceof PySlice s) {
+                assignSlice(l, s, value);
+                return;
+            }
+            throw PyErrors.typeError("list indices must be integers or slices, not " + PyOps.typeName(key));
+        } else if (obj instanceof PyDict d) {
+            d.put(key, value);
+            return;
+        } else if (obj instanceof PyInstance) {
+            Object f = PyOps.typeOf(obj).lookup("__setitem__");
+            if (f != null) {
+                PyOps.callUnbound(f, obj, new Object[]{key, value}, null);
+                return;
+            }
+        }
+        throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object does not support item assignment");
+    }
+
+    private static void assignSlice(PyList l, PySlice s, Object value) {
+        Object[] items;
+        if (value == l) {
+            items = l.toArray();
+        } else if (value instanceof PyList vl) {
+            items = vl.toArray();
+        } else if (value instanceof PyTuple vt) {
+            items = vt.getArray();
+        } else {
+            if (!PyOps.isIterable(value)) {
+                throw PyErrors.typeError(s.getStep() == PyNone.NONE ? "can only assign an iterable" : "must assign iterable to extended slice");
+            }
+            items = PyOps.toArray(value);
+        }
+        PySlice.Bounds b = s.indices(l.size());
+        if (b.step() == 1) {
+            int start = b.start();
+            int stop = Math.max(start, b.stop());
+            int size = l.size();
+            int newSize = size - (stop - start) + items.length;
+            Object[] storage = l.getStorage();
+            Object[] dst = newSize <= storage.length ? storage : new Object[newSize + (newSize >> 2)];
+            if (dst != storage) {
+                System.arraycopy(storage, 0, dst, 0, start);
+            }
+            System.arraycopy(storage, stop, dst, start + items.length, size - stop);
+            System.arraycopy(items, 0, dst, start, items.length);
+            for (int i = newSize; i < size; i++) {
+                dst[i] = null;
+            }
+            l.setContents(dst, newSize);
+            return;
+        }
+        if (items.length != b.length()) {
+            throw PyErrors.valueError("attempt to assign sequence of size " + items.length + " to extended slice of size " + b.length());
+        }
+        Object[] storage = l.getStorage();
+        for (int k = 0, i = b.start(); k < items.length; k++, i += b.step()) {
+            storage[i] = items[k];
+        }
+    }
+
+    @TruffleBoundary
+    public static void delItem(Object obj, Object key) {
+        if (obj instanceof PyList l) {
+            if (isIndexLike(key)) {
+                long i = position(key, l.size());
+                if (i < 0) {
+                    throw PyErrors.indexError("list assignment index out of range");
+                }
+                l.removeAt((int) i);
+                return;
+            } else if (key instanceof PySlice s) {
+                PySlice.Bounds b = s.indices(l.size());
+                if (b.length() == 0) {
+                    return;
+                }
+                boolean[] drop = new boolean[l.size()];
+                for (int k = 0, i = b.start(); k < b.length(); k++, i += b.step()) {
+                    drop[i] = true;
+                }
+                Object[] storage = l.getStorage();
+                int n = 0;
+                int size = l.size();
+                for (int i = 0; i < size; i++) {
+                    if (!drop[i]) {
+                        storage[n++] = storage[i];
+                    }
+                }
+                for (int i = n; i < size; i++) {
+                    storage[i] = null;
+                }
+                l.setContents(storage, n);
+                return;
+            }
+            throw PyErrors.typeError("list indices must be integers or slices, not " + PyOps.typeName(key));
+        } else if (obj instanceof PyDict d) {
+            if (d.removeAndGet(key) == null) {
+                throw PyErrors.keyError(key);
+            }
+            return;
+        } else if (obj instanceof PyInstance) {
+            Object f = PyOps.typeOf(obj).lookup("__delitem__");
+            if (f != null) {
+                PyOps.callUnbound(f, obj, new Object[]{key}, null);
+                return;
+            }
+        }
+        throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object doesn't support item deletion");
+    }
+
+    @TruffleBoundary
+    public static long len(Object obj) {
+        if (obj instanceof String s) {
+            return s.length();
+        } else if (obj instanceof PyList l) {
+            return l.size();
+        } else if (obj instanceof PyTuple t) {
+            return t.size();
+        } else if (obj instanceof PyDict d) {
+            return d.size();
+        } else if (obj instanceof PyAbstractSet s) {
+            return s.size();
+        } else if (obj instanceof PyRange r) {
+            return r.length();
+        } else if (obj instanceof PyDictView v) {
+            return v.getDict().size();
+        } else if (obj instanceof PyInstance) {
+            Object f = PyOps.typeOf(obj).lookup("__len__");
+            if (f != null) {
+                return PyOps.lenOfResult(PyOps.callUnbound(f, obj, new Object[0], null));
+            }
+        }
+        throw PyErrors.typeError("object of type '" + PyOps.typeName(obj) + "' has no len()");
+    }
+}

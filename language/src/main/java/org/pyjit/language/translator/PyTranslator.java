@@ -1,0 +1,847 @@
+package org.pyjit.language.translator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import org.pyjit.language.PyLanguage;
+import org.pyjit.language.nodes.PyBlockNode;
+import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.nodes.PyFunctionBodyNode;
+import org.pyjit.language.nodes.PyModuleRootNode;
+import org.pyjit.language.nodes.PyRootNode;
+import org.pyjit.language.nodes.PySourceNode;
+import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.nodes.call.PyArgumentsNode;
+import org.pyjit.language.nodes.call.PyCallNode;
+import org.pyjit.language.nodes.call.PyClassDefNode;
+import org.pyjit.language.nodes.call.PyDecoratedNode;
+import org.pyjit.language.nodes.call.PyMakeFunctionNode;
+import org.pyjit.language.nodes.call.PyMethodCallNode;
+import org.pyjit.language.nodes.controlflow.*;
+import org.pyjit.language.nodes.expression.*;
+import org.pyjit.language.nodes.generator.*;
+import org.pyjit.language.nodes.local.*;
+import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyAst.*;
+import org.pyjit.language.parser.PyAstChildren;
+import org.pyjit.language.runtime.PyCode;
+import org.pyjit.language.runtime.PyGlobals;
+import org.pyjit.language.runtime.PyNone;
+
+/** Turns a module's syntax tree into Truffle nodes: one root per module, def, lambda, comprehension and class body. */
+public final class PyTranslator {
+    private final PyLanguage language;
+    private final Source source;
+    private final String fileName;
+    private final PyGlobals globals;
+    private IdentityHashMap<PyAst.Node, PyScope> scopes;
+
+    /** The function being translated: its scope and frame layout. */
+    private static final class Frame {
+        final PyScope scope;
+        final FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
+        final Map<String, Integer> localSlots = new HashMap<>();
+        final Map<String, Integer> cellSlots = new HashMap<>();
+        int generatorSlot = -1;
+
+        Frame(PyScope scope) {
+            this.scope = scope;
+        }
+
+        int newTemp(String name) {
+            return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
+        }
+    }
+
+    private Frame frame;
+
+    public PyTranslator(PyLanguage language, Source source, String fileName, PyGlobals globals) {
+        this.language = language;
+        this.source = source;
+        this.fileName = fileName;
+        this.globals = globals;
+    }
+
+    public RootCallTarget translateModule(PyAst.Module module) {
+        scopes = PyScopeAnalyzer.analyze(module);
+        frame = new Frame(scopes.get(module));
+        PyStatementNode body = block(module.body());
+        PyFunctionBodyNode bodyNode = new PyFunctionBodyNode(body);
+        bodyNode.setSourceRange(0, source.getLength());
+        PyModuleRootNode root = new PyModuleRootNode(language, frame.descriptor.build(), bodyNode, fileName, source.createSection(0, source.getLength()));
+        return root.getCallTarget();
+    }
+
+    // ------------------------------------------------------------------------------------ helpers
+
+    private <T extends PySourceNode> T at(T node, PyAst.Node ast) {
+        if (ast != null) {
+            node.setSourceRange(ast.start(), Math.max(0, ast.end() - ast.start()));
+            if (node instanceof PyStatementNode s) {
+                s.setLine(line(ast.start()));
+            }
+        }
+        return node;
+    }
+
+    private int line(int offset) {
+        if (source.getLength() == 0) {
+            return 1;
+        }
+        return source.getLineNumber(Math.min(Math.max(offset, 0), source.getLength() - 1));
+    }
+
+    private SourceSection section(PyAst.Node ast) {
+        int start = Math.min(ast.start(), source.getLength());
+        int len = Math.max(0, Math.min(ast.end(), source.getLength()) - start);
+        return source.createSection(start, len);
+    }
+
+    private boolean inGenerator() {
+        return frame.scope.isGenerator;
+    }
+
+    private static boolean containsYield(PyAst.Node node) {
+        if (node instanceof Yield || node instanceof YieldFrom) {
+            return true;
+        }
+        if (node instanceof FunctionDef || node instanceof Lambda || node instanceof ClassDef || node instanceof ListComp || node instanceof SetComp ||
+                        node instanceof DictComp || node instanceof GeneratorExp) {
+            return false;
+        }
+        boolean[] found = {false};
+        PyAstChildren.forEach(node, c -> {
+            if (!found[0] && containsYield(c)) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    private static boolean anyYield(List<? extends PyAst.Node> nodes) {
+        for (PyAst.Node n : nodes) {
+            if (containsYield(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PyStatementNode block(List<Stmt> stmts) {
+        PyStatementNode[] nodes = new PyStatementNode[stmts.size()];
+        int[] lines = new int[stmts.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = statement(stmts.get(i));
+            lines[i] = line(stmts.get(i).start());
+        }
+        if (inGenerator() && anyYield(stmts)) {
+            return new PyGenBlockNode(nodes, lines, frame.newTemp("<block-state>"));
+        }
+        return new PyBlockNode(nodes, lines);
+    }
+
+    private PyStatementNode optionalBlock(List<Stmt> stmts) {
+        return stmts == null || stmts.isEmpty() ? null : block(stmts);
+    }
+
+    // ------------------------------------------------------------------------------------ names
+
+    private int localSlot(String name) {
+        return frame.localSlots.computeIfAbsent(name, n -> frame.descriptor.addSlot(FrameSlotKind.Illegal, n, null));
+    }
+
+    private PyCellAccess cellAccess(String name) {
+        Integer slot = frame.cellSlots.get(name);
+        if (slot != null) {
+            return new PyCellAccess(false, slot);
+        }
+        int idx = frame.scope.freeVars.indexOf(name);
+        if (idx < 0) {
+            throw new IllegalStateException("no cell for " + name + " in " + frame.scope.qualName);
+        }
+        return new PyCellAccess(true, idx);
+    }
+
+    private PyScope.Access access(String name) {
+        PyScope.Access a = frame.scope.access(name);
+        if (a == PyScope.Access.CELL && !frame.cellSlots.containsKey(name)) {
+            frame.cellSlots.put(name, frame.descriptor.addSlot(FrameSlotKind.Object, name, null));
+        }
+        return a;
+    }
+
+    private PyExpressionNode readName(String name) {
+        switch (access(name)) {
+            case LOCAL:
+                return PyReadLocalNode.create(localSlot(name), name);
+            case CELL:
+            case FREE:
+                return new PyReadCellNode(cellAccess(name), name);
+            case CLASS_NAME:
+                return new PyReadClassNameNode(name, globals.getCell(name));
+            default:
+                return new PyReadGlobalNode(globals.getCell(name));
+        }
+    }
+
+    private PyTargetNode nameTarget(String name) {
+        switch (access(name)) {
+            case LOCAL:
+                return new PyLocalTargetNode(localSlot(name));
+            case CELL:
+            case FREE:
+                return new PyCellTargetNode(cellAccess(name));
+            case CLASS_NAME:
+                return new PyClassNameTargetNode(name);
+            default:
+                return new PyGlobalTargetNode(globals.getCell(name));
+        }
+    }
+
+    private PyTargetNode target(Expr e) {
+        switch (e) {
+            case Name n:
+                return nameTarget(n.id());
+            case Attribute a:
+                return new PyAttributeTargetNode(expr(a.value()), a.attr());
+            case Subscript s:
+                return new PySubscriptTargetNode(expr(s.value()), subscriptKey(s.slice()));
+            case TupleExpr t:
+                return unpackTarget(t.elts());
+            case ListExpr l:
+                return unpackTarget(l.elts());
+            case Starred s:
+                return target(s.value());
+            default:
+                throw new IllegalStateException("cannot assign to " + e.getClass().getSimpleName());
+        }
+    }
+
+    private PyTargetNode unpackTarget(List<Expr> elts) {
+        PyTargetNode[] targets = new PyTargetNode[elts.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            if (elts.get(i) instanceof Starred) {
+                star = i;
+            }
+            targets[i] = target(elts.get(i));
+        }
+        return new PyUnpackTargetNode(targets, star);
+    }
+
+    // ------------------------------------------------------------------------------------ statements
+
+    private PyStatementNode statement(Stmt s) {
+        return at(statementNode(s), s);
+    }
+
+    private PyStatementNode statementNode(Stmt s) {
+        switch (s) {
+            case ExprStmt e:
+                return new PyExprStmtNode(expr(e.value()));
+            case Assign a:
+                return assign(a.targets(), a.value());
+            case AnnAssign a:
+                if (a.value() == null) {
+                    return new PyPassNode();
+                }
+                return assign(List.of(a.target()), a.value());
+            case AugAssign a:
+                return augAssign(a);
+            case If i:
+                if (inGenerator() && containsYield(i)) {
+                    return new PyGenIfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()), frame.newTemp("<if-state>"));
+                }
+                return new PyIfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()));
+            case While w:
+                if (inGenerator() && containsYield(w)) {
+                    return new PyGenWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.newTemp("<while-state>"));
+                }
+                return new PyWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()));
+            case For f:
+                return forLoop(f);
+            case Break b:
+                return new PyBreakNode();
+            case Continue c:
+                return new PyContinueNode();
+            case Pass p:
+                return new PyPassNode();
+            case Return r:
+                return new PyReturnNode(r.value() == null ? null : expr(r.value()));
+            case FunctionDef f:
+                return new PyAssignNode(decorated(f.decoratorList(), functionDef(f)), new PyTargetNode[]{nameTarget(f.name())});
+            case ClassDef c:
+                return new PyAssignNode(decorated(c.decoratorList(), classDef(c)), new PyTargetNode[]{nameTarget(c.name())});
+            case Try t:
+                return tryStmt(t);
+            case Raise r:
+                return new PyRaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
+            case Assert a:
+                return new PyAssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            case Delete d:
+                return delete(d);
+            case With w:
+                return with(w, 0);
+            case Import i:
+                return importStmt(i);
+            case ImportFrom i:
+                return importFrom(i);
+            case Global g:
+                return new PyPassNode();
+            case Nonlocal n:
+                return new PyPassNode();
+        }
+    }
+
+    private PyStatementNode assign(List<Expr> targets, Expr value) {
+        if (targets.size() == 1 && targets.get(0) instanceof Name n && access(n.id()) == PyScope.Access.LOCAL) {
+            return PyWriteLocalNode.create(localSlot(n.id()), expr(value));
+        }
+        PyExpressionNode v = expr(value);
+        PyTargetNode[] ts = new PyTargetNode[targets.size()];
+        for (int i = 0; i < ts.length; i++) {
+            ts[i] = target(targets.get(i));
+        }
+        return new PyAssignNode(v, ts);
+    }
+
+    private PyStatementNode augAssign(AugAssign a) {
+        PyBinaryNode op = binary(a.op(), null, null);
+        PyExpressionNode value = expr(a.value());
+        switch (a.target()) {
+            case Name n:
+                return PyAugAssignNode.forName(a.op(), op, value, readName(n.id()), nameTarget(n.id()));
+            case Attribute at:
+                return PyAugAssignNode.forAttribute(a.op(), op, value, expr(at.value()), at.attr());
+            case Subscript s:
+                return PyAugAssignNode.forSubscript(a.op(), op, value, expr(s.value()), subscriptKey(s.slice()));
+            default:
+                throw new IllegalStateException("bad augmented assignment target");
+        }
+    }
+
+    private PyStatementNode forLoop(For f) {
+        if (inGenerator() && containsYield(f)) {
+            return new PyGenForNode(expr(f.iter()), target(f.target()), block(f.body()), optionalBlock(f.orelse()), frame.newTemp("<for-state>"),
+                            frame.newTemp("<for-iter>"));
+        }
+        PyExpressionNode iter = expr(f.iter());
+        PyTargetNode t = target(f.target());
+        int counter = frame.newTemp("<for-counter>");
+        int remaining = frame.newTemp("<for-remaining>");
+        int step = frame.newTemp("<for-step>");
+        int iterator = frame.newTemp("<for-iter>");
+        return new PyForNode(iter, t, block(f.body()), optionalBlock(f.orelse()), counter, remaining, step, iterator);
+    }
+
+    private PyStatementNode tryStmt(Try t) {
+        PyExceptHandlerNode[] handlers = new PyExceptHandlerNode[t.handlers().size()];
+        for (int i = 0; i < handlers.length; i++) {
+            ExceptHandler h = t.handlers().get(i);
+            handlers[i] = new PyExceptHandlerNode(h.type() == null ? null : expr(h.type()), h.name() == null ? null : nameTarget(h.name()), block(h.body()));
+        }
+        int stateSlot = inGenerator() && containsYield(t) ? frame.newTemp("<try-state>") : -1;
+        return new PyTryNode(block(t.body()), handlers, optionalBlock(t.orelse()), optionalBlock(t.finalbody()), fileName, frame.scope.name, stateSlot);
+    }
+
+    private PyStatementNode delete(Delete d) {
+        List<PyStatementNode> nodes = new ArrayList<>();
+        for (Expr e : d.targets()) {
+            addDeletes(e, nodes);
+        }
+        if (nodes.size() == 1) {
+            return nodes.get(0);
+        }
+        int[] lines = new int[nodes.size()];
+        java.util.Arrays.fill(lines, line(d.start()));
+        return new PyBlockNode(nodes.toArray(new PyStatementNode[0]), lines);
+    }
+
+    private void addDeletes(Expr e, List<PyStatementNode> out) {
+        switch (e) {
+            case Name n -> {
+                switch (access(n.id())) {
+                    case LOCAL -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.LOCAL, n.id(), localSlot(n.id()), null, null));
+                    case CELL, FREE -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.CELL, n.id(), -1, cellAccess(n.id()), null));
+                    case CLASS_NAME -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.CLASS, n.id(), -1, null, null));
+                    default -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.GLOBAL, n.id(), -1, null, globals.getCell(n.id())));
+                }
+            }
+            case Subscript s -> out.add(new PyDeleteNode(expr(s.value()), subscriptKey(s.slice()), null));
+            case Attribute a -> out.add(new PyDeleteNode(expr(a.value()), null, a.attr()));
+            case TupleExpr t -> t.elts().forEach(x -> addDeletes(x, out));
+            case ListExpr t -> t.elts().forEach(x -> addDeletes(x, out));
+            default -> throw new IllegalStateException("cannot delete " + e.getClass().getSimpleName());
+        }
+    }
+
+    private PyStatementNode with(With w, int index) {
+        WithItem item = w.items().get(index);
+        PyStatementNode body = index + 1 < w.items().size() ? at(with(w, index + 1), w) : block(w.body());
+        boolean resumable = inGenerator() && anyYield(w.body());
+        int stateSlot = resumable ? frame.newTemp("<with-state>") : -1;
+        int managerSlot = resumable ? frame.newTemp("<with-manager>") : -1;
+        return new PyWithNode(expr(item.contextExpr()), item.optionalVars() == null ? null : target(item.optionalVars()), body, fileName, frame.scope.name,
+                        stateSlot, managerSlot);
+    }
+
+    private PyStatementNode importStmt(Import i) {
+        List<PyStatementNode> nodes = new ArrayList<>();
+        for (Alias a : i.names()) {
+            String bind = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            String module = a.asname() != null ? a.name() : a.name().split("\\.")[0];
+            nodes.add(at(new PyImportNode(module, null, new PyTargetNode[]{nameTarget(bind)}), a));
+        }
+        if (nodes.size() == 1) {
+            return nodes.get(0);
+        }
+        int[] lines = new int[nodes.size()];
+        java.util.Arrays.fill(lines, line(i.start()));
+        return new PyBlockNode(nodes.toArray(new PyStatementNode[0]), lines);
+    }
+
+    private PyStatementNode importFrom(ImportFrom i) {
+        String[] names = new String[i.names().size()];
+        PyTargetNode[] targets = new PyTargetNode[names.length];
+        for (int k = 0; k < names.length; k++) {
+            Alias a = i.names().get(k);
+            names[k] = a.name();
+            targets[k] = nameTarget(a.asname() != null ? a.asname() : a.name());
+        }
+        return new PyImportNode(i.module(), names, targets);
+    }
+
+    // ------------------------------------------------------------------------------------ functions and classes
+
+    private PyExpressionNode decorated(List<Expr> decorators, PyExpressionNode value) {
+        if (decorators.isEmpty()) {
+            return value;
+        }
+        PyExpressionNode[] ds = new PyExpressionNode[decorators.size()];
+        for (int i = 0; i < ds.length; i++) {
+            ds[i] = expr(decorators.get(i));
+        }
+        return new PyDecoratedNode(ds, value);
+    }
+
+    private PyExpressionNode functionDef(FunctionDef f) {
+        return makeFunction(f, f.args(), f.body(), null);
+    }
+
+    /** Creates the code object for a def or lambda (lambdaBody != null) and the node that makes the function. */
+    private PyMakeFunctionNode makeFunction(PyAst.Node node, Arguments args, List<Stmt> body, Expr lambdaBody) {
+        PyExpressionNode[] defaults = new PyExpressionNode[args.defaults().size()];
+        for (int i = 0; i < defaults.length; i++) {
+            defaults[i] = expr(args.defaults().get(i));
+        }
+        PyExpressionNode[] kwDefaults = new PyExpressionNode[args.kwonlyargs().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = i < args.kwDefaults().size() ? args.kwDefaults().get(i) : null;
+            kwDefaults[i] = d == null ? null : expr(d);
+        }
+        PyScope scope = scopes.get(node);
+        List<String> argNames = new ArrayList<>();
+        args.posonlyargs().forEach(a -> argNames.add(a.arg()));
+        args.args().forEach(a -> argNames.add(a.arg()));
+        String[] kwOnly = args.kwonlyargs().stream().map(Arg::arg).toArray(String[]::new);
+        PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), argNames.toArray(new String[0]), args.posonlyargs().size(), kwOnly,
+                        args.vararg() != null, args.kwarg() != null, scope.isGenerator);
+        Frame outer = frame;
+        frame = new Frame(scope);
+        try {
+            List<PyStatementNode> prologue = prologue(scope);
+            PyStatementNode bodyNode;
+            if (lambdaBody != null) {
+                PyExpressionNode value = expr(lambdaBody);
+                bodyNode = at(scope.isGenerator ? new PyExprStmtNode(value) : new PyReturnNode(value), lambdaBody);
+            } else {
+                bodyNode = block(body);
+            }
+            code.setCallTarget(finishFunction(scope, node, prologue, bodyNode));
+        } finally {
+            frame = outer;
+        }
+        return at(new PyMakeFunctionNode(code, globals, defaults, kwDefaults, closure(scope)), node);
+    }
+
+    private PyCellAccess[] closure(PyScope child) {
+        PyCellAccess[] cells = new PyCellAccess[child.freeVars.size()];
+        for (int i = 0; i < cells.length; i++) {
+            String n = child.freeVars.get(i);
+            if (frame.scope.cellVars.contains(n)) {
+                access(n);
+                if (!frame.cellSlots.containsKey(n)) {
+                    frame.cellSlots.put(n, frame.descriptor.addSlot(FrameSlotKind.Object, n, null));
+                }
+            }
+            cells[i] = cellAccess(n);
+        }
+        return cells;
+    }
+
+    /** Parameter binding: copies arguments into local slots or new cells; creates the other cells. */
+    private List<PyStatementNode> prologue(PyScope scope) {
+        List<PyStatementNode> nodes = new ArrayList<>();
+        for (String cell : scope.cellVars) {
+            frame.cellSlots.put(cell, frame.descriptor.addSlot(FrameSlotKind.Object, cell, null));
+        }
+        for (int i = 0; i < scope.params.size(); i++) {
+            String p = scope.params.get(i);
+            if (scope.cellVars.contains(p)) {
+                continue;
+            }
+            nodes.add(PyWriteLocalNode.create(localSlot(p), new PyReadArgumentNode(i + 1)));
+        }
+        for (String cell : scope.cellVars) {
+            int param = scope.params.indexOf(cell);
+            nodes.add(new PyInitCellNode(frame.cellSlots.get(cell), param >= 0 ? param + 1 : -1));
+        }
+        if (scope.isGenerator) {
+            frame.generatorSlot = frame.descriptor.addSlot(FrameSlotKind.Object, "<generator>", null);
+        }
+        return nodes;
+    }
+
+    private static PyStatementNode sequence(List<PyStatementNode> nodes, PyStatementNode last) {
+        List<PyStatementNode> all = new ArrayList<>(nodes);
+        if (last != null) {
+            all.add(last);
+        }
+        int[] lines = new int[all.size()];
+        java.util.Arrays.fill(lines, -1);
+        return new PyBlockNode(all.toArray(new PyStatementNode[0]), lines);
+    }
+
+    private RootCallTarget finishFunction(PyScope scope, PyAst.Node node, List<PyStatementNode> prologue, PyStatementNode body) {
+        int firstLine = line(node.start());
+        SourceSection section = section(node);
+        if (scope.isGenerator) {
+            PyFunctionBodyNode genBody = at(new PyFunctionBodyNode(body), node);
+            PyGeneratorBodyRootNode bodyRoot = new PyGeneratorBodyRootNode(language, genBody, scope.name, scope.qualName, fileName, firstLine, section);
+            FrameDescriptor fd = frame.descriptor.build();
+            PyStatementNode pro = sequence(prologue, null);
+            return new PyGeneratorFunctionRootNode(language, fd, pro, bodyRoot.getCallTarget(), frame.generatorSlot, scope.name, scope.qualName, fileName, firstLine,
+                            section).getCallTarget();
+        }
+        PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(sequence(prologue, body)), node);
+        return new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, firstLine, section).getCallTarget();
+    }
+
+    private PyExpressionNode classDef(ClassDef c) {
+        PyExpressionNode[] bases = new PyExpressionNode[c.bases().size()];
+        for (int i = 0; i < bases.length; i++) {
+            bases[i] = expr(c.bases().get(i));
+        }
+        PyScope scope = scopes.get(c);
+        PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(c.start()), new String[0], 0, new String[0], false, false, false);
+        Frame outer = frame;
+        frame = new Frame(scope);
+        try {
+            List<PyStatementNode> prologue = prologue(scope);
+            PyStatementNode body = block(c.body());
+            PyExpressionNode result = scope.cellVars.contains("__class__") ? new PyRawSlotNode(frame.cellSlots.get("__class__")) : new PyConstantNode(PyNone.NONE);
+            List<PyStatementNode> all = new ArrayList<>(prologue);
+            all.add(body);
+            PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(sequence(all, new PyReturnNode(result))), c);
+            code.setCallTarget(new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, line(c.start()), section(c))
+                            .getCallTarget());
+        } finally {
+            frame = outer;
+        }
+        PyMakeFunctionNode makeBody = new PyMakeFunctionNode(code, globals, new PyExpressionNode[0], new PyExpressionNode[0], closure(scope));
+        return at(new PyClassDefNode(c.name(), scope.qualName, bases, makeBody), c);
+    }
+
+    /** A comprehension or generator expression: a function of its own called with the outermost iterator. */
+    private PyExpressionNode comprehension(PyAst.Node node, List<Comprehension> generators, Expr key, Expr element, PyListAppendNode.Kind kind) {
+        PyScope scope = scopes.get(node);
+        PyExpressionNode outerIterable = expr(generators.get(0).iter());
+        PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), new String[]{".0"}, 0, new String[0], false, false, scope.isGenerator);
+        Frame outer = frame;
+        frame = new Frame(scope);
+        try {
+            List<PyStatementNode> prologue = prologue(scope);
+            PyStatementNode inner;
+            int resultSlot = -1;
+            if (kind == null) {
+                PyExpressionNode yieldValue = at(new PyYieldNode(expr(element), frame.newTemp("<yield-state>"), frame.generatorSlot), element);
+                inner = at(new PyExprStmtNode(yieldValue), element);
+            } else {
+                resultSlot = frame.newTemp("<result>");
+                inner = at(new PyListAppendNode(kind, resultSlot, key == null ? null : expr(key), expr(element)), element);
+            }
+            for (int i = generators.size() - 1; i >= 0; i--) {
+                Comprehension g = generators.get(i);
+                for (int k = g.ifs().size() - 1; k >= 0; k--) {
+                    Expr cond = g.ifs().get(k);
+                    if (kind == null) {
+                        inner = at(new PyGenIfNode(expr(cond), inner, null, frame.newTemp("<if-state>")), cond);
+                    } else {
+                        inner = at(new PyIfNode(expr(cond), inner, null), cond);
+                    }
+                }
+                PyExpressionNode iter = i == 0 ? PyReadLocalNode.create(localSlot(".0"), ".0") : expr(g.iter());
+                if (kind == null) {
+                    inner = at(new PyGenForNode(iter, target(g.target()), inner, null, frame.newTemp("<for-state>"), frame.newTemp("<for-iter>")), g);
+                } else {
+                    inner = at(new PyForNode(iter, target(g.target()), inner, null, frame.newTemp("<c>"), frame.newTemp("<r>"), frame.newTemp("<s>"),
+                                    frame.newTemp("<i>")), g);
+                }
+            }
+            PyStatementNode body;
+            if (kind == null) {
+                body = inner;
+            } else {
+                List<PyStatementNode> all = new ArrayList<>();
+                all.add(PyWriteLocalNode.create(resultSlot, new PyNewContainerNode(kind)));
+                all.add(inner);
+                body = sequence(all, new PyReturnNode(PyReadLocalNode.create(resultSlot, "<result>")));
+            }
+            code.setCallTarget(finishFunction(scope, node, prologue, body));
+        } finally {
+            frame = outer;
+        }
+        PyMakeFunctionNode make = new PyMakeFunctionNode(code, globals, new PyExpressionNode[0], new PyExpressionNode[0], closure(scope));
+        return new PyCallCodeNode(make, outerIterable);
+    }
+
+    // ------------------------------------------------------------------------------------ expressions
+
+    private PyExpressionNode expr(Expr e) {
+        return at(exprNode(e), e);
+    }
+
+    private PyExpressionNode[] exprs(List<Expr> es) {
+        PyExpressionNode[] r = new PyExpressionNode[es.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = expr(es.get(i));
+        }
+        return r;
+    }
+
+    private PyExpressionNode exprNode(Expr e) {
+        switch (e) {
+            case IntLit i:
+                return i.value() instanceof Long l ? new PyLongLiteralNode(l) : new PyConstantNode(i.value());
+            case FloatLit f:
+                return new PyDoubleLiteralNode(f.value());
+            case StrLit s:
+                return new PyConstantNode(s.value());
+            case BoolLit b:
+                return new PyBooleanLiteralNode(b.value());
+            case NoneLit n:
+                return new PyConstantNode(PyNone.NONE);
+            case EllipsisLit n:
+                return new PyReadGlobalNode(globals.getCell("Ellipsis"));
+            case JoinedStr j:
+                return new PyFStringNode(exprs(j.values()));
+            case FormattedValue f:
+                return new PyFormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
+            case Name n:
+                return readName(n.id());
+            case BinOp b:
+                return binary(b.op(), expr(b.left()), expr(b.right()));
+            case UnaryOp u:
+                return unary(u);
+            case BoolOp b:
+                return new PyAndOrNode(b.isAnd(), exprs(b.values()));
+            case Compare c:
+                return compare(c);
+            case IfExp i:
+                return new PyIfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
+            case Lambda l:
+                return makeFunction(l, l.args(), null, l.body());
+            case Call c:
+                return call(c);
+            case Attribute a:
+                return PyGetAttrNodeGen.create(a.attr(), expr(a.value()));
+            case Subscript s:
+                return PyGetItemNodeGen.create(expr(s.value()), subscriptKey(s.slice()));
+            case Slice s:
+                return slice(s);
+            case Starred s:
+                throw new IllegalStateException("can't use starred expression here");
+            case ListExpr l:
+                return display(PyTupleNode.Kind.LIST, l.elts());
+            case TupleExpr t:
+                return display(PyTupleNode.Kind.TUPLE, t.elts());
+            case SetExpr s:
+                return display(PyTupleNode.Kind.SET, s.elts());
+            case DictExpr d: {
+                PyExpressionNode[] keys = new PyExpressionNode[d.keys().size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+                }
+                return new PyDictNode(keys, exprs(d.values()));
+            }
+            case ListComp c:
+                return comprehension(c, c.generators(), null, c.elt(), PyListAppendNode.Kind.LIST);
+            case SetComp c:
+                return comprehension(c, c.generators(), null, c.elt(), PyListAppendNode.Kind.SET);
+            case DictComp c:
+                return comprehension(c, c.generators(), c.key(), c.value(), PyListAppendNode.Kind.DICT);
+            case GeneratorExp c:
+                return comprehension(c, c.generators(), null, c.elt(), null);
+            case NamedExpr n:
+                return new PyNamedExprNode(expr(n.value()), nameTarget(n.target().id()));
+            case Yield y:
+                return new PyYieldNode(y.value() == null ? null : expr(y.value()), frame.newTemp("<yield-state>"), frame.generatorSlot);
+            case YieldFrom y:
+                return new PyYieldFromNode(expr(y.value()), frame.newTemp("<yield-from>"), frame.generatorSlot);
+        }
+    }
+
+    private PyExpressionNode subscriptKey(Expr slice) {
+        if (slice instanceof TupleExpr t) {
+            PyExpressionNode[] items = new PyExpressionNode[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = subscriptKey(t.elts().get(i));
+            }
+            return at(new PyTupleNode(PyTupleNode.Kind.TUPLE, items), t);
+        }
+        return expr(slice);
+    }
+
+    private PyExpressionNode slice(Slice s) {
+        return new PySliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
+    }
+
+    private PyExpressionNode display(PyTupleNode.Kind kind, List<Expr> elts) {
+        boolean anyStar = false;
+        boolean[] starred = new boolean[elts.size()];
+        PyExpressionNode[] items = new PyExpressionNode[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            Expr el = elts.get(i);
+            if (el instanceof Starred s) {
+                starred[i] = true;
+                anyStar = true;
+                items[i] = expr(s.value());
+            } else {
+                items[i] = expr(el);
+            }
+        }
+        return anyStar ? new PyStarredDisplayNode(kind, items, starred) : new PyTupleNode(kind, items);
+    }
+
+    static PyBinaryNode binary(BinOpKind op, PyExpressionNode l, PyExpressionNode r) {
+        switch (op) {
+            case ADD:
+                return PyAddNodeGen.create(l, r);
+            case SUB:
+                return PySubNodeGen.create(l, r);
+            case MUL:
+                return PyMulNodeGen.create(l, r);
+            case DIV:
+                return PyTrueDivNodeGen.create(l, r);
+            case FLOORDIV:
+                return PyFloorDivNodeGen.create(l, r);
+            case MOD:
+                return PyModNodeGen.create(l, r);
+            case POW:
+                return PyPowNodeGen.create(l, r);
+            case LSHIFT:
+                return PyLShiftNodeGen.create(l, r);
+            case RSHIFT:
+                return PyRShiftNodeGen.create(l, r);
+            case BITOR:
+                return PyBitOrNodeGen.create(l, r);
+            case BITXOR:
+                return PyBitXorNodeGen.create(l, r);
+            case BITAND:
+                return PyBitAndNodeGen.create(l, r);
+            default:
+                return PyMatMulNodeGen.create(l, r);
+        }
+    }
+
+    private PyExpressionNode unary(UnaryOp u) {
+        PyExpressionNode operand = expr(u.operand());
+        switch (u.op()) {
+            case NEG:
+                return PyNegNodeGen.create(operand);
+            case POS:
+                return PyPosNodeGen.create(operand);
+            case INVERT:
+                return PyInvertNodeGen.create(operand);
+            default:
+                return new PyNotNode(operand);
+        }
+    }
+
+    private static PyExpressionNode compareOp(CmpOpKind op, PyExpressionNode l, PyExpressionNode r) {
+        switch (op) {
+            case EQ:
+                return PyEqNodeGen.create(l, r);
+            case NE:
+                return PyNeNodeGen.create(l, r);
+            case LT:
+                return PyLtNodeGen.create(l, r);
+            case LE:
+                return PyLeNodeGen.create(l, r);
+            case GT:
+                return PyGtNodeGen.create(l, r);
+            case GE:
+                return PyGeNodeGen.create(l, r);
+            case IS:
+                return PyIdentityNodeGen.create(false, l, r);
+            case IS_NOT:
+                return PyIdentityNodeGen.create(true, l, r);
+            case IN:
+                return PyInNodeGen.create(l, r);
+            default:
+                return PyNotInNodeGen.create(l, r);
+        }
+    }
+
+    private PyExpressionNode compare(Compare c) {
+        if (c.ops().size() == 1) {
+            return compareOp(c.ops().get(0), expr(c.left()), expr(c.comparators().get(0)));
+        }
+        PyExpressionNode[] operands = new PyExpressionNode[c.ops().size() + 1];
+        operands[0] = expr(c.left());
+        for (int i = 0; i < c.comparators().size(); i++) {
+            operands[i + 1] = expr(c.comparators().get(i));
+        }
+        return new PyCompareChainNode(operands, c.ops().toArray(new CmpOpKind[0]));
+    }
+
+    private PyExpressionNode call(Call c) {
+        if (c.func() instanceof Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && access("super") == PyScope.Access.GLOBAL &&
+                        frame.scope.freeVars.contains("__class__")) {
+            return new PySuperNode(cellAccess("__class__"));
+        }
+        int count = c.args().size() + c.keywords().size();
+        PyExpressionNode[] values = new PyExpressionNode[count];
+        byte[] kinds = new byte[count];
+        String[] names = new String[count];
+        int i = 0;
+        for (Expr a : c.args()) {
+            if (a instanceof Starred s) {
+                kinds[i] = 2;
+                values[i] = expr(s.value());
+            } else {
+                values[i] = expr(a);
+            }
+            i++;
+        }
+        for (Keyword k : c.keywords()) {
+            kinds[i] = (byte) (k.arg() == null ? 3 : 1);
+            names[i] = k.arg();
+            values[i] = expr(k.value());
+            i++;
+        }
+        PyArgumentsNode arguments = new PyArgumentsNode(values, kinds, names);
+        if (c.func() instanceof Attribute a) {
+            return new PyMethodCallNode(expr(a.value()), a.attr(), arguments);
+        }
+        return new PyCallNode(expr(c.func()), arguments);
+    }
+}

@@ -1,0 +1,169 @@
+package org.pyjit.language.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Generated code run for real through NFI, on unboxed slots. */
+class NativeRegionTest {
+    private static JitTestSupport support;
+    private final StencilLibrary library = StencilLibrary.get();
+
+    @BeforeAll
+    static void enter() {
+        support = new JitTestSupport();
+    }
+
+    @AfterAll
+    static void leave() {
+        support.close();
+    }
+
+    @Test
+    void sumsALoop() {
+        NativeRegion region = NativeRegion.install(support.libc, Regions.sumLoop(library, false));
+        try (SlotFrame f = new SlotFrame(3)) {
+            for (long n : new long[]{0, 1, 10, 100_000}) {
+                f.setLong(Regions.N, n);
+                assertEquals(0, region.call(f));
+                assertEquals(n * (n - 1) / 2, f.getLong(Regions.SUM));
+                assertEquals(n, f.getLong(Regions.I));
+            }
+        } finally {
+            region.release();
+        }
+    }
+
+    @Test
+    void overflowSideExitsWithTheSlotsOfTheExitPoint() {
+        NativeRegion region = NativeRegion.install(support.libc, Regions.sumLoop(library, true));
+        try (SlotFrame f = new SlotFrame(3)) {
+            f.setLong(Regions.SUM, Long.MAX_VALUE - 10);
+            f.setLong(Regions.N, 1000);
+            assertEquals(Regions.EXIT_SUM_OVERFLOW, region.call(f));
+            // 0 + 1 + 2 + 3 + 4 still fit; adding i = 5 would overflow and was not done.
+            assertEquals(Long.MAX_VALUE, f.getLong(Regions.SUM));
+            assertEquals(5, f.getLong(Regions.I));
+        } finally {
+            region.release();
+        }
+    }
+
+    @Test
+    void pollsTheInterruptWord() throws Exception {
+        Emitter e = new Emitter(library);
+        Label loop = e.newLabel();
+        e.bind(loop).guarded("poll_interrupt", 9).branch("jump", loop);
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(1)) {
+            f.requestInterrupt();
+            assertEquals(9, region.call(f));
+            f.clearInterrupt();
+            // An endless loop, stopped from another thread.
+            Thread stopper = new Thread(() -> {
+                sleep(50);
+                f.requestInterrupt();
+            });
+            long start = System.nanoTime();
+            stopper.start();
+            assertEquals(9, region.call(f));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            stopper.join();
+            assertTrue(millis < 5_000, "stopped after " + millis + " ms");
+        } finally {
+            region.release();
+        }
+    }
+
+    @Test
+    void floatsAndALibmCall() {
+        long sqrt = support.libc.symbolAddress("libm.so.6", "sqrt");
+        Emitter e = new Emitter(library);
+        e.op("float_mul", 2, 0, 0).op("float_mul", 3, 1, 1).op("float_add", 2, 2, 3);
+        e.op("call_f64_f64", 4, 2, sqrt);
+        e.op("float_lt", 5, 4, 0).op("float_ne", 6, 4, 4);
+        e.guarded("float_div", 4, 7, 4, 5);
+        e.exit(0);
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(8)) {
+            f.setDouble(0, 3.0);
+            f.setDouble(1, 4.0);
+            // 5.0 < 3.0 is false (slot 5 = 0), so dividing by slot 5's bits as a float (0.0) side-exits.
+            assertEquals(4, region.call(f));
+            assertEquals(5.0, f.getDouble(4));
+            assertEquals(0, f.getLong(5));
+            assertEquals(0, f.getLong(6));
+            f.setDouble(1, Double.NaN);
+            assertEquals(4, region.call(f));
+            assertEquals(1, f.getLong(6), "NaN != NaN");
+        } finally {
+            region.release();
+        }
+    }
+
+    @Test
+    void pythonFloorDivisionAndModulo() {
+        Emitter e = new Emitter(library).guarded("int_floordiv", 1, 2, 0, 1).guarded("int_mod", 2, 3, 0, 1).exit(0);
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(4)) {
+            long[][] cases = {{7, 2}, {-7, 2}, {7, -2}, {-7, -2}, {6, 3}, {-6, 3}, {Long.MIN_VALUE, 7}, {5, -1}};
+            for (long[] c : cases) {
+                f.setLong(0, c[0]);
+                f.setLong(1, c[1]);
+                assertEquals(0, region.call(f));
+                assertEquals(Math.floorDiv(c[0], c[1]), f.getLong(2), c[0] + " // " + c[1]);
+                assertEquals(Math.floorMod(c[0], c[1]), f.getLong(3), c[0] + " % " + c[1]);
+            }
+            f.setLong(1, 0);
+            assertEquals(1, region.call(f), "zero divisor");
+            f.setLong(0, Long.MIN_VALUE);
+            f.setLong(1, -1);
+            assertEquals(1, region.call(f), "the quotient needs a big int");
+        } finally {
+            region.release();
+        }
+    }
+
+    /**
+     * {@code def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)}, calling itself natively.
+     * Frame: 0 = n, 1 = result, 2 = the constant 2, 3 = fib(n - 1), 4.. = the callee's frame, whose
+     * result lands in slot 5; 15 = a callee's exit code.
+     */
+    @Test
+    void recursionStaysNative() {
+        Emitter e = new Emitter(library);
+        Label base = e.newLabel();
+        e.op("load_const", 2, 2);
+        e.branch("branch_int_lt", base, 0, 2);
+        e.guarded("int_add_imm", 1, 4, 0, -1);
+        e.callSelf(2, 4, 15);
+        e.op("move", 3, 5);
+        e.guarded("int_add_imm", 1, 4, 0, -2);
+        e.callSelf(2, 4, 15);
+        e.guarded("int_add", 3, 1, 3, 5);
+        e.exit(0);
+        e.bind(base);
+        e.op("move", 1, 0);
+        e.exit(0);
+        NativeRegion fib = NativeRegion.install(support.libc, e);
+        // Each level's frame starts 4 slots further: depth n needs 4 * n + 16 slots.
+        try (SlotFrame f = new SlotFrame(4 * 30 + 16)) {
+            f.setLong(0, 25);
+            assertEquals(0, fib.call(f));
+            assertEquals(75025, f.getLong(1));
+        } finally {
+            fib.release();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.pyjit.language.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+final class PyTestUtil {
+    private PyTestUtil() {
+    }
+
+    /** Asserts that the action raises a Python exception printing as {@code Type: message}. */
+    static void assertRaises(String expected, Runnable action) {
+        try {
+            action.run();
+        } catch (PyException e) {
+            Object exc = e.getPyException();
+            assertEquals(expected, PyOps.typeName(exc) + ": " + PyOps.str(exc));
+            return;
+        }
+        fail("expected " + expected);
+    }
+}
