@@ -1,73 +1,92 @@
 package org.pyjit.launcher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.graalvm.launcher.AbstractLanguageLauncher;
+import org.graalvm.options.OptionCategory;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
 
 /**
- * The {@code pyjit} command: {@code pyjit [OPTIONS] FILE [ARGS...]} or {@code pyjit [OPTIONS] -c CODE [ARGS...]}.
- * Runs the program in a polyglot context and turns its outcome into CPython's stderr text and exit status.
+ * The {@code pyjit} command, on GraalVM's launcher framework so that every engine, language and
+ * tool option ({@code --engine.*}, {@code --pyjit.*}, {@code --cpusampler}, {@code --inspect}, ...)
+ * and {@code --help:tools} etc. work as in other GraalVM languages.
+ *
+ * <pre>
+ * pyjit [OPTIONS] FILE [ARGS...]     run a script
+ * pyjit [OPTIONS] -c CODE [ARGS...]  run CODE
+ * pyjit [OPTIONS] [-i]               interactive prompt (or the program on stdin when it is not a terminal)
+ * </pre>
  */
-public final class PyMain {
-    private static final String LANGUAGE = "pyjit";
+public final class PyMain extends AbstractLanguageLauncher {
+    static final String LANGUAGE = "pyjit";
     /** Python frames are deep Java stacks in an AST interpreter: give recursion room up to the Python limit. */
     private static final long STACK_SIZE = 1L << 30;
+    /** CPython's variable that switches its JIT; mapped to the language option of the same purpose. */
+    private static final String JIT_ENVIRONMENT_VARIABLE = "PYTHON_JIT";
+    private static final String JIT_OPTION = "pyjit.JIT";
 
-    private PyMain() {
-    }
+    private String code;
+    private String file;
+    private boolean fromStdin;
+    private boolean inspect;
+    private final List<String> programArgs = new ArrayList<>();
 
     public static void main(String[] args) throws InterruptedException {
-        int[] status = {0};
-        Thread runner = new Thread(null, () -> status[0] = run(args), "main", STACK_SIZE);
+        Thread runner = new Thread(null, () -> new PyMain().launch(args), "main", STACK_SIZE);
         runner.start();
         runner.join();
+        // launch() ends the process itself (System.exit); getting here means it returned without a status.
         System.out.flush();
-        System.exit(status[0]);
+        System.exit(0);
     }
 
-    static int run(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        String code = null;
-        String file = null;
-        List<String> programArgs = new ArrayList<>();
+    @Override
+    protected String getLanguageId() {
+        return LANGUAGE;
+    }
+
+    @Override
+    protected List<String> preprocessArguments(List<String> arguments, Map<String, String> polyglotOptions) {
+        List<String> unrecognized = new ArrayList<>();
         int i = 0;
-        for (; i < args.length; i++) {
-            String arg = args[i];
+        for (; i < arguments.size(); i++) {
+            String arg = arguments.get(i);
             if (arg.equals("-c")) {
-                if (i + 1 >= args.length) {
-                    return usageError("Argument expected for the -c option");
+                if (i + 1 >= arguments.size()) {
+                    throw usageError("Argument expected for the -c option");
                 }
-                code = args[++i];
+                code = arguments.get(++i);
                 programArgs.add("-c");
                 i++;
                 break;
-            } else if (arg.equals("-h") || arg.equals("--help")) {
-                printHelp(System.out);
-                return 0;
-            } else if (arg.equals("--version") || arg.equals("-V")) {
-                System.out.println("pyjit " + versionOf() + " (Python 3.11 subset)");
-                return 0;
-            } else if (arg.startsWith("--") && arg.length() > 2) {
-                String option = arg.substring(2);
-                int eq = option.indexOf('=');
-                if (eq < 0) {
-                    options.put(option, "true");
-                } else {
-                    options.put(option.substring(0, eq), option.substring(eq + 1));
-                }
+            } else if (arg.equals("-i")) {
+                inspect = true;
+            } else if (arg.equals("-h")) {
+                unrecognized.add("--help");
+            } else if (arg.equals("-V") || arg.equals("--version")) {
+                // The framework only knows --version:graalvm; pyjit's own version is ours to print.
+                printVersion();
+                throw exit(0);
             } else if (arg.equals("-")) {
-                return usageError("reading the program from stdin is not supported; pass a file or -c CODE");
+                fromStdin = true;
+                programArgs.add("-");
+                i++;
+                break;
+            } else if (arg.startsWith("--") && arg.length() > 2) {
+                // Engine, language and tool options, --help, --version: parsed by the launcher framework.
+                unrecognized.add(arg);
             } else if (arg.startsWith("-") && arg.length() > 1) {
-                return usageError("unknown option: " + arg);
+                throw usageError("Unknown option: " + arg);
             } else {
                 file = arg;
                 programArgs.add(arg);
@@ -75,102 +94,137 @@ public final class PyMain {
                 break;
             }
         }
-        for (; i < args.length; i++) {
-            programArgs.add(args[i]);
+        programArgs.addAll(arguments.subList(i, arguments.size()));
+        mapPythonJitVariable(polyglotOptions);
+        return unrecognized;
+    }
+
+    /**
+     * {@code PYTHON_JIT=0|1} as in CPython 3.13; the command line's {@code --pyjit.JIT} wins because the
+     * framework parses it after this. Ignored when the language has no such option.
+     */
+    private void mapPythonJitVariable(Map<String, String> polyglotOptions) {
+        String value = System.getenv(JIT_ENVIRONMENT_VARIABLE);
+        if (value == null || !(value.equals("0") || value.equals("1"))) {
+            return;
         }
-        if (code == null && file == null) {
-            return usageError("no program given: pyjit FILE [ARGS...] or pyjit -c CODE");
+        if (findOptionDescriptor(LANGUAGE, JIT_OPTION) != null) {
+            polyglotOptions.put(JIT_OPTION, value.equals("1") ? "true" : "false");
         }
-        Source source;
-        try {
-            source = code != null ? Source.newBuilder(LANGUAGE, code, "<string>").build()
-                            : Source.newBuilder(LANGUAGE, new File(file)).build();
-        } catch (IOException e) {
-            System.err.println("pyjit: can't open file '" + new File(file).getAbsolutePath() + "': [Errno 2] No such file or directory");
-            return 2;
+    }
+
+    @Override
+    protected void launch(Context.Builder builder) {
+        boolean interactive = code == null && file == null && !fromStdin && isTTY();
+        if (code == null && file == null && !fromStdin && !interactive) {
+            fromStdin = true; // `echo 'print(1)' | pyjit` runs stdin like CPython
         }
-        Context.Builder builder = Context.newBuilder(LANGUAGE).in(System.in).out(System.out).err(System.err)
-                        .arguments(LANGUAGE, programArgs.toArray(new String[0])).allowNativeAccess(true)
-                        .allowExperimentalOptions(true);
-        try {
-            builder.options(options);
-        } catch (IllegalArgumentException e) {
-            return usageError(e.getMessage());
+        if (interactive) {
+            programArgs.add("");
         }
+        Source source = null;
+        if (!interactive) {
+            source = loadSource();
+        }
+        builder.arguments(LANGUAGE, programArgs.toArray(new String[0])).allowNativeAccess(true);
+        int status;
         try (Context context = builder.build()) {
-            return runSource(context, source);
+            if (interactive) {
+                status = new PyRepl(context, true).run();
+            } else {
+                PyOutcome.Result result = PyOutcome.run(context, source);
+                status = result.status();
+                if (inspect && !result.exited()) {
+                    // CPython's -i: look around after the program, even after an uncaught exception.
+                    status = new PyRepl(context, false).run();
+                }
+            }
         } catch (IllegalArgumentException e) {
-            return usageError(e.getMessage());
+            // An option value the engine refused when the context was built.
+            throw usageError(e.getMessage());
         } catch (PolyglotException e) {
-            // Raised while closing the context, e.g. a cancelled or exited context.
-            return e.isExit() ? e.getExitStatus() : reportInternalError(e);
+            // Raised while closing the context, e.g. an exit requested during close.
+            status = e.isExit() ? e.getExitStatus() : PyOutcome.reportInternalError(e);
         }
-    }
-
-    private static int runSource(Context context, Source source) {
-        try {
-            context.eval(source);
-            return 0;
-        } catch (PolyglotException e) {
-            if (e.isExit()) {
-                return e.getExitStatus();
-            }
-            if (e.isGuestException() && !e.isInternalError()) {
-                System.out.flush();
-                System.err.print(tracebackText(e));
-                System.err.flush();
-                return 1;
-            }
-            return reportInternalError(e);
-        }
-    }
-
-    /** CPython's stderr text for an uncaught exception, as the language formats it. */
-    static String tracebackText(PolyglotException e) {
-        Value guest = e.getGuestObject();
-        if (guest != null && guest.hasMember("__pyjit_traceback__")) {
-            return guest.getMember("__pyjit_traceback__").asString();
-        }
-        return e.getMessage() + System.lineSeparator();
-    }
-
-    private static int reportInternalError(PolyglotException e) {
         System.out.flush();
-        System.err.println("pyjit: internal error: " + e.getMessage());
-        if ("1".equals(System.getenv("PYJIT_DEBUG"))) {
-            e.printStackTrace();
-        } else {
-            System.err.println("(set PYJIT_DEBUG=1 to see the Java stack trace)");
+        System.err.flush();
+        throw exit(status);
+    }
+
+    private Source loadSource() {
+        try {
+            if (code != null) {
+                return Source.newBuilder(LANGUAGE, code, "<string>").build();
+            }
+            if (fromStdin) {
+                return Source.newBuilder(LANGUAGE, readAll(System.in), "<stdin>").build();
+            }
+            return Source.newBuilder(LANGUAGE, new File(file)).build();
+        } catch (IOException e) {
+            String path = file != null ? new File(file).getAbsolutePath() : "<stdin>";
+            System.err.println("pyjit: can't open file '" + path + "': [Errno 2] No such file or directory");
+            throw exit(2);
         }
-        return 1;
     }
 
-    private static int usageError(String message) {
-        System.err.println("pyjit: " + message);
-        System.err.println("usage: pyjit [OPTIONS] FILE [ARGS...] | pyjit [OPTIONS] -c CODE [ARGS...]  (try pyjit --help)");
-        return 2;
+    private static String readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        in.transferTo(bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static String versionOf() {
-        String v = PyMain.class.getPackage().getImplementationVersion();
-        return v != null ? v : "0.1.0";
+    private AbortException usageError(String message) {
+        System.err.println(message);
+        System.err.println("usage: pyjit [OPTIONS] [-c CODE | FILE | -] [ARGS...]  (try pyjit --help)");
+        return exit(2);
     }
 
-    private static void printHelp(PrintStream out) {
-        out.println("usage: pyjit [OPTIONS] FILE [ARGS...]");
-        out.println("       pyjit [OPTIONS] -c CODE [ARGS...]");
-        out.println();
-        out.println("Runs a Python program (the subset described in docs/LANGUAGE.md) and prints what CPython prints.");
-        out.println();
-        out.println("Options:");
-        out.println("  -c CODE                 run CODE; sys.argv[0] is '-c'");
-        out.println("  --pyjit.NAME=VALUE      a pyjit language option");
-        out.println("  --engine.NAME=VALUE     a Truffle engine option (e.g. --engine.TraceCompilation)");
-        out.println("  --NAME=VALUE            any other polyglot option (tools: --cpusampler, ...)");
-        out.println("  -h, --help              this help");
-        out.println("  --version               the version");
-        out.println();
-        out.println("Environment (read by the ./pyjit script): PYJIT_GRAAL=0 runs without the Graal compiler;");
-        out.println("JAVA_HOME selects the JDK (21 or newer); PYJIT_DEBUG=1 shows Java stack traces of internal errors.");
+    @Override
+    protected void validateArguments(Map<String, String> polyglotOptions) {
+        if (inspect && code == null && file == null && !fromStdin && !isTTY()) {
+            // -i on a non-terminal: CPython still reads statements from stdin one by one; we run stdin as a program.
+            inspect = false;
+        }
+    }
+
+    @Override
+    protected void printVersion() {
+        System.out.println("pyjit " + PyVersion.get() + " (Python 3.11 subset; GraalVM Truffle " + PyVersion.truffle() + ")");
+    }
+
+    @Override
+    protected void printHelp(OptionCategory maxCategory) {
+        System.out.println("usage: pyjit [OPTIONS] [-c CODE | FILE | -] [ARGS...]");
+        System.out.println();
+        System.out.println("Runs a Python program (the subset described in docs/LANGUAGE.md) and prints what CPython prints.");
+        System.out.println("Without a program it starts an interactive prompt (or runs stdin when it is not a terminal).");
+        System.out.println();
+        System.out.println("Arguments:");
+        printOption("-c CODE", "run CODE; sys.argv[0] is '-c'");
+        printOption("FILE", "run the script FILE; sys.argv[0] is FILE");
+        printOption("-", "run the program read from stdin");
+        printOption("-i", "enter the interactive prompt after running the program");
+        printOption("-h, --help", "this help (--help:tools, --help:languages, --help:expert for more options)");
+        printOption("-V, --version", "print the version");
+        System.out.println();
+        System.out.println("Environment:");
+        printOption("PYTHON_JIT=0|1", "switches pyjit's JIT tier like CPython's variable (--pyjit.JIT), when the language has it");
+        printOption("PYJIT_DEBUG=1", "show the Java stack trace of an internal error");
+        printOption("JAVA_HOME", "the JDK to run on (read by the bin/pyjit script)");
+        printOption("PYJIT_GRAAL=0", "run without the Graal compiler (read by the bin/pyjit script)");
+    }
+
+    private static void printOption(String option, String help) {
+        System.out.printf("  %-22s %s%n", option, help);
+    }
+
+    @Override
+    protected VMType getDefaultVMType() {
+        return VMType.JVM;
+    }
+
+    @Override
+    protected void collectArguments(Set<String> options) {
+        options.addAll(List.of("-c", "-i", "-h", "-V", "--version", "-"));
     }
 }

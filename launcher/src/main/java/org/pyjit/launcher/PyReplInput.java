@@ -1,0 +1,108 @@
+package org.pyjit.launcher;
+
+import java.util.List;
+
+/**
+ * Decides whether the lines typed so far at the prompt form a complete input, the way CPython's
+ * interactive mode does: an open bracket, an unterminated triple-quoted string or a trailing
+ * backslash continue the input; a block (a first line ending with {@code :}, or a decorator)
+ * continues until an empty line. A one-line compound statement ({@code if x: f()}) runs at once,
+ * and one that lacks its colon too, so that the syntax error shows at once as in CPython.
+ */
+final class PyReplInput {
+    private PyReplInput() {
+    }
+
+    static boolean isComplete(List<String> lines) {
+        Scan scan = scan(String.join("\n", lines));
+        if (scan.openBrackets > 0 || scan.inString || scan.backslashContinuation) {
+            return false;
+        }
+        if (!startsBlock(lines.get(0), scan.firstLogicalLineEndsWithColon)) {
+            return true;
+        }
+        return lines.size() > 1 && lines.get(lines.size() - 1).isBlank();
+    }
+
+    private static boolean startsBlock(String firstLine, boolean endsWithColon) {
+        return endsWithColon || firstLine.strip().startsWith("@");
+    }
+
+    /** What a tokenizer would know at the end of the text. */
+    private static final class Scan {
+        int openBrackets;
+        boolean inString;
+        boolean backslashContinuation;
+        boolean firstLogicalLineEndsWithColon;
+    }
+
+    private static Scan scan(String text) {
+        Scan scan = new Scan();
+        char quote = 0;
+        boolean triple = false;
+        boolean firstLogicalLineDone = false;
+        char lastSignificant = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (c == quote && (!triple || text.startsWith(String.valueOf(quote).repeat(3), i))) {
+                    i += triple ? 3 : 1;
+                    quote = 0;
+                    lastSignificant = c;
+                    continue;
+                }
+                if (c == '\n' && !triple) {
+                    quote = 0; // an unterminated one-line string: a syntax error the parser will report
+                }
+                i++;
+                continue;
+            }
+            switch (c) {
+                case '#' -> {
+                    while (i < n && text.charAt(i) != '\n') {
+                        i++;
+                    }
+                    continue;
+                }
+                case '\'', '"' -> {
+                    quote = c;
+                    triple = text.startsWith(String.valueOf(c).repeat(3), i);
+                    i += triple ? 3 : 1;
+                    continue;
+                }
+                case '(', '[', '{' -> scan.openBrackets++;
+                case ')', ']', '}' -> scan.openBrackets = Math.max(0, scan.openBrackets - 1);
+                case '\\' -> {
+                    if (i + 1 == n) {
+                        scan.backslashContinuation = true;
+                    }
+                    i += 2; // a line continuation: the logical line goes on
+                    continue;
+                }
+                case '\n' -> {
+                    if (scan.openBrackets == 0 && !firstLogicalLineDone) {
+                        firstLogicalLineDone = true;
+                        scan.firstLogicalLineEndsWithColon = lastSignificant == ':';
+                    }
+                }
+                default -> {
+                }
+            }
+            if (!Character.isWhitespace(c)) {
+                lastSignificant = c;
+            }
+            i++;
+        }
+        if (!firstLogicalLineDone) {
+            scan.firstLogicalLineEndsWithColon = lastSignificant == ':';
+        }
+        scan.inString = quote != 0 && triple;
+        return scan;
+    }
+}

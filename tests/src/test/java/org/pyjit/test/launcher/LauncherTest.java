@@ -1,0 +1,134 @@
+package org.pyjit.test.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The standalone's bin/pyjit and bin/polyglot: arguments, exit statuses and stderr as in CPython. */
+class LauncherTest {
+    private static void assertResult(Standalone.Result r, int status, String stdout, String stderr) {
+        assertAll(() -> assertEquals(stdout, r.stdout(), "stdout"), () -> assertEquals(stderr, r.stderr(), "stderr"),
+                        () -> assertEquals(status, r.status(), "exit status"));
+    }
+
+    @Test
+    void runsCodeGivenWithDashC() {
+        assertResult(Standalone.pyjit("-c", "import sys; print(sys.argv, 2 ** 70)", "a", "-b"), 0,
+                        "['-c', 'a', '-b'] 1180591620717411303424\n", "");
+    }
+
+    @Test
+    void runsAFileWithItsArguments() {
+        Path file = Standalone.pythonFile("args.py", "import sys\nprint(sys.argv[1:])\n");
+        assertResult(Standalone.pyjit(file.toString(), "x", "--y"), 0, "['x', '--y']\n", "");
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTracebackAndExitsWithOne() {
+        Path file = Standalone.pythonFile("boom.py", "def f():\n    return 1 // 0\nprint('before')\nf()\n");
+        assertResult(Standalone.pyjit(file.toString()), 1, "before\n",
+                        "Traceback (most recent call last):\n  File \"" + file + "\", line 4, in <module>\n  File \"" + file +
+                                        "\", line 2, in f\nZeroDivisionError: integer division or modulo by zero\n");
+    }
+
+    @Test
+    void syntaxErrorRunsNothing() {
+        Path file = Standalone.pythonFile("bad.py", "print('never')\nif True\n    pass\n");
+        Standalone.Result r = Standalone.pyjit(file.toString());
+        assertEquals(1, r.status());
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().startsWith("  File \"" + file + "\", line 2\n"), r.stderr());
+        assertTrue(r.stderr().endsWith("SyntaxError: expected ':'\n"), r.stderr());
+    }
+
+    @Test
+    void sysExitStatus() {
+        assertResult(Standalone.pyjit("-c", "import sys; sys.exit(3)"), 3, "", "");
+        assertResult(Standalone.pyjit("-c", "import sys; print('x'); sys.exit()"), 0, "x\n", "");
+        assertResult(Standalone.pyjit("-c", "import sys; sys.exit('bye')"), 1, "", "bye\n");
+    }
+
+    @Test
+    void programFromStdinWhenItIsNotATerminal() {
+        assertResult(Standalone.pyjitWithInput("print(6 * 7)\n"), 0, "42\n", "");
+        assertResult(Standalone.pyjitWithInput("import sys\nprint(sys.argv)\n", "-", "arg"), 0, "['-', 'arg']\n", "");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Standalone.Result unknown = Standalone.pyjit("-Q");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.stderr().contains("Unknown option: -Q"), unknown.stderr());
+
+        Standalone.Result missing = Standalone.pyjit("no-such-file.py");
+        assertEquals(2, missing.status());
+        assertTrue(missing.stderr().startsWith("pyjit: can't open file '") &&
+                        missing.stderr().endsWith("no-such-file.py': [Errno 2] No such file or directory\n"), missing.stderr());
+
+        Standalone.Result noCode = Standalone.pyjit("-c");
+        assertEquals(2, noCode.status());
+        assertTrue(noCode.stderr().contains("Argument expected for the -c option"), noCode.stderr());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Standalone.Result version = Standalone.pyjit("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.stdout().matches("pyjit \\S+ \\(Python 3\\.11 subset; GraalVM Truffle 25\\.\\S+\\)\n"), version.stdout());
+
+        Standalone.Result help = Standalone.pyjit("-h");
+        assertEquals(0, help.status());
+        assertTrue(help.stdout().startsWith("usage: pyjit [OPTIONS]"), help.stdout());
+        assertTrue(help.stdout().contains("-c CODE"), help.stdout());
+
+        Standalone.Result tools = Standalone.pyjit("--help:tools");
+        assertEquals(0, tools.status());
+        for (String option : List.of("--cpusampler", "--cputracer", "--inspect", "--coverage")) {
+            assertTrue(tools.stdout().contains(option), "--help:tools lists " + option);
+        }
+    }
+
+    @Test
+    void engineAndLanguageOptions() {
+        assertResult(Standalone.pyjit("--experimental-options", "--pyjit.RecursionLimit=77", "-c", "import sys; print(sys.getrecursionlimit())"), 0,
+                        "77\n", "");
+        Standalone.Result unknown = Standalone.pyjit("--pyjit.NoSuchOption=1", "-c", "pass");
+        assertTrue(unknown.status() != 0, "an unknown language option is refused");
+    }
+
+    @Test
+    void pythonJitVariableIsAccepted() {
+        for (String value : List.of("0", "1")) {
+            Standalone.Result r = Standalone.run(List.of(Standalone.bin("pyjit").toString(), "-c", "print('jit', 1 + 1)"), null, Standalone.tempDir(),
+                            Map.of("PYTHON_JIT", value), 120);
+            assertResult(r, 0, "jit 2\n", "");
+        }
+    }
+
+    @Test
+    void graalCompilerIsOnByDefault() {
+        Path file = Standalone.pythonFile("hot.py", "def f(n):\n    return n + 1\nfor i in range(10):\n    f(i)\nprint('done')\n");
+        Standalone.Result r = Standalone.pyjit("--experimental-options", "--engine.CompileImmediately=true", "--engine.BackgroundCompilation=false",
+                        "--engine.TraceCompilation=true", file.toString());
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("done\n", r.stdout());
+        assertTrue(r.stderr().contains("opt done") && r.stderr().contains("hot.py"), "Graal compiled a Python function:\n" + r.stderr());
+        assertTrue(!r.stderr().contains("fallback runtime"), r.stderr());
+    }
+
+    @Test
+    void polyglotLauncherRunsPyjit() {
+        // GraalVM's generic launcher passes only the arguments after the file to the language.
+        Path file = Standalone.pythonFile("poly.py", "import sys\nprint('from polyglot', sys.argv)\n");
+        Standalone.Result r = Standalone.run(List.of(Standalone.bin("polyglot").toString(), "--language", "pyjit", file.toString(), "a"), null,
+                        Standalone.tempDir(), Map.of(), 120);
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("from polyglot ['a']\n", r.stdout());
+    }
+}
