@@ -17,6 +17,7 @@ import org.pyjit.language.parser.PySyntaxError;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGlobals;
+import org.pyjit.language.runtime.PySuggestions;
 import org.pyjit.language.runtime.PyTypes;
 import org.pyjit.language.translator.PyTranslator;
 
@@ -58,7 +59,8 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
         } catch (PySyntaxError e) {
             throw syntaxError(e, fileName);
         }
-        return new PyTranslator(this, source, fileName, new PyGlobals("__main__")).translateModule(module);
+        PyGlobals globals = new PyGlobals("__main__");
+        return PySuggestions.registerModule(new PyTranslator(this, source, fileName, globals).translateModule(module), globals);
     }
 
     private static PyException syntaxError(PySyntaxError e, String fileName) {

@@ -16,6 +16,7 @@ import org.pyjit.language.runtime.PyArith;
 import org.pyjit.language.runtime.PyBuiltinIterators;
 import org.pyjit.language.runtime.PyCallable;
 import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyInt;
@@ -86,7 +87,7 @@ final class PyBuiltinFunctions {
             if (s.length() == 1 || (s.length() == 2 && Character.isSurrogatePair(s.charAt(0), s.charAt(1)))) {
                 return (long) s.codePointAt(0);
             }
-            throw PyErrors.typeError("ord() expected a character, but string of length " + s.length() + " found");
+            throw PyErrors.typeError("ord() expected a character, but string of length " + PyCodePoints.length(s) + " found");
         });
         define("chr", (args, kw) -> {
             PyArgs.exactlyOne("chr", args, kw);

@@ -48,6 +48,11 @@ public final class PyBuiltins {
         return BUILTINS.get(name);
     }
 
+    /** dir(obj), sorted like CPython's. */
+    public static Object dir(Object obj) {
+        return PyBuiltinFunctions.dir(obj);
+    }
+
     public static Set<String> names() {
         return Collections.unmodifiableSet(BUILTINS.keySet());
     }

@@ -17,6 +17,7 @@ import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyProperty;
+import org.pyjit.language.runtime.PyBigRange;
 import org.pyjit.language.runtime.PyRange;
 import org.pyjit.language.runtime.PySet;
 import org.pyjit.language.runtime.PySetOps;
@@ -89,22 +90,26 @@ final class PyConstructors {
         });
         PyTypes.RANGE.setConstructor((args, kw) -> {
             PyArgs.range("range", args, kw, 1, 3);
-            long start = 0;
-            long step = 1;
-            long stop;
+            Object start = 0L;
+            Object step = 1L;
+            Object stop;
             if (args.length == 1) {
-                stop = PyOps.indexAsLong(args[0]);
+                stop = PyOps.index(args[0]);
             } else {
-                start = PyOps.indexAsLong(args[0]);
-                stop = PyOps.indexAsLong(args[1]);
+                start = PyOps.index(args[0]);
+                stop = PyOps.index(args[1]);
                 if (args.length == 3) {
-                    step = PyOps.indexAsLong(args[2]);
-                    if (step == 0) {
+                    step = PyOps.index(args[2]);
+                    if (step instanceof Long l && l == 0) {
                         throw PyErrors.valueError("range() arg 3 must not be zero");
                     }
                 }
             }
-            return new PyRange(start, stop, step);
+            if (start instanceof Long b && stop instanceof Long e && step instanceof Long s && (b <= e ? e - b : b - e) >= 0) {
+                // Bounds whose distance fits in a long: the length does too.
+                return new PyRange(b, e, s);
+            }
+            return PyBigRange.create(start, stop, step);
         });
         PyTypes.SLICE.setConstructor((args, kw) -> {
             PyArgs.range("slice", args, kw, 1, 3);

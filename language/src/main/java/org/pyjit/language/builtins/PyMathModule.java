@@ -11,6 +11,7 @@ import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyInt;
+import org.pyjit.language.runtime.PyLibm;
 import org.pyjit.language.runtime.PyModule;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
@@ -20,7 +21,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** The math module, with CPython's domain and range errors. */
 final class PyMathModule {
-    private static final double LOG2 = Math.log(2.0);
 
     private PyMathModule() {
     }
@@ -89,7 +89,8 @@ final class PyMathModule {
         unary(m, "atan", Math::atan, false);
         unary(m, "sinh", Math::sinh, true);
         unary(m, "cosh", Math::cosh, true);
-        unary(m, "tanh", Math::tanh, true);
+        // StrictMath's tanh (fdlibm's formula) agrees with glibc's; Math's intrinsic does not in the last digit.
+        unary(m, "tanh", StrictMath::tanh, true);
         unary(m, "asinh", x -> Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)), true);
         unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), true);
         unary(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), true);
@@ -113,9 +114,9 @@ final class PyMathModule {
         });
         fn(m, "log", (args, kw) -> {
             PyArgs.range("log", args, kw, 1, 2);
-            double r = log(args[0]);
+            double r = log(args[0], PyLibm::log);
             if (args.length == 2) {
-                double b = log(args[1]);
+                double b = log(args[1], PyLibm::log);
                 if (b == 0.0) {
                     throw PyErrors.zeroDivision("float division by zero");
                 }
@@ -125,33 +126,11 @@ final class PyMathModule {
         });
         fn(m, "log2", (args, kw) -> {
             PyArgs.exactlyOne("log2", args, kw);
-            Object x = args[0];
-            if (x instanceof Double || x instanceof Long || x instanceof Boolean) {
-                double d = toDouble(x);
-                if (d <= 0) {
-                    throw domain();
-                }
-                double r = Math.log(d) / LOG2;
-                // Exact powers of two must give exact results.
-                double rr = Math.rint(r);
-                if (Math.abs(r - rr) < 1e-9 && Math.scalb(1.0, (int) rr) == d) {
-                    return rr;
-                }
-                return r;
-            }
-            return log(x) / LOG2;
+            return log(args[0], PyLibm::log2);
         });
         fn(m, "log10", (args, kw) -> {
             PyArgs.exactlyOne("log10", args, kw);
-            Object x = args[0];
-            if (x instanceof Double || x instanceof Long || x instanceof Boolean) {
-                double d = toDouble(x);
-                if (d <= 0) {
-                    throw domain();
-                }
-                return Math.log10(d);
-            }
-            return log(x) / Math.log(10);
+            return log(args[0], PyLibm::log10);
         });
         fn(m, "pow", (args, kw) -> {
             PyArgs.range("pow", args, kw, 2, 2);
@@ -383,20 +362,29 @@ final class PyMathModule {
         return m;
     }
 
+    /**
+     * A logarithm like CPython's loghelper: ints are converted to float, and only ints too large for a float are split into
+     * mantissa and exponent (so {@code log2(2 ** 1000)} is exact).
+     */
     @TruffleBoundary
-    private static double log(Object x) {
+    private static double log(Object x, DoubleUnaryOperator func) {
         if (x instanceof BigInteger b) {
             if (b.signum() <= 0) {
                 throw domain();
             }
-            int shift = Math.max(0, b.bitLength() - 60);
-            return Math.log(b.shiftRight(shift).doubleValue()) + shift * LOG2;
+            double d = b.doubleValue();
+            if (!Double.isInfinite(d)) {
+                return func.applyAsDouble(d);
+            }
+            int shift = b.bitLength() - 60;
+            double mantissa = Math.scalb(b.shiftRight(shift).doubleValue(), -60);
+            return func.applyAsDouble(mantissa) + func.applyAsDouble(2.0) * (shift + 60);
         }
         double d = toDouble(x);
         if (d <= 0) {
             throw domain();
         }
-        return Math.log(d);
+        return func.applyAsDouble(d);
     }
 
     private static Object rounding(String name, Object[] args, String[] kw, DoubleUnaryOperator op, String dunder) {

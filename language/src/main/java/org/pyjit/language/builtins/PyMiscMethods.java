@@ -8,6 +8,7 @@ import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyInt;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyBigRange;
 import org.pyjit.language.runtime.PyRange;
 import org.pyjit.language.runtime.PySlice;
 import org.pyjit.language.runtime.PyTuple;
@@ -20,10 +21,16 @@ final class PyMiscMethods {
 
     static void install() {
         PyClass r = PyTypes.RANGE;
-        getset(r, "start", self -> ((PyRange) self).getStart(), null);
-        getset(r, "stop", self -> ((PyRange) self).getStop(), null);
-        getset(r, "step", self -> ((PyRange) self).getStep(), null);
+        getset(r, "start", self -> self instanceof PyRange rg ? (Object) rg.getStart() : ((PyBigRange) self).getStart(), null);
+        getset(r, "stop", self -> self instanceof PyRange rg ? (Object) rg.getStop() : ((PyBigRange) self).getStop(), null);
+        getset(r, "step", self -> self instanceof PyRange rg ? (Object) rg.getStep() : ((PyBigRange) self).getStep(), null);
         def1(r, "index", (self, v) -> {
+            if (self instanceof PyBigRange big) {
+                if (PyInt.isInt(v) && big.containsInt(v)) {
+                    return big.positionOf(v);
+                }
+                throw PyErrors.valueError(PyOps.repr(v) + " is not in range");
+            }
             PyRange rg = (PyRange) self;
             if (PyInt.isInt(v) && !(v instanceof java.math.BigInteger) && PyOps.contains(rg, v)) {
                 return (PyInt.toLong(v) - rg.getStart()) / rg.getStep();

@@ -1,29 +1,46 @@
 package org.pyjit.language.builtins;
 
 import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
 
+import org.pyjit.language.PyContext;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyModule;
 
-/** The builtin modules, created on first import and then shared (one per context is not needed: they hold no program state). */
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The builtin modules, created on first import in each context. Modules hold program state (sys.argv, attributes a program
+ * assigns), so contexts must not share them; the table lives here keyed weakly by context so a closed context's modules go
+ * away with it.
+ */
 public final class PyModules {
-    private static final HashMap<String, PyModule> LOADED = new HashMap<>();
+    private static final Map<PyContext, HashMap<String, PyModule>> LOADED = new WeakHashMap<>();
 
     private PyModules() {
     }
 
+    @TruffleBoundary
     public static Object importModule(String name) {
-        PyModule m = LOADED.get(name);
-        if (m != null) {
+        PyContext ctx = PyContext.get(null);
+        HashMap<String, PyModule> loaded;
+        synchronized (LOADED) {
+            loaded = LOADED.computeIfAbsent(ctx, c -> new HashMap<>());
+        }
+        synchronized (loaded) {
+            PyModule m = loaded.get(name);
+            if (m != null) {
+                return m;
+            }
+            m = switch (name) {
+                case "math" -> PyMathModule.create();
+                case "time" -> PyTimeModule.create();
+                case "sys" -> PySysModule.create();
+                default -> throw PyErrors.moduleNotFound(name);
+            };
+            loaded.put(name, m);
             return m;
         }
-        m = switch (name) {
-            case "math" -> PyMathModule.create();
-            case "time" -> PyTimeModule.create();
-            case "sys" -> PySysModule.create();
-            default -> throw PyErrors.moduleNotFound(name);
-        };
-        LOADED.put(name, m);
-        return m;
     }
 }

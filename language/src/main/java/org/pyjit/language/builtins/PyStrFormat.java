@@ -100,7 +100,7 @@ final class PyStrFormat {
                 if (key.isEmpty()) {
                     throw PyErrors.valueError("Empty attribute in format string");
                 }
-                Object keyObj = isDigits(key) ? (Object) Long.parseLong(key) : key;
+                Object keyObj = isDigits(key) ? (Object) parseLongKey(key) : key;
                 value = PyOps.getItem(value, keyObj);
                 k = e + 1;
             }
@@ -143,6 +143,15 @@ final class PyStrFormat {
         return PyOps.format(value, spec);
     }
 
+    /** A numeric field name or index; CPython rejects ones that overflow its ssize_t. */
+    private static long parseLongKey(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw PyErrors.valueError("Too many decimal digits in format string");
+        }
+    }
+
     private static boolean isDigits(String s) {
         if (s.isEmpty()) {
             return false;
@@ -169,7 +178,7 @@ final class PyStrFormat {
                 throw PyErrors.valueError("cannot switch from automatic field numbering to manual field specification");
             }
             autoIndex = -2;
-            return positionalAt(Integer.parseInt(name));
+            return positionalAt(parseLongKey(name));
         }
         Object v = keywords == null ? null : keywords.get(name);
         if (v == null) {
@@ -178,10 +187,10 @@ final class PyStrFormat {
         return v;
     }
 
-    private Object positionalAt(int idx) {
+    private Object positionalAt(long idx) {
         if (idx >= positional.length) {
             throw PyErrors.indexError("Replacement index " + idx + " out of range for positional args tuple");
         }
-        return positional[idx];
+        return positional[(int) idx];
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.IntPredicate;
 
 import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyList;
@@ -158,10 +159,11 @@ final class PyStrMethods {
             checkSelfCount(C, "zfill", args, kw, 1, 1);
             String s = self(args);
             long w = PyOps.indexAsLongClamped(args[1]);
-            if (w <= s.length()) {
+            int len = PyCodePoints.length(s);
+            if (w <= len) {
                 return s;
             }
-            int fill = (int) w - s.length();
+            int fill = (int) w - len;
             if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
                 return s.charAt(0) + "0".repeat(fill) + s.substring(1);
             }
@@ -483,7 +485,9 @@ final class PyStrMethods {
 
     /** start/end arguments (args[from], args[from+1]) with slice semantics. */
     private static int[] bounds(String s, Object[] args, int from) {
-        int len = s.length();
+        // Arguments count code points; the result is in Java indexes (see PyCodePoints).
+        boolean bmpOnly = PyCodePoints.isBmpOnly(s);
+        int len = bmpOnly ? s.length() : PyCodePoints.length(s);
         long start = args.length > from && args[from] != PyNone.NONE ? PyOps.sliceIndex(args[from]) : 0;
         long end = args.length > from + 1 && args[from + 1] != PyNone.NONE ? PyOps.sliceIndex(args[from + 1]) : len;
         if (start < 0) {
@@ -493,7 +497,11 @@ final class PyStrMethods {
             end = Math.max(0, end + len);
         }
         end = Math.min(end, len);
-        return new int[]{(int) Math.min(start, len + 1L), (int) end};
+        int st = (int) Math.min(start, len + 1L);
+        if (!bmpOnly) {
+            return new int[]{st > len ? s.length() + 1 : PyCodePoints.toJavaIndex(s, st), PyCodePoints.toJavaIndex(s, (int) end)};
+        }
+        return new int[]{st, (int) end};
     }
 
     private static int find(String s, Object[] args, String[] kw, String fname, boolean fromRight) {
@@ -511,12 +519,15 @@ final class PyStrMethods {
         if (r[0] > s.length() || r[1] - r[0] < sub.length()) {
             return -1;
         }
+        int i;
         if (fromRight) {
-            int i = s.lastIndexOf(sub, r[1] - sub.length());
-            return i >= r[0] ? i : -1;
+            i = s.lastIndexOf(sub, r[1] - sub.length());
+            i = i >= r[0] ? i : -1;
+        } else {
+            i = s.indexOf(sub, r[0]);
+            i = i >= 0 && i + sub.length() <= r[1] ? i : -1;
         }
-        int i = s.indexOf(sub, r[0]);
-        return i >= 0 && i + sub.length() <= r[1] ? i : -1;
+        return i > 0 ? PyCodePoints.toCodePointIndex(s, i) : i;
     }
 
     private static Object startsEnds(String s, Object[] args, String[] kw, String fname, boolean starts) {
@@ -554,15 +565,16 @@ final class PyStrMethods {
             if (!(args[2] instanceof String f)) {
                 throw PyErrors.typeError(fname + "() argument 2 must be str, not " + PyOps.typeName(args[2]));
             }
-            if (f.length() != 1) {
+            if (PyCodePoints.length(f) != 1) {
                 throw PyErrors.typeError("The fill character must be exactly one character long");
             }
             fill = f;
         }
-        if (w <= s.length()) {
+        int len = PyCodePoints.length(s);
+        if (w <= len) {
             return s;
         }
-        int pad = (int) w - s.length();
+        int pad = (int) w - len;
         switch (mode) {
             case 'l':
                 return s + fill.repeat(pad);

@@ -116,6 +116,18 @@ public final class Emitter {
         return this;
     }
 
+    /**
+     * A native call that guards the Python recursion depth and the slot stack
+     * ({@code call_region_guarded}); {@code callee} null calls this region itself.
+     */
+    public Emitter callGuarded(NativeRegion callee, long exitId, long frameBase, long codeSlot, long calleeFrameSlots) {
+        guarded("call_region_guarded", exitId, frameBase, callee == null ? 0 : callee.address(), codeSlot, calleeFrameSlots);
+        if (callee == null) {
+            instructions.get(instructions.size() - 1).selfOperand = 1;
+        }
+        return this;
+    }
+
     public Emitter emit(String name, Label target, long exitId, long... operands) {
         if (totalSize >= 0) {
             throw new IllegalStateException("region already laid out");
@@ -211,6 +223,37 @@ public final class Emitter {
     public int codeSize() {
         layout();
         return codeSize;
+    }
+
+    /**
+     * A listing of the region as patched at {@code base}: per micro-op its offset, stencil, operands
+     * and hot-code bytes (for JITDump).
+     */
+    public List<String> listing(long base, byte[] image) {
+        layout();
+        List<String> lines = new ArrayList<>();
+        for (int n = 0; n < instructions.size(); n++) {
+            Instruction i = instructions.get(n);
+            StringBuilder b = new StringBuilder();
+            b.append(String.format("  %5d  %-20s", i.codeOffset, i.stencil.name()));
+            StringBuilder ops = new StringBuilder();
+            for (int k = 0; k < i.operands.length; k++) {
+                ops.append(k == 0 ? "" : ",").append(k == i.selfOperand ? "self" : Long.toString(i.operands[k]));
+            }
+            if (i.target != null) {
+                ops.append(ops.isEmpty() ? "" : ",").append("->").append(instructions.get(i.target.instruction).codeOffset);
+            }
+            if (i.exitId != 0) {
+                ops.append(ops.isEmpty() ? "" : ",").append("exit ").append(i.exitId);
+            }
+            b.append(String.format(" %-28s %3d B ", ops, i.stencil.code().length));
+            for (int k = 0; k < i.stencil.code().length; k++) {
+                b.append(String.format("%02x", image[i.codeOffset + k] & 0xff));
+            }
+            lines.add(b.toString());
+        }
+        lines.add(String.format("  %5d  cold paths, %d exit stubs, data; %d bytes in all", codeSize, exitStubs.size(), totalSize));
+        return lines;
     }
 
     /** Pass 2: the image of the region as it must appear at address {@code base}. */

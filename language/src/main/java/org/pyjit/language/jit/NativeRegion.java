@@ -56,6 +56,19 @@ public final class NativeRegion {
         }
     }
 
+    /** Runs the region on raw addresses: the slot array and the interrupt word. */
+    @TruffleBoundary
+    public long call(long slots, long interrupt) {
+        if (!memory.isExecutable()) {
+            throw new IllegalStateException("region released");
+        }
+        try {
+            return INTEROP.asLong(INTEROP.execute(function, slots, interrupt));
+        } catch (InteropException e) {
+            throw new IllegalStateException("calling generated code failed: " + e, e);
+        }
+    }
+
     public long address() {
         return memory.address();
     }

@@ -61,6 +61,7 @@ public final class PyAttributes {
         } else {
             e = PyErrors.attributeError("'" + PyOps.typeName(obj) + "' object has no attribute '" + name + "'");
         }
+        PySuggestions.recordAttributeError(e.getPyException(), obj, name);
         return e;
     }
 

@@ -100,7 +100,10 @@ public final class PyBuiltinIterators {
         @TruffleBoundary
         public Object nextOrNull() {
             if (index < str.length()) {
-                return String.valueOf(str.charAt(index++));
+                int n = PyCodePoints.charCountAt(str, index);
+                String c = n == 1 ? String.valueOf(str.charAt(index)) : str.substring(index, index + 2);
+                index += n;
+                return c;
             }
             return null;
         }

@@ -225,6 +225,8 @@ final class PyBuiltinOps {
                 eq = PyDictOps.dictEquals(x, y);
             } else if (a instanceof PyRange x && b instanceof PyRange y) {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.getStart() == y.getStart() && (x.length() == 1 || x.getStep() == y.getStep())));
+            } else if ((a instanceof PyRange || a instanceof PyBigRange) && (b instanceof PyRange || b instanceof PyBigRange)) {
+                eq = PyBigRange.sameSequence(a, b);
             } else if (a instanceof PySlice x && b instanceof PySlice y) {
                 eq = PyOps.eq(PyTuple.of(x.getStart(), x.getStop(), x.getStep()), PyTuple.of(y.getStart(), y.getStop(), y.getStep()));
             } else if (a instanceof PyDictView x && b instanceof PyDictView y && x.isSetLike() && y.isSetLike()) {

@@ -344,6 +344,14 @@ public final class PyClass extends PyObject implements PyCallable {
         return self;
     }
 
+    /**
+     * Changes whenever an attribute of any class changes (or a class is created): a lookup result
+     * cached together with an equal epoch is still valid. Used by the nodes' inline caches.
+     */
+    public static int getGlobalEpoch() {
+        return globalEpoch;
+    }
+
     @Override
     public String toString() {
         return "<class '" + name + "'>";

@@ -37,8 +37,14 @@ public final class PyErrors {
         return of(PyTypes.ATTRIBUTE_ERROR, msg);
     }
 
+    @TruffleBoundary
     public static PyException nameError(String name) {
-        return of(PyTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        PyException e = of(PyTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        if (e.getPyException() instanceof PyBaseExceptionObject exc) {
+            exc.setAttributeValue("name", name);
+        }
+        PySuggestions.recordNameError(e.getPyException(), name);
+        return e;
     }
 
     public static PyException unboundLocal(String name) {

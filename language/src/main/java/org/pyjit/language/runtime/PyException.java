@@ -157,7 +157,7 @@ public class PyException extends AbstractTruffleException {
         if (tb != null) {
             tb.appendTo(sb);
         }
-        sb.append(lastLine(exc)).append('\n');
+        sb.append(lastLine(exc)).append(PySuggestions.suffix(exc)).append('\n');
     }
 
     private static PyTraceback tracebackOf(Object exc) {

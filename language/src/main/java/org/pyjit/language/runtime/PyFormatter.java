@@ -152,8 +152,8 @@ public final class PyFormatter {
         if (sp.align == '=') {
             throw PyErrors.valueError("'=' alignment not allowed in string format specifier");
         }
-        if (sp.precision >= 0 && s.length() > sp.precision) {
-            s = s.substring(0, sp.precision);
+        if (sp.precision >= 0 && PyCodePoints.length(s) > sp.precision) {
+            s = s.substring(0, PyCodePoints.toJavaIndex(s, sp.precision));
         }
         return pad(s, "", sp, '<');
     }
@@ -164,7 +164,7 @@ public final class PyFormatter {
 
     /** Pads body (digits, without sign) with its sign prefix according to the spec's alignment. */
     private static String pad(String body, String prefix, Spec sp, char defaultAlign) {
-        int len = body.length() + prefix.length();
+        int len = PyCodePoints.length(body) + prefix.length();
         if (sp.width <= len) {
             return prefix + body;
         }

@@ -19,6 +19,8 @@ public final class PyGenerator extends PyObject implements PyIterator {
     private boolean finished;
     private Object returnValue = PyNone.NONE;
     private Object sentValue = PyNone.NONE;
+    /** The value of a yield that suspended the body without unwinding by exception. */
+    private Object yielded;
 
     public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualName) {
         super(PyObject.EMPTY_SHAPE);
@@ -65,6 +67,16 @@ public final class PyGenerator extends PyObject implements PyIterator {
     /** The value the current yield expression evaluates to (None for next()). */
     public Object getSentValue() {
         return sentValue;
+    }
+
+    public void setYielded(Object value) {
+        yielded = value;
+    }
+
+    public Object takeYielded() {
+        Object v = yielded;
+        yielded = null;
+        return v;
     }
 
     @Override

@@ -160,12 +160,22 @@ public final class PyInt {
             throw PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         String ds = digits.toString();
-        if (ds.length() <= 18 && b <= 10 || ds.length() <= 15) {
+        if (ds.length() <= maxLongDigits(b)) {
             long v = Long.parseLong(ds, b);
             return neg ? -v : v;
         }
         BigInteger v = new BigInteger(ds, b);
         return normalize(neg ? v.negate() : v);
+    }
+
+    /** The number of base-b digits that always fit in a long: b^n <= 2^63 - 1. */
+    private static int maxLongDigits(int b) {
+        int n = 0;
+        long limit = Long.MAX_VALUE / b;
+        for (long p = 1; p <= limit; p *= b) {
+            n++;
+        }
+        return n;
     }
 
     private static PyException invalid(String s, int base) {

@@ -62,13 +62,17 @@ public final class PyItems {
             }
             throw PyErrors.typeError("tuple indices must be integers or slices, not " + PyOps.typeName(key));
         } else if (obj instanceof String str) {
+            boolean bmpOnly = PyCodePoints.isBmpOnly(str);
             if (isIndexLike(key)) {
-                long i = position(key, str.length());
+                long i = position(key, bmpOnly ? str.length() : PyCodePoints.length(str));
                 if (i < 0) {
                     throw PyErrors.indexError("string index out of range");
                 }
-                return String.valueOf(str.charAt((int) i));
+                return PyCodePoints.charAt(str, (int) i, bmpOnly);
             } else if (key instanceof PySlice s) {
+                if (!bmpOnly) {
+                    return PyCodePoints.slice(str, s.indices(PyCodePoints.length(str)));
+                }
                 PySlice.Bounds b = s.indices(str.length());
                 if (b.step() == 1) {
                     return b.length() == 0 ? "" : str.substring(b.start(), b.start() + b.length());
@@ -94,10 +98,15 @@ public final class PyItems {
                 }
                 return r.item(i);
             } else if (key instanceof PySlice s) {
-                PySlice.Bounds b = s.indices((int) Math.min(r.length(), Integer.MAX_VALUE));
-                long start = r.getStart() + (long) b.start() * r.getStep();
-                long stop = r.getStart() + (long) b.stop() * r.getStep();
-                return new PyRange(start, stop, r.getStep() * b.step());
+                // Slice bounds and the new step may leave the long range, so ranges are sliced on Python ints.
+                return PyBigRange.slice(r.getStart(), r.getStep(), BigInteger.valueOf(r.length()), s);
+            }
+            throw PyErrors.typeError("range indices must be integers or slices, not " + PyOps.typeName(key));
+        } else if (obj instanceof PyBigRange r) {
+            if (isIndexLike(key)) {
+                return r.getIndex(key);
+            } else if (key instanceof PySlice s) {
+                return r.slice(s);
             }
             throw PyErrors.typeError("range indices must be integers or slices, not " + PyOps.typeName(key));
         } else if (obj instanceof PyInstance) {
@@ -249,7 +258,7 @@ public final class PyItems {
     @TruffleBoundary
     public static long len(Object obj) {
         if (obj instanceof String s) {
-            return s.length();
+            return PyCodePoints.length(s);
         } else if (obj instanceof PyList l) {
             return l.size();
         } else if (obj instanceof PyTuple t) {
@@ -259,6 +268,8 @@ public final class PyItems {
         } else if (obj instanceof PyAbstractSet s) {
             return s.size();
         } else if (obj instanceof PyRange r) {
+            return r.length();
+        } else if (obj instanceof PyBigRange r) {
             return r.length();
         } else if (obj instanceof PyDictView v) {
             return v.getDict().size();

@@ -13,6 +13,8 @@ public final class PyIterators {
             return new PyBuiltinIterators.ListIterator(l);
         } else if (obj instanceof PyRange r) {
             return new PyBuiltinIterators.RangeIterator(r.getStart(), r.getStep(), r.length());
+        } else if (obj instanceof PyBigRange r) {
+            return r.iterator(false);
         } else if (obj instanceof PyTuple t) {
             return new PyBuiltinIterators.ArrayIterator(t.getArray(), PyTypes.TUPLE_ITERATOR);
         } else if (obj instanceof String s) {
@@ -49,6 +51,8 @@ public final class PyIterators {
         } else if (obj instanceof PyRange r) {
             long n = r.length();
             return new PyBuiltinIterators.RangeIterator(n == 0 ? r.getStart() : r.item(n - 1), -r.getStep(), n);
+        } else if (obj instanceof PyBigRange r) {
+            return r.iterator(true);
         } else if (obj instanceof PyTuple t) {
             Object[] a = t.getArray();
             Object[] rev = new Object[a.length];

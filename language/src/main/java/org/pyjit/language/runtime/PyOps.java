@@ -128,6 +128,8 @@ public final class PyOps {
             return s.size() != 0;
         } else if (v instanceof PyRange r) {
             return r.length() != 0;
+        } else if (v instanceof PyBigRange r) {
+            return !r.isEmpty();
         } else if (v instanceof PyDictView dv) {
             return dv.getDict().size() != 0;
         } else if (v instanceof PyInstance) {
@@ -204,6 +206,8 @@ public final class PyOps {
             return hashFrozenSet(fs);
         } else if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PySlice || v instanceof PyDictView) {
             throw PyErrors.typeError("unhashable type: '" + typeName(v) + "'");
+        } else if (v instanceof PyBigRange r) {
+            return r.hash();
         } else if (v instanceof PyRange r) {
             long n = r.length();
             return hashTuple(new Object[]{n, n == 0 ? PyNone.NONE : (Object) r.getStart(), n <= 1 ? PyNone.NONE : (Object) r.getStep()});
@@ -403,15 +407,16 @@ public final class PyOps {
     }
 
     private static PyException unsupportedBinary(String symbol, BinOpKind op, Object a, Object b) {
-        if (op == BinOpKind.ADD && (a instanceof String || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInstance)) {
+        if (op == BinOpKind.ADD && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
             String tn = typeName(a);
             return PyErrors.typeError("can only concatenate " + tn + " (not \"" + typeName(b) + "\") to " + tn);
         }
         if (op == BinOpKind.MUL) {
-            if (isSequenceForRepeat(a) && !(b instanceof PyInstance)) {
+            // Like CPython, the left operand's sequence repeat is tried first, then the right one's.
+            if (isSequenceForRepeat(a)) {
                 return PyErrors.typeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
             }
-            if (isSequenceForRepeat(b) && !(a instanceof PyInstance)) {
+            if (isSequenceForRepeat(b)) {
                 return PyErrors.typeError("can't multiply sequence by non-int of type '" + typeName(a) + "'");
             }
         }
@@ -675,6 +680,10 @@ public final class PyOps {
             if (item instanceof BigInteger) {
                 return false;
             }
+        } else if (container instanceof PyBigRange r) {
+            if (item instanceof Long || item instanceof Boolean || item instanceof BigInteger) {
+                return r.containsInt(item);
+            }
         } else if (container instanceof PyDictView dv) {
             return dv.contains(item);
         } else if (container instanceof PyInstance) {
@@ -842,7 +851,7 @@ public final class PyOps {
     @TruffleBoundary
     public static boolean isIterable(Object v) {
         if (v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PyAbstractSet ||
-                        v instanceof PyRange || v instanceof PyIterator || v instanceof PyDictView) {
+                        v instanceof PyRange || v instanceof PyBigRange || v instanceof PyIterator || v instanceof PyDictView) {
             return true;
         }
         if (v instanceof PyInstance) {

@@ -94,7 +94,7 @@ final class PyPercentFormat {
                     i++;
                 }
                 if (i > st) {
-                    sp.width = Integer.parseInt(fmt.substring(st, i));
+                    sp.width = parseBounded(fmt.substring(st, i), "width too big");
                 }
             }
             if (i < n && fmt.charAt(i) == '.') {
@@ -107,7 +107,7 @@ final class PyPercentFormat {
                     while (i < n && Character.isDigit(fmt.charAt(i))) {
                         i++;
                     }
-                    sp.precision = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                    sp.precision = i > st ? parseBounded(fmt.substring(st, i), "precision too big") : 0;
                 }
             }
             while (i < n && (fmt.charAt(i) == 'h' || fmt.charAt(i) == 'l' || fmt.charAt(i) == 'L')) {
@@ -188,6 +188,15 @@ final class PyPercentFormat {
             throw PyErrors.typeError("not all arguments converted during string formatting");
         }
         return sb.toString();
+    }
+
+    /** A width or precision; beyond int range CPython refuses it rather than overflowing. */
+    private static int parseBounded(String digits, String message) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw PyErrors.valueError(message);
+        }
     }
 
     private static String padPlain(String s, PyFormatter.Spec sp) {

@@ -161,6 +161,8 @@ public final class PyRepr {
             }
         } else if (v == PyNone.NONE) {
             return "None";
+        } else if (v instanceof PyBigRange r) {
+            return r.repr();
         } else if (v instanceof PyRange r) {
             return "range(" + r.getStart() + ", " + r.getStop() + (r.getStep() == 1 ? "" : ", " + r.getStep()) + ")";
         } else if (v instanceof PySlice s) {

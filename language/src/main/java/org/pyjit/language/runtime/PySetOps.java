@@ -179,6 +179,12 @@ public final class PySetOps {
      */
     @TruffleBoundary
     public static PySet constantDisplay(Object[] values) {
+        return fromConstantTemplate(constantTemplate(values));
+    }
+
+    /** The frozenset constant CPython's compiler ends up with for a constant set display (computed once per display). */
+    @TruffleBoundary
+    public static PyFrozenSet constantTemplate(Object[] values) {
         PyFrozenSet folded = new PyFrozenSet();
         for (Object v : values) {
             folded.addElement(v);
@@ -187,8 +193,14 @@ public final class PySetOps {
         for (Object v : folded.toArray()) {
             rebuilt.addElement(v);
         }
+        return rebuilt;
+    }
+
+    /** A new set from a {@link #constantTemplate}: copied table and all, as CPython's set update from a frozenset does. */
+    @TruffleBoundary
+    public static PySet fromConstantTemplate(PyFrozenSet template) {
         PySet r = new PySet();
-        r.addAllFrom(rebuilt);
+        r.addAllFrom(template);
         return r;
     }
 }

@@ -313,9 +313,30 @@ public final class PyTranslator {
         return new PyAssignNode(v, ts);
     }
 
+    /** An operand that can be translated twice harmlessly: no nested scopes, yields or assignments. */
+    private static boolean isPlainOperand(PyAst.Node node) {
+        if (node instanceof Yield || node instanceof YieldFrom || node instanceof Lambda || node instanceof ListComp || node instanceof SetComp ||
+                        node instanceof DictComp || node instanceof GeneratorExp || node instanceof NamedExpr) {
+            return false;
+        }
+        boolean[] plain = {true};
+        PyAstChildren.forEach(node, c -> {
+            if (plain[0] && !isPlainOperand(c)) {
+                plain[0] = false;
+            }
+        });
+        return plain[0];
+    }
+
     private PyStatementNode augAssign(AugAssign a) {
         PyBinaryNode op = binary(a.op(), null, null);
         PyExpressionNode value = expr(a.value());
+        if (a.target() instanceof Name n && access(n.id()) == PyScope.Access.LOCAL && isPlainOperand(a.value())) {
+            int slot = localSlot(n.id());
+            PyBinaryNode fast = binary(a.op(), PyReadLocalNode.create(slot, n.id()), value);
+            PyInplaceLocalNode v = new PyInplaceLocalNode(a.op(), slot, fast, PyReadLocalNode.create(slot, n.id()), expr(a.value()));
+            return PyWriteLocalNode.create(slot, v);
+        }
         switch (a.target()) {
             case Name n:
                 return PyAugAssignNode.forName(a.op(), op, value, readName(n.id()), nameTarget(n.id()));
@@ -664,7 +685,7 @@ public final class PyTranslator {
             case Attribute a:
                 return PyGetAttrNodeGen.create(a.attr(), expr(a.value()));
             case Subscript s:
-                return PyGetItemNodeGen.create(expr(s.value()), subscriptKey(s.slice()));
+                return new PySubscriptNode(expr(s.value()), subscriptKey(s.slice()));
             case Slice s:
                 return slice(s);
             case Starred s:
@@ -674,7 +695,7 @@ public final class PyTranslator {
             case TupleExpr t:
                 return display(PyTupleNode.Kind.TUPLE, t.elts());
             case SetExpr s:
-                return display(PyTupleNode.Kind.SET, s.elts());
+                return PyConstantSetNode.createOrNull(s.elts()) instanceof PyExpressionNode folded ? folded : display(PyTupleNode.Kind.SET, s.elts());
             case DictExpr d: {
                 PyExpressionNode[] keys = new PyExpressionNode[d.keys().size()];
                 for (int i = 0; i < keys.length; i++) {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
 import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyFunction;
 
 /** {@code callee(args)}. */
@@ -13,6 +14,7 @@ public final class PyCallNode extends PyExpressionNode {
     @Child private PyArgumentsNode arguments;
     @Child private PyDispatchNode dispatch;
     @Child private PyInvokeFunctionNode invoke;
+    @Child private PyInstantiateNode instantiate;
     private final boolean positionalOnly;
 
     public PyCallNode(PyExpressionNode callee, PyArgumentsNode arguments) {
@@ -30,6 +32,13 @@ public final class PyCallNode extends PyExpressionNode {
                 invoke = insert(PyInvokeFunctionNode.create());
             }
             return invoke.execute(f, arguments.executeInto(frame, 1));
+        }
+        if (positionalOnly && fn instanceof PyClass c && !c.isBuiltin()) {
+            if (instantiate == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                instantiate = insert(PyInstantiateNode.create());
+            }
+            return instantiate.execute(c, arguments.executeInto(frame, 2));
         }
         if (dispatch == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();

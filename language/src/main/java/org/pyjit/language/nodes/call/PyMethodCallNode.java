@@ -1,70 +1,64 @@
 package org.pyjit.language.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyInstance;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyTypes;
 
 /**
- * {@code obj.name(args)}. When obj is a user instance without an own attribute of that name and
- * its class defines a plain function, the function is called with obj prepended, without
- * allocating a bound method.
+ * {@code obj.name(args)} without allocating a bound method where the meaning is plain: a user
+ * instance without an own attribute of that name whose class defines a function (called with obj
+ * prepended), or a list, dict or str whose type defines a builtin method. The class lookup is
+ * cached (see {@link PyClassLookupNode}); anything else reads the attribute and calls it.
  */
 public final class PyMethodCallNode extends PyExpressionNode {
     @Child private PyExpressionNode receiver;
     @Child private PyArgumentsNode arguments;
-    @Child private PyInstanceHasAttrNode hasAttr = PyInstanceHasAttrNodeGen.create();
+    @Child private PyClassLookupNode lookup;
+    @Child private PyInstanceHasAttrNode hasAttr;
     @Child private PyMethodDispatchNode methodDispatch;
-    @Child private PyDispatchNode dispatch;
     @Child private PyInvokeFunctionNode invoke;
+    @Child private PyDispatchNode dispatch;
     private final String name;
-    private final CountingConditionProfile methodProfile = CountingConditionProfile.create();
+    private final boolean positionalOnly;
+    private final CountingConditionProfile functionProfile = CountingConditionProfile.create();
+    private final CountingConditionProfile builtinProfile = CountingConditionProfile.create();
 
     public PyMethodCallNode(PyExpressionNode receiver, String name, PyArgumentsNode arguments) {
         this.receiver = receiver;
         this.name = name;
         this.arguments = arguments;
+        this.positionalOnly = arguments.isPositionalOnly();
+        this.lookup = PyClassLookupNode.create(name);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         Object recv = receiver.execute(frame);
-        Object method = null;
-        if (recv instanceof PyInstance inst && !hasAttr.execute(inst, name)) {
-            Object m = lookup(inst.getPyClass(), name);
-            if (m instanceof PyFunction) {
-                method = m;
+        PyClass cls = fastPathClass(recv);
+        if (cls != null) {
+            Object m = lookup.execute(cls);
+            if (functionProfile.profile(m instanceof PyFunction && (!(recv instanceof PyInstance) || !hasOwn((PyInstance) recv)))) {
+                return callFunction(frame, (PyFunction) m, recv);
             }
-        }
-        if (methodProfile.profile(method != null)) {
-            if (methodDispatch == null) {
-                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-                methodDispatch = insert(PyMethodDispatchNodeGen.create());
+            if (builtinProfile.profile(m instanceof PyBuiltinFunction && !(recv instanceof PyInstance) && ((PyBuiltinFunction) m).getOwner() != null)) {
+                return callBuiltin(frame, (PyBuiltinFunction) m, recv);
             }
-            if (arguments.isPositionalOnly()) {
-                if (invoke == null) {
-                    com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-                    invoke = insert(PyInvokeFunctionNode.create());
-                }
-                Object[] frameArgs = arguments.executeInto(frame, 2);
-                frameArgs[1] = recv;
-                return invoke.execute((PyFunction) method, frameArgs);
-            }
-            if (arguments.isSimple()) {
-                return methodDispatch.execute((PyFunction) method, recv, arguments.executeSimple(frame), arguments.getConstantKwNames());
-            }
-            PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame);
-            return methodDispatch.execute((PyFunction) method, recv, e.args, e.kwNames);
         }
         Object callee = PyOps.getAttr(recv, name);
         if (dispatch == null) {
-            com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+            CompilerDirectives.transferToInterpreterAndInvalidate();
             dispatch = insert(PyDispatchNode.create());
         }
         if (arguments.isSimple()) {
@@ -74,9 +68,78 @@ public final class PyMethodCallNode extends PyExpressionNode {
         return dispatch.execute(callee, e.args, e.kwNames);
     }
 
+    /** The receiver's class where the shortcut applies (the exact classes keep the checks foldable). */
+    private static PyClass fastPathClass(Object recv) {
+        if (recv instanceof PyInstance inst) {
+            return inst.getPyClass();
+        } else if (recv instanceof PyList) {
+            return PyTypes.LIST;
+        } else if (recv instanceof String) {
+            return PyTypes.STR;
+        } else if (recv instanceof PyDict) {
+            return PyTypes.DICT;
+        }
+        return null;
+    }
+
+    private boolean hasOwn(PyInstance inst) {
+        if (hasAttr == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            hasAttr = insert(PyInstanceHasAttrNodeGen.create());
+        }
+        return hasAttr.execute(inst, name);
+    }
+
+    private Object callFunction(VirtualFrame frame, PyFunction fn, Object self) {
+        if (positionalOnly) {
+            if (invoke == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                invoke = insert(PyInvokeFunctionNode.create());
+            }
+            Object[] frameArgs = arguments.executeInto(frame, 2);
+            frameArgs[1] = self;
+            return invoke.execute(fn, frameArgs);
+        }
+        if (methodDispatch == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            methodDispatch = insert(PyMethodDispatchNodeGen.create());
+        }
+        if (arguments.isSimple()) {
+            return methodDispatch.execute(fn, self, arguments.executeSimple(frame), arguments.getConstantKwNames());
+        }
+        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame);
+        return methodDispatch.execute(fn, self, e.args, e.kwNames);
+    }
+
+    private Object callBuiltin(VirtualFrame frame, PyBuiltinFunction fn, Object self) {
+        if (positionalOnly) {
+            Object[] args = arguments.executeInto(frame, 1);
+            args[0] = self;
+            return callBody(fn, args, null);
+        }
+        Object[] args;
+        String[] kwNames;
+        if (arguments.isSimple()) {
+            args = arguments.executeSimple(frame);
+            kwNames = arguments.getConstantKwNames();
+        } else {
+            PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame);
+            args = e.args;
+            kwNames = e.kwNames;
+        }
+        return callBody(fn, prepend(self, args), kwNames);
+    }
+
     @TruffleBoundary
-    private static Object lookup(PyClass cls, String name) {
-        return cls.lookup(name);
+    private static Object callBody(PyBuiltinFunction fn, Object[] args, String[] kwNames) {
+        return fn.call(args, kwNames);
+    }
+
+    private static Object[] prepend(Object self, Object[] args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class PyForNode extends PyStatementNode {
                 frame.setLong(remainingSlot, remaining - 1);
                 // May wrap after the last item; that value is never used.
                 frame.setLong(counterSlot, i + frame.getLong(stepSlot));
-                target.executeWrite(frame, i);
+                target.executeWriteLong(frame, i);
             } else {
                 Object value = next.execute(it);
                 if (value == null) {

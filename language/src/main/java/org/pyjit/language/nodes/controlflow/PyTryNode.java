@@ -7,8 +7,8 @@ import org.pyjit.language.PyContext;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.generator.PyGeneratorState;
 import org.pyjit.language.nodes.generator.PyYieldException;
-import org.pyjit.language.runtime.PyBaseExceptionObject;
 import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyExceptionChaining;
 
 /**
  * {@code try/except/else/finally}. In a generator body that yields inside the statement,
@@ -142,6 +142,7 @@ public final class PyTryNode extends PyStatementNode {
             if (handler.matches(frame, exception)) {
                 e.recordTraceback(fileName, functionName);
                 PyContext context = PyContext.get(this);
+                PyExceptionChaining.chainToHandled(e, context.currentHandled());
                 context.pushHandled(e);
                 try {
                     handler.execute(frame, exception);
@@ -162,10 +163,6 @@ public final class PyTryNode extends PyStatementNode {
 
     /** Sets {@code __context__} of an exception raised while {@code handled} was being handled. */
     public static void chain(PyException raised, PyException handled) {
-        Object r = raised.getPyException();
-        Object h = handled.getPyException();
-        if (r != h && r instanceof PyBaseExceptionObject re && re.getContext() == null) {
-            re.setContext(h);
-        }
+        PyExceptionChaining.chainToHandled(raised, handled);
     }
 }

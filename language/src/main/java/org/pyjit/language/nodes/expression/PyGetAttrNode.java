@@ -7,7 +7,9 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.nodes.call.PyClassLookupNode;
 import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyGetSetDescriptor;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyProperty;
@@ -34,12 +36,13 @@ public abstract class PyGetAttrNode extends PyExpressionNode {
     @Specialization(guards = "obj.getPyClass() == cachedClass", limit = "4")
     protected Object doInstance(PyInstance obj,
                     @Cached("obj.getPyClass()") PyClass cachedClass,
+                    @Cached("create(name)") PyClassLookupNode classAttr,
                     @CachedLibrary("obj") DynamicObjectLibrary lib) {
         Object v = lib.getOrDefault(obj, name, null);
-        if (v != null && !hasDataDescriptor(cachedClass, name)) {
+        if (v != null && !isDataDescriptor(classAttr.execute(cachedClass))) {
             return v;
         }
-        return PyOps.getAttr(obj, name);
+        return getAttr(obj, name);
     }
 
     @Specialization(replaces = "doInstance")
@@ -47,8 +50,13 @@ public abstract class PyGetAttrNode extends PyExpressionNode {
         return PyOps.getAttr(obj, name);
     }
 
+    /** Class attributes that take precedence over the instance's own (any instance is checked the slow way). */
+    static boolean isDataDescriptor(Object classAttr) {
+        return classAttr instanceof PyProperty || classAttr instanceof PyGetSetDescriptor || classAttr instanceof PyInstance;
+    }
+
     @TruffleBoundary
-    static boolean hasDataDescriptor(PyClass cls, String name) {
-        return cls.lookup(name) instanceof PyProperty;
+    private static Object getAttr(Object obj, String name) {
+        return PyOps.getAttr(obj, name);
     }
 }

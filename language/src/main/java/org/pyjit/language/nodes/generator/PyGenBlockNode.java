@@ -19,10 +19,21 @@ public final class PyGenBlockNode extends PyStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        PyGeneratorState.rethrow(runReturning(frame));
+    }
+
+    @Override
+    public Object runReturning(VirtualFrame frame) {
         int start = PyGeneratorState.take(frame, stateSlot);
         for (int i = start; i < statements.length; i++) {
             try {
-                statements[i].executeVoid(frame);
+                Object result = statements[i].runReturning(frame);
+                if (result != null) {
+                    if (result == PyGeneratorState.YIELDED) {
+                        PyGeneratorState.save(frame, stateSlot, i);
+                    }
+                    return result;
+                }
             } catch (PyYieldException y) {
                 PyGeneratorState.save(frame, stateSlot, i);
                 throw y;
@@ -31,5 +42,6 @@ public final class PyGenBlockNode extends PyStatementNode {
                 throw e;
             }
         }
+        return null;
     }
 }

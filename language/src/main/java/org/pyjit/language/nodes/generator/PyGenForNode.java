@@ -33,6 +33,11 @@ public final class PyGenForNode extends PyStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        PyGeneratorState.rethrow(runReturning(frame));
+    }
+
+    @Override
+    public Object runReturning(VirtualFrame frame) {
         int state = PyGeneratorState.take(frame, stateSlot);
         if (state != 2) {
             Object it;
@@ -52,27 +57,40 @@ public final class PyGenForNode extends PyStatementNode {
                     target.executeWrite(frame, v);
                 }
                 resuming = false;
+                Object result = null;
                 try {
-                    body.executeVoid(frame);
+                    result = body.runReturning(frame);
                 } catch (PyBreakException e) {
                     frame.setObject(iteratorSlot, null);
-                    return;
+                    return null;
                 } catch (PyContinueException e) {
                     // next iteration
                 } catch (PyYieldException y) {
                     PyGeneratorState.save(frame, stateSlot, 1);
                     throw y;
                 }
+                if (result != null) {
+                    if (result == PyGeneratorState.YIELDED) {
+                        PyGeneratorState.save(frame, stateSlot, 1);
+                    }
+                    return result;
+                }
             }
             frame.setObject(iteratorSlot, null);
         }
         if (orelse != null) {
+            Object result;
             try {
-                orelse.executeVoid(frame);
+                result = orelse.runReturning(frame);
             } catch (PyYieldException y) {
                 PyGeneratorState.save(frame, stateSlot, 2);
                 throw y;
             }
+            if (result == PyGeneratorState.YIELDED) {
+                PyGeneratorState.save(frame, stateSlot, 2);
+            }
+            return result;
         }
+        return null;
     }
 }

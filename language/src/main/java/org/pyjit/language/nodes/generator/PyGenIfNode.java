@@ -21,6 +21,11 @@ public final class PyGenIfNode extends PyStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        PyGeneratorState.rethrow(runReturning(frame));
+    }
+
+    @Override
+    public Object runReturning(VirtualFrame frame) {
         int state = PyGeneratorState.take(frame, stateSlot);
         boolean branch;
         if (state == 0) {
@@ -28,15 +33,20 @@ public final class PyGenIfNode extends PyStatementNode {
         } else {
             branch = state == 1;
         }
+        Object result = null;
         try {
             if (branch) {
-                then.executeVoid(frame);
+                result = then.runReturning(frame);
             } else if (orelse != null) {
-                orelse.executeVoid(frame);
+                result = orelse.runReturning(frame);
             }
         } catch (PyYieldException y) {
             PyGeneratorState.save(frame, stateSlot, branch ? 1 : 2);
             throw y;
         }
+        if (result == PyGeneratorState.YIELDED) {
+            PyGeneratorState.save(frame, stateSlot, branch ? 1 : 2);
+        }
+        return result;
     }
 }

@@ -23,6 +23,11 @@ public final class PyGenWhileNode extends PyStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        PyGeneratorState.rethrow(runReturning(frame));
+    }
+
+    @Override
+    public Object runReturning(VirtualFrame frame) {
         int state = PyGeneratorState.take(frame, stateSlot);
         if (state != 2) {
             boolean resuming = state == 1;
@@ -31,25 +36,38 @@ public final class PyGenWhileNode extends PyStatementNode {
                     break;
                 }
                 resuming = false;
+                Object result = null;
                 try {
-                    body.executeVoid(frame);
+                    result = body.runReturning(frame);
                 } catch (PyBreakException e) {
-                    return;
+                    return null;
                 } catch (PyContinueException e) {
                     // next iteration
                 } catch (PyYieldException y) {
                     PyGeneratorState.save(frame, stateSlot, 1);
                     throw y;
                 }
+                if (result != null) {
+                    if (result == PyGeneratorState.YIELDED) {
+                        PyGeneratorState.save(frame, stateSlot, 1);
+                    }
+                    return result;
+                }
             }
         }
         if (orelse != null) {
+            Object result;
             try {
-                orelse.executeVoid(frame);
+                result = orelse.runReturning(frame);
             } catch (PyYieldException y) {
                 PyGeneratorState.save(frame, stateSlot, 2);
                 throw y;
             }
+            if (result == PyGeneratorState.YIELDED) {
+                PyGeneratorState.save(frame, stateSlot, 2);
+            }
+            return result;
         }
+        return null;
     }
 }

@@ -48,11 +48,15 @@ public final class PyGeneratorBodyRootNode extends RootNode {
         PyContext context = PyContext.get(this);
         context.enterFrame();
         try {
-            body.executeVoid(generatorFrame);
-            generator.markFinished(PyNone.NONE);
+            Object result = body.runReturning(generatorFrame);
+            if (result == PyGeneratorState.YIELDED) {
+                return generator.takeYielded();
+            }
+            generator.markFinished(result == null ? PyNone.NONE : result);
             return null;
         } catch (PyYieldException y) {
-            return y.getValue();
+            Object v = y.getValue();
+            return v == PyGeneratorState.YIELDED ? generator.takeYielded() : v;
         } catch (PyReturnException r) {
             generator.markFinished(r.getValue());
             return null;

@@ -4,7 +4,27 @@ import com.oracle.truffle.api.frame.Frame;
 
 /** Reads and clears the resume state (an int in a frame slot; 0 = not suspended inside) of a resumable node. */
 public final class PyGeneratorState {
+    /**
+     * What {@code runReturning} of a generator body's statements gives when a yield suspended it;
+     * the yielded value waits in the generator ({@code PyGenerator.takeYielded}).
+     */
+    public static final Object YIELDED = new Object() {
+        @Override
+        public String toString() {
+            return "<yielded>";
+        }
+    };
+
     private PyGeneratorState() {
+    }
+
+    /** For executeVoid callers: turns a suspension or a return seen by runReturning back into its exception. */
+    public static void rethrow(Object result) {
+        if (result == YIELDED) {
+            throw new PyYieldException(YIELDED);
+        } else if (result != null) {
+            throw new org.pyjit.language.nodes.controlflow.PyReturnException(result);
+        }
     }
 
     public static int take(Frame frame, int slot) {

@@ -11,7 +11,7 @@ import org.pyjit.language.runtime.PyOps;
  * {@code yield from iterable}: yields every value of the delegate (kept in a frame slot while
  * suspended), then evaluates to the delegate generator's return value.
  */
-public final class PyYieldFromNode extends PyExpressionNode {
+public final class PyYieldFromNode extends PyExpressionNode implements PyYieldingNode {
     @Child private PyExpressionNode iterable;
     @Child private PyNextNode next = new PyNextNode();
     private final int iteratorSlot;
@@ -25,14 +25,29 @@ public final class PyYieldFromNode extends PyExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        Object result = step(frame);
+        if (result == PyGeneratorState.YIELDED) {
+            throw new PyYieldException(((PyGenerator) frame.getObject(generatorSlot)).takeYielded());
+        }
+        return result;
+    }
+
+    @Override
+    public Object executeAsStatement(VirtualFrame frame) {
+        return step(frame) == PyGeneratorState.YIELDED ? PyGeneratorState.YIELDED : null;
+    }
+
+    /** Suspends with the delegate's next value (YIELDED), or gives the value of the finished expression. */
+    private Object step(VirtualFrame frame) {
         Object it = frame.isObject(iteratorSlot) ? frame.getObject(iteratorSlot) : null;
+        PyGenerator self = (PyGenerator) frame.getObject(generatorSlot);
         Object v;
         if (it == null) {
             it = PyOps.getIter(iterable.execute(frame));
             v = next.execute(it);
         } else {
             frame.setObject(iteratorSlot, null);
-            Object sent = ((PyGenerator) frame.getObject(generatorSlot)).getSentValue();
+            Object sent = self.getSentValue();
             if (sent != PyNone.NONE && it instanceof PyGenerator g) {
                 v = g.resume(sent);
             } else {
@@ -43,6 +58,7 @@ public final class PyYieldFromNode extends PyExpressionNode {
             return it instanceof PyGenerator g ? g.getReturnValue() : PyNone.NONE;
         }
         frame.setObject(iteratorSlot, it);
-        throw new PyYieldException(v);
+        self.setYielded(v);
+        return PyGeneratorState.YIELDED;
     }
 }

@@ -9,7 +9,7 @@ import org.pyjit.language.runtime.PyNone;
  * {@code yield value}: suspends the generator with the value; when resumed, evaluates to the
  * value sent in (None for next()).
  */
-public final class PyYieldNode extends PyExpressionNode {
+public final class PyYieldNode extends PyExpressionNode implements PyYieldingNode {
     @Child private PyExpressionNode value;
     private final int stateSlot;
     private final int generatorSlot;
@@ -28,5 +28,16 @@ public final class PyYieldNode extends PyExpressionNode {
         Object v = value == null ? PyNone.NONE : value.execute(frame);
         PyGeneratorState.save(frame, stateSlot, 1);
         throw new PyYieldException(v);
+    }
+
+    @Override
+    public Object executeAsStatement(VirtualFrame frame) {
+        if (PyGeneratorState.take(frame, stateSlot) != 0) {
+            return null;
+        }
+        Object v = value == null ? PyNone.NONE : value.execute(frame);
+        PyGeneratorState.save(frame, stateSlot, 1);
+        ((PyGenerator) frame.getObject(generatorSlot)).setYielded(v);
+        return PyGeneratorState.YIELDED;
     }
 }

@@ -13,4 +13,9 @@ public final class PyLocalTargetNode extends PyTargetNode {
     public void executeWrite(VirtualFrame frame, Object value) {
         write.executeWrite(frame, value);
     }
+
+    @Override
+    public void executeWriteLong(VirtualFrame frame, long value) {
+        write.executeWriteLong(frame, value);
+    }
 }

@@ -2,6 +2,7 @@ package org.pyjit.language.nodes.local;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.NonIdempotent;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
@@ -21,9 +22,10 @@ public abstract class PySetAttrNode extends Node {
 
     public abstract void execute(Object obj, Object value);
 
-    @Specialization(guards = {"obj.getPyClass() == cachedClass", "plain"}, limit = "4")
+    @Specialization(guards = {"obj.getPyClass() == cachedClass", "epoch() == cachedEpoch", "plain"}, limit = "4")
     protected void doInstance(PyInstance obj, Object value,
                     @Cached("obj.getPyClass()") @SuppressWarnings("unused") PyClass cachedClass,
+                    @Cached("epoch()") @SuppressWarnings("unused") int cachedEpoch,
                     @Cached("isPlainStore(cachedClass, name)") @SuppressWarnings("unused") boolean plain,
                     @CachedLibrary("obj") DynamicObjectLibrary lib) {
         lib.put(obj, name, value);
@@ -32,6 +34,11 @@ public abstract class PySetAttrNode extends Node {
     @Specialization(replaces = "doInstance")
     protected void doGeneric(Object obj, Object value) {
         PyOps.setAttr(obj, name, value);
+    }
+
+    @NonIdempotent
+    static int epoch() {
+        return PyClass.getGlobalEpoch();
     }
 
     /** True when storing the attribute is a plain instance dict store (no property, no __setattr__). */

@@ -1,13 +1,18 @@
 package org.pyjit.language.nodes.local;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.runtime.PyList;
 
-/** {@code obj[key] = value}. */
+/** {@code obj[key] = value}; a long key is read unboxed while it stays one (list stores go direct). */
 public final class PySubscriptTargetNode extends PyTargetNode {
     @Child private PyExpressionNode object;
     @Child private PyExpressionNode key;
     @Child private PySetItemNode setItem = PySetItemNodeGen.create();
+    @CompilationFinal private boolean keyNotLong;
 
     public PySubscriptTargetNode(PyExpressionNode object, PyExpressionNode key) {
         this.object = object;
@@ -17,7 +22,27 @@ public final class PySubscriptTargetNode extends PyTargetNode {
     @Override
     public void executeWrite(VirtualFrame frame, Object value) {
         Object o = object.execute(frame);
-        Object k = key.execute(frame);
-        setItem.execute(o, k, value);
+        if (!keyNotLong) {
+            long k;
+            try {
+                k = key.executeLong(frame);
+            } catch (UnexpectedResultException e) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                keyNotLong = true;
+                setItem.execute(o, e.getResult(), value);
+                return;
+            }
+            if (o instanceof PyList list) {
+                int n = list.size();
+                long i = k < 0 ? k + n : k;
+                if (i >= 0 && i < n) {
+                    list.set((int) i, value);
+                    return;
+                }
+            }
+            setItem.execute(o, k, value);
+            return;
+        }
+        setItem.execute(o, key.execute(frame), value);
     }
 }

@@ -26,6 +26,8 @@ public abstract class PyWriteLocalNode extends PyStatementNode {
     /** Writes an already computed value (used by targets of for loops, unpacking, ...). */
     public abstract void executeWrite(VirtualFrame frame, Object value);
 
+    public abstract void executeWriteLong(VirtualFrame frame, long value);
+
     @Specialization(guards = "isKind(frame, LONG_KIND)")
     protected void doLong(VirtualFrame frame, long value) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Long);

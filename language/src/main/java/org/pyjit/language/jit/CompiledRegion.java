@@ -1,0 +1,49 @@
+package org.pyjit.language.jit;
+
+/** What loop and function regions share: their code, how they were built and what happened when they ran. */
+abstract class CompiledRegion {
+    final String name;
+    final NativeRegion code;
+    final long compileNanos;
+    final int stencils;
+    final int codeBytes;
+    long entries;
+    long refusals;
+    /** Loop iterations (loops) or calls (functions) run natively. */
+    long nativeWork;
+    final long[] exits = new long[LoopCompiler.EXIT_NAMES.length];
+    boolean givenUp;
+
+    CompiledRegion(String name, NativeRegion code, int stencils, long compileNanos) {
+        this.name = name;
+        this.code = code;
+        this.stencils = stencils;
+        this.compileNanos = compileNanos;
+        this.codeBytes = code.codeBytes();
+    }
+
+    NativeRegion code() {
+        return code;
+    }
+
+    public boolean isGivenUp() {
+        return givenUp;
+    }
+
+    void release() {
+        code.release();
+    }
+
+    abstract String workName();
+
+    /** Stops entering a region whose guards fail on most entries: tier 1 is then cheaper. */
+    void checkGiveUp() {
+        long bad = refusals;
+        for (int k = (int) LoopCompiler.EXIT_OVERFLOW; k < exits.length; k++) {
+            bad += exits[k];
+        }
+        if (bad > 32 && bad * 2 > entries + refusals) {
+            givenUp = true;
+        }
+    }
+}

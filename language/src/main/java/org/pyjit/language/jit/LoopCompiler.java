@@ -1,0 +1,890 @@
+package org.pyjit.language.jit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.oracle.truffle.api.frame.Frame;
+import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyAst.BinOpKind;
+import org.pyjit.language.parser.PyAst.CmpOpKind;
+import org.pyjit.language.parser.PyAst.Expr;
+import org.pyjit.language.parser.PyAst.Stmt;
+import org.pyjit.language.runtime.PyCell;
+
+/**
+ * Lowers one tier-1 loop (a {@code while} or a {@code for} over a range) to micro-ops over unboxed
+ * slots. The types are those tier 1 produced: the kinds of the values in the frame when the loop
+ * became hot; every other value's kind follows from Python's rules for int, float and bool. Whatever
+ * else the loop touches (objects, calls, globals, returns) makes the loop stay in tier 1.
+ *
+ * <p>
+ * Exactness: the region's own loop is the unit of resumption. At the head of each of its iterations
+ * the region copies every local it writes into a snapshot; a failed guard (overflow, zero divisor,
+ * range) leaves with the snapshot, so tier 1 redoes that whole iteration from its start. Nothing
+ * inside a region has an effect outside its slots, so redoing the iteration is exact.
+ */
+final class LoopCompiler {
+    static final long EXIT_DONE = 0;
+    static final long EXIT_BROKE = 1;
+    static final long EXIT_INTERRUPT = 2;
+    static final long EXIT_OVERFLOW = 3;
+    static final long EXIT_DIVISOR = 4;
+    static final long EXIT_RANGE = 5;
+    static final long EXIT_CALL = 6;
+    static final long EXIT_NO_RETURN = 7;
+    static final String[] EXIT_NAMES = {"done", "break", "interrupt", "int overflow", "zero divisor", "value range", "callee exit or recursion depth",
+                    "returns None"};
+
+    /** A compiled function a region calls natively. */
+    record Callee(NativeRegion code, int paramCount, Kind returnKind, int frameSlots) {
+    }
+
+    /** Finds (compiling if needed) the function a region calls by a global name. */
+    interface Callees {
+        /** The callee, or a Callee with null code for the function being compiled itself. */
+        Callee resolve(String name, List<Kind> argKinds) throws Unsupported;
+    }
+
+    static final class Unsupported extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    enum Kind {
+        INT,
+        FLOAT,
+        BOOL
+    }
+
+    /** A Python local (or a hidden loop counter) the region reads or writes. */
+    static final class Local {
+        final String name;
+        final int frameSlot;
+        Kind kind;
+        /** Its value at entry is read (it must then hold a value of {@code kind}). */
+        boolean entryBound;
+        boolean written;
+        int index;
+
+        Local(String name, int frameSlot) {
+            this.name = name;
+            this.frameSlot = frameSlot;
+        }
+    }
+
+    record Val(Kind kind, int slot) {
+    }
+
+    private record LoopLabels(Label head, Label exit, boolean isRegion) {
+    }
+
+    /** The outer for loop's hidden frame slots (counter, remaining, step), or null for a while loop. */
+    private final int[] rangeSlots;
+    private final Stmt loop;
+    private final Map<String, Integer> frameSlots;
+    private final Frame frame;
+    private final StencilLibrary library;
+    private final boolean countIterations;
+
+    private final Map<String, Local> locals = new LinkedHashMap<>();
+    private boolean changed;
+    private int localCount;
+    private Emitter e;
+    private int nextTemp;
+    private final Deque<LoopLabels> loops = new ArrayDeque<>();
+    private Set<String> assigned = new HashSet<>();
+    private int counterSlot = -1;
+    /** Builtins the region uses (range, abs, float): they must not be shadowed by globals. */
+    final Set<String> builtinsUsed = new HashSet<>();
+
+    /** Function mode: the function compiled whole, its parameters and their kinds; null for a loop. */
+    private final PyAst.FunctionDef function;
+    private final List<String> params;
+    private final List<Kind> paramKinds;
+    private Callees callees;
+    private Kind returnKind;
+    private boolean guessedReturn;
+    private int prevSlotCount;
+    private boolean usedCallBase;
+
+    LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations) {
+        this(library, loop, frameSlots, frame, rangeSlots, countIterations, null, null, null);
+    }
+
+    LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations,
+                    PyAst.FunctionDef function, List<String> params, List<Kind> paramKinds) {
+        this.function = function;
+        this.params = params;
+        this.paramKinds = paramKinds;
+        this.library = library;
+        this.loop = loop;
+        this.frameSlots = frameSlots;
+        this.frame = frame;
+        this.rangeSlots = rangeSlots;
+        this.countIterations = countIterations;
+    }
+
+    /** A function compiled whole: parameters in slots 0..n-1, the return value in slot n. */
+    static LoopCompiler forFunction(StencilLibrary library, PyAst.FunctionDef def, Map<String, Integer> frameSlots, List<String> params, List<Kind> kinds,
+                    boolean countCalls) {
+        return new LoopCompiler(library, def, frameSlots, null, null, countCalls, def, params, kinds);
+    }
+
+    void setCallees(Callees callees) {
+        this.callees = callees;
+    }
+
+    Kind returnKind() {
+        return returnKind;
+    }
+
+    /** The lowered region: its emitter, the locals and the slot layout. */
+    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins) {
+        int snapshot(Local l) {
+            return localCount + l.index;
+        }
+
+        int flag(Local l) {
+            return 2 * localCount + l.index;
+        }
+
+        int flagSnapshot(Local l) {
+            return 3 * localCount + l.index;
+        }
+    }
+
+    Result compile() throws Unsupported {
+        // Kinds and written locals are discovered while lowering; lower again until nothing changes,
+        // so that the last pass's slot layout and snapshot list are final.
+        for (int pass = 0; pass < 6; pass++) {
+            changed = false;
+            usedCallBase = false;
+            localCount = locals.size();
+            if (function != null) {
+                lowerFunction();
+            } else {
+                lowerRegion();
+            }
+            boolean frameMoved = usedCallBase && nextTemp != prevSlotCount;
+            prevSlotCount = nextTemp;
+            if (guessedReturn && returnKind != null && returnKind != Kind.INT) {
+                changed = true;
+            }
+            if (!changed && !frameMoved && localCount == locals.size()) {
+                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed));
+            }
+        }
+        throw new Unsupported("types do not settle");
+    }
+
+    // ------------------------------------------------------------------------------------ region
+
+    private void lowerRegion() throws Unsupported {
+        e = new Emitter(library);
+        nextTemp = 4 * localCount;
+        assigned = new HashSet<>();
+        loops.clear();
+        counterSlot = countIterations ? temp() : -1;
+        Label head = e.newLabel();
+        Label done = e.newLabel();
+        Label broke = e.newLabel();
+        int zero = -1;
+        if (rangeSlots != null) {
+            zero = constant(0);
+        }
+        e.bind(head);
+        for (Local l : locals.values()) {
+            if (l.written) {
+                e.op("move", localCount + l.index, l.index);
+                if (!l.entryBound) {
+                    e.op("move", 3 * localCount + l.index, 2 * localCount + l.index);
+                }
+            }
+        }
+        e.guarded("poll_interrupt", EXIT_INTERRUPT);
+        if (counterSlot >= 0) {
+            e.op("count", counterSlot);
+        }
+        loops.push(new LoopLabels(head, broke, true));
+        if (loop instanceof PyAst.While w) {
+            Val test = condition(w.test());
+            e.branch("branch_if_false", done, test.slot());
+            block(w.body());
+        } else if (loop instanceof PyAst.For f) {
+            if (!(f.target() instanceof PyAst.Name target)) {
+                throw new Unsupported("for target is not a name");
+            }
+            Local counter = hidden("<counter>", rangeSlots[0]);
+            Local remaining = hidden("<remaining>", rangeSlots[1]);
+            Local step = hidden("<step>", rangeSlots[2]);
+            e.branch("branch_int_le", done, remaining.index, zero);
+            assign(target.id(), new Val(Kind.INT, counter.index));
+            markWritten(remaining);
+            e.guarded("int_add_imm", EXIT_OVERFLOW, remaining.index, remaining.index, -1);
+            markWritten(counter);
+            e.op("int_add_wrap", counter.index, counter.index, step.index);
+            block(f.body());
+        } else {
+            throw new Unsupported("not a loop");
+        }
+        loops.pop();
+        e.branch("jump", head);
+        e.bind(done);
+        e.exit(EXIT_DONE);
+        e.bind(broke);
+        e.exit(EXIT_BROKE);
+    }
+
+    private void lowerFunction() throws Unsupported {
+        e = new Emitter(library);
+        nextTemp = localCount;
+        assigned = new HashSet<>();
+        loops.clear();
+        guessedReturn = false;
+        for (int i = 0; i < params.size(); i++) {
+            Local p = locals.get(params.get(i));
+            if (p == null) {
+                p = newLocal(params.get(i), frameSlot(params.get(i)));
+                p.kind = paramKinds.get(i);
+                p.entryBound = true;
+            }
+        }
+        hidden("<return>", -1);
+        e.guarded("poll_interrupt", EXIT_INTERRUPT);
+        if (countIterations) {
+            e.op("count_call");
+        }
+        block(function.body());
+        e.exit(EXIT_NO_RETURN);
+    }
+
+    int returnSlot() {
+        return params.size();
+    }
+
+    private void returnStmt(PyAst.Return r) throws Unsupported {
+        if (function == null || r.value() == null) {
+            throw new Unsupported("return");
+        }
+        Val v = expr(r.value());
+        if (returnKind == null) {
+            returnKind = v.kind();
+        } else if (returnKind != v.kind()) {
+            throw new Unsupported("returns both " + returnKind + " and " + v.kind());
+        }
+        e.op("move", returnSlot(), v.slot());
+        e.exit(EXIT_DONE);
+    }
+
+    private Val nativeCall(String name, List<Expr> args) throws Unsupported {
+        if (callees == null) {
+            throw new Unsupported("call of " + name);
+        }
+        List<Val> values = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        for (Expr a : args) {
+            if (a instanceof PyAst.Starred) {
+                throw new Unsupported("starred argument");
+            }
+            Val v = expr(a);
+            int copy = temp();
+            e.op("move", copy, v.slot());
+            values.add(new Val(v.kind(), copy));
+            kinds.add(v.kind());
+        }
+        Callee callee = callees.resolve(name, kinds);
+        int codeSlot = temp();
+        int result = temp();
+        int base = prevSlotCount;
+        usedCallBase = true;
+        for (int i = 0; i < values.size(); i++) {
+            e.op("move", base + i, values.get(i).slot());
+        }
+        Kind kind;
+        int size;
+        if (callee.code() == null) {
+            if (returnKind == null) {
+                guessedReturn = true;
+                kind = Kind.INT;
+            } else {
+                kind = returnKind;
+            }
+            size = prevSlotCount;
+        } else {
+            kind = callee.returnKind();
+            size = callee.frameSlots();
+        }
+        e.callGuarded(callee.code(), EXIT_CALL, base, codeSlot, Math.max(1, size));
+        e.op("move", result, base + callee.paramCount());
+        return new Val(kind, result);
+    }
+
+    private Local hidden(String name, int frameSlot) {
+        Local l = locals.get(name);
+        if (l == null) {
+            l = newLocal(name, frameSlot);
+            l.kind = Kind.INT;
+            l.entryBound = true;
+        }
+        return l;
+    }
+
+    private Local newLocal(String name, int frameSlot) {
+        Local l = new Local(name, frameSlot);
+        l.index = locals.size();
+        locals.put(name, l);
+        changed = true;
+        return l;
+    }
+
+    private void markWritten(Local l) {
+        if (!l.written) {
+            l.written = true;
+            changed = true;
+        }
+    }
+
+    private int temp() {
+        return nextTemp++;
+    }
+
+    private int constant(long bits) {
+        int t = temp();
+        e.op("load_const", t, bits);
+        return t;
+    }
+
+    // ------------------------------------------------------------------------------------ locals
+
+    private static Kind kindOf(Object value) {
+        if (value instanceof Long) {
+            return Kind.INT;
+        } else if (value instanceof Double) {
+            return Kind.FLOAT;
+        } else if (value instanceof Boolean) {
+            return Kind.BOOL;
+        }
+        return null;
+    }
+
+    private int frameSlot(String name) throws Unsupported {
+        Integer slot = frameSlots.get(name);
+        if (slot == null) {
+            throw new Unsupported("'" + name + "' is not a local");
+        }
+        if (frame != null && frame.getValue(slot) instanceof PyCell) {
+            throw new Unsupported("'" + name + "' is a cell");
+        }
+        return slot;
+    }
+
+    private Val read(String name) throws Unsupported {
+        Local l = locals.get(name);
+        if (l == null) {
+            int slot = frameSlot(name);
+            if (function != null) {
+                throw new Unsupported("'" + name + "' may be read before it is assigned");
+            }
+            Kind k = kindOf(frame.getValue(slot));
+            if (k == null) {
+                throw new Unsupported("'" + name + "' does not hold an int, float or bool");
+            }
+            l = newLocal(name, slot);
+            l.kind = k;
+            l.entryBound = true;
+        } else if (!l.entryBound && !assigned.contains(name)) {
+            throw new Unsupported("'" + name + "' may be read before it is assigned");
+        }
+        return new Val(l.kind, l.index);
+    }
+
+    private void assign(String name, Val value) throws Unsupported {
+        Local l = locals.get(name);
+        if (l == null) {
+            int slot = frameSlot(name);
+            l = newLocal(name, slot);
+            l.kind = value.kind();
+            l.entryBound = function != null ? false : kindOf(frame.getValue(slot)) == value.kind();
+        } else if (l.kind != value.kind()) {
+            throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
+        }
+        markWritten(l);
+        if (value.slot() != l.index) {
+            e.op("move", l.index, value.slot());
+        }
+        if (!l.entryBound && function == null) {
+            e.op("load_const", 2 * localCount + l.index, 1);
+        }
+        assigned.add(name);
+    }
+
+    // ------------------------------------------------------------------------------------ statements
+
+    private void block(List<Stmt> body) throws Unsupported {
+        for (Stmt s : body) {
+            statement(s);
+        }
+    }
+
+    private void statement(Stmt s) throws Unsupported {
+        switch (s) {
+            case PyAst.Assign a -> assignStmt(a);
+            case PyAst.AugAssign a -> {
+                if (!(a.target() instanceof PyAst.Name n)) {
+                    throw new Unsupported("augmented assignment to " + a.target().getClass().getSimpleName());
+                }
+                Val left = read(n.id());
+                Val right = expr(a.value());
+                assign(n.id(), binary(a.op(), left, right));
+            }
+            case PyAst.If i -> ifStmt(i);
+            case PyAst.While w -> whileStmt(w);
+            case PyAst.For f -> forStmt(f);
+            case PyAst.Break b -> {
+                LoopLabels l = loops.peek();
+                e.branch("jump", l.exit());
+            }
+            case PyAst.Continue c -> e.branch("jump", loops.peek().head());
+            case PyAst.Pass p -> {
+            }
+            case PyAst.Return r -> returnStmt(r);
+            default -> throw new Unsupported(s.getClass().getSimpleName() + " statement");
+        }
+    }
+
+    private void assignStmt(PyAst.Assign a) throws Unsupported {
+        if (a.targets().size() != 1) {
+            throw new Unsupported("chained assignment");
+        }
+        Expr target = a.targets().get(0);
+        if (target instanceof PyAst.Name n) {
+            assign(n.id(), expr(a.value()));
+            return;
+        }
+        if (target instanceof PyAst.TupleExpr t && a.value() instanceof PyAst.TupleExpr v && t.elts().size() == v.elts().size()) {
+            List<Val> values = new ArrayList<>();
+            for (Expr x : v.elts()) {
+                Val val = expr(x);
+                int copy = temp();
+                e.op("move", copy, val.slot());
+                values.add(new Val(val.kind(), copy));
+            }
+            for (int i = 0; i < values.size(); i++) {
+                if (!(t.elts().get(i) instanceof PyAst.Name n)) {
+                    throw new Unsupported("unpacking into a non-name");
+                }
+                assign(n.id(), values.get(i));
+            }
+            return;
+        }
+        throw new Unsupported("assignment to " + target.getClass().getSimpleName());
+    }
+
+    private void ifStmt(PyAst.If i) throws Unsupported {
+        Val test = condition(i.test());
+        Label orelse = e.newLabel();
+        Label end = e.newLabel();
+        e.branch("branch_if_false", orelse, test.slot());
+        Set<String> before = new HashSet<>(assigned);
+        block(i.body());
+        Set<String> afterBody = assigned;
+        boolean hasElse = i.orelse() != null && !i.orelse().isEmpty();
+        if (hasElse) {
+            e.branch("jump", end);
+        }
+        e.bind(orelse);
+        assigned = new HashSet<>(before);
+        if (hasElse) {
+            block(i.orelse());
+        }
+        assigned.retainAll(afterBody);
+        e.bind(end);
+    }
+
+    private void whileStmt(PyAst.While w) throws Unsupported {
+        Label head = e.newLabel();
+        Label orelse = e.newLabel();
+        Label exit = e.newLabel();
+        Set<String> before = new HashSet<>(assigned);
+        e.bind(head);
+        pollAndCount();
+        Val test = condition(w.test());
+        e.branch("branch_if_false", orelse, test.slot());
+        loops.push(new LoopLabels(head, exit, false));
+        block(w.body());
+        loops.pop();
+        e.branch("jump", head);
+        e.bind(orelse);
+        assigned = new HashSet<>(before);
+        if (w.orelse() != null) {
+            block(w.orelse());
+        }
+        assigned = before;
+        e.bind(exit);
+    }
+
+    private void pollAndCount() {
+        e.guarded("poll_interrupt", EXIT_INTERRUPT);
+        if (counterSlot >= 0) {
+            e.op("count", counterSlot);
+        }
+    }
+
+    /** {@code for name in range(start, stop, step)} with a literal step, counted in native temporaries. */
+    private void forStmt(PyAst.For f) throws Unsupported {
+        if (!(f.target() instanceof PyAst.Name target)) {
+            throw new Unsupported("for target is not a name");
+        }
+        if (!(f.iter() instanceof PyAst.Call call) || !(call.func() instanceof PyAst.Name fn) || !fn.id().equals("range") || !call.keywords().isEmpty() ||
+                        call.args().isEmpty() || call.args().size() > 3 || frameSlots.containsKey("range")) {
+            throw new Unsupported("for over something else than range()");
+        }
+        builtinsUsed.add("range");
+        long step = 1;
+        if (call.args().size() == 3) {
+            Expr s = call.args().get(2);
+            if (s instanceof PyAst.IntLit lit && lit.value() instanceof Long v) {
+                step = v;
+            } else if (s instanceof PyAst.UnaryOp u && u.op() == PyAst.UnaryOpKind.NEG && u.operand() instanceof PyAst.IntLit lit && lit.value() instanceof Long v) {
+                step = -v;
+            } else {
+                throw new Unsupported("range step is not a literal");
+            }
+            if (step == 0) {
+                throw new Unsupported("range step 0");
+            }
+        }
+        int current = temp();
+        int stop = temp();
+        if (call.args().size() == 1) {
+            e.op("load_const", current, 0);
+            e.op("move", stop, intArg(call.args().get(0)));
+        } else {
+            e.op("move", current, intArg(call.args().get(0)));
+            e.op("move", stop, intArg(call.args().get(1)));
+        }
+        Label head = e.newLabel();
+        Label orelse = e.newLabel();
+        Label exit = e.newLabel();
+        Set<String> before = new HashSet<>(assigned);
+        e.bind(head);
+        pollAndCount();
+        e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", orelse, current, stop);
+        assign(target.id(), new Val(Kind.INT, current));
+        e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
+        loops.push(new LoopLabels(head, exit, false));
+        block(f.body());
+        loops.pop();
+        e.branch("jump", head);
+        e.bind(orelse);
+        assigned = new HashSet<>(before);
+        if (f.orelse() != null) {
+            block(f.orelse());
+        }
+        assigned = before;
+        e.bind(exit);
+    }
+
+    private int intArg(Expr x) throws Unsupported {
+        Val v = expr(x);
+        if (v.kind() == Kind.FLOAT) {
+            throw new Unsupported("range of a float");
+        }
+        return v.slot();
+    }
+
+    // ------------------------------------------------------------------------------------ expressions
+
+    private Val expr(Expr x) throws Unsupported {
+        switch (x) {
+            case PyAst.IntLit lit -> {
+                if (!(lit.value() instanceof Long v)) {
+                    throw new Unsupported("big int literal");
+                }
+                return new Val(Kind.INT, constant(v));
+            }
+            case PyAst.FloatLit lit -> {
+                return new Val(Kind.FLOAT, constant(Double.doubleToRawLongBits(lit.value())));
+            }
+            case PyAst.BoolLit lit -> {
+                return new Val(Kind.BOOL, constant(lit.value() ? 1 : 0));
+            }
+            case PyAst.Name n -> {
+                return read(n.id());
+            }
+            case PyAst.BinOp b -> {
+                Val left = expr(b.left());
+                Val right = expr(b.right());
+                return binary(b.op(), left, right);
+            }
+            case PyAst.UnaryOp u -> {
+                return unary(u.op(), expr(u.operand()));
+            }
+            case PyAst.BoolOp b -> {
+                return boolOp(b);
+            }
+            case PyAst.Compare c -> {
+                return compare(c);
+            }
+            case PyAst.IfExp i -> {
+                return ifExp(i);
+            }
+            case PyAst.Call c -> {
+                return call(c);
+            }
+            default -> throw new Unsupported(x.getClass().getSimpleName() + " expression");
+        }
+    }
+
+    private Val call(PyAst.Call c) throws Unsupported {
+        if (!(c.func() instanceof PyAst.Name fn) || !c.keywords().isEmpty() || frameSlots.containsKey(fn.id())) {
+            throw new Unsupported("call");
+        }
+        if (!(fn.id().equals("abs") || fn.id().equals("float")) || c.args().size() != 1) {
+            return nativeCall(fn.id(), c.args());
+        }
+        Val arg = expr(c.args().get(0));
+        int t = temp();
+        builtinsUsed.add(fn.id());
+        switch (fn.id()) {
+            case "abs" -> {
+                if (arg.kind() == Kind.FLOAT) {
+                    e.op("float_abs", t, arg.slot());
+                    return new Val(Kind.FLOAT, t);
+                }
+                e.guarded("int_abs", EXIT_OVERFLOW, t, arg.slot());
+                return new Val(Kind.INT, t);
+            }
+            case "float" -> {
+                if (arg.kind() == Kind.FLOAT) {
+                    return arg;
+                }
+                e.op("int_to_float", t, arg.slot());
+                return new Val(Kind.FLOAT, t);
+            }
+            default -> throw new IllegalStateException(fn.id());
+        }
+    }
+
+    /** The truth of a test: and/or/not of any kinds, as only their truth matters here. */
+    private Val condition(Expr x) throws Unsupported {
+        if (x instanceof PyAst.UnaryOp u && u.op() == PyAst.UnaryOpKind.NOT) {
+            Val v = condition(u.operand());
+            int t = temp();
+            e.op("int_not", t, v.slot());
+            return new Val(Kind.BOOL, t);
+        }
+        if (!(x instanceof PyAst.BoolOp b)) {
+            return truth(expr(x));
+        }
+        int result = temp();
+        Label end = e.newLabel();
+        Set<String> before = new HashSet<>(assigned);
+        List<Expr> values = b.values();
+        for (int i = 0; i < values.size(); i++) {
+            Val v = condition(values.get(i));
+            e.op("move", result, v.slot());
+            if (i < values.size() - 1) {
+                e.branch(b.isAnd() ? "branch_if_false" : "branch_if_true", end, result);
+            }
+        }
+        assigned = before;
+        e.bind(end);
+        return new Val(Kind.BOOL, result);
+    }
+
+    private Val truth(Val v) {
+        if (v.kind() == Kind.BOOL) {
+            return v;
+        }
+        int t = temp();
+        e.op(v.kind() == Kind.INT ? "int_truthy" : "float_truthy", t, v.slot());
+        return new Val(Kind.BOOL, t);
+    }
+
+    private Val asFloat(Val v) {
+        if (v.kind() == Kind.FLOAT) {
+            return v;
+        }
+        int t = temp();
+        e.op("int_to_float", t, v.slot());
+        return new Val(Kind.FLOAT, t);
+    }
+
+    private Val binary(BinOpKind op, Val a, Val b) throws Unsupported {
+        boolean floats = a.kind() == Kind.FLOAT || b.kind() == Kind.FLOAT;
+        int t = temp();
+        switch (op) {
+            case ADD, SUB, MUL -> {
+                String name = op == BinOpKind.ADD ? "add" : op == BinOpKind.SUB ? "sub" : "mul";
+                if (floats) {
+                    Val x = asFloat(a);
+                    Val y = asFloat(b);
+                    e.op("float_" + name, t, x.slot(), y.slot());
+                    return new Val(Kind.FLOAT, t);
+                }
+                e.guarded("int_" + name, EXIT_OVERFLOW, t, a.slot(), b.slot());
+                return new Val(Kind.INT, t);
+            }
+            case DIV -> {
+                if (floats) {
+                    Val x = asFloat(a);
+                    Val y = asFloat(b);
+                    e.guarded("float_div", EXIT_DIVISOR, t, x.slot(), y.slot());
+                } else {
+                    e.guarded("int_truediv", EXIT_DIVISOR, t, a.slot(), b.slot());
+                }
+                return new Val(Kind.FLOAT, t);
+            }
+            case FLOORDIV, MOD -> {
+                if (floats) {
+                    throw new Unsupported("float " + op.symbol);
+                }
+                e.guarded(op == BinOpKind.MOD ? "int_mod" : "int_floordiv", EXIT_DIVISOR, t, a.slot(), b.slot());
+                return new Val(Kind.INT, t);
+            }
+            case LSHIFT, RSHIFT -> {
+                if (floats) {
+                    throw new Unsupported("float shift");
+                }
+                e.guarded(op == BinOpKind.LSHIFT ? "int_lshift" : "int_rshift", EXIT_RANGE, t, a.slot(), b.slot());
+                return new Val(Kind.INT, t);
+            }
+            case BITAND, BITOR, BITXOR -> {
+                if (floats) {
+                    throw new Unsupported("float bit operation");
+                }
+                String name = op == BinOpKind.BITAND ? "int_and" : op == BinOpKind.BITOR ? "int_or" : "int_xor";
+                e.op(name, t, a.slot(), b.slot());
+                return new Val(a.kind() == Kind.BOOL && b.kind() == Kind.BOOL ? Kind.BOOL : Kind.INT, t);
+            }
+            default -> throw new Unsupported("operator " + op.symbol);
+        }
+    }
+
+    private Val unary(PyAst.UnaryOpKind op, Val v) throws Unsupported {
+        switch (op) {
+            case POS -> {
+                return new Val(v.kind() == Kind.BOOL ? Kind.INT : v.kind(), v.slot());
+            }
+            case NEG -> {
+                int t = temp();
+                if (v.kind() == Kind.FLOAT) {
+                    e.op("float_neg", t, v.slot());
+                    return new Val(Kind.FLOAT, t);
+                }
+                e.guarded("int_neg", EXIT_OVERFLOW, t, v.slot());
+                return new Val(Kind.INT, t);
+            }
+            case NOT -> {
+                int t = temp();
+                e.op(v.kind() == Kind.FLOAT ? "float_not" : "int_not", t, v.slot());
+                return new Val(Kind.BOOL, t);
+            }
+            case INVERT -> {
+                if (v.kind() == Kind.FLOAT) {
+                    throw new Unsupported("~ of a float");
+                }
+                int t = temp();
+                e.op("int_invert", t, v.slot());
+                return new Val(Kind.INT, t);
+            }
+            default -> throw new Unsupported("unary " + op);
+        }
+    }
+
+    /** {@code a and b}/{@code a or b} give one of their operands, so all must have one kind. */
+    private Val boolOp(PyAst.BoolOp b) throws Unsupported {
+        int result = temp();
+        Label end = e.newLabel();
+        Kind kind = null;
+        Set<String> before = new HashSet<>(assigned);
+        List<Expr> values = b.values();
+        for (int i = 0; i < values.size(); i++) {
+            Val v = expr(values.get(i));
+            if (kind != null && kind != v.kind()) {
+                throw new Unsupported("and/or of mixed types");
+            }
+            kind = v.kind();
+            e.op("move", result, v.slot());
+            if (i < values.size() - 1) {
+                Val t = truth(v);
+                e.branch(b.isAnd() ? "branch_if_false" : "branch_if_true", end, t.slot());
+            }
+        }
+        assigned = before;
+        e.bind(end);
+        return new Val(kind, result);
+    }
+
+    private Val ifExp(PyAst.IfExp i) throws Unsupported {
+        Val test = condition(i.test());
+        int result = temp();
+        Label orelse = e.newLabel();
+        Label end = e.newLabel();
+        e.branch("branch_if_false", orelse, test.slot());
+        Val body = expr(i.body());
+        e.op("move", result, body.slot());
+        e.branch("jump", end);
+        e.bind(orelse);
+        Val other = expr(i.orelse());
+        e.op("move", result, other.slot());
+        e.bind(end);
+        if (body.kind() != other.kind()) {
+            throw new Unsupported("conditional expression of mixed types");
+        }
+        return new Val(body.kind(), result);
+    }
+
+    private Val compare(PyAst.Compare c) throws Unsupported {
+        int result = temp();
+        Label end = e.newLabel();
+        Val left = expr(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            Val right = expr(c.comparators().get(i));
+            compareInto(result, c.ops().get(i), left, right);
+            if (i < c.ops().size() - 1) {
+                e.branch("branch_if_false", end, result);
+            }
+            left = right;
+        }
+        e.bind(end);
+        return new Val(Kind.BOOL, result);
+    }
+
+    private void compareInto(int result, CmpOpKind op, Val a, Val b) throws Unsupported {
+        String suffix = switch (op) {
+            case EQ -> "eq";
+            case NE -> "ne";
+            case LT -> "lt";
+            case LE -> "le";
+            case GT -> "gt";
+            case GE -> "ge";
+            default -> throw new Unsupported("comparison " + op.symbol);
+        };
+        if (a.kind() != Kind.FLOAT && b.kind() != Kind.FLOAT) {
+            e.op("int_" + suffix, result, a.slot(), b.slot());
+            return;
+        }
+        // Python compares an int with a float exactly; converting is exact up to 2**53.
+        e.op("float_" + suffix, result, exactFloat(a).slot(), exactFloat(b).slot());
+    }
+
+    private Val exactFloat(Val v) {
+        if (v.kind() == Kind.FLOAT) {
+            return v;
+        }
+        int t = temp();
+        e.guarded("int_to_float_exact", EXIT_RANGE, t, v.slot());
+        return new Val(Kind.FLOAT, t);
+    }
+}

@@ -1,0 +1,153 @@
+package org.pyjit.language.jit;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import org.pyjit.language.nodes.PySourceNode;
+import org.pyjit.language.nodes.local.PyReadGlobalNode;
+import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.runtime.PyGlobalCell;
+
+/** Compiles a hot tier-1 loop into a {@link LoopRegion}: finds its syntax tree, lowers it, installs the code. */
+public final class LoopJit {
+    private LoopJit() {
+    }
+
+    /**
+     * Compiles the loop whose tier-1 hook is {@code hook}, with the types in {@code frame}.
+     *
+     * @param rangeSlots the frame slots of a for loop's range counter, remaining count and step;
+     *            null for a while loop
+     * @return the installed region, or null when the loop must stay in tier 1
+     */
+    @TruffleBoundary
+    public static LoopRegion compile(PyJit jit, Node hook, MaterializedFrame frame, int[] rangeSlots) {
+        long t0 = System.nanoTime();
+        PySourceNode statement = enclosingStatement(hook);
+        RootNode root = hook.getRootNode();
+        SourceSection rootSection = root == null ? null : root.getSourceSection();
+        if (statement == null || !statement.hasSourceRange() || rootSection == null || !rootSection.isAvailable()) {
+            return null;
+        }
+        String where = root.getName() + ":" + statement.getSourceSection().getStartLine();
+        if (!jit.hasCodeRoom()) {
+            jit.refused(where + ": code memory limit reached");
+            return null;
+        }
+        Source source = rootSection.getSource();
+        PyAst.Stmt loop = jit.asts().findLoop(source, statement.getSourceStart());
+        if (loop == null || (loop instanceof PyAst.For) != (rangeSlots != null)) {
+            jit.refused(where + ": loop not found in its source");
+            return null;
+        }
+        Map<String, PyGlobalCell> globals = new HashMap<>();
+        collectGlobalReads(statement, globals);
+        return compileLoop(jit, loop, frame, rangeSlots, where, t0, globals);
+    }
+
+    /** The global variables the loop's tier-1 nodes read, by name (the builtins it calls, if unshadowed, among them). */
+    private static void collectGlobalReads(Node node, Map<String, PyGlobalCell> cells) {
+        for (Node child : node.getChildren()) {
+            if (child instanceof PyReadGlobalNode read) {
+                PyGlobalCell cell = globalCell(read);
+                if (cell != null) {
+                    cells.put(cell.getName(), cell);
+                }
+            }
+            collectGlobalReads(child, cells);
+        }
+    }
+
+    private static PyGlobalCell globalCell(PyReadGlobalNode read) {
+        for (Class<?> c = read.getClass(); c != null; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getType() == PyGlobalCell.class) {
+                    try {
+                        f.setAccessible(true);
+                        return (PyGlobalCell) f.get(read);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Lowers and installs {@code loop}, whose frame is {@code frame}; null (and a recorded reason) when it is not supported. */
+    @TruffleBoundary
+    public static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, String where, long startNanos,
+                    Map<String, PyGlobalCell> globals) {
+        try {
+            LoopCompiler compiler = new LoopCompiler(jit.library(), loop, localSlots(frame.getFrameDescriptor()), frame, rangeSlots, jit.stats);
+            LoopCompiler.Result result = compiler.compile();
+            List<PyGlobalCell> builtinCells = new ArrayList<>();
+            for (String name : result.builtins()) {
+                PyGlobalCell cell = globals == null ? null : globals.get(name);
+                if (globals != null && (cell == null || cell.get() != null)) {
+                    throw new LoopCompiler.Unsupported("'" + name + "' may not be the builtin");
+                }
+                if (cell != null) {
+                    builtinCells.add(cell);
+                }
+            }
+            NativeRegion code = NativeRegion.install(jit.libc(), result.emitter());
+            String name = where + (rangeSlots != null ? " (for)" : " (while)");
+            LoopRegion region = new LoopRegion(name, code, result, System.nanoTime() - startNanos, builtinCells);
+            jit.installed(region);
+            if (jit.dump) {
+                dump(jit, name, result, code);
+            }
+            return region;
+        } catch (LoopCompiler.Unsupported e) {
+            jit.refused(where + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void dump(PyJit jit, String name, LoopCompiler.Result result, NativeRegion code) {
+        var err = jit.err();
+        err.printf("[pyjit tier 2] region %s at 0x%x: %d micro-ops, %d slots%n", name, code.address(), result.emitter().instructionCount(), result.slotCount());
+        for (LoopCompiler.Local l : result.locals()) {
+            err.printf("    slot %d = %s (%s%s%s)%n", l.index, l.name, l.kind, l.entryBound ? ", read at entry" : "", l.written ? ", written" : "");
+        }
+        for (String line : result.emitter().listing(code.address(), result.emitter().patch(code.address()))) {
+            err.println(line);
+        }
+        err.flush();
+    }
+
+    private static PySourceNode enclosingStatement(Node hook) {
+        for (Node n = hook.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof PySourceNode s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Python locals by name: the frame slots whose name is an identifier (temporaries are named {@code <...>}). */
+    private static Map<String, Integer> localSlots(FrameDescriptor descriptor) {
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i = 0; i < descriptor.getNumberOfSlots(); i++) {
+            if (descriptor.getSlotName(i) instanceof String name && !name.startsWith("<")) {
+                if (slots.put(name, i) != null) {
+                    slots.put(name, -1);
+                }
+            }
+        }
+        slots.values().removeIf(v -> v < 0);
+        return slots;
+    }
+}

@@ -1,0 +1,177 @@
+package org.pyjit.language.jit;
+
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.nodes.Node;
+import org.pyjit.language.jit.LoopCompiler.Local;
+import org.pyjit.language.runtime.PyCell;
+import org.pyjit.language.runtime.PyGlobalCell;
+
+/**
+ * One compiled loop: its native code and how its slots map to the tier-1 frame. Entering copies the
+ * frame's values into the off-heap slots, runs the loop natively (one NFI call per entry) and copies
+ * the results back: the live values when the loop ended or broke, the snapshot of the iteration's
+ * start when a guard failed, so tier 1 redoes that iteration.
+ */
+public final class LoopRegion extends CompiledRegion {
+    /** What the tier-1 loop does next. */
+    public static final int TIER1 = 0;
+    public static final int DONE = 1;
+    public static final int BROKE = 2;
+
+    private final LoopCompiler.Result layout;
+
+    /** Globals that must stay unbound for the region's builtin calls (range, abs, float) to mean the builtins. */
+    private final List<PyGlobalCell> builtinCells;
+
+    LoopRegion(String name, NativeRegion code, LoopCompiler.Result layout, long compileNanos, List<PyGlobalCell> builtinCells) {
+        super(name, code, layout.emitter().instructionCount(), compileNanos);
+        this.builtinCells = builtinCells;
+        this.layout = layout;
+    }
+
+    @Override
+    String workName() {
+        return "native iterations";
+    }
+
+    @TruffleBoundary
+    public int run(PyJit jit, Node location, MaterializedFrame frame) {
+        if (givenUp || !jit.acquire()) {
+            return TIER1;
+        }
+        try {
+            if (!load(jit, frame)) {
+                refusals++;
+                checkGiveUp();
+                return TIER1;
+            }
+            entries++;
+            long exit = callInterruptibly(jit, location);
+            if (layout.counterSlot() >= 0) {
+                nativeWork += jit.getLong(layout.counterSlot());
+            }
+            exits[(int) exit]++;
+            boolean live = exit == LoopCompiler.EXIT_DONE || exit == LoopCompiler.EXIT_BROKE;
+            store(jit, frame, live);
+            if (exit == LoopCompiler.EXIT_DONE) {
+                return DONE;
+            } else if (exit == LoopCompiler.EXIT_BROKE) {
+                return BROKE;
+            }
+            checkGiveUp();
+            return TIER1;
+        } finally {
+            jit.releaseStack();
+        }
+    }
+
+
+    private boolean load(PyJit jit, Frame frame) {
+        for (PyGlobalCell cell : builtinCells) {
+            if (cell.get() != null) {
+                givenUp = true;
+                return false;
+            }
+        }
+        List<Local> locals = layout.locals();
+        for (Local l : locals) {
+            Object v = frame.getValue(l.frameSlot);
+            if (l.entryBound) {
+                long bits;
+                switch (l.kind) {
+                    case INT -> {
+                        if (!(v instanceof Long x)) {
+                            return false;
+                        }
+                        bits = x;
+                    }
+                    case FLOAT -> {
+                        if (!(v instanceof Double x)) {
+                            return false;
+                        }
+                        bits = Double.doubleToRawLongBits(x);
+                    }
+                    default -> {
+                        if (!(v instanceof Boolean x)) {
+                            return false;
+                        }
+                        bits = x ? 1 : 0;
+                    }
+                }
+                jit.putLong(l.index, bits);
+            } else {
+                if (v instanceof PyCell) {
+                    return false;
+                }
+                jit.putLong(layout.flag(l), 0);
+            }
+        }
+        if (layout.counterSlot() >= 0) {
+            jit.putLong(layout.counterSlot(), 0);
+        }
+        return true;
+    }
+
+    private void store(PyJit jit, Frame frame, boolean live) {
+        for (Local l : layout.locals()) {
+            if (!l.written) {
+                continue;
+            }
+            if (!l.entryBound && jit.getLong(live ? layout.flag(l) : layout.flagSnapshot(l)) == 0) {
+                continue;
+            }
+            long bits = jit.getLong(live ? l.index : layout.snapshot(l));
+            switch (l.kind) {
+                case INT -> frame.setLong(l.frameSlot, bits);
+                case FLOAT -> frame.setDouble(l.frameSlot, Double.longBitsToDouble(bits));
+                default -> frame.setBoolean(l.frameSlot, bits != 0);
+            }
+        }
+    }
+
+    /** Makes the live slots the snapshot's again: after an interrupt the region restarts from its head. */
+    private void restoreSnapshot(PyJit jit) {
+        for (Local l : layout.locals()) {
+            if (l.written) {
+                jit.putLong(l.index, jit.getLong(layout.snapshot(l)));
+                if (!l.entryBound) {
+                    jit.putLong(layout.flag(l), jit.getLong(layout.flagSnapshot(l)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs the code as a blocked thread whose interrupter sets the word the code polls, so that
+     * cancellation, interrupts and other safepoint actions reach a running native loop.
+     */
+    private long callInterruptibly(PyJit jit, Node location) {
+        jit.clearInterrupt();
+        TruffleSafepoint.Interrupter interrupter = new TruffleSafepoint.Interrupter() {
+            @Override
+            public void interrupt(Thread thread) {
+                jit.requestInterrupt();
+            }
+
+            @Override
+            public void resetInterrupted() {
+                jit.clearInterrupt();
+            }
+        };
+        Long result = TruffleSafepoint.getCurrent().setBlockedFunction(location, interrupter, (Object ignored) -> {
+            long exit = code.call(jit.stackAddress(), jit.interruptAddress());
+            if (exit == LoopCompiler.EXIT_INTERRUPT) {
+                exits[(int) exit]++;
+                restoreSnapshot(jit);
+                throw new InterruptedException();
+            }
+            return exit;
+        }, null, null, null);
+        return result;
+    }
+}

@@ -1,0 +1,244 @@
+package org.pyjit.language.jit;
+
+import java.io.PrintStream;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import org.pyjit.language.PyContext;
+
+/**
+ * Tier 2's state in one context: whether it is on, the libc binding, the off-heap slot stack that
+ * regions run on, the interrupt word they poll, the installed regions and their statistics.
+ */
+public final class PyJit {
+    /** Slots of the off-heap stack: locals, snapshots and temporaries of the running region. */
+    static final int STACK_SLOTS = 1 << 16;
+
+    private static final Map<PyContext, PyJit> BY_CONTEXT = new WeakHashMap<>();
+
+    private final Env env;
+    private final boolean enabled;
+    final int threshold;
+    final boolean stats;
+    final boolean dump;
+    private final long codeLimit;
+    private final NativeLibc libc;
+    private final StencilLibrary library;
+    private final Arena arena;
+    private final MemorySegment stack;
+    private final MemorySegment interrupt;
+    private final List<CompiledRegion> regions = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
+    private final SourceAsts asts = new SourceAsts();
+    private long codeBytes;
+    private boolean busy;
+    private boolean disposed;
+    final JitStats counters = new JitStats();
+
+    private PyJit(Env env) {
+        this(env, option(env, PyJitOptions.JIT), option(env, PyJitOptions.JITThreshold), option(env, PyJitOptions.JITStats), option(env, PyJitOptions.JITDump),
+                        option(env, PyJitOptions.JITCodeLimit));
+    }
+
+    PyJit(Env env, boolean on, int threshold, boolean stats, boolean dump, long codeLimit) {
+        this.env = env;
+        this.threshold = Math.max(0, threshold);
+        this.stats = stats;
+        this.dump = dump;
+        this.codeLimit = codeLimit;
+        NativeLibc lib = null;
+        StencilLibrary stencils = null;
+        if (on) {
+            try {
+                lib = NativeLibc.load(env);
+                stencils = StencilLibrary.get();
+            } catch (UnsupportedOperationException | IllegalStateException e) {
+                err().println("pyjit: tier 2 is off (" + firstLine(e.getMessage()) + "); running in tier 1 only");
+                err().flush();
+                lib = null;
+            }
+        }
+        this.libc = lib;
+        this.library = stencils;
+        this.enabled = lib != null;
+        if (enabled) {
+            arena = Arena.ofShared();
+            stack = arena.allocate(STACK_SLOTS * 8L, 64);
+            interrupt = arena.allocate(32, 8);
+        } else {
+            arena = null;
+            stack = null;
+            interrupt = null;
+        }
+    }
+
+    /** An option's value; its default when the language does not declare tier 2's options (unit tests of other parts). */
+    private static <T> T option(Env env, org.graalvm.options.OptionKey<T> key) {
+        try {
+            return env.getOptions().get(key);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return key.getDefaultValue();
+        }
+    }
+
+    /** Releases what this instance holds (tests that make their own instance). */
+    void close() {
+        dispose();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unavailable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @TruffleBoundary
+    public static PyJit get(PyContext context) {
+        synchronized (BY_CONTEXT) {
+            return BY_CONTEXT.computeIfAbsent(context, c -> new PyJit(c.getEnv()));
+        }
+    }
+
+    /** Releases code memory and the slot stack; prints statistics if asked. Called when the context exits. */
+    @TruffleBoundary
+    public static void dispose(PyContext context) {
+        PyJit jit;
+        synchronized (BY_CONTEXT) {
+            jit = BY_CONTEXT.remove(context);
+        }
+        if (jit != null) {
+            jit.dispose();
+        }
+    }
+
+    /** Prints the statistics (if asked) without releasing anything: at the context's exit. */
+    @TruffleBoundary
+    public static void finish(PyContext context) {
+        PyJit jit;
+        synchronized (BY_CONTEXT) {
+            jit = BY_CONTEXT.get(context);
+        }
+        if (jit != null && jit.stats && !jit.counters.printed) {
+            jit.counters.printed = true;
+            jit.counters.print(jit.err(), jit.regions, jit.refused);
+        }
+    }
+
+    private synchronized void dispose() {
+        if (disposed) {
+            return;
+        }
+        if (stats && !counters.printed) {
+            counters.printed = true;
+            counters.print(err(), regions, refused);
+        }
+        disposed = true;
+        for (CompiledRegion r : regions) {
+            r.release();
+        }
+        if (arena != null && !busy) {
+            arena.close();
+        }
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    public void countTier1Iteration() {
+        counters.tier1Iterations++;
+    }
+
+    SourceAsts asts() {
+        return asts;
+    }
+
+    public boolean isEnabled() {
+        return enabled && !disposed;
+    }
+
+    PrintStream err() {
+        return new PrintStream(env.err(), true);
+    }
+
+    NativeLibc libc() {
+        return libc;
+    }
+
+    StencilLibrary library() {
+        return library;
+    }
+
+    boolean hasCodeRoom() {
+        return codeBytes < codeLimit;
+    }
+
+    void installed(CompiledRegion region) {
+        regions.add(region);
+        codeBytes += region.code().mappedBytes();
+    }
+
+    void refused(String why) {
+        if (stats || dump) {
+            refused.add(why);
+        }
+    }
+
+    boolean acquire() {
+        if (busy || disposed) {
+            return false;
+        }
+        busy = true;
+        return true;
+    }
+
+    void releaseStack() {
+        busy = false;
+    }
+
+    long stackAddress() {
+        return stack.address();
+    }
+
+    long interruptAddress() {
+        return interrupt.address();
+    }
+
+    void putLong(int slot, long v) {
+        stack.setAtIndex(ValueLayout.JAVA_LONG, slot, v);
+    }
+
+    long getLong(int slot) {
+        return stack.getAtIndex(ValueLayout.JAVA_LONG, slot);
+    }
+
+    void requestInterrupt() {
+        interrupt.set(ValueLayout.JAVA_LONG, 0, 1L);
+    }
+
+    /** Sets what native calls check: the recursion depth still allowed and the end of the slot stack. */
+    void setCallLimits(long depthBudget) {
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 1, depthBudget);
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 2, stack.address() + STACK_SLOTS * 8L);
+    }
+
+    /** Native calls counted since the last call (statistics). */
+    long takeNativeCalls() {
+        long n = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 3);
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 3, 0L);
+        return n;
+    }
+
+    void clearInterrupt() {
+        interrupt.set(ValueLayout.JAVA_LONG, 0, 0L);
+    }
+}

@@ -1,0 +1,41 @@
+package org.pyjit.language.jit;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import com.oracle.truffle.api.source.Source;
+import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyAstChildren;
+import org.pyjit.language.parser.PyParser;
+
+/**
+ * The syntax trees tier 2 lowers from. Tier 1's nodes record the source offsets of their
+ * statement; parsing the same source again gives the same tree, in which the hot loop is the
+ * statement starting at that offset. Parsed once per source.
+ */
+final class SourceAsts {
+    private final Map<Source, PyAst.Module> modules = new WeakHashMap<>();
+
+    PyAst.Stmt findLoop(Source source, int start) {
+        PyAst.Module module = modules.get(source);
+        if (module == null) {
+            String name = source.getPath() != null ? source.getPath() : source.getName();
+            module = PyParser.parseModule(source.getCharacters().toString(), name);
+            modules.put(source, module);
+        }
+        PyAst.Stmt[] found = {null};
+        search(module, start, found);
+        return found[0];
+    }
+
+    private static void search(PyAst.Node node, int start, PyAst.Stmt[] found) {
+        if (found[0] != null || node.start() > start || node.end() <= start) {
+            return;
+        }
+        if ((node instanceof PyAst.While || node instanceof PyAst.For) && node.start() == start) {
+            found[0] = (PyAst.Stmt) node;
+            return;
+        }
+        PyAstChildren.forEach(node, child -> search(child, start, found));
+    }
+}

@@ -1,0 +1,105 @@
+package org.pyjit.language.nodes.jit;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+import org.pyjit.language.PyContext;
+import org.pyjit.language.jit.LoopJit;
+import org.pyjit.language.jit.LoopRegion;
+import org.pyjit.language.jit.PyJit;
+
+/**
+ * Tier 2's hook in a tier-1 loop, asked at the start of every iteration. It counts iterations; past
+ * the threshold it compiles the loop (and makes enclosing loops compile at their next iteration, so
+ * the outermost compilable loop ends up native), then runs the region instead of the iteration.
+ *
+ * <p>
+ * Tiering: tier 2 replaces the interpreter only. In code the Graal compiler compiled, the hook folds
+ * away and Graal's code runs the loop.
+ */
+public final class PyLoopJitNode extends Node {
+    /** Run this iteration in tier 1. */
+    public static final int TIER1 = LoopRegion.TIER1;
+    /** The loop ended (its condition was false); the else part runs. */
+    public static final int DONE = LoopRegion.DONE;
+    /** The loop ended by break. */
+    public static final int BROKE = LoopRegion.BROKE;
+
+    private final int[] rangeSlots;
+    private PyJit jit;
+    private LoopRegion region;
+    private int count;
+    private boolean hot;
+    private boolean disabled;
+
+    private PyLoopJitNode(int[] rangeSlots) {
+        this.rangeSlots = rangeSlots;
+    }
+
+    public static PyLoopJitNode forWhile() {
+        return new PyLoopJitNode(null);
+    }
+
+    /** For a for loop counting a range in the frame slots counter, remaining, step. */
+    public static PyLoopJitNode forRange(int counterSlot, int remainingSlot, int stepSlot) {
+        return new PyLoopJitNode(new int[]{counterSlot, remainingSlot, stepSlot});
+    }
+
+    public int enter(VirtualFrame frame) {
+        if (CompilerDirectives.inInterpreter() && !disabled) {
+            return enterInterpreted(frame.materialize());
+        }
+        return TIER1;
+    }
+
+    @TruffleBoundary
+    private int enterInterpreted(MaterializedFrame frame) {
+        if (region == null) {
+            if (jit == null) {
+                jit = PyJit.get(PyContext.get(this));
+                if (!jit.isEnabled()) {
+                    disabled = true;
+                    return TIER1;
+                }
+            }
+            if (count < jit.threshold() && !hot) {
+                count++;
+                jit.countTier1Iteration();
+                return TIER1;
+            }
+            markEnclosingLoopsHot();
+            region = LoopJit.compile(jit, this, frame, rangeSlots);
+            if (region == null) {
+                disabled = true;
+                return TIER1;
+            }
+        }
+        if (!jit.isEnabled()) {
+            disabled = true;
+            return TIER1;
+        }
+        int next = region.run(jit, this, frame);
+        if (region.isGivenUp()) {
+            disabled = true;
+        }
+        if (next == TIER1) {
+            jit.countTier1Iteration();
+        }
+        return next;
+    }
+
+    /** The hooks of the loops around this one (the hook is a child of each loop's repeating node). */
+    private void markEnclosingLoopsHot() {
+        Node child = this.getParent();
+        for (Node n = child == null ? null : child.getParent(); n != null && !(n instanceof RootNode); n = n.getParent()) {
+            for (Node c : n.getChildren()) {
+                if (c instanceof PyLoopJitNode outer && outer != this) {
+                    outer.hot = true;
+                }
+            }
+        }
+    }
+}
