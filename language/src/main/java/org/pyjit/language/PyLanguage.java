@@ -6,17 +6,25 @@ import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.source.Source;
+import org.pyjit.language.jit.PyJit;
+import org.pyjit.language.jit.PyJitOptions;
+import org.pyjit.language.nodes.PyModuleRootNode;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyParser;
 import org.pyjit.language.parser.PySyntaxError;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGlobals;
+import org.pyjit.language.runtime.PyGlobalsScope;
+import org.pyjit.language.runtime.PyInteractive;
+import org.pyjit.language.runtime.PyLanguageView;
+import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PySuggestions;
 import org.pyjit.language.runtime.PyTypes;
 import org.pyjit.language.translator.PyTranslator;
@@ -27,12 +35,19 @@ import org.pyjit.language.translator.PyTranslator;
  */
 @TruffleLanguage.Registration(id = PyLanguage.ID, name = "pyjit", defaultMimeType = PyLanguage.MIME_TYPE,
                 characterMimeTypes = PyLanguage.MIME_TYPE, fileTypeDetectors = PyFileDetector.class,
-                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, website = "https://github.com/pyjit/pyjit")
+                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, dependentLanguages = "nfi", website = "https://github.com/pyjit/pyjit")
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
                 StandardTags.ExpressionTag.class})
 public final class PyLanguage extends TruffleLanguage<PyContext> {
     public static final String ID = "pyjit";
     public static final String MIME_TYPE = "text/x-python";
+
+    /**
+     * One {@code __main__} namespace per context (the exclusive policy gives each context its own
+     * language instance): every evaluated source, and every REPL input, runs in it. Nodes read
+     * globals through their {@code PyGlobalCell}s, whose assumptions a later source's writes invalidate.
+     */
+    private final PyGlobals mainGlobals = new PyGlobals("__main__");
 
     @Option(help = "Initial recursion limit (sys.getrecursionlimit()).", category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
     static final OptionKey<Integer> RecursionLimit = new OptionKey<>(1000);
@@ -46,7 +61,17 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
 
     @Override
     protected OptionDescriptors getOptionDescriptors() {
-        return new PyLanguageOptionDescriptors();
+        return OptionDescriptors.createUnion(new PyLanguageOptionDescriptors(), PyJitOptions.descriptors());
+    }
+
+    @Override
+    protected void finalizeContext(PyContext context) {
+        PyJit.finish(context);
+    }
+
+    @Override
+    protected void disposeContext(PyContext context) {
+        PyJit.dispose(context);
     }
 
     @Override
@@ -59,8 +84,38 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
         } catch (PySyntaxError e) {
             throw syntaxError(e, fileName);
         }
-        PyGlobals globals = new PyGlobals("__main__");
-        return PySuggestions.registerModule(new PyTranslator(this, source, fileName, globals).translateModule(module), globals);
+        boolean interactive = source.isInteractive();
+        if (interactive) {
+            module = PyInteractive.returnTrailingExpression(module);
+        }
+        PyGlobals globals = mainGlobals;
+        RootCallTarget target = new PyTranslator(this, source, fileName, globals).translateModule(module);
+        if (interactive && target.getRootNode() instanceof PyModuleRootNode root) {
+            root.setReturnsValue();
+        }
+        return PySuggestions.registerModule(target, globals);
+    }
+
+    /** CPython's interactive mode echoes every value but None. */
+    @Override
+    protected boolean isVisible(PyContext context, Object value) {
+        return value != PyNone.NONE;
+    }
+
+    /** The globals of {@code __main__}: what {@code Context.getBindings("pyjit")} shows. */
+    @Override
+    protected Object getScope(PyContext context) {
+        return new PyGlobalsScope(mainGlobals);
+    }
+
+    /** Java primitives seen from Python: shown with repr ({@code True}, {@code 'text'}, {@code 1e+16}). */
+    @Override
+    protected Object getLanguageView(PyContext context, Object value) {
+        return new PyLanguageView(value);
+    }
+
+    public PyGlobals getMainGlobals() {
+        return mainGlobals;
     }
 
     private static PyException syntaxError(PySyntaxError e, String fileName) {

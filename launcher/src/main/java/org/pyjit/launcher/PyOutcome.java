@@ -48,18 +48,6 @@ final class PyOutcome {
         return e.getMessage() + System.lineSeparator();
     }
 
-    /** A syntax error's text starts with its {@code File} line; a raised exception's with {@code Traceback}. */
-    static boolean isSyntaxError(PolyglotException e) {
-        if (!e.isGuestException() || e.isExit() || e.isInternalError()) {
-            return false;
-        }
-        if (e.isSyntaxError()) {
-            return true;
-        }
-        String text = tracebackText(e);
-        return text.startsWith("  File ") && (text.contains("\nSyntaxError") || text.contains("\nIndentationError") || text.contains("\nTabError"));
-    }
-
     static int reportInternalError(PolyglotException e) {
         System.out.flush();
         System.err.println("pyjit: internal error: " + e.getMessage());

@@ -20,11 +20,9 @@ import org.graalvm.shadowed.org.jline.terminal.TerminalBuilder;
  * expression's value echoed (not None), tracebacks printed without leaving, history kept in
  * {@code ~/.pyjit_history}, Ctrl-D to leave, Ctrl-C to drop the current input.
  *
- * Each input is its own {@code <stdin>} source. To echo values it first tries the input as one
- * expression inside a call that prints its repr; when that does not parse, the input is run as
- * statements. The sources are not marked interactive: Truffle prints the result of an interactive
- * source unless the language hides it ({@code TruffleLanguage.isVisible}), and pyjit's module result
- * (None) would then be echoed after every input.
+ * Each input is its own interactive {@code <stdin>} source, run in the context's one
+ * {@code __main__} namespace: the language makes a trailing expression statement the result and
+ * Truffle prints it (its repr) unless it is None ({@code TruffleLanguage.isVisible}).
  */
 final class PyRepl {
     static final String PROMPT = ">>> ";
@@ -96,15 +94,7 @@ final class PyRepl {
     /** Runs one input; returns an exit status when the program exited, else null. */
     Integer evaluate(String text) {
         try {
-            try {
-                context.eval(source(echoingExpression(text)));
-            } catch (PolyglotException e) {
-                if (!PyOutcome.isSyntaxError(e)) {
-                    throw e;
-                }
-                // Not a single expression: run it as statements (and get the real syntax error, if any).
-                context.eval(source(text));
-            }
+            context.eval(source(text));
         } catch (PolyglotException e) {
             if (e.isExit()) {
                 return e.getExitStatus();
@@ -119,16 +109,7 @@ final class PyRepl {
         return null;
     }
 
-    /**
-     * The input as an expression whose value is printed with repr unless it is None, on the same
-     * line numbers as the input. The parentheses make a one-line input with a trailing comment or a
-     * bare generator expression fail to parse as they should (the input then runs as statements).
-     */
-    static String echoingExpression(String text) {
-        return "(lambda __pyjit_value: None if __pyjit_value is None else print(repr(__pyjit_value)))((" + text.stripTrailing() + "\n))\n";
-    }
-
     private static Source source(String text) {
-        return Source.newBuilder(PyMain.LANGUAGE, text, INPUT_NAME).buildLiteral();
+        return Source.newBuilder(PyMain.LANGUAGE, text, INPUT_NAME).interactive(true).buildLiteral();
     }
 }

@@ -18,6 +18,7 @@ import org.pyjit.language.runtime.PyCallable;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyForeign;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyInt;
 import org.pyjit.language.runtime.PyList;
@@ -251,6 +252,9 @@ final class PyBuiltinFunctions {
     static boolean isCallable(Object v) {
         if (v instanceof PyCallable || v instanceof PyStaticMethod) {
             return true;
+        }
+        if (PyForeign.isForeign(v)) {
+            return PyForeign.isCallable(v);
         }
         return v instanceof PyInstance && PyOps.typeOf(v).lookup("__call__") != null;
     }

@@ -37,6 +37,7 @@ public final class PyModules {
                 case "math" -> PyMathModule.create();
                 case "time" -> PyTimeModule.create();
                 case "sys" -> PySysModule.create();
+                case "polyglot" -> PyPolyglotModule.create();
                 default -> throw PyErrors.moduleNotFound(name);
             };
             loaded.put(name, m);

@@ -3,6 +3,7 @@ package org.pyjit.language.nodes;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -12,6 +13,7 @@ import org.pyjit.language.PyContext;
 import org.pyjit.language.PyLanguage;
 import org.pyjit.language.runtime.PyBaseExceptionObject;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyInterop;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
@@ -22,12 +24,14 @@ public final class PyModuleRootNode extends RootNode {
     @Child private PyStatementNode body;
     private final String fileName;
     private final SourceSection sourceSection;
+    /** An interactive source's module gives the value of its trailing expression (see PyInteractive). */
+    @CompilationFinal private boolean returnsValue;
 
     public PyModuleRootNode(PyLanguage language, FrameDescriptor descriptor, PyStatementNode body, String fileName, SourceSection sourceSection) {
         super(language, descriptor);
         this.body = body;
         this.fileName = fileName;
-        this.sourceSection = sourceSection;
+        this.sourceSection = PyRootSections.trimmed(sourceSection);
     }
 
     @Override
@@ -35,9 +39,14 @@ public final class PyModuleRootNode extends RootNode {
         PyContext context = PyContext.get(this);
         context.enterFrame();
         try {
+            if (returnsValue) {
+                Object result = body.runReturning(frame);
+                return result == null ? PyNone.NONE : PyInterop.toForeign(result);
+            }
             body.executeVoid(frame);
             return PyNone.NONE;
-        } catch (PyException e) {
+        } catch (PyException ex) {
+            PyException e = PyRaiseLocation.locate(ex, body);
             e.pushFrame(fileName, "<module>");
             throw escaping(context, e);
         } catch (StackOverflowError e) {
@@ -85,6 +94,11 @@ public final class PyModuleRootNode extends RootNode {
         }
         context.writeErr(PyOps.str(code) + "\n");
         return 1;
+    }
+
+    public void setReturnsValue() {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        this.returnsValue = true;
     }
 
     @Override

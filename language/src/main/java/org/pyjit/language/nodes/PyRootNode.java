@@ -8,6 +8,7 @@ import com.oracle.truffle.api.source.SourceSection;
 import org.pyjit.language.PyContext;
 import org.pyjit.language.PyLanguage;
 import org.pyjit.language.nodes.controlflow.PyReturnException;
+import org.pyjit.language.nodes.jit.PyFunctionJitNode;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyNone;
@@ -18,6 +19,7 @@ import org.pyjit.language.runtime.PyNone;
  */
 public class PyRootNode extends RootNode {
     @Child protected PyStatementNode body;
+    @Child private PyFunctionJitNode tier2 = PyFunctionJitNode.create();
     protected final String name;
     protected final String qualName;
     protected final String fileName;
@@ -32,7 +34,7 @@ public class PyRootNode extends RootNode {
         this.qualName = qualName;
         this.fileName = fileName;
         this.firstLine = firstLine;
-        this.sourceSection = sourceSection;
+        this.sourceSection = PyRootSections.trimmed(sourceSection);
     }
 
     @Override
@@ -41,8 +43,9 @@ public class PyRootNode extends RootNode {
         context.enterFrame();
         try {
             return executeBody(frame);
-        } catch (PyException e) {
-            e.setPendingLineIfUnset(firstLine);
+        } catch (PyException ex) {
+            ex.setPendingLineIfUnset(firstLine);
+            PyException e = PyRaiseLocation.locate(ex, body);
             e.pushFrame(fileName, name);
             throw e;
         } catch (StackOverflowError e) {
@@ -56,6 +59,10 @@ public class PyRootNode extends RootNode {
     }
 
     protected Object executeBody(VirtualFrame frame) {
+        Object nativeResult = tier2.call(frame);
+        if (nativeResult != null) {
+            return nativeResult;
+        }
         try {
             Object result = body.runReturning(frame);
             return result == null ? PyNone.NONE : result;

@@ -89,6 +89,9 @@ public final class PyAttributes {
 
     @TruffleBoundary
     private static Object find(Object obj, String name) {
+        if (PyForeign.isForeign(obj)) {
+            return PyForeign.getAttrOrNull(obj, name);
+        }
         if (obj instanceof PyClass c) {
             return findOnClass(c, name);
         }
@@ -205,6 +208,10 @@ public final class PyAttributes {
 
     @TruffleBoundary
     public static void setAttr(Object obj, String name, Object value) {
+        if (PyForeign.isForeign(obj)) {
+            PyForeign.setAttr(obj, name, value);
+            return;
+        }
         if (obj instanceof PyClass c) {
             c.setAttribute(name, value);
             return;
@@ -259,6 +266,10 @@ public final class PyAttributes {
 
     @TruffleBoundary
     public static void delAttr(Object obj, String name) {
+        if (PyForeign.isForeign(obj)) {
+            PyForeign.delAttr(obj, name);
+            return;
+        }
         if (obj instanceof PyClass c) {
             if (!c.deleteAttribute(name)) {
                 throw PyErrors.attributeError(name);

@@ -75,6 +75,21 @@ public class PyException extends AbstractTruffleException {
         return traceback;
     }
 
+    /**
+     * This carrier with {@code location} as the place it was thrown (an exception made by Java code
+     * has none): the same Python exception, traceback so far and pending line. Only for an exception
+     * that has not yet left its first frame, so that nothing else holds the old carrier.
+     */
+    @TruffleBoundary
+    public PyException relocated(Node location) {
+        PyException copy = new PyException(pyException, location);
+        copy.traceback.addAll(traceback);
+        copy.pendingLine = pendingLine;
+        copy.tail = tail;
+        copy.fixedTraceback = fixedTraceback;
+        return copy;
+    }
+
     public void setFixedTraceback(String text) {
         this.fixedTraceback = text;
     }

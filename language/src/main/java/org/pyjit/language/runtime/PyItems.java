@@ -121,6 +121,9 @@ public final class PyItems {
             }
             throw PyErrors.typeError("type '" + c.getName() + "' is not subscriptable");
         }
+        if (PyForeign.isForeign(obj)) {
+            return PyForeign.getItem(obj, key);
+        }
         throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object is not subscriptable");
     }
 
@@ -160,6 +163,10 @@ public final class PyItems {
                 PyOps.callUnbound(f, obj, new Object[]{key, value}, null);
                 return;
             }
+        }
+        if (PyForeign.isForeign(obj)) {
+            PyForeign.setItem(obj, key, value);
+            return;
         }
         throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object does not support item assignment");
     }
@@ -278,6 +285,9 @@ public final class PyItems {
             if (f != null) {
                 return PyOps.lenOfResult(PyOps.callUnbound(f, obj, new Object[0], null));
             }
+        }
+        if (PyForeign.isForeign(obj)) {
+            return PyForeign.len(obj);
         }
         throw PyErrors.typeError("object of type '" + PyOps.typeName(obj) + "' has no len()");
     }

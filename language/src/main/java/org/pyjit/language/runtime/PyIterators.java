@@ -41,6 +41,9 @@ public final class PyIterators {
                 return new PyBuiltinIterators.SequenceIterator(obj);
             }
         }
+        if (PyForeign.isForeign(obj)) {
+            return PyForeign.getIter(obj);
+        }
         throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object is not iterable");
     }
 

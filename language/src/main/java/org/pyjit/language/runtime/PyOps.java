@@ -32,6 +32,8 @@ public final class PyOps {
             return PyTypes.STR;
         } else if (v instanceof PyObject o) {
             return o.getPyClass();
+        } else if (PyForeign.isForeign(v)) {
+            return PyForeign.FOREIGN;
         }
         return PyTypes.OBJECT;
     }
@@ -147,6 +149,8 @@ public final class PyOps {
                 return lenOfResult(callUnbound(f, v, NO_ARGS, null)) != 0;
             }
             return true;
+        } else if (PyForeign.isForeign(v)) {
+            return PyForeign.isTrue(v);
         }
         return true;
     }
@@ -293,6 +297,8 @@ public final class PyOps {
             }
         } else if (callee instanceof PyStaticMethod sm) {
             return call(sm.getFunction(), args, kwNames);
+        } else if (PyForeign.isForeign(callee) && PyForeign.isCallable(callee)) {
+            return PyForeign.call(callee, args, kwNames);
         }
         throw PyErrors.typeError("'" + typeName(callee) + "' object is not callable");
     }
@@ -372,7 +378,16 @@ public final class PyOps {
         boolean ua = a instanceof PyInstance;
         boolean ub = b instanceof PyInstance;
         if (!ua && !ub) {
-            return PyBuiltinOps.binary(op, a, b);
+            Object r = PyBuiltinOps.binary(op, a, b);
+            if (r == NI && (PyForeign.isForeign(a) || PyForeign.isForeign(b))) {
+                // Foreign numbers and strings take part in arithmetic as the Python values they convert to.
+                Object ca = PyInterop.fromForeign(a);
+                Object cb = PyInterop.fromForeign(b);
+                if (ca != a || cb != b) {
+                    return binaryOrNotImplemented(op, ca, cb);
+                }
+            }
+            return r;
         }
         PyClass ta = typeOf(a);
         PyClass tb = typeOf(b);
@@ -853,6 +868,9 @@ public final class PyOps {
         if (v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PyAbstractSet ||
                         v instanceof PyRange || v instanceof PyBigRange || v instanceof PyIterator || v instanceof PyDictView) {
             return true;
+        }
+        if (PyForeign.isForeign(v)) {
+            return PyForeign.isIterable(v);
         }
         if (v instanceof PyInstance) {
             PyClass t = typeOf(v);

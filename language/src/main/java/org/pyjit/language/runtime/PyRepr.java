@@ -202,6 +202,8 @@ public final class PyRepr {
             return "Ellipsis";
         } else if (v instanceof PyGetSetDescriptor g) {
             return "<attribute '" + g.getName() + "' of '" + g.getOwner().getName() + "' objects>";
+        } else if (PyForeign.isForeign(v)) {
+            return PyForeign.repr(v);
         }
         return defaultObjectRepr(v);
     }

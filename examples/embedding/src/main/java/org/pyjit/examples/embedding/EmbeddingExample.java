@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -42,7 +43,10 @@ public final class EmbeddingExample {
     }
 
     public static void main(String[] args) {
-        try (Context context = Context.newBuilder("pyjit").allowHostAccess(HostAccess.ALL).allowNativeAccess(true).build()) {
+        // HostAccess.ALL: Python may call public members of Java objects; PolyglotAccess.ALL: Python's
+        // polyglot module may read and write the polyglot bindings; native access: pyjit's native tier.
+        try (Context context = Context.newBuilder("pyjit").allowHostAccess(HostAccess.ALL).allowPolyglotAccess(PolyglotAccess.ALL)
+                        .allowNativeAccess(true).build()) {
             // 1. Evaluate Python source.
             context.eval("pyjit", "print('Hello from Python', 6 * 7)");
 

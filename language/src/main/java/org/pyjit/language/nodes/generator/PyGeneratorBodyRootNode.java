@@ -7,6 +7,8 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import org.pyjit.language.PyContext;
 import org.pyjit.language.PyLanguage;
+import org.pyjit.language.nodes.PyRaiseLocation;
+import org.pyjit.language.nodes.PyRootSections;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.controlflow.PyReturnException;
 import org.pyjit.language.runtime.PyBaseExceptionObject;
@@ -37,7 +39,7 @@ public final class PyGeneratorBodyRootNode extends RootNode {
         this.qualName = qualName;
         this.fileName = fileName;
         this.firstLine = firstLine;
-        this.sourceSection = sourceSection;
+        this.sourceSection = PyRootSections.trimmed(sourceSection);
     }
 
     @Override
@@ -72,8 +74,9 @@ public final class PyGeneratorBodyRootNode extends RootNode {
                 re.pushFrame(fileName, name);
                 throw re;
             }
-            e.pushFrame(fileName, name);
-            throw e;
+            PyException located = PyRaiseLocation.locate(e, body);
+            located.pushFrame(fileName, name);
+            throw located;
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             PyException py = PyErrors.recursionError();
