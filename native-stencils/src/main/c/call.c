@@ -31,3 +31,50 @@ STENCIL(call_region) {
     }
     CONTINUE();
 }
+
+/*
+ * A native call with the guards that keep recursion exact: interrupt[1] is the
+ * depth the Python recursion limit still allows, interrupt[2] the end of the
+ * slot stack; the callee's frame (OPERAND3 slots) must fit. When either runs
+ * out, the region side-exits and tier 1 redoes the call, raising RecursionError
+ * where CPython would.
+ */
+STENCIL(call_region_guarded) {
+    jit_fn *callee = HELPER(1, jit_fn *);
+    int64_t *frame = slots + OPERAND(0);
+    if (opaque_flag(interrupt[1] <= 0 || (uintptr_t)(frame + OPERAND(3)) > (uintptr_t)interrupt[2])) {
+        SIDE_EXIT();
+    }
+    interrupt[1] -= 1;
+    int64_t code = callee(frame, interrupt);
+    interrupt[1] += 1;
+    if (code != 0) {
+        SLOT(2) = code;
+        SIDE_EXIT();
+    }
+    CONTINUE();
+}
+
+/* Counts native calls in interrupt[3] (statistics). */
+STENCIL(count_call) {
+    interrupt[3] += 1;
+    CONTINUE();
+}
+
+/*
+ * slot[OPERAND0] = helper(slot[OPERAND1]) for math functions whose domain and
+ * range errors Python raises (math.sqrt of a negative number): a NaN from a
+ * number or an infinity from a finite number side-exits, so tier 1 raises.
+ */
+STENCIL(call_f64_f64_checked) {
+    double (*helper)(double) = HELPER(2, double (*)(double));
+    double x = FSLOT(1);
+    double r = helper(x);
+    /* r - r is NaN exactly when r is an infinity or a NaN. */
+    _Bool bad = ((r != r) & (x == x)) | (((r - r) != (r - r)) & (r == r) & ((x - x) == (x - x)));
+    SET_FSLOT(0, r);
+    if (opaque_flag(bad)) {
+        SIDE_EXIT();
+    }
+    CONTINUE();
+}

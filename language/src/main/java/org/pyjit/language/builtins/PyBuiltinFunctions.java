@@ -53,7 +53,7 @@ final class PyBuiltinFunctions {
         });
         define("ascii", (args, kw) -> {
             PyArgs.exactlyOne("ascii", args, kw);
-            return ascii(PyOps.repr(args[0]));
+            return PyStrings.ascii(PyOps.repr(args[0]));
         });
         define("abs", (args, kw) -> {
             PyArgs.exactlyOne("abs", args, kw);
@@ -257,24 +257,6 @@ final class PyBuiltinFunctions {
             return PyForeign.isCallable(v);
         }
         return v instanceof PyInstance && PyOps.typeOf(v).lookup("__call__") != null;
-    }
-
-    private static String ascii(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length();) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c < 0x80) {
-                sb.append((char) c);
-            } else if (c <= 0xff) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.append(String.format("\\U%08x", c));
-            }
-        }
-        return sb.toString();
     }
 
     @TruffleBoundary

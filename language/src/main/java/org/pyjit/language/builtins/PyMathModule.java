@@ -42,6 +42,16 @@ final class PyMathModule {
         throw PyErrors.typeError("must be real number, not " + PyOps.typeName(v));
     }
 
+    /** The argument check shared by comb() and perm(). */
+    private static void checkNonNegative(long n, long k) {
+        if (n < 0) {
+            throw PyErrors.valueError("n must be a non-negative integer");
+        }
+        if (k < 0) {
+            throw PyErrors.valueError("k must be a non-negative integer");
+        }
+    }
+
     private static PyException domain() {
         return PyErrors.valueError("math domain error");
     }
@@ -231,12 +241,7 @@ final class PyMathModule {
             PyArgs.range("comb", args, kw, 2, 2);
             long n = PyOps.indexAsLong(args[0]);
             long k = PyOps.indexAsLong(args[1]);
-            if (n < 0) {
-                throw PyErrors.valueError("n must be a non-negative integer");
-            }
-            if (k < 0) {
-                throw PyErrors.valueError("k must be a non-negative integer");
-            }
+            checkNonNegative(n, k);
             if (k > n) {
                 return 0L;
             }
@@ -251,12 +256,7 @@ final class PyMathModule {
             PyArgs.range("perm", args, kw, 1, 2);
             long n = PyOps.indexAsLong(args[0]);
             long k = args.length > 1 && args[1] != PyNone.NONE ? PyOps.indexAsLong(args[1]) : n;
-            if (n < 0) {
-                throw PyErrors.valueError("n must be a non-negative integer");
-            }
-            if (k < 0) {
-                throw PyErrors.valueError("k must be a non-negative integer");
-            }
+            checkNonNegative(n, k);
             if (k > n) {
                 return 0L;
             }

@@ -128,6 +128,25 @@ public final class Emitter {
         return this;
     }
 
+    /**
+     * Makes the last micro-op write slot {@code to} instead of {@code from}, its destination
+     * (operand 0), so that an assignment needs no move. Refused (false) when a label points
+     * between them or the last micro-op is not a plain producer of {@code from}.
+     */
+    public boolean retargetLast(long from, long to) {
+        if (totalSize >= 0 || !pendingLabels.isEmpty() || instructions.size() < 2) {
+            return false;
+        }
+        Instruction last = instructions.get(instructions.size() - 1);
+        String n = last.stencil.name();
+        boolean producer = n.startsWith("int_") || n.startsWith("float_") || n.equals("move") || n.equals("load_const") || n.startsWith("call_f64");
+        if (!producer || last.target != null || last.operands.length == 0 || last.operands[0] != from) {
+            return false;
+        }
+        last.operands[0] = to;
+        return true;
+    }
+
     public Emitter emit(String name, Label target, long exitId, long... operands) {
         if (totalSize >= 0) {
             throw new IllegalStateException("region already laid out");

@@ -45,8 +45,10 @@ final class JitStats {
                             r.codeBytes, r.compileNanos / 1000.0, r.entries, r.workName(), r.nativeWork, exits.isEmpty() ? "none" : exits, r.givenUp ? " (given up)" : "");
         }
         long total = nativeIterations + tier1Iterations;
-        err.printf("[pyjit tier 2] loop iterations: %d native, %d in tier 1 (%.1f%% native)%n", nativeIterations, tier1Iterations,
-                        total == 0 ? 0.0 : 100.0 * nativeIterations / total);
+        if (total > 0) {
+            err.printf("[pyjit tier 2] loop iterations: %d native, %d in tier 1 (%.1f%% native)%n", nativeIterations, tier1Iterations,
+                            100.0 * nativeIterations / total);
+        }
         Map<String, Integer> reasons = new LinkedHashMap<>();
         for (String s : refused) {
             reasons.merge(s, 1, Integer::sum);

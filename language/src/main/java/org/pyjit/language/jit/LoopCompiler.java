@@ -49,6 +49,9 @@ final class LoopCompiler {
     interface Callees {
         /** The callee, or a Callee with null code for the function being compiled itself. */
         Callee resolve(String name, List<Kind> argKinds) throws Unsupported;
+
+        /** The libm address of {@code module.name} (only math.sqrt: it is correctly rounded in libm and in Java). */
+        long mathFunction(String module, String name) throws Unsupported;
     }
 
     static final class Unsupported extends Exception {
@@ -96,6 +99,9 @@ final class LoopCompiler {
     private final boolean countIterations;
 
     private final Map<String, Local> locals = new LinkedHashMap<>();
+    private final Map<Long, Integer> constants = new LinkedHashMap<>();
+    private int constantCount;
+    private int constantBase;
     private boolean changed;
     private int localCount;
     private Emitter e;
@@ -190,9 +196,12 @@ final class LoopCompiler {
 
     private void lowerRegion() throws Unsupported {
         e = new Emitter(library);
-        nextTemp = 4 * localCount;
+        constantCount = constants.size();
+        constantBase = 4 * localCount;
+        nextTemp = constantBase + constantCount;
         assigned = new HashSet<>();
         loops.clear();
+        loadConstants();
         counterSlot = countIterations ? temp() : -1;
         Label head = e.newLabel();
         Label done = e.newLabel();
@@ -216,8 +225,7 @@ final class LoopCompiler {
         }
         loops.push(new LoopLabels(head, broke, true));
         if (loop instanceof PyAst.While w) {
-            Val test = condition(w.test());
-            e.branch("branch_if_false", done, test.slot());
+            jumpIfFalse(w.test(), done);
             block(w.body());
         } else if (loop instanceof PyAst.For f) {
             if (!(f.target() instanceof PyAst.Name target)) {
@@ -246,7 +254,9 @@ final class LoopCompiler {
 
     private void lowerFunction() throws Unsupported {
         e = new Emitter(library);
-        nextTemp = localCount;
+        constantCount = constants.size();
+        constantBase = localCount;
+        nextTemp = constantBase + constantCount;
         assigned = new HashSet<>();
         loops.clear();
         guessedReturn = false;
@@ -260,6 +270,7 @@ final class LoopCompiler {
         }
         hidden("<return>", -1);
         e.guarded("poll_interrupt", EXIT_INTERRUPT);
+        loadConstants();
         if (countIterations) {
             e.op("count_call");
         }
@@ -357,10 +368,29 @@ final class LoopCompiler {
         return nextTemp++;
     }
 
+    /**
+     * A slot holding {@code bits}: constants get their own slots, loaded once in the region's
+     * prologue (a constant first seen in this pass makes another pass).
+     */
     private int constant(long bits) {
+        int index = constants.computeIfAbsent(bits, b -> constants.size());
+        if (index < constantCount) {
+            return constantBase + index;
+        }
+        changed = true;
         int t = temp();
         e.op("load_const", t, bits);
         return t;
+    }
+
+    private void loadConstants() {
+        int n = 0;
+        for (Map.Entry<Long, Integer> c : constants.entrySet()) {
+            if (n++ == constantCount) {
+                break;
+            }
+            e.op("load_const", constantBase + c.getValue(), c.getKey());
+        }
     }
 
     // ------------------------------------------------------------------------------------ locals
@@ -418,7 +448,8 @@ final class LoopCompiler {
             throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
         }
         markWritten(l);
-        if (value.slot() != l.index) {
+        boolean fresh = value.slot() >= constantBase + constantCount;
+        if (value.slot() != l.index && !(fresh && e.retargetLast(value.slot(), l.index))) {
             e.op("move", l.index, value.slot());
         }
         if (!l.entryBound && function == null) {
@@ -490,10 +521,9 @@ final class LoopCompiler {
     }
 
     private void ifStmt(PyAst.If i) throws Unsupported {
-        Val test = condition(i.test());
         Label orelse = e.newLabel();
         Label end = e.newLabel();
-        e.branch("branch_if_false", orelse, test.slot());
+        jumpIfFalse(i.test(), orelse);
         Set<String> before = new HashSet<>(assigned);
         block(i.body());
         Set<String> afterBody = assigned;
@@ -517,8 +547,7 @@ final class LoopCompiler {
         Set<String> before = new HashSet<>(assigned);
         e.bind(head);
         pollAndCount();
-        Val test = condition(w.test());
-        e.branch("branch_if_false", orelse, test.slot());
+        jumpIfFalse(w.test(), orelse);
         loops.push(new LoopLabels(head, exit, false));
         block(w.body());
         loops.pop();
@@ -646,6 +675,14 @@ final class LoopCompiler {
     }
 
     private Val call(PyAst.Call c) throws Unsupported {
+        if (c.func() instanceof PyAst.Attribute at && at.value() instanceof PyAst.Name m && callees != null && c.keywords().isEmpty() && c.args().size() == 1 &&
+                        !frameSlots.containsKey(m.id())) {
+            long helper = callees.mathFunction(m.id(), at.attr());
+            Val x = asFloat(expr(c.args().get(0)));
+            int t = temp();
+            e.guarded("call_f64_f64_checked", EXIT_RANGE, t, x.slot(), helper);
+            return new Val(Kind.FLOAT, t);
+        }
         if (!(c.func() instanceof PyAst.Name fn) || !c.keywords().isEmpty() || frameSlots.containsKey(fn.id())) {
             throw new Unsupported("call");
         }
@@ -673,6 +710,38 @@ final class LoopCompiler {
             }
             default -> throw new IllegalStateException(fn.id());
         }
+    }
+
+    /**
+     * Jumps to {@code target} when the test is false. A single comparison of two ints is one
+     * compare-and-branch on the inverse comparison (for floats the inverse is wrong with NaN).
+     */
+    private void jumpIfFalse(Expr test, Label target) throws Unsupported {
+        if (test instanceof PyAst.Compare c && c.ops().size() == 1) {
+            String inverse = switch (c.ops().get(0)) {
+                case EQ -> "ne";
+                case NE -> "eq";
+                case LT -> "ge";
+                case LE -> "gt";
+                case GT -> "le";
+                case GE -> "lt";
+                default -> null;
+            };
+            if (inverse != null) {
+                Val a = expr(c.left());
+                Val b = expr(c.comparators().get(0));
+                if (a.kind() != Kind.FLOAT && b.kind() != Kind.FLOAT) {
+                    e.branch("branch_int_" + inverse, target, a.slot(), b.slot());
+                    return;
+                }
+                int result = temp();
+                compareInto(result, c.ops().get(0), a, b);
+                e.branch("branch_if_false", target, result);
+                return;
+            }
+        }
+        Val v = condition(test);
+        e.branch("branch_if_false", target, v.slot());
     }
 
     /** The truth of a test: and/or/not of any kinds, as only their truth matters here. */
@@ -827,11 +896,10 @@ final class LoopCompiler {
     }
 
     private Val ifExp(PyAst.IfExp i) throws Unsupported {
-        Val test = condition(i.test());
         int result = temp();
         Label orelse = e.newLabel();
         Label end = e.newLabel();
-        e.branch("branch_if_false", orelse, test.slot());
+        jumpIfFalse(i.test(), orelse);
         Val body = expr(i.body());
         e.op("move", result, body.slot());
         e.branch("jump", end);

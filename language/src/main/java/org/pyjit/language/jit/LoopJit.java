@@ -1,6 +1,5 @@
 package org.pyjit.language.jit;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import com.oracle.truffle.api.source.SourceSection;
 import org.pyjit.language.nodes.PySourceNode;
 import org.pyjit.language.nodes.local.PyReadGlobalNode;
 import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGlobalCell;
 
 /** Compiles a hot tier-1 loop into a {@link LoopRegion}: finds its syntax tree, lowers it, installs the code. */
@@ -53,44 +53,32 @@ public final class LoopJit {
         }
         Map<String, PyGlobalCell> globals = new HashMap<>();
         collectGlobalReads(statement, globals);
-        return compileLoop(jit, loop, frame, rangeSlots, where, t0, globals);
+        Object[] args = frame.getArguments();
+        PyFunction function = args.length > 0 && args[0] instanceof PyFunction f && f.getCode().getCallTarget().getRootNode() == root ? f : null;
+        return compileLoop(jit, loop, frame, rangeSlots, where, t0, globals, function);
     }
 
     /** The global variables the loop's tier-1 nodes read, by name (the builtins it calls, if unshadowed, among them). */
     private static void collectGlobalReads(Node node, Map<String, PyGlobalCell> cells) {
         for (Node child : node.getChildren()) {
             if (child instanceof PyReadGlobalNode read) {
-                PyGlobalCell cell = globalCell(read);
-                if (cell != null) {
-                    cells.put(cell.getName(), cell);
-                }
+                PyGlobalCell cell = read.getCell();
+                cells.put(cell.getName(), cell);
             }
             collectGlobalReads(child, cells);
         }
     }
 
-    private static PyGlobalCell globalCell(PyReadGlobalNode read) {
-        for (Class<?> c = read.getClass(); c != null; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (f.getType() == PyGlobalCell.class) {
-                    try {
-                        f.setAccessible(true);
-                        return (PyGlobalCell) f.get(read);
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        return null;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     /** Lowers and installs {@code loop}, whose frame is {@code frame}; null (and a recorded reason) when it is not supported. */
     @TruffleBoundary
     public static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, String where, long startNanos,
-                    Map<String, PyGlobalCell> globals) {
+                    Map<String, PyGlobalCell> globals, PyFunction function) {
         try {
             LoopCompiler compiler = new LoopCompiler(jit.library(), loop, localSlots(frame.getFrameDescriptor()), frame, rangeSlots, jit.stats);
+            Map<Object, Object> calleeGlobals = new java.util.LinkedHashMap<>();
+            if (function != null) {
+                compiler.setCallees(jit.functions().calleesForLoop(function, calleeGlobals));
+            }
             LoopCompiler.Result result = compiler.compile();
             List<PyGlobalCell> builtinCells = new ArrayList<>();
             for (String name : result.builtins()) {
@@ -104,7 +92,7 @@ public final class LoopJit {
             }
             NativeRegion code = NativeRegion.install(jit.libc(), result.emitter());
             String name = where + (rangeSlots != null ? " (for)" : " (while)");
-            LoopRegion region = new LoopRegion(name, code, result, System.nanoTime() - startNanos, builtinCells);
+            LoopRegion region = new LoopRegion(name, code, result, System.nanoTime() - startNanos, builtinCells, calleeGlobals);
             jit.installed(region);
             if (jit.dump) {
                 dump(jit, name, result, code);
@@ -116,7 +104,7 @@ public final class LoopJit {
         }
     }
 
-    private static void dump(PyJit jit, String name, LoopCompiler.Result result, NativeRegion code) {
+    static void dump(PyJit jit, String name, LoopCompiler.Result result, NativeRegion code) {
         var err = jit.err();
         err.printf("[pyjit tier 2] region %s at 0x%x: %d micro-ops, %d slots%n", name, code.address(), result.emitter().instructionCount(), result.slotCount());
         for (LoopCompiler.Local l : result.locals()) {
@@ -138,7 +126,7 @@ public final class LoopJit {
     }
 
     /** Python locals by name: the frame slots whose name is an identifier (temporaries are named {@code <...>}). */
-    private static Map<String, Integer> localSlots(FrameDescriptor descriptor) {
+    static Map<String, Integer> localSlots(FrameDescriptor descriptor) {
         Map<String, Integer> slots = new HashMap<>();
         for (int i = 0; i < descriptor.getNumberOfSlots(); i++) {
             if (descriptor.getSlotName(i) instanceof String name && !name.startsWith("<")) {

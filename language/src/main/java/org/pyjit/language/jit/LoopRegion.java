@@ -1,6 +1,7 @@
 package org.pyjit.language.jit;
 
 import java.util.List;
+import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
@@ -28,9 +29,14 @@ public final class LoopRegion extends CompiledRegion {
     /** Globals that must stay unbound for the region's builtin calls (range, abs, float) to mean the builtins. */
     private final List<PyGlobalCell> builtinCells;
 
-    LoopRegion(String name, NativeRegion code, LoopCompiler.Result layout, long compileNanos, List<PyGlobalCell> builtinCells) {
+    /** Global variables whose values (the functions it calls natively) the region assumed. */
+    private final Map<Object, Object> calleeGlobals;
+
+    LoopRegion(String name, NativeRegion code, LoopCompiler.Result layout, long compileNanos, List<PyGlobalCell> builtinCells,
+                    Map<Object, Object> calleeGlobals) {
         super(name, code, layout.emitter().instructionCount(), compileNanos);
         this.builtinCells = builtinCells;
+        this.calleeGlobals = calleeGlobals;
         this.layout = layout;
     }
 
@@ -40,7 +46,7 @@ public final class LoopRegion extends CompiledRegion {
     }
 
     @TruffleBoundary
-    public int run(PyJit jit, Node location, MaterializedFrame frame) {
+    public int run(PyJit jit, Node location, MaterializedFrame frame, int depthBudget) {
         if (givenUp || !jit.acquire()) {
             return TIER1;
         }
@@ -51,7 +57,9 @@ public final class LoopRegion extends CompiledRegion {
                 return TIER1;
             }
             entries++;
+            jit.setCallLimits(depthBudget);
             long exit = callInterruptibly(jit, location);
+            jit.takeNativeCalls();
             if (layout.counterSlot() >= 0) {
                 nativeWork += jit.getLong(layout.counterSlot());
             }
@@ -77,6 +85,10 @@ public final class LoopRegion extends CompiledRegion {
                 givenUp = true;
                 return false;
             }
+        }
+        if (!FunctionJit.holds(calleeGlobals)) {
+            givenUp = true;
+            return false;
         }
         List<Local> locals = layout.locals();
         for (Local l : locals) {

@@ -20,6 +20,8 @@ import org.pyjit.language.PyContext;
 public final class PyJit {
     /** Slots of the off-heap stack: locals, snapshots and temporaries of the running region. */
     static final int STACK_SLOTS = 1 << 16;
+    /** Deepest native call nesting (a few dozen bytes of machine stack per level). */
+    static final long MAX_NATIVE_DEPTH = 10_000;
 
     private static final Map<PyContext, PyJit> BY_CONTEXT = new WeakHashMap<>();
 
@@ -37,17 +39,37 @@ public final class PyJit {
     private final List<CompiledRegion> regions = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private final SourceAsts asts = new SourceAsts();
+    private final FunctionJit functions = new FunctionJit(this);
     private long codeBytes;
     private boolean busy;
     private boolean disposed;
+    private boolean arenaClosed;
     final JitStats counters = new JitStats();
 
     private PyJit(Env env) {
         this(env, option(env, PyJitOptions.JIT), option(env, PyJitOptions.JITThreshold), option(env, PyJitOptions.JITStats), option(env, PyJitOptions.JITDump),
-                        option(env, PyJitOptions.JITCodeLimit));
+                        option(env, PyJitOptions.JITCodeLimit), explicitlyRequested(env));
     }
 
     PyJit(Env env, boolean on, int threshold, boolean stats, boolean dump, long codeLimit) {
+        this(env, on, threshold, stats, dump, codeLimit, true);
+    }
+
+    /**
+     * Whether the user asked for tier 2 (JIT or one of its reporting options set): only then does
+     * tier 2 say that it cannot run. An embedding that denies native access and never mentioned
+     * tier 2 gets tier 1 silently, as its output must not change.
+     */
+    private static boolean explicitlyRequested(Env env) {
+        try {
+            return env.getOptions().hasBeenSet(PyJitOptions.JIT) || env.getOptions().hasBeenSet(PyJitOptions.JITStats) ||
+                            env.getOptions().hasBeenSet(PyJitOptions.JITDump);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    PyJit(Env env, boolean on, int threshold, boolean stats, boolean dump, long codeLimit, boolean noticeWhenOff) {
         this.env = env;
         this.threshold = Math.max(0, threshold);
         this.stats = stats;
@@ -60,8 +82,10 @@ public final class PyJit {
                 lib = NativeLibc.load(env);
                 stencils = StencilLibrary.get();
             } catch (UnsupportedOperationException | IllegalStateException e) {
-                err().println("pyjit: tier 2 is off (" + firstLine(e.getMessage()) + "); running in tier 1 only");
-                err().flush();
+                if (noticeWhenOff) {
+                    err().println("pyjit: tier 2 is off (" + firstLine(e.getMessage()) + "); running in tier 1 only");
+                    err().flush();
+                }
                 lib = null;
             }
         }
@@ -90,7 +114,7 @@ public final class PyJit {
 
     /** Releases what this instance holds (tests that make their own instance). */
     void close() {
-        dispose();
+        dispose(true);
     }
 
     private static String firstLine(String s) {
@@ -116,38 +140,48 @@ public final class PyJit {
             jit = BY_CONTEXT.remove(context);
         }
         if (jit != null) {
-            jit.dispose();
+            jit.dispose(true);
         }
     }
 
-    /** Prints the statistics (if asked) without releasing anything: at the context's exit. */
+    /**
+     * At the context's exit (finalizeContext): prints the statistics if asked and releases the code
+     * memory while NFI calls still work. Regions are never entered again.
+     */
     @TruffleBoundary
     public static void finish(PyContext context) {
         PyJit jit;
         synchronized (BY_CONTEXT) {
             jit = BY_CONTEXT.get(context);
         }
-        if (jit != null && jit.stats && !jit.counters.printed) {
-            jit.counters.printed = true;
-            jit.counters.print(jit.err(), jit.regions, jit.refused);
+        if (jit != null) {
+            jit.dispose(false);
         }
     }
 
-    private synchronized void dispose() {
-        if (disposed) {
-            return;
-        }
+    private synchronized void dispose(boolean freeSlots) {
         if (stats && !counters.printed) {
             counters.printed = true;
             counters.print(err(), regions, refused);
         }
         disposed = true;
         for (CompiledRegion r : regions) {
-            r.release();
+            try {
+                r.release();
+            } catch (Throwable e) {
+                // A cancelled context refuses NFI calls (munmap): the pages stay mapped until the
+                // process ends; JITCodeLimit bounds them.
+                break;
+            }
         }
-        if (arena != null && !busy) {
+        if (freeSlots && arena != null && !busy && !arenaClosed) {
+            arenaClosed = true;
             arena.close();
         }
+    }
+
+    public boolean statsEnabled() {
+        return stats;
     }
 
     public int threshold() {
@@ -156,6 +190,10 @@ public final class PyJit {
 
     public void countTier1Iteration() {
         counters.tier1Iterations++;
+    }
+
+    public FunctionJit functions() {
+        return functions;
     }
 
     SourceAsts asts() {
@@ -227,7 +265,8 @@ public final class PyJit {
 
     /** Sets what native calls check: the recursion depth still allowed and the end of the slot stack. */
     void setCallLimits(long depthBudget) {
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 1, depthBudget);
+        // Native calls nest on the thread's machine stack: a raised recursion limit must not overflow it.
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 1, Math.min(depthBudget, MAX_NATIVE_DEPTH));
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 2, stack.address() + STACK_SLOTS * 8L);
     }
 

@@ -1,6 +1,7 @@
 package org.pyjit.language.jit;
 
 import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
 
@@ -12,23 +13,28 @@ public final class PyJitOptions {
     private PyJitOptions() {
     }
 
+    /** The descriptors of these options, for the language's {@code getOptionDescriptors}. */
+    public static OptionDescriptors descriptors() {
+        return new PyJitOptionsOptionDescriptors();
+    }
+
     @Option(help = "Tier 2: compile hot loops of int/float/bool locals to native code by copy-and-patch (true/false).", //
-                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JIT = new OptionKey<>(true);
 
     @Option(help = "Loop iterations before tier 2 compiles a loop (0: at its first execution).", //
-                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Integer> JITThreshold = new OptionKey<>(1000);
 
     @Option(help = "Print tier 2 statistics to stderr when the context exits.", //
-                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JITStats = new OptionKey<>(false);
 
     @Option(help = "Print each compiled region's micro-ops, stencils, offsets and bytes to stderr.", //
-                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JITDump = new OptionKey<>(false);
 
     @Option(help = "Most bytes of native code memory tier 2 maps per context; past it, no more regions are compiled.", //
-                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+                    category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
     public static final OptionKey<Integer> JITCodeLimit = new OptionKey<>(16 * 1024 * 1024);
 }

@@ -17,25 +17,35 @@ final class SourceAsts {
     private final Map<Source, PyAst.Module> modules = new WeakHashMap<>();
 
     PyAst.Stmt findLoop(Source source, int start) {
+        PyAst.Node n = find(source, start, true);
+        return n == null ? null : (PyAst.Stmt) n;
+    }
+
+    PyAst.FunctionDef findFunction(Source source, int start) {
+        return (PyAst.FunctionDef) find(source, start, false);
+    }
+
+    private PyAst.Node find(Source source, int start, boolean loop) {
         PyAst.Module module = modules.get(source);
         if (module == null) {
             String name = source.getPath() != null ? source.getPath() : source.getName();
             module = PyParser.parseModule(source.getCharacters().toString(), name);
             modules.put(source, module);
         }
-        PyAst.Stmt[] found = {null};
-        search(module, start, found);
+        PyAst.Node[] found = {null};
+        search(module, start, loop, found);
         return found[0];
     }
 
-    private static void search(PyAst.Node node, int start, PyAst.Stmt[] found) {
+    private static void search(PyAst.Node node, int start, boolean loop, PyAst.Node[] found) {
         if (found[0] != null || node.start() > start || node.end() <= start) {
             return;
         }
-        if ((node instanceof PyAst.While || node instanceof PyAst.For) && node.start() == start) {
-            found[0] = (PyAst.Stmt) node;
+        boolean match = loop ? node instanceof PyAst.While || node instanceof PyAst.For : node instanceof PyAst.FunctionDef;
+        if (match && node.start() == start) {
+            found[0] = node;
             return;
         }
-        PyAstChildren.forEach(node, child -> search(child, start, found));
+        PyAstChildren.forEach(node, child -> search(child, start, loop, found));
     }
 }

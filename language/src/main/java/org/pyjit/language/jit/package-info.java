@@ -1,7 +1,8 @@
 /**
- * Tier 2's foundation: copy-and-patch code generation from the stencils of the native-stencils
- * module, and running it through the Truffle NFI.
+ * Tier 2: a copy-and-patch compiler of hot tier-1 loops and functions into native code made of the
+ * stencils of the native-stencils module, run through the Truffle NFI.
  *
+ * <h2>Code generation</h2>
  * <ul>
  * <li>{@link org.pyjit.language.jit.StencilLibrary} loads the stencils generated at build time.</li>
  * <li>{@link org.pyjit.language.jit.Emitter} assembles a region from micro-ops: lays out hot code
@@ -10,10 +11,41 @@
  * <li>{@link org.pyjit.language.jit.ExecutableMemory} maps, writes and protects code strictly W^X
  * through libc calls made with NFI ({@link org.pyjit.language.jit.NativeLibc}: panama backend when
  * available, else libffi).</li>
- * <li>{@link org.pyjit.language.jit.NativeRegion} binds an NFI signature to the code and calls it
- * on a {@link org.pyjit.language.jit.SlotFrame}, the off-heap slots plus the interrupt word.</li>
+ * <li>{@link org.pyjit.language.jit.NativeRegion} binds an NFI signature to the code and calls it.</li>
  * </ul>
  *
- * The lowering from tier 1's AST to micro-ops is not here yet.
+ * <h2>Lowering</h2> {@link org.pyjit.language.jit.LoopCompiler} lowers a loop ({@code while}, or
+ * {@code for} over a range) or a whole function from its syntax tree (found again by the source
+ * offset tier 1's node carries, {@link org.pyjit.language.jit.SourceAsts}) to micro-ops over unboxed
+ * 64-bit slots. Types are those tier 1 produced: the kinds of the frame's values (or of the
+ * arguments) when the code became hot; every other value's kind follows from Python's rules. A loop
+ * or function that touches anything else (objects, globals other than called functions, lists,
+ * printing) stays in tier 1. Calls of global Python functions become native calls of their own
+ * regions ({@link org.pyjit.language.jit.FunctionJit}); {@code math.sqrt} is a direct libm call.
+ *
+ * <h2>Exactness</h2> Native code has no effect outside its slots, so a failed guard (int overflow,
+ * zero divisor, an int too large for an exact float conversion, a callee's exit, the recursion
+ * depth, an interrupt) never needs to be undone: a {@link org.pyjit.language.jit.LoopRegion}
+ * snapshots the locals it writes at the head of each iteration of its loop and, on a side exit,
+ * gives tier 1 the snapshot, so tier 1 redoes that iteration; a
+ * {@link org.pyjit.language.jit.FunctionRegion} gives up the whole call and tier 1 runs it from
+ * the start. Big ints, exceptions, tracebacks and output therefore come from tier 1 only. Values
+ * entering a region are checked against the kinds it was compiled for, and global functions it
+ * calls against the values it assumed. A region whose guards fail on most entries is given up.
+ *
+ * <h2>Tiering</h2> Hooks in tier 1 ({@code nodes/jit}) count loop iterations and function calls in
+ * the interpreter; past {@code --pyjit.JITThreshold} they compile (a hot inner loop also makes the
+ * loops around it compile at their next iteration, so the outermost compilable loop runs natively,
+ * entered once). Tier 2 replaces the interpreter only: in code the Graal compiler compiled, the hooks
+ * fold away and Graal's code runs. {@code --pyjit.JIT=false} gives tier 1 alone (with Graal when the
+ * launcher enables it); {@code --pyjit.JITThreshold=0} forces tier 2 from the first execution.
+ *
+ * <h2>Runtime</h2> {@link org.pyjit.language.jit.PyJit} holds a context's state: the off-heap slot
+ * stack (locals, snapshots, temporaries and native callee frames), the words native code polls (the
+ * interrupt flag, the remaining recursion depth, the end of the slot stack, a call counter), the
+ * installed regions and the statistics. Regions run under
+ * {@code TruffleSafepoint.setBlockedFunction} with an interrupter that sets the interrupt flag, so
+ * cancellation and interrupts stop native loops at their next back-edge. Code memory is bounded by
+ * {@code --pyjit.JITCodeLimit} and released when the context exits.
  */
 package org.pyjit.language.jit;

@@ -29,10 +29,6 @@ public final class PySourceText {
         return code;
     }
 
-    public int lineCount() {
-        return lineStarts.length;
-    }
-
     /** 1-based line of a char offset. */
     public int lineOf(int offset) {
         int idx = Arrays.binarySearch(lineStarts, offset);

@@ -3,6 +3,8 @@ package org.pyjit.language.runtime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.function.BinaryOperator;
+import java.util.function.LongBinaryOperator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -343,15 +345,20 @@ public final class PyArith {
         return PyInt.normalize(r);
     }
 
+    private static BigInteger shiftCount(Object b) {
+        BigInteger cnt = PyInt.toBig(b);
+        if (cnt.signum() < 0) {
+            throw PyErrors.valueError("negative shift count");
+        }
+        return cnt;
+    }
+
     @TruffleBoundary
     public static Object lshift(Object a, Object b) {
         if (!PyInt.isInt(a) || !PyInt.isInt(b)) {
             return NI;
         }
-        BigInteger cnt = PyInt.toBig(b);
-        if (cnt.signum() < 0) {
-            throw PyErrors.valueError("negative shift count");
-        }
+        BigInteger cnt = shiftCount(b);
         if (fitsLong(a)) {
             long x = PyInt.toLong(a);
             if (x == 0) {
@@ -378,10 +385,7 @@ public final class PyArith {
         if (!PyInt.isInt(a) || !PyInt.isInt(b)) {
             return NI;
         }
-        BigInteger cnt = PyInt.toBig(b);
-        if (cnt.signum() < 0) {
-            throw PyErrors.valueError("negative shift count");
-        }
+        BigInteger cnt = shiftCount(b);
         if (fitsLong(a)) {
             long x = PyInt.toLong(a);
             if (cnt.bitLength() > 6) {
@@ -397,44 +401,31 @@ public final class PyArith {
 
     @TruffleBoundary
     public static Object and(Object a, Object b) {
-        if (a instanceof Boolean x && b instanceof Boolean y) {
-            return x && y;
-        }
-        if (!PyInt.isInt(a) || !PyInt.isInt(b)) {
-            return NI;
-        }
-        if (fitsLong(a) && fitsLong(b)) {
-            return PyInt.toLong(a) & PyInt.toLong(b);
-        }
-        return PyInt.normalize(PyInt.toBig(a).and(PyInt.toBig(b)));
+        return bitwise(a, b, (x, y) -> x & y, BigInteger::and);
     }
 
     @TruffleBoundary
     public static Object or(Object a, Object b) {
-        if (a instanceof Boolean x && b instanceof Boolean y) {
-            return x || y;
-        }
-        if (!PyInt.isInt(a) || !PyInt.isInt(b)) {
-            return NI;
-        }
-        if (fitsLong(a) && fitsLong(b)) {
-            return PyInt.toLong(a) | PyInt.toLong(b);
-        }
-        return PyInt.normalize(PyInt.toBig(a).or(PyInt.toBig(b)));
+        return bitwise(a, b, (x, y) -> x | y, BigInteger::or);
     }
 
     @TruffleBoundary
     public static Object xor(Object a, Object b) {
+        return bitwise(a, b, (x, y) -> x ^ y, BigInteger::xor);
+    }
+
+    /** &, | and ^ of bools (a bool) or ints; {@code op} on 0/1 gives the bool result. */
+    private static Object bitwise(Object a, Object b, LongBinaryOperator op, BinaryOperator<BigInteger> bigOp) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
-            return x ^ y;
+            return op.applyAsLong(x ? 1L : 0L, y ? 1L : 0L) != 0;
         }
         if (!PyInt.isInt(a) || !PyInt.isInt(b)) {
             return NI;
         }
         if (fitsLong(a) && fitsLong(b)) {
-            return PyInt.toLong(a) ^ PyInt.toLong(b);
+            return op.applyAsLong(PyInt.toLong(a), PyInt.toLong(b));
         }
-        return PyInt.normalize(PyInt.toBig(a).xor(PyInt.toBig(b)));
+        return PyInt.normalize(bigOp.apply(PyInt.toBig(a), PyInt.toBig(b)));
     }
 
     @TruffleBoundary

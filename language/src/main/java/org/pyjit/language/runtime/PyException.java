@@ -59,10 +59,6 @@ public class PyException extends AbstractTruffleException {
         }
     }
 
-    public void clearPendingLine() {
-        pendingLine = -1;
-    }
-
     /** Records the frame the exception is leaving; entries come innermost first. */
     @TruffleBoundary
     public void pushFrame(String file, String function) {

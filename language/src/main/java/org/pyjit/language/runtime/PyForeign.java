@@ -280,11 +280,4 @@ public final class PyForeign {
             return "<foreign object>";
         }
     }
-
-    /** A foreign number, string or boolean as a Python value, or null when the object is none of those. */
-    @TruffleBoundary
-    public static Object asPythonValue(Object obj) {
-        Object v = PyInterop.fromForeign(obj);
-        return v == obj ? null : v;
-    }
 }

@@ -86,26 +86,16 @@ public final class PyGenerator extends PyObject implements PyIterator {
 
     /** Like {@link #resume(Object)} through a call node cached on this generator's body (lets the body inline). */
     public Object resumeNext(DirectCallNode call) {
-        if (finished) {
-            return null;
-        }
-        if (running) {
-            throw PyErrors.valueError("generator already executing");
-        }
-        running = true;
-        sentValue = PyNone.NONE;
-        try {
-            return call.call(frame, this);
-        } catch (PyException e) {
-            finished = true;
-            throw e;
-        } finally {
-            running = false;
-        }
+        return run(call, PyNone.NONE);
     }
 
     /** Runs the body to its next yield: the yielded value, or null when it has finished. */
     public Object resume(Object value) {
+        return run(null, value);
+    }
+
+    /** Runs the body through {@code call}, or its call target when null, with {@code value} sent in. */
+    private Object run(DirectCallNode call, Object value) {
         if (finished) {
             return null;
         }
@@ -115,7 +105,7 @@ public final class PyGenerator extends PyObject implements PyIterator {
         running = true;
         sentValue = value;
         try {
-            return body.call(frame, this);
+            return call != null ? call.call(frame, this) : body.call(frame, this);
         } catch (PyException e) {
             finished = true;
             throw e;

@@ -22,18 +22,8 @@ public class PyInstance extends PyObject {
     }
 
     @TruffleBoundary
-    public final Object getAttributeOrNull(String name) {
-        return DynamicObjectLibrary.getUncached().getOrDefault(this, name, null);
-    }
-
-    @TruffleBoundary
     public final void setAttributeValue(String name, Object value) {
         DynamicObjectLibrary.getUncached().put(this, name, value);
-    }
-
-    @TruffleBoundary
-    public final boolean removeAttribute(String name) {
-        return DynamicObjectLibrary.getUncached().removeKey(this, name);
     }
 
     @TruffleBoundary

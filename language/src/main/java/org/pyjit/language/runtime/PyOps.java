@@ -98,12 +98,6 @@ public final class PyOps {
         throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
     }
 
-    /** Instantiates an exception class with the given args (runs user __init__). */
-    @TruffleBoundary
-    public static Object makeException(PyClass type, Object... args) {
-        return type.call(args, null);
-    }
-
     // ------------------------------------------------------------------------------------------ truth, identity, hash
 
     @TruffleBoundary
@@ -317,16 +311,6 @@ public final class PyOps {
             return ((PyCallable) fn).call(a, kwNames);
         }
         return call(PyAttributes.bindDescriptor(fn, self, typeOf(self)), args, kwNames);
-    }
-
-    /** Calls a special method of a user instance if its class defines it; null when it does not. */
-    @TruffleBoundary
-    public static Object callSpecial(Object self, String name, Object... args) {
-        Object f = typeOf(self).lookup(name);
-        if (f == null) {
-            return null;
-        }
-        return callUnbound(f, self, args, null);
     }
 
     /** {@code obj.name(*args)}. */

@@ -172,17 +172,12 @@ public final class PySetOps {
     }
 
     /**
-     * A set display whose elements are all constants ({@code {3, 1, 2}} with more than two
-     * elements). CPython folds those into a frozenset constant, which its compiler then rebuilds
-     * once more, and copies into the new set: the element order differs from adding the values one
-     * by one, so this repeats those steps to print the same order.
+     * The frozenset constant CPython's compiler ends up with for a set display whose elements are
+     * all constants ({@code {3, 1, 2}} with more than two elements), computed once per display.
+     * CPython folds those into a frozenset constant, which its compiler then rebuilds once more, and
+     * copies into the new set: the element order differs from adding the values one by one, so this
+     * repeats those steps to print the same order.
      */
-    @TruffleBoundary
-    public static PySet constantDisplay(Object[] values) {
-        return fromConstantTemplate(constantTemplate(values));
-    }
-
-    /** The frozenset constant CPython's compiler ends up with for a constant set display (computed once per display). */
     @TruffleBoundary
     public static PyFrozenSet constantTemplate(Object[] values) {
         PyFrozenSet folded = new PyFrozenSet();

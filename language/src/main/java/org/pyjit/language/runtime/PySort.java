@@ -92,35 +92,24 @@ public final class PySort {
         int o = lo;
         while (i < mid && j < hi) {
             if (less(tk[j], tk[i])) {
-                k[o] = tk[j];
-                if (v != null) {
-                    v[o] = tv[j];
-                }
-                j++;
+                put(k, v, tk, tv, o++, j++);
             } else {
-                k[o] = tk[i];
-                if (v != null) {
-                    v[o] = tv[i];
-                }
-                i++;
+                put(k, v, tk, tv, o++, i++);
             }
-            o++;
         }
         while (i < mid) {
-            k[o] = tk[i];
-            if (v != null) {
-                v[o] = tv[i];
-            }
-            i++;
-            o++;
+            put(k, v, tk, tv, o++, i++);
         }
         while (j < hi) {
-            k[o] = tk[j];
-            if (v != null) {
-                v[o] = tv[j];
-            }
-            j++;
-            o++;
+            put(k, v, tk, tv, o++, j++);
+        }
+    }
+
+    /** Copies key (and value, when sorting with keys) {@code from} of the scratch arrays to {@code to}. */
+    private static void put(Object[] k, Object[] v, Object[] tk, Object[] tv, int to, int from) {
+        k[to] = tk[from];
+        if (v != null) {
+            v[to] = tv[from];
         }
     }
 }

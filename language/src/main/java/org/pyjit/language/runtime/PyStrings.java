@@ -80,20 +80,43 @@ public final class PyStrings {
             } else if (c == '\r') {
                 sb.append("\\r");
             } else if (c < ' ' || c == 0x7f) {
-                sb.append(String.format("\\x%02x", c));
+                appendEscape(sb, c);
             } else if (c < 0x7f) {
                 sb.append((char) c);
             } else if (isPrintable(c)) {
                 sb.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                sb.append(String.format("\\u%04x", c));
             } else {
-                sb.append(String.format("\\U%08x", c));
+                appendEscape(sb, c);
             }
         }
         sb.append(quote);
         return sb.toString();
+    }
+
+    /** ascii(): the repr {@code r} with every non-ASCII code point escaped. */
+    @TruffleBoundary
+    public static String ascii(String r) {
+        StringBuilder sb = new StringBuilder(r.length());
+        for (int i = 0; i < r.length();) {
+            int c = r.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else {
+                appendEscape(sb, c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Escapes code point {@code c} in the shortest hex form that holds it (x: 2 digits, u: 4, U: 8). */
+    private static void appendEscape(StringBuilder sb, int c) {
+        if (c <= 0xff) {
+            sb.append(String.format("\\x%02x", c));
+        } else if (c <= 0xffff) {
+            sb.append(String.format("\\u%04x", c));
+        } else {
+            sb.append(String.format("\\U%08x", c));
+        }
     }
 }

@@ -86,7 +86,7 @@ class LoopCompilerTest {
     }
 
     private static LoopRegion compile(Case c) {
-        return LoopJit.compileLoop(jit, c.loop(), c.frame(), c.range(), "test", System.nanoTime(), null);
+        return LoopJit.compileLoop(jit, c.loop(), c.frame(), c.range(), "test", System.nanoTime(), null, null);
     }
 
     @Test
@@ -108,7 +108,7 @@ class LoopCompilerTest {
         Case c = prepare(code, Map.of("n", n, "total", 0L, "odd", 0L), 0, n, 1);
         LoopRegion r = compile(c);
         assertNotNull(r);
-        assertEquals(LoopRegion.DONE, r.run(jit, null, c.frame()));
+        assertEquals(LoopRegion.DONE, r.run(jit, null, c.frame(), 1000));
         long total = 0;
         long odd = 0;
         for (long i = 0; i < n; i++) {
@@ -145,7 +145,7 @@ class LoopCompilerTest {
         Case c = prepare(code, Map.of("x", 27L, "m", 0L), 0, 0, 0);
         LoopRegion r = compile(c);
         assertNotNull(r);
-        assertEquals(LoopRegion.DONE, r.run(jit, null, c.frame()));
+        assertEquals(LoopRegion.DONE, r.run(jit, null, c.frame(), 1000));
         assertEquals(1L, c.get("x"));
         assertEquals(111L, c.get("m"));
     }
@@ -159,7 +159,7 @@ class LoopCompilerTest {
                         """;
         Case c = prepare(code, Map.of("i", 0L, "s", 1L), 0, 0, 0);
         LoopRegion r = compile(c);
-        assertEquals(LoopRegion.TIER1, r.run(jit, null, c.frame()));
+        assertEquals(LoopRegion.TIER1, r.run(jit, null, c.frame(), 1000));
         // 3**39 fits in 64 bits, 3**40 does not: the iteration that would compute it is redone by tier 1.
         assertEquals(39L, c.get("i"));
         assertEquals(4052555153018976267L, c.get("s"));
@@ -176,7 +176,7 @@ class LoopCompilerTest {
         Case c = prepare(code, Map.of(), 0, 10, 1);
         LoopRegion r = compile(c);
         assertNotNull(r);
-        assertEquals(LoopRegion.TIER1, r.run(jit, null, c.frame()));
+        assertEquals(LoopRegion.TIER1, r.run(jit, null, c.frame(), 1000));
         assertEquals(4L, c.get("i"));
         assertEquals(4L, c.get("y"));
         assertEquals(10L / 1, c.get("x"));
@@ -192,7 +192,7 @@ class LoopCompilerTest {
                         """;
         Case c = prepare(code, Map.of("z", 0L), 0, 3, 1);
         LoopRegion r = compile(c);
-        assertEquals(LoopRegion.TIER1, r.run(jit, null, c.frame()));
+        assertEquals(LoopRegion.TIER1, r.run(jit, null, c.frame(), 1000));
         assertNull(c.get("y"));
         assertNull(c.get("i"));
     }
@@ -209,7 +209,7 @@ class LoopCompilerTest {
                         """;
         Case c = prepare(code, Map.of("i", 0L, "limit", 50L, "tr", 0.0, "ti", 0.0, "zr", 0.0, "zi", 0.0, "cr", -0.5, "ci", 0.25), 0, 0, 0);
         LoopRegion r = compile(c);
-        assertEquals(LoopRegion.DONE, r.run(jit, null, c.frame()));
+        assertEquals(LoopRegion.DONE, r.run(jit, null, c.frame(), 1000));
         double zr = 0, zi = 0, tr = 0, ti = 0;
         long i = 0;
         while (i < 50 && tr + ti <= 4.0) {
@@ -237,7 +237,7 @@ class LoopCompilerTest {
                         """;
         Case c2 = prepare(code2, Map.of("s", 0L, "e", 0L), 0, 100, 1);
         LoopRegion r2 = compile(c2);
-        assertEquals(LoopRegion.BROKE, r2.run(jit, null, c2.frame()));
+        assertEquals(LoopRegion.BROKE, r2.run(jit, null, c2.frame(), 1000));
         // CPython 3.11 ends with i=25 s=510 e=17 t=True.
         assertEquals(25L, c2.get("i"));
         assertEquals(510L, c2.get("s"));

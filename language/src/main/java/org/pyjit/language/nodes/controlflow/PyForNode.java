@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.nodes.jit.PyLoopJitNode;
 import org.pyjit.language.nodes.local.PyTargetNode;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyRange;
@@ -76,6 +77,7 @@ public final class PyForNode extends PyStatementNode {
         @Child private PyTargetNode target;
         @Child private PyStatementNode body;
         @Child private PyNextNode next = new PyNextNode();
+        @Child private PyLoopJitNode tier2;
         private final int counterSlot;
         private final int remainingSlot;
         private final int stepSlot;
@@ -89,6 +91,7 @@ public final class PyForNode extends PyStatementNode {
             this.remainingSlot = remainingSlot;
             this.stepSlot = stepSlot;
             this.iteratorSlot = iteratorSlot;
+            this.tier2 = PyLoopJitNode.forRange(counterSlot, remainingSlot, stepSlot);
         }
 
         @Override
@@ -100,6 +103,10 @@ public final class PyForNode extends PyStatementNode {
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             Object it = frame.getObject(iteratorSlot);
             if (rangeMode.profile(it == null)) {
+                int native_ = tier2.enter(frame);
+                if (native_ != PyLoopJitNode.TIER1) {
+                    return native_ == PyLoopJitNode.DONE ? RepeatingNode.BREAK_LOOP_STATUS : BROKE;
+                }
                 long remaining = frame.getLong(remainingSlot);
                 if (remaining <= 0) {
                     return RepeatingNode.BREAK_LOOP_STATUS;

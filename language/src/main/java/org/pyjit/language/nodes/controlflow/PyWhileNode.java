@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.expression.PyConditionNode;
+import org.pyjit.language.nodes.jit.PyLoopJitNode;
 
 /** {@code while test: body else: orelse}; the else part runs when the loop ends without break. */
 public final class PyWhileNode extends PyStatementNode {
@@ -44,6 +45,7 @@ public final class PyWhileNode extends PyStatementNode {
         static final Object BROKE = new Object();
         @Child private PyConditionNode test;
         @Child private PyStatementNode body;
+        @Child private PyLoopJitNode tier2 = PyLoopJitNode.forWhile();
 
         Repeating(PyExpressionNode test, PyStatementNode body) {
             this.test = new PyConditionNode(test);
@@ -57,6 +59,10 @@ public final class PyWhileNode extends PyStatementNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
+            int native_ = tier2.enter(frame);
+            if (native_ != PyLoopJitNode.TIER1) {
+                return native_ == PyLoopJitNode.DONE ? RepeatingNode.BREAK_LOOP_STATUS : BROKE;
+            }
             if (!test.execute(frame)) {
                 return RepeatingNode.BREAK_LOOP_STATUS;
             }

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyStrings;
 
 /** One {@code {value!conversion:spec}} of an f-string. */
 public final class PyFormatValueNode extends PyExpressionNode {
@@ -35,7 +36,7 @@ public final class PyFormatValueNode extends PyExpressionNode {
                 x = PyOps.str(v);
                 break;
             case 'a':
-                x = ascii(PyOps.repr(v));
+                x = PyStrings.ascii(PyOps.repr(v));
                 break;
             default:
                 if (spec.isEmpty()) {
@@ -43,21 +44,5 @@ public final class PyFormatValueNode extends PyExpressionNode {
                 }
         }
         return PyOps.format(x, spec);
-    }
-
-    private static String ascii(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                sb.append((char) cp);
-            } else if (cp < 0x100) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return sb.toString();
     }
 }

@@ -27,16 +27,10 @@ public final class PyGenBlockNode extends PyStatementNode {
         int start = PyGeneratorState.take(frame, stateSlot);
         for (int i = start; i < statements.length; i++) {
             try {
-                Object result = statements[i].runReturning(frame);
+                Object result = PyGeneratorState.runPart(frame, statements[i], stateSlot, i);
                 if (result != null) {
-                    if (result == PyGeneratorState.YIELDED) {
-                        PyGeneratorState.save(frame, stateSlot, i);
-                    }
                     return result;
                 }
-            } catch (PyYieldException y) {
-                PyGeneratorState.save(frame, stateSlot, i);
-                throw y;
             } catch (PyException e) {
                 e.setPendingLineIfUnset(lines[i]);
                 throw e;

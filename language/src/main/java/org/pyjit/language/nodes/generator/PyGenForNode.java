@@ -59,37 +59,21 @@ public final class PyGenForNode extends PyStatementNode {
                 resuming = false;
                 Object result = null;
                 try {
-                    result = body.runReturning(frame);
+                    result = PyGeneratorState.runPart(frame, body, stateSlot, 1);
                 } catch (PyBreakException e) {
                     frame.setObject(iteratorSlot, null);
                     return null;
                 } catch (PyContinueException e) {
                     // next iteration
-                } catch (PyYieldException y) {
-                    PyGeneratorState.save(frame, stateSlot, 1);
-                    throw y;
                 }
                 if (result != null) {
-                    if (result == PyGeneratorState.YIELDED) {
-                        PyGeneratorState.save(frame, stateSlot, 1);
-                    }
                     return result;
                 }
             }
             frame.setObject(iteratorSlot, null);
         }
         if (orelse != null) {
-            Object result;
-            try {
-                result = orelse.runReturning(frame);
-            } catch (PyYieldException y) {
-                PyGeneratorState.save(frame, stateSlot, 2);
-                throw y;
-            }
-            if (result == PyGeneratorState.YIELDED) {
-                PyGeneratorState.save(frame, stateSlot, 2);
-            }
-            return result;
+            return PyGeneratorState.runPart(frame, orelse, stateSlot, 2);
         }
         return null;
     }

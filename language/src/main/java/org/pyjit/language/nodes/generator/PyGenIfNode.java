@@ -33,20 +33,11 @@ public final class PyGenIfNode extends PyStatementNode {
         } else {
             branch = state == 1;
         }
-        Object result = null;
-        try {
-            if (branch) {
-                result = then.runReturning(frame);
-            } else if (orelse != null) {
-                result = orelse.runReturning(frame);
-            }
-        } catch (PyYieldException y) {
-            PyGeneratorState.save(frame, stateSlot, branch ? 1 : 2);
-            throw y;
+        if (branch) {
+            return PyGeneratorState.runPart(frame, then, stateSlot, 1);
+        } else if (orelse != null) {
+            return PyGeneratorState.runPart(frame, orelse, stateSlot, 2);
         }
-        if (result == PyGeneratorState.YIELDED) {
-            PyGeneratorState.save(frame, stateSlot, branch ? 1 : 2);
-        }
-        return result;
+        return null;
     }
 }

@@ -38,35 +38,19 @@ public final class PyGenWhileNode extends PyStatementNode {
                 resuming = false;
                 Object result = null;
                 try {
-                    result = body.runReturning(frame);
+                    result = PyGeneratorState.runPart(frame, body, stateSlot, 1);
                 } catch (PyBreakException e) {
                     return null;
                 } catch (PyContinueException e) {
                     // next iteration
-                } catch (PyYieldException y) {
-                    PyGeneratorState.save(frame, stateSlot, 1);
-                    throw y;
                 }
                 if (result != null) {
-                    if (result == PyGeneratorState.YIELDED) {
-                        PyGeneratorState.save(frame, stateSlot, 1);
-                    }
                     return result;
                 }
             }
         }
         if (orelse != null) {
-            Object result;
-            try {
-                result = orelse.runReturning(frame);
-            } catch (PyYieldException y) {
-                PyGeneratorState.save(frame, stateSlot, 2);
-                throw y;
-            }
-            if (result == PyGeneratorState.YIELDED) {
-                PyGeneratorState.save(frame, stateSlot, 2);
-            }
-            return result;
+            return PyGeneratorState.runPart(frame, orelse, stateSlot, 2);
         }
         return null;
     }

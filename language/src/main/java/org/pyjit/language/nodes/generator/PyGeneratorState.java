@@ -1,6 +1,8 @@
 package org.pyjit.language.nodes.generator;
 
 import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.pyjit.language.nodes.PyStatementNode;
 
 /** Reads and clears the resume state (an int in a frame slot; 0 = not suspended inside) of a resumable node. */
 public final class PyGeneratorState {
@@ -38,5 +40,23 @@ public final class PyGeneratorState {
 
     public static void save(Frame frame, int slot, int state) {
         frame.setInt(slot, state);
+    }
+
+    /**
+     * Runs one resumable part of a statement; if it suspends (by a yield result or exception),
+     * records {@code state} so that the next resumption re-enters the same part.
+     */
+    public static Object runPart(VirtualFrame frame, PyStatementNode part, int slot, int state) {
+        Object result;
+        try {
+            result = part.runReturning(frame);
+        } catch (PyYieldException y) {
+            save(frame, slot, state);
+            throw y;
+        }
+        if (result == YIELDED) {
+            save(frame, slot, state);
+        }
+        return result;
     }
 }

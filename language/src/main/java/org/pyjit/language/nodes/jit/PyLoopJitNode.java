@@ -34,6 +34,8 @@ public final class PyLoopJitNode extends Node {
     private int count;
     private boolean hot;
     private boolean disabled;
+    /** With JITStats, iterations of loops left to tier 1 still count toward the native share. */
+    private boolean countWhileDisabled;
 
     private PyLoopJitNode(int[] rangeSlots) {
         this.rangeSlots = rangeSlots;
@@ -49,10 +51,19 @@ public final class PyLoopJitNode extends Node {
     }
 
     public int enter(VirtualFrame frame) {
-        if (CompilerDirectives.inInterpreter() && !disabled) {
-            return enterInterpreted(frame.materialize());
+        if (CompilerDirectives.inInterpreter()) {
+            if (!disabled) {
+                return enterInterpreted(frame.materialize());
+            } else if (countWhileDisabled) {
+                jit.countTier1Iteration();
+            }
         }
         return TIER1;
+    }
+
+    private void disable() {
+        disabled = true;
+        countWhileDisabled = jit != null && jit.statsEnabled();
     }
 
     @TruffleBoundary
@@ -61,7 +72,7 @@ public final class PyLoopJitNode extends Node {
             if (jit == null) {
                 jit = PyJit.get(PyContext.get(this));
                 if (!jit.isEnabled()) {
-                    disabled = true;
+                    disable();
                     return TIER1;
                 }
             }
@@ -73,17 +84,18 @@ public final class PyLoopJitNode extends Node {
             markEnclosingLoopsHot();
             region = LoopJit.compile(jit, this, frame, rangeSlots);
             if (region == null) {
-                disabled = true;
+                disable();
                 return TIER1;
             }
         }
         if (!jit.isEnabled()) {
-            disabled = true;
+            disable();
             return TIER1;
         }
-        int next = region.run(jit, this, frame);
+        PyContext context = PyContext.get(this);
+        int next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
         if (region.isGivenUp()) {
-            disabled = true;
+            disable();
         }
         if (next == TIER1) {
             jit.countTier1Iteration();

@@ -19,6 +19,11 @@ public final class PyReadGlobalNode extends PyExpressionNode {
     @CompilationFinal private Object cachedValue;
     @CompilationFinal private boolean uncachable;
 
+    /** The module-level variable this node reads; tier 2 guards the values it relies on through it. */
+    public PyGlobalCell getCell() {
+        return cell;
+    }
+
     public PyReadGlobalNode(PyGlobalCell cell) {
         this.cell = cell;
     }

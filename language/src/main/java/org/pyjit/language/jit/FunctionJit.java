@@ -1,0 +1,227 @@
+package org.pyjit.language.jit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+import org.pyjit.language.jit.LoopCompiler.Callee;
+import org.pyjit.language.jit.LoopCompiler.Kind;
+import org.pyjit.language.jit.LoopCompiler.Unsupported;
+import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyAstChildren;
+import org.pyjit.language.runtime.PyCode;
+import org.pyjit.language.runtime.PyFunction;
+import org.pyjit.language.runtime.PyGlobalCell;
+import org.pyjit.language.runtime.PyModule;
+
+/** Compiles whole functions over int/float/bool values into {@link FunctionRegion}s, one per code and argument kinds. */
+public final class FunctionJit {
+    private record Key(PyCode code, List<Kind> kinds) {
+    }
+
+    private static final Object FAILED = new Object();
+
+    private final PyJit jit;
+    private final Map<Key, Object> compiled = new HashMap<>();
+    private final Set<Key> compiling = new HashSet<>();
+
+    FunctionJit(PyJit jit) {
+        this.jit = jit;
+    }
+
+    /** The kind of a runtime value, or null when it is not an int, float or bool. */
+    private static Kind kindOf(Object value) {
+        return value instanceof Long ? Kind.INT : value instanceof Double ? Kind.FLOAT : value instanceof Boolean ? Kind.BOOL : null;
+    }
+
+    /**
+     * The region for calls of {@code fn} with the kinds of {@code args[1..]}, compiled now if needed;
+     * null when the function must stay in tier 1. With {@code onlyBusy}, functions without loops and
+     * calls are left to tier 1 (entering native code costs more than they do).
+     */
+    @TruffleBoundary
+    public FunctionRegion regionFor(PyFunction fn, Object[] args, boolean onlyBusy) {
+        List<Kind> kinds = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            Kind k = kindOf(args[i]);
+            if (k == null) {
+                return null;
+            }
+            kinds.add(k);
+        }
+        Key key = new Key(fn.getCode(), List.copyOf(kinds));
+        Object done = compiled.get(key);
+        if (done != null) {
+            // A leaf compiled as some region's callee is not worth an NFI call from tier 1.
+            return done instanceof FunctionRegion r && (r.busy || !onlyBusy) ? r : null;
+        }
+        try {
+            return compile(fn, key, onlyBusy);
+        } catch (Unsupported e) {
+            compiled.put(key, FAILED);
+            jit.refused(fn.getQualName() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private FunctionRegion compile(PyFunction fn, Key key, boolean onlyBusy) throws Unsupported {
+        long t0 = System.nanoTime();
+        PyCode code = fn.getCode();
+        if (!code.isSimplePositional() || code.isGenerator() || code.getArgCount() != key.kinds().size() || (fn.getClosure() != null && fn.getClosure().length > 0)) {
+            throw new Unsupported("not a plain function of positional parameters");
+        }
+        if (!jit.hasCodeRoom()) {
+            throw new Unsupported("code memory limit reached");
+        }
+        RootNode root = code.getCallTarget().getRootNode();
+        SourceSection section = root.getSourceSection();
+        if (section == null || !section.isAvailable()) {
+            throw new Unsupported("no source");
+        }
+        PyAst.FunctionDef def = jit.asts().findFunction(section.getSource(), section.getCharIndex());
+        if (def == null) {
+            throw new Unsupported("function not found in its source");
+        }
+        boolean busy = busy(def);
+        if (onlyBusy && !busy) {
+            throw new Unsupported("no loop or call (cheaper in tier 1)");
+        }
+        List<String> params = new ArrayList<>();
+        for (int i = 0; i < code.getArgCount(); i++) {
+            params.add(code.getArgNames()[i]);
+        }
+        Map<Object, Object> globals = new LinkedHashMap<>();
+        LoopCompiler compiler = LoopCompiler.forFunction(jit.library(), def, localSlots(root.getFrameDescriptor()), params, key.kinds(), jit.stats);
+        compiler.setCallees(callees(fn, key, globals));
+        compiling.add(key);
+        LoopCompiler.Result result;
+        try {
+            result = compiler.compile();
+        } finally {
+            compiling.remove(key);
+        }
+        if (compiler.returnKind() == null) {
+            throw new Unsupported("never returns a value");
+        }
+        NativeRegion nativeCode = NativeRegion.install(jit.libc(), result.emitter());
+        String name = fn.getQualName() + "(" + kindNames(key.kinds()) + ")";
+        FunctionRegion region = new FunctionRegion(name, nativeCode, result.emitter().instructionCount(), System.nanoTime() - t0, key.kinds(),
+                        compiler.returnKind(), result.slotCount(), globals, busy);
+        compiled.put(key, region);
+        jit.installed(region);
+        if (jit.dump) {
+            LoopJit.dump(jit, name, result, nativeCode);
+        }
+        return region;
+    }
+
+    /** A module attribute a region assumed (math.sqrt is the builtin). */
+    record ModuleAttribute(PyModule module, String name) {
+        Object get() {
+            return module.getAttribute(name);
+        }
+    }
+
+    /** Whether every assumption (global variable or module attribute value) still holds. */
+    static boolean holds(Map<Object, Object> guards) {
+        for (Map.Entry<Object, Object> g : guards.entrySet()) {
+            Object now = g.getKey() instanceof PyGlobalCell cell ? cell.get() : ((ModuleAttribute) g.getKey()).get();
+            if (now != g.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long sqrtAddress;
+
+    private LoopCompiler.Callees callees(PyFunction fn, Key self, Map<Object, Object> globals) {
+        return new LoopCompiler.Callees() {
+            @Override
+            public Callee resolve(String name, List<Kind> argKinds) throws Unsupported {
+                return resolveCallee(fn, self, globals, name, argKinds);
+            }
+
+            @Override
+            public long mathFunction(String module, String name) throws Unsupported {
+                PyGlobalCell cell = fn.getGlobals().getCell(module);
+                if (!(cell.get() instanceof PyModule m) || !"math".equals(m.getName()) || !"sqrt".equals(name) || m.getAttribute(name) == null) {
+                    throw new Unsupported("call of " + module + "." + name);
+                }
+                globals.put(cell, m);
+                ModuleAttribute attribute = new ModuleAttribute(m, name);
+                globals.put(attribute, attribute.get());
+                if (sqrtAddress == 0) {
+                    sqrtAddress = jit.libc().symbolAddress("libm.so.6", "sqrt");
+                }
+                return sqrtAddress;
+            }
+        };
+    }
+
+    private Callee resolveCallee(PyFunction fn, Key self, Map<Object, Object> globals, String name, List<Kind> argKinds) throws Unsupported {
+        PyGlobalCell cell = fn.getGlobals().getCell(name);
+        if (!(cell.get() instanceof PyFunction callee)) {
+            throw new Unsupported("call of " + name + " (not a Python function)");
+        }
+        Key key = new Key(callee.getCode(), List.copyOf(argKinds));
+        globals.put(cell, callee);
+        if (key.equals(self)) {
+            return new Callee(null, argKinds.size(), null, -1);
+        }
+        if (compiling.contains(key)) {
+            throw new Unsupported("mutual recursion");
+        }
+        Object done = compiled.get(key);
+        FunctionRegion region;
+        if (done == FAILED) {
+            throw new Unsupported("callee " + name + " is not compiled");
+        } else if (done instanceof FunctionRegion r) {
+            region = r;
+        } else {
+            try {
+                region = compile(callee, key, false);
+            } catch (Unsupported e) {
+                compiled.put(key, FAILED);
+                jit.refused(callee.getQualName() + ": " + e.getMessage());
+                throw new Unsupported("callee " + name + ": " + e.getMessage());
+            }
+        }
+        globals.putAll(region.globals);
+        return new Callee(region.code(), region.paramCount, region.returnKind, region.frameSlots);
+    }
+
+    /** Callees for a loop region: global functions, compiled on demand. */
+    LoopCompiler.Callees calleesForLoop(PyFunction fn, Map<Object, Object> globals) {
+        return callees(fn, null, globals);
+    }
+
+    private static boolean busy(PyAst.Node node) {
+        if (node instanceof PyAst.While || node instanceof PyAst.For || node instanceof PyAst.Call) {
+            return true;
+        }
+        boolean[] found = {false};
+        PyAstChildren.forEach(node, c -> found[0] |= !found[0] && busy(c));
+        return found[0];
+    }
+
+    private static String kindNames(List<Kind> kinds) {
+        StringBuilder b = new StringBuilder();
+        for (Kind k : kinds) {
+            b.append(b.isEmpty() ? "" : ", ").append(k.name().toLowerCase());
+        }
+        return b.toString();
+    }
+
+    static Map<String, Integer> localSlots(FrameDescriptor descriptor) {
+        return LoopJit.localSlots(descriptor);
+    }
+}

@@ -1,0 +1,112 @@
+/*
+ * Conversions, truthiness and the int micro-ops whose Python meaning needs a
+ * range check: shifts, true division, exact int-to-float conversion.
+ */
+#include "jit.h"
+
+/* Ints of at most 53 bits convert to a double exactly; beyond that Python's
+ * int/float comparison and int/int division differ from C's, so those exit. */
+#define EXACT_FLOAT_LIMIT (INT64_C(1) << 53)
+
+static inline _Bool exact_in_double(int64_t v) {
+    return v >= -EXACT_FLOAT_LIMIT && v <= EXACT_FLOAT_LIMIT;
+}
+
+STENCIL(int_to_float_exact) {
+    int64_t v = SLOT(1);
+    if (opaque_flag(!exact_in_double(v))) {
+        SIDE_EXIT();
+    }
+    SET_FSLOT(0, (double)v);
+    CONTINUE();
+}
+
+/* int / int: exact for operands of at most 53 bits (both convert exactly and
+ * IEEE division rounds once, as Python's does). */
+STENCIL(int_truediv) {
+    int64_t a = SLOT(1), b = SLOT(2);
+    /* One branch (bitwise |): gcc would otherwise lay the checks out so that the jump to the next micro-op is not last. */
+    if (opaque_flag((b == 0) | !exact_in_double(a) | !exact_in_double(b))) {
+        SIDE_EXIT();
+    }
+    SET_FSLOT(0, (double)a / (double)b);
+    CONTINUE();
+}
+
+/* Wrapping add: a range loop's next counter, which may wrap after its last item. */
+STENCIL(int_add_wrap) {
+    SLOT(0) = (int64_t)((uint64_t)SLOT(1) + (uint64_t)SLOT(2));
+    CONTINUE();
+}
+
+/* a << b; negative counts (ValueError) and results beyond 64 bits exit. */
+STENCIL(int_lshift) {
+    int64_t a = SLOT(1), b = SLOT(2);
+    if (opaque_flag(b < 0 || b > 63)) {
+        SIDE_EXIT();
+    }
+    int64_t r = (int64_t)((uint64_t)a << b);
+    if (opaque_flag((r >> b) != a)) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = r;
+    CONTINUE();
+}
+
+/* a >> b, rounding toward minus infinity like Python; negative counts exit. */
+STENCIL(int_rshift) {
+    int64_t a = SLOT(1), b = SLOT(2);
+    if (opaque_flag(b < 0)) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = a >> (b > 63 ? 63 : b);
+    CONTINUE();
+}
+
+/* ~a == -a - 1, never overflows. */
+STENCIL(int_invert) {
+    SLOT(0) = ~SLOT(1);
+    CONTINUE();
+}
+
+/* Truthiness into a bool slot. NaN is true, as in Python. */
+STENCIL(int_truthy) {
+    SLOT(0) = SLOT(1) != 0;
+    CONTINUE();
+}
+
+STENCIL(float_truthy) {
+    SLOT(0) = FSLOT(1) != 0.0;
+    CONTINUE();
+}
+
+STENCIL(int_not) {
+    SLOT(0) = SLOT(1) == 0;
+    CONTINUE();
+}
+
+STENCIL(float_not) {
+    SLOT(0) = FSLOT(1) == 0.0;
+    CONTINUE();
+}
+
+/* abs() of an int: abs(INT64_MIN) needs a big int. */
+STENCIL(int_abs) {
+    int64_t a = SLOT(1);
+    if (opaque_flag(a == INT64_MIN)) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = a < 0 ? -a : a;
+    CONTINUE();
+}
+
+STENCIL(float_abs) {
+    SLOT(0) = SLOT(1) & INT64_MAX;
+    CONTINUE();
+}
+
+/* Counts something (iterations, calls) in a slot, without overflow check: statistics only. */
+STENCIL(count) {
+    SLOT(0) += 1;
+    CONTINUE();
+}

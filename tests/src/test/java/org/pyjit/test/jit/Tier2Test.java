@@ -1,0 +1,247 @@
+package org.pyjit.test.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tier 2 against tier 1 on programs built to take each kind of side exit: the output (stdout,
+ * stderr with tracebacks) must be identical, and the statistics must show that the region ran
+ * natively.
+ */
+class Tier2Test {
+    private record Run(String stdout, String stderr, String stats) {
+    }
+
+    private static Run run(String code, boolean jit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("pyjit").out(out).err(err).allowNativeAccess(true).allowExperimentalOptions(true)
+                        .option("engine.WarnInterpreterOnly", "false").option("pyjit.JIT", Boolean.toString(jit)).option("pyjit.JITThreshold", "0")
+                        .option("pyjit.JITStats", "true").build()) {
+            try {
+                context.eval(Source.create("pyjit", code));
+            } catch (PolyglotException e) {
+                if (!e.isGuestException()) {
+                    throw e;
+                }
+                err.writeBytes(("uncaught: " + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        StringBuilder rest = new StringBuilder();
+        StringBuilder stats = new StringBuilder();
+        for (String line : err.toString(StandardCharsets.UTF_8).split("\n", -1)) {
+            (line.startsWith("[pyjit tier 2]") ? stats : rest).append(line).append('\n');
+        }
+        return new Run(out.toString(StandardCharsets.UTF_8), rest.toString(), stats.toString());
+    }
+
+    /** Runs in both tiers, requires identical output, returns tier 2's statistics. */
+    private static String sameOutput(String code, String expectedStdout) {
+        Run tier1 = run(code, false);
+        Run tier2 = run(code, true);
+        assertEquals(expectedStdout, tier1.stdout(), "tier 1 output");
+        assertEquals(tier1.stdout(), tier2.stdout(), "stdout differs between tiers; stats:\n" + tier2.stats());
+        assertEquals(tier1.stderr(), tier2.stderr(), "stderr differs between tiers");
+        return tier2.stats();
+    }
+
+    private static long count(String stats, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(stats);
+        long total = 0;
+        while (m.find()) {
+            total += Long.parseLong(m.group(1));
+        }
+        return total;
+    }
+
+    private static void ranNatively(String stats) {
+        assertTrue(count(stats, "native (?:iterations|calls) (\\d+)") > 0, "nothing ran natively:\n" + stats);
+    }
+
+    @Test
+    void overflowIntoBigIntsMidLoop() {
+        String stats = sameOutput("""
+                        def f():
+                            s = 1
+                            i = 0
+                            while i < 100:
+                                s = s * 3
+                                i += 1
+                            return s
+                        print(f())
+                        """, "515377520732011331036461129765621272702107522001\n");
+        ranNatively(stats);
+        assertTrue(stats.contains("int overflow=1"), stats);
+    }
+
+    @Test
+    void typeChangeBetweenEntries() {
+        String stats = sameOutput("""
+                        def h(v):
+                            t = v
+                            for i in range(10):
+                                t = t + i
+                            return t
+                        print(h(1), h(1.5), h(2), h(True), h(2**70))
+                        """, "46 46.5 47 46 1180591620717411303469\n");
+        ranNatively(stats);
+    }
+
+    @Test
+    void divisionByZeroInsideACompiledLoop() {
+        String stats = sameOutput("""
+                        def d(n):
+                            s = 0
+                            for i in range(n):
+                                s += 100 // (5 - i) + (7 % (i - 6) if i != 6 else 0)
+                            return s
+                        try:
+                            d(10)
+                        except ZeroDivisionError as e:
+                            print("caught", e)
+                        print(d(5))
+                        d(10)
+                        """, "caught integer division or modulo by zero\n216\n");
+        ranNatively(stats);
+        assertTrue(stats.contains("zero divisor="), stats);
+    }
+
+    @Test
+    void exceptionInACompiledCallee() {
+        String stats = sameOutput("""
+                        def inner(a, b):
+                            return a // b
+                        def outer(n):
+                            s = 0
+                            for i in range(n):
+                                s += inner(10, 3 - i)
+                            return s
+                        print(outer(3))
+                        print(outer(5))
+                        """, "18\n");
+        ranNatively(stats);
+    }
+
+    @Test
+    void mathSqrtIsALibmCallWithPythonsDomainError() {
+        String stats = sameOutput("""
+                        import math
+                        def norms(n, shift):
+                            s = 0.0
+                            for i in range(n):
+                                s += math.sqrt(i - shift) + math.sqrt(i * 0.5)
+                            return s
+                        print(norms(100, 0))
+                        try:
+                            norms(10, 5)
+                        except ValueError as e:
+                            print("ValueError", e)
+                        """, "1129.1878825034228\nValueError math domain error\n");
+        ranNatively(stats);
+        assertTrue(stats.contains("value range="), stats);
+    }
+
+    @Test
+    void recursiveFibStaysNative() {
+        String stats = sameOutput("""
+                        def fib(n):
+                            if n < 2:
+                                return n
+                            return fib(n - 1) + fib(n - 2)
+                        print(fib(20))
+                        """, "6765\n");
+        assertTrue(count(stats, "fib\\(int\\)[^\\n]*native calls (\\d+)") >= 21890, stats);
+    }
+
+    @Test
+    void recursionErrorStaysExact() {
+        String stats = sameOutput("""
+                        def down(n):
+                            if n == 0:
+                                return 0
+                            return down(n - 1) + 1
+                        print(down(500))
+                        try:
+                            down(5000)
+                        except RecursionError as e:
+                            print("RecursionError", e)
+                        """, "500\nRecursionError maximum recursion depth exceeded\n");
+        ranNatively(stats);
+    }
+
+    @Test
+    void deniedNativeAccessGivesOneNoticeAndTier1() {
+        String code = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nprint(f(10), f(20))\nfor k in range(3):\n    print(f(k))\n";
+        for (boolean explicit : new boolean[]{true, false}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Context.Builder b = Context.newBuilder("pyjit").out(out).err(err).option("engine.WarnInterpreterOnly", "false").option("pyjit.JITThreshold", "0");
+            if (explicit) {
+                b.option("pyjit.JIT", "true");
+            }
+            try (Context context = b.build()) {
+                context.eval("pyjit", code);
+            }
+            assertEquals("45 190\n0\n0\n1\n", out.toString(StandardCharsets.UTF_8));
+            String notices = err.toString(StandardCharsets.UTF_8);
+            if (explicit) {
+                assertEquals(1, notices.lines().count(), notices);
+                assertTrue(notices.startsWith("pyjit: tier 2 is off (native access is not allowed)"), notices);
+            } else {
+                assertEquals("", notices, "tier 2 on by default stays silent when it cannot run");
+            }
+        }
+    }
+
+    @Test
+    void dumpListsMicroOpsWithStencilsOffsetsAndBytes() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("pyjit").err(err).allowNativeAccess(true).option("engine.WarnInterpreterOnly", "false")
+                        .option("pyjit.JITThreshold", "0").option("pyjit.JITDump", "true").build()) {
+            context.eval("pyjit", "def f(n):\n    t = 0\n    while n > 0:\n        t += n % 3\n        n -= 1\n    return t\nf(5)\n");
+        }
+        String dump = err.toString(StandardCharsets.UTF_8);
+        assertTrue(dump.contains("[pyjit tier 2] region f(int)"), dump);
+        assertTrue(Pattern.compile("\\n\\s+\\d+  int_mod\\s+[^\\n]*\\d+ B [0-9a-f]+\\n").matcher(dump).find(), dump);
+    }
+
+    @Test
+    void closeStopsACompiledInfiniteLoop() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Context context = Context.newBuilder("pyjit").err(err).allowNativeAccess(true).allowExperimentalOptions(true).option("engine.WarnInterpreterOnly", "false")
+                        .option("pyjit.JIT", "true").option("pyjit.JITThreshold", "0").option("pyjit.JITStats", "true").build();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long[] stoppedAt = new long[1];
+        Thread worker = new Thread(() -> {
+            try {
+                context.eval("pyjit", "def spin():\n    x = 0\n    while True:\n        x = x ^ 1\nspin()\n");
+            } catch (Throwable t) {
+                stoppedAt[0] = System.nanoTime();
+                failure.set(t);
+            }
+        });
+        worker.start();
+        Thread.sleep(1500);
+        long start = System.nanoTime();
+        context.close(true);
+        worker.join(5000);
+        // The time until the program stopped running; close(true) then also waits for disposal.
+        long millis = (stoppedAt[0] - start) / 1_000_000;
+        assertTrue(!worker.isAlive(), "still running");
+        assertTrue(millis < 100, "close(true) took " + millis + " ms");
+        assertTrue(failure.get() instanceof PolyglotException p && p.isCancelled(), String.valueOf(failure.get()));
+        String stats = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stats.contains("spin:3 (while)"), stats);
+    }
+}
