@@ -27,7 +27,6 @@ import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyNotImplemented;
 import org.pyjit.language.runtime.PyObject;
 import org.pyjit.language.runtime.PyOps;
-import org.pyjit.language.runtime.PySort;
 import org.pyjit.language.runtime.PyStaticMethod;
 import org.pyjit.language.runtime.PyStrings;
 import org.pyjit.language.runtime.PyTypes;

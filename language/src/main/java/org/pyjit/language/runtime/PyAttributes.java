@@ -222,13 +222,19 @@ public final class PyAttributes {
         }
         PyClass type = PyOps.typeOf(obj);
         if (obj instanceof PyInstance) {
-            Object sa = type.lookup("__setattr__");
-            if (sa != null && sa != PyTypes.OBJECT.getOwnAttribute("__setattr__")) {
+            Object sa = overrideOf(type, "__setattr__");
+            if (sa != null) {
                 PyOps.callUnbound(sa, obj, new Object[]{name, value}, null);
                 return;
             }
         }
         genericSetAttr(obj, name, value);
+    }
+
+    /** The method {@code name} of type when it is not object's own one (a user override), else null. */
+    static Object overrideOf(PyClass type, String name) {
+        Object f = type.lookup(name);
+        return f == PyTypes.OBJECT.getOwnAttribute(name) ? null : f;
     }
 
     /** object.__setattr__. */
@@ -284,8 +290,8 @@ public final class PyAttributes {
         }
         PyClass type = PyOps.typeOf(obj);
         if (obj instanceof PyInstance) {
-            Object da = type.lookup("__delattr__");
-            if (da != null && da != PyTypes.OBJECT.getOwnAttribute("__delattr__")) {
+            Object da = overrideOf(type, "__delattr__");
+            if (da != null) {
                 PyOps.callUnbound(da, obj, new Object[]{name}, null);
                 return;
             }

@@ -1,6 +1,7 @@
 package org.pyjit.language.runtime;
 
 import java.math.BigInteger;
+import java.util.function.BinaryOperator;
 
 import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.parser.PyAst.CmpOpKind;
@@ -16,30 +17,20 @@ final class PyBuiltinOps {
 
     @TruffleBoundary
     static Object binary(BinOpKind op, Object a, Object b) {
+        Object r;
         switch (op) {
             case ADD:
                 if (a instanceof String x && b instanceof String y) {
                     return x.concat(y);
                 } else if (a instanceof PyList x && b instanceof PyList y) {
-                    Object[] r = new Object[x.size() + y.size()];
-                    System.arraycopy(x.getStorage(), 0, r, 0, x.size());
-                    System.arraycopy(y.getStorage(), 0, r, x.size(), y.size());
-                    return new PyList(r);
+                    return new PyList(concat(x.getStorage(), x.size(), y.getStorage(), y.size()));
                 } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
-                    Object[] r = new Object[x.size() + y.size()];
-                    System.arraycopy(x.getArray(), 0, r, 0, x.size());
-                    System.arraycopy(y.getArray(), 0, r, x.size(), y.size());
-                    return new PyTuple(r);
+                    return new PyTuple(concat(x.getArray(), x.size(), y.getArray(), y.size()));
                 }
                 return PyArith.add(a, b);
             case SUB:
-                if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
-                    return PySetOps.difference(x, y);
-                }
-                if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
-                    return PySetOps.difference(x.toSet(), PySetOps.toSet(b));
-                }
-                return PyArith.sub(a, b);
+                r = setOperation(a, b, PySetOps::difference);
+                return r != null ? r : PyArith.sub(a, b);
             case MUL:
                 if (PyInt.isInt(b) && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
                     return repeat(a, b);
@@ -64,37 +55,41 @@ final class PyBuiltinOps {
             case RSHIFT:
                 return PyArith.rshift(a, b);
             case BITAND:
-                if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
-                    return PySetOps.intersection(x, y);
-                }
-                if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
-                    return PySetOps.intersection(x.toSet(), PySetOps.toSet(b));
-                }
-                return PyArith.and(a, b);
+                r = setOperation(a, b, PySetOps::intersection);
+                return r != null ? r : PyArith.and(a, b);
             case BITOR:
-                if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
-                    return PySetOps.union(x, y);
-                }
                 if (a instanceof PyDict x && b instanceof PyDict y) {
-                    PyDict r = x.copy();
-                    PyDictOps.update(r, y);
-                    return r;
+                    PyDict merged = x.copy();
+                    PyDictOps.update(merged, y);
+                    return merged;
                 }
-                if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
-                    return PySetOps.union(x.toSet(), PySetOps.toSet(b));
-                }
-                return PyArith.or(a, b);
+                r = setOperation(a, b, PySetOps::union);
+                return r != null ? r : PyArith.or(a, b);
             case BITXOR:
-                if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
-                    return PySetOps.symmetricDifference(x, y);
-                }
-                if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
-                    return PySetOps.symmetricDifference(x.toSet(), PySetOps.toSet(b));
-                }
-                return PyArith.xor(a, b);
+                r = setOperation(a, b, PySetOps::symmetricDifference);
+                return r != null ? r : PyArith.xor(a, b);
             default:
                 return NI;
         }
+    }
+
+    /** A set operator on two sets, or on a keys/items view and any iterable; null when neither applies. */
+    private static Object setOperation(Object a, Object b, BinaryOperator<PyAbstractSet> op) {
+        if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
+            return op.apply(x, y);
+        }
+        if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
+            return op.apply(x.toSet(), PySetOps.toSet(b));
+        }
+        return null;
+    }
+
+    /** The first {@code xn} items of x followed by the first {@code yn} of y. */
+    private static Object[] concat(Object[] x, int xn, Object[] y, int yn) {
+        Object[] r = new Object[xn + yn];
+        System.arraycopy(x, 0, r, 0, xn);
+        System.arraycopy(y, 0, r, xn, yn);
+        return r;
     }
 
     @TruffleBoundary

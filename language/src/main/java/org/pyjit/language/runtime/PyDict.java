@@ -77,6 +77,12 @@ public final class PyDict extends PyObject {
     /** The entry index of key, or -1. */
     @TruffleBoundary
     private int findEntry(Object key, long hash) {
+        int slot = findSlot(key, hash);
+        return slot < 0 ? -1 : index[slot];
+    }
+
+    /** The position in {@code index} that holds key's entry, or -1. */
+    private int findSlot(Object key, long hash) {
         int mask = index.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
@@ -86,7 +92,7 @@ public final class PyDict extends PyObject {
                 return -1;
             }
             if (ix >= 0 && hashes[ix] == hash && keyEquals(keys[ix], key)) {
-                return ix;
+                return i;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
@@ -167,27 +173,18 @@ public final class PyDict extends PyObject {
     /** Removes key and returns its value, or null when it was absent. */
     @TruffleBoundary
     public Object removeAndGet(Object key) {
-        long hash = hashOf(key);
-        int mask = index.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int ix = index[i];
-            if (ix == EMPTY) {
-                return null;
-            }
-            if (ix >= 0 && hashes[ix] == hash && keyEquals(keys[ix], key)) {
-                Object v = values[ix];
-                index[i] = DUMMY;
-                keys[ix] = null;
-                values[ix] = null;
-                size--;
-                modCount++;
-                return v;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+        int slot = findSlot(key, hashOf(key));
+        if (slot < 0) {
+            return null;
         }
+        int ix = index[slot];
+        Object v = values[ix];
+        index[slot] = DUMMY;
+        keys[ix] = null;
+        values[ix] = null;
+        size--;
+        modCount++;
+        return v;
     }
 
     @TruffleBoundary

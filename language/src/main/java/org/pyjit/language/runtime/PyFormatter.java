@@ -103,8 +103,8 @@ public final class PyFormatter {
     @TruffleBoundary
     public static String format(Object value, String spec) {
         if (value instanceof PyInstance) {
-            Object f = PyOps.typeOf(value).lookup("__format__");
-            if (f != null && f != PyTypes.OBJECT.getOwnAttribute("__format__")) {
+            Object f = PyAttributes.overrideOf(PyOps.typeOf(value), "__format__");
+            if (f != null) {
                 Object r = PyOps.callUnbound(f, value, new Object[]{spec}, null);
                 if (!(r instanceof String s)) {
                     throw PyErrors.typeError("__format__ must return a str, not " + PyOps.typeName(r));

@@ -47,6 +47,14 @@ public final class PyIterators {
         throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object is not iterable");
     }
 
+    private static Object[] reversedCopy(Object[] a) {
+        Object[] rev = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            rev[i] = a[a.length - 1 - i];
+        }
+        return rev;
+    }
+
     @TruffleBoundary
     public static Object reversed(Object obj) {
         if (obj instanceof PyList l) {
@@ -57,22 +65,12 @@ public final class PyIterators {
         } else if (obj instanceof PyBigRange r) {
             return r.iterator(true);
         } else if (obj instanceof PyTuple t) {
-            Object[] a = t.getArray();
-            Object[] rev = new Object[a.length];
-            for (int i = 0; i < a.length; i++) {
-                rev[i] = a[a.length - 1 - i];
-            }
-            return new PyBuiltinIterators.ArrayIterator(rev, PyTypes.REVERSED);
+            return new PyBuiltinIterators.ArrayIterator(reversedCopy(t.getArray()), PyTypes.REVERSED);
         } else if (obj instanceof String s) {
             return new PyBuiltinIterators.StrIterator(new StringBuilder(s).reverse().toString());
         } else if (obj instanceof PyDict || obj instanceof PyDictView) {
             PyDictView v = obj instanceof PyDict d ? new PyDictView(d, PyDictView.Kind.KEYS) : (PyDictView) obj;
-            Object[] a = v.toArray();
-            Object[] rev = new Object[a.length];
-            for (int i = 0; i < a.length; i++) {
-                rev[i] = a[a.length - 1 - i];
-            }
-            return new PyBuiltinIterators.ArrayIterator(rev, PyTypes.DICT_KEY_ITERATOR);
+            return new PyBuiltinIterators.ArrayIterator(reversedCopy(v.toArray()), PyTypes.DICT_KEY_ITERATOR);
         } else if (obj instanceof PyInstance) {
             PyClass t = PyOps.typeOf(obj);
             Object f = t.lookup("__reversed__");

@@ -90,9 +90,7 @@ final class PyPercentFormat {
                 i++;
             } else {
                 int st = i;
-                while (i < n && Character.isDigit(fmt.charAt(i))) {
-                    i++;
-                }
+                i = skipDigits(fmt, i);
                 if (i > st) {
                     sp.width = parseBounded(fmt.substring(st, i), "width too big");
                 }
@@ -104,9 +102,7 @@ final class PyPercentFormat {
                     i++;
                 } else {
                     int st = i;
-                    while (i < n && Character.isDigit(fmt.charAt(i))) {
-                        i++;
-                    }
+                    i = skipDigits(fmt, i);
                     sp.precision = i > st ? parseBounded(fmt.substring(st, i), "precision too big") : 0;
                 }
             }
@@ -191,6 +187,13 @@ final class PyPercentFormat {
     }
 
     /** A width or precision; beyond int range CPython refuses it rather than overflowing. */
+    private static int skipDigits(String fmt, int i) {
+        while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static int parseBounded(String digits, String message) {
         try {
             return Integer.parseInt(digits);

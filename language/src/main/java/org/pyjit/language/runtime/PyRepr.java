@@ -31,6 +31,15 @@ public final class PyRepr {
         IN_PROGRESS.remove(IN_PROGRESS.size() - 1);
     }
 
+    /** Calls a user __repr__ or __str__, which must give a str. */
+    private static String callForString(Object method, Object self, String name) {
+        Object r = PyOps.callUnbound(method, self, new Object[0], null);
+        if (r instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(name + " returned non-string (type " + PyOps.typeName(r) + ")");
+    }
+
     @TruffleBoundary
     public static String repr(Object v) {
         if (v instanceof String s) {
@@ -48,11 +57,7 @@ public final class PyRepr {
             if (f == PyTypes.OBJECT.getOwnAttribute("__repr__")) {
                 return defaultObjectRepr(v);
             }
-            Object r = PyOps.callUnbound(f, v, new Object[0], null);
-            if (r instanceof String s) {
-                return s;
-            }
-            throw PyErrors.typeError("__repr__ returned non-string (type " + PyOps.typeName(r) + ")");
+            return callForString(f, v, "__repr__");
         } else if (v instanceof PyList l) {
             if (!enter(l)) {
                 return "[...]";
@@ -253,11 +258,7 @@ public final class PyRepr {
             if (f == PyTypes.OBJECT.getOwnAttribute("__str__")) {
                 return repr(v);
             }
-            Object r = PyOps.callUnbound(f, v, new Object[0], null);
-            if (r instanceof String s) {
-                return s;
-            }
-            throw PyErrors.typeError("__str__ returned non-string (type " + PyOps.typeName(r) + ")");
+            return callForString(f, v, "__str__");
         }
         return repr(v);
     }
