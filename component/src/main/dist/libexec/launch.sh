@@ -1,187 +1,93 @@
-# Sourced by bin/pyjit and bin/polyglot: runs MAIN (module/class) on the jars of this distribution with
-# a JDK >= 25 (JAVA_HOME when new enough, else the first one under /usr/lib/jvm), with the Graal
-# compiler enabled on a stock JDK.
+# The one implementation of pyjit's JVM command line, sourced by bin/pyjit and bin/polyglot here and by
+# the repository's ./pyjit (and ./run-tests, for pyjit_find_jdk). It runs with a JDK >= 25 (JAVA_HOME
+# when new enough, else the first one under /usr/lib/jvm), with the Graal compiler enabled.
 #   PYJIT_GRAAL=0     run without the Graal compiler (Truffle's interpreter only)
 #   PYJIT_JAVA_OPTS   extra JVM flags
 #   PYJIT_AOT=0       do not use the class cache and start no background job (below)
 #
-# Start-up, as in the repository's ./pyjit: a stock JDK accepts the Graal compiler only through
-# --upgrade-module-path (its image holds an empty jdk.graal.compiler module), which switches class
-# data sharing off. So the first run starts a background job that links a copy of the JDK without
-# that module and records a JDK 25 AOT cache (classes and method profiles) from a short training
-# program; later runs use both and start about twice as fast. They are kept in cache/ here, or under
-# ~/.cache/pyjit when this directory is read-only.
-pyjit_launch() {
-    local main=$1
-    shift
-    local home modules
-    home=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
-    modules=$home/modules
-    local graal=${PYJIT_GRAAL:-1} mode
-    mode=$([ "$graal" = "0" ] && echo interpreter || echo graal)
+# Start-up: a stock JDK accepts the Graal compiler only through --upgrade-module-path (its image holds
+# an empty jdk.graal.compiler module), and that option switches class data sharing off. So the first
+# run starts a background job that links a copy of the JDK without that module (CACHE/pyjit-runtime,
+# jlink, once) and records a JDK 25 AOT cache (CACHE/pyjit-MODE-KEY.aot: loaded and linked classes
+# plus method profiles, also of Graal itself) from aot-training.py; later runs use both and start
+# about twice as fast. The job holds CACHE/.pyjit-aot.lock while it runs (the benchmark harness and
+# a launcher test wait on it). BENCHMARKS.md has the measurements behind each flag.
 
-    local cache=$home/cache
-    if ! mkdir -p "$cache" 2>/dev/null || [ ! -w "$cache" ]; then
-        cache=${XDG_CACHE_HOME:-$HOME/.cache}/pyjit/$(echo "$home" | cksum | cut -d' ' -f1)
-        mkdir -p "$cache" 2>/dev/null || cache=""
-    fi
-    local runtime=$cache/runtime
+_pyjit_libexec=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 
-    local compiler_jars="" app_path="" jar name
-    for jar in "$modules"/*.jar; do
-        name=$(basename "$jar")
-        case "$name" in
-            compiler-[0-9]*.jar | truffle-compiler-[0-9]*.jar | word-[0-9]*.jar | collections-[0-9]*.jar)
-                compiler_jars="$compiler_jars${compiler_jars:+:}$jar" ;;
+# 25 rather than 21: tier 2 writes machine code through java.lang.foreign (final only since 22), and
+# 25 is the LTS that GraalVM 25.0.1's compiler supports on a stock JDK; the jars are class file 69.
+_pyjit_min_java=25
+
+# Sets PYJIT_JAVA_HOME to a JDK >= 25 that also has the tools named (building needs javac), or exits.
+pyjit_find_jdk() {
+    local candidate major tool ok
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+        [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+        ok=1
+        for tool in "$@"; do
+            [ -x "$candidate/bin/$tool" ] || ok=0
+        done
+        [ "$ok" = 1 ] || continue
+        major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 |
+            sed -n 's/^ *java.specification.version = //p' | head -n1)
+        if [ -n "$major" ] && [ "${major%%.*}" -ge "$_pyjit_min_java" ] 2>/dev/null; then
+            PYJIT_JAVA_HOME=$candidate
+            return 0
+        fi
+    done
+    echo "pyjit: no JDK $_pyjit_min_java or newer found (set JAVA_HOME to one, e.g. Temurin 25)" >&2
+    exit 1
+}
+
+# pyjit_run MAIN CACHE JAR... -- ARGS...: execs MAIN (module/class) on the jars with ARGS. The Graal
+# compiler's jars are recognised by name among them. CACHE holds the linked runtime and the class
+# cache; when it is empty, neither is used.
+pyjit_run() {
+    local main=$1 cache=$2
+    shift 2
+    local -a jars=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+        jars+=("$1")
+        shift
+    done
+    [ $# -eq 0 ] || shift
+    local compiler="" support_jars="" app_path="" jar
+    for jar in "${jars[@]}"; do
+        case "${jar##*/}" in
+            compiler-[0-9]*.jar) compiler=$jar ;;
+            # Without JVMCI these are ordinary modules that Truffle links against; only the compiler stays out.
+            truffle-compiler-[0-9]*.jar | word-[0-9]*.jar | collections-[0-9]*.jar) support_jars="$support_jars:$jar" ;;
             *) app_path="$app_path${app_path:+:}$jar" ;;
         esac
     done
-    # Without JVMCI, word/collections/truffle-compiler are ordinary modules; the compiler stays out.
-    local support_jars=""
-    for jar in ${compiler_jars//:/ }; do
-        case "$(basename "$jar")" in compiler-[0-9]*.jar) ;; *) support_jars="$support_jars:$jar" ;; esac
-    done
-
-    # JVM warnings go to stderr, never into the program's output; class-sharing messages stay silent.
-    local -a common=(-Xss16m -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off,aot*=off:stderr
-        --sun-misc-unsafe-memory-access=allow
-        --enable-native-access=ALL-UNNAMED,org.graalvm.truffle,org.graalvm.truffle.runtime,org.pyjit.language,org.graalvm.shadowed.jline)
-    local java
+    local compiler_jars=$compiler$support_jars
+    local graal=${PYJIT_GRAAL:-1} mode runtime="" java jdk
+    mode=$([ "$graal" = "0" ] && echo interpreter || echo graal)
+    [ -z "$cache" ] || runtime=$cache/pyjit-runtime
     local -a flags
 
-    # Sets java and flags for the linked runtime (every jar on the module path) or the stock JDK.
-    _pyjit_choose() {
-        flags=("${common[@]}")
-        if [ "$1" = linked ]; then
-            java=$runtime/bin/java
-            if [ "$graal" = "0" ]; then
-                flags+=(-Dpolyglot.engine.WarnInterpreterOnly=false --module-path "$app_path$support_jars")
-            else
-                flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --module-path "$app_path:$compiler_jars")
-            fi
-        else
-            java=$2/bin/java
-            if [ "$graal" = "0" ]; then
-                flags+=(-Dpolyglot.engine.WarnInterpreterOnly=false --module-path "$app_path$support_jars")
-            else
-                flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$compiler_jars" --module-path "$app_path")
-            fi
-        fi
-        # With Graal on 2 cores, C2 compiling Graal itself competes with the program and Graal's own
-        # compilations; C1 alone and a GC without concurrent threads measured faster (BENCHMARKS.md).
-        [ "$graal" = "0" ] || flags+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-        flags+=(--add-modules ALL-MODULE-PATH)
-    }
-
-    _pyjit_aot_file() {
-        echo "$cache/pyjit-$mode-$( (echo "$1"; stat -c '%n %s %Y' "$modules"/*.jar) | cksum | cut -d' ' -f1).aot"
-    }
-
-    # In the background, holding the lock: links the runtime from JDK $1 if needed (every module except
-    # the compiler placeholder and the tools that cannot be relinked), then records the cache.
-    _pyjit_prepare() {
-        local jdk=$1 tmp mods aot
-        if [ "$(cat "$runtime/pyjit-linked-from" 2>/dev/null)" != "$jdk" ]; then
-            mods=$("$jdk/bin/java" --list-modules | sed 's/@.*//' |
-                grep -v -E '^(jdk\.graal\.compiler.*|jdk\.jlink|jdk\.jpackage|jdk\.incubator\..*)$' | paste -sd, -)
-            tmp=$(mktemp -d "$cache/.runtime.XXXXXX")
-            if "$jdk/bin/jlink" --add-modules "$mods" --generate-cds-archive --output "$tmp/image" >/dev/null 2>&1; then
-                echo "$jdk" >"$tmp/image/pyjit-linked-from"
-                rm -rf "$runtime"
-                mv -T "$tmp/image" "$runtime"
-            else
-                echo "$jdk" >"$cache/runtime.failed"
-            fi
-            rm -rf "$tmp"
-        fi
-        [ "$(cat "$runtime/pyjit-linked-from" 2>/dev/null)" = "$jdk" ] || return 0
-        _pyjit_choose linked
-        aot=$(_pyjit_aot_file "$jdk")
-        [ ! -f "$aot" ] || return 0
-        rm -f "$cache"/pyjit-"$mode"-*.aot "$cache"/pyjit-"$mode"-*.aot.failed "$cache"/pyjit-"$mode"-*.aot.tmp*
-        # Loads the interpreter's common paths and keeps Graal busy long enough to be recorded too.
-        if nice -n 5 "$java" "${flags[@]}" -XX:AOTCacheOutput="$aot.tmp.$$" -m org.pyjit.launcher/org.pyjit.launcher.PyMain -c '
-import math
-class Node:
-    def __init__(self, value, rest=None):
-        self.value = value
-        self.rest = rest
-    def total(self):
-        node, s = self, 0
-        while node is not None:
-            s += node.value
-            node = node.rest
-        return s
-class Leaf(Node):
-    def __init__(self, value):
-        super().__init__(value)
-def fib(n):
-    return n if n < 2 else fib(n - 1) + fib(n - 2)
-def squares(n):
-    for i in range(n):
-        yield i * i
-def work(n):
-    words = {}
-    for w in ("alpha beta gamma delta " * 50).split():
-        words[w.upper()] = words.get(w.upper(), 0) + 1
-    xs = [float(i) / 3.0 for i in range(n)]
-    a, b, c = (1, "a", 2.5)
-    chain = None
-    for i in range(200):
-        chain = Node(i, chain) if i % 2 else Leaf(i)
-    try:
-        {}["missing"]
-    except KeyError:
-        pass
-    return (sum(squares(n)) + fib(15) + len(words) + int(math.sqrt(sum(xs))) + chain.total()
-            + sum(x for x in range(n) if x & 1) + (2 ** 100 // 3) % 7 + len(f"{a:>5}{b}{c:.2f}"))
-for round in range(60):
-    r = work(3000)
-print(r, sorted([3, 1, 2], key=lambda v: -v), str(max(range(10))))
-' && [ -s "$aot.tmp.$$" ]; then
-            mv -f "$aot.tmp.$$" "$aot"
-        else
-            rm -f "$aot.tmp.$$"*
-            : >"$aot.failed"
-        fi
-    }
-
-    # The linked runtime serves while JAVA_HOME is unset or names the JDK it was linked from (no JVM
-    # start to find out); otherwise look for a JDK >= 25 (the jars are class file version 69).
-    local jdk
-    jdk=$(cat "$runtime/pyjit-linked-from" 2>/dev/null || true)
-    if [ -n "$cache" ] && [ -n "$jdk" ] && [ -x "$runtime/bin/java" ] &&
-        { [ -z "${JAVA_HOME:-}" ] || [ "$(readlink -f "$JAVA_HOME")" = "$jdk" ]; }; then
+    # The linked runtime serves while JAVA_HOME is unset or names the JDK it was linked from: finding
+    # out costs no JVM start (pyjit_find_jdk runs `java -XshowSettings`, ~0.1 s).
+    jdk=$( [ -z "$runtime" ] || cat "$runtime/pyjit-linked-from" 2>/dev/null || true)
+    if [ -n "$jdk" ] && [ -x "$runtime/bin/java" ] && { [ -z "${JAVA_HOME:-}" ] || [ "$(readlink -f "$JAVA_HOME")" = "$jdk" ]; }; then
         _pyjit_choose linked
     else
-        local required=25 candidate major
-        jdk=""
-        for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-            [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
-            major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 |
-                sed -n 's/^ *java.specification.version = //p' | head -n1)
-            if [ -n "$major" ] && [ "${major%%.*}" -ge "$required" ] 2>/dev/null; then
-                jdk=$(readlink -f "$candidate")
-                break
-            fi
-        done
-        if [ -z "$jdk" ]; then
-            echo "pyjit: no JDK $required or newer found (set JAVA_HOME to one)" >&2
-            exit 1
-        fi
-        _pyjit_choose stock "$jdk"
+        [ -n "${PYJIT_JAVA_HOME:-}" ] || pyjit_find_jdk
+        jdk=$(readlink -f "$PYJIT_JAVA_HOME")
+        _pyjit_choose stock
     fi
 
     if [ -n "$cache" ] && [ "${PYJIT_AOT:-1}" != "0" ]; then
         local aot
-        aot=$(_pyjit_aot_file "$jdk")
+        aot=$(_pyjit_aot_file)
         if [ "$java" = "$runtime/bin/java" ] && [ -f "$aot" ]; then
             flags+=(-XX:AOTCache="$aot")
-        elif [ ! -f "$aot.failed" ] && [ "$(cat "$cache/runtime.failed" 2>/dev/null)" != "$jdk" ] && [ -x "$jdk/bin/jlink" ]; then
+        elif [ ! -f "$aot.failed" ] && [ "$(cat "$cache/.pyjit-runtime.failed" 2>/dev/null)" != "$jdk" ] && [ -x "$jdk/bin/jlink" ]; then
             # The job inherits the lock (fd 9) and holds it until it is done; the program starts now.
-            exec 9>"$cache/.lock"
+            exec 9>"$cache/.pyjit-aot.lock"
             if flock -n 9; then
-                (_pyjit_prepare "$jdk") </dev/null >/dev/null 2>&1 &
+                (_pyjit_prepare) </dev/null >/dev/null 2>&1 &
             fi
             exec 9>&-
         fi
@@ -189,4 +95,88 @@ print(r, sorted([3, 1, 2], key=lambda v: -v), str(max(range(10))))
 
     # shellcheck disable=SC2086  # PYJIT_JAVA_OPTS is a list of flags
     exec "$java" "${flags[@]}" ${PYJIT_JAVA_OPTS:-} -m "$main" "$@"
+}
+
+# The helpers below read pyjit_run's locals (bash scopes dynamically).
+
+# Sets java and flags for the linked runtime (every jar on the module path) or, with "stock", for the
+# JDK itself (the compiler on the upgrade module path, no class sharing).
+_pyjit_choose() {
+    # JVM warnings go to stderr, never into the program's output; the class-sharing messages (for
+    # example "cache recorded with other jars" after a rebuild) stay silent: they only cost speed.
+    flags=(-Xss16m -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off,aot*=off:stderr
+        --sun-misc-unsafe-memory-access=allow
+        --enable-native-access=ALL-UNNAMED,org.graalvm.truffle,org.graalvm.truffle.runtime,org.pyjit.language,org.graalvm.shadowed.jline)
+    if [ "$1" = linked ]; then
+        java=$runtime/bin/java
+    else
+        java=$jdk/bin/java
+    fi
+    if [ "$graal" = "0" ]; then
+        flags+=(-Dpolyglot.engine.WarnInterpreterOnly=false --module-path "$app_path$support_jars")
+    elif [ "$1" = linked ]; then
+        flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --module-path "$app_path:$compiler_jars")
+    else
+        flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$compiler_jars" --module-path "$app_path")
+    fi
+    # With Graal on 2 cores, C2 compiling Graal itself competes with the program and with Graal's own
+    # compilations; C1 alone (and a GC without concurrent threads) measured 20-35% faster whole
+    # process on 6 of 7 benchmarks (generators lost 40%: BENCHMARKS.md).
+    [ "$graal" = "0" ] || flags+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+    flags+=(--add-modules ALL-MODULE-PATH)
+}
+
+# The cache is named after the jars and the JDK it was recorded with (the JVM ignores a cache whose
+# jars changed, silently), so a rebuild records a fresh one.
+_pyjit_aot_file() {
+    echo "$cache/pyjit-$mode-$( (echo "$jdk"; stat -c '%n %s %Y' "${jars[@]}") | cksum | cut -d' ' -f1).aot"
+}
+
+# In the background, holding the lock: links the runtime from the JDK if needed (every module except
+# the compiler placeholder and the tools that cannot be relinked, built beside it and renamed into
+# place), then records the cache.
+_pyjit_prepare() {
+    local tmp mods aot
+    if [ "$(cat "$runtime/pyjit-linked-from" 2>/dev/null)" != "$jdk" ]; then
+        mods=$("$jdk/bin/java" --list-modules | sed 's/@.*//' |
+            grep -v -E '^(jdk\.graal\.compiler.*|jdk\.jlink|jdk\.jpackage|jdk\.incubator\..*)$' | paste -sd, -)
+        tmp=$(mktemp -d "$cache/.pyjit-runtime.XXXXXX")
+        if "$jdk/bin/jlink" --add-modules "$mods" --generate-cds-archive --output "$tmp/image" >/dev/null 2>&1; then
+            echo "$jdk" >"$tmp/image/pyjit-linked-from"
+            rm -rf "$runtime"
+            mv -T "$tmp/image" "$runtime"
+        else
+            echo "$jdk" >"$cache/.pyjit-runtime.failed"
+        fi
+        rm -rf "$tmp"
+    fi
+    [ "$(cat "$runtime/pyjit-linked-from" 2>/dev/null)" = "$jdk" ] || return 0
+    _pyjit_choose linked
+    aot=$(_pyjit_aot_file)
+    [ ! -f "$aot" ] || return 0
+    rm -f "$cache"/pyjit-"$mode"-*.aot "$cache"/pyjit-"$mode"-*.aot.failed "$cache"/pyjit-"$mode"-*.aot.tmp*
+    # Always pyjit's own launcher, also for bin/polyglot: the cache depends on the module path and
+    # flags, not on the main class, and the training program needs the pyjit command line.
+    if nice -n 5 "$java" "${flags[@]}" -XX:AOTCacheOutput="$aot.tmp.$$" -m org.pyjit.launcher/org.pyjit.launcher.PyMain \
+        "$_pyjit_libexec/aot-training.py" && [ -s "$aot.tmp.$$" ]; then
+        mv -f "$aot.tmp.$$" "$aot"
+    else
+        rm -f "$aot.tmp.$$"*
+        : >"$aot.failed"
+    fi
+}
+
+# The standalone's bin/pyjit and bin/polyglot: MAIN ARGS... on the jars in modules/. Runtime and cache
+# are kept in cache/ here, or under ~/.cache/pyjit when this directory is read-only.
+pyjit_launch() {
+    local main=$1
+    shift
+    local home cache
+    home=$(cd "$_pyjit_libexec/.." && pwd)
+    cache=$home/cache
+    if ! mkdir -p "$cache" 2>/dev/null || [ ! -w "$cache" ]; then
+        cache=${XDG_CACHE_HOME:-$HOME/.cache}/pyjit/$(echo "$home" | cksum | cut -d' ' -f1)
+        mkdir -p "$cache" 2>/dev/null || cache=""
+    fi
+    pyjit_run "$main" "$cache" "$home"/modules/*.jar -- "$@"
 }

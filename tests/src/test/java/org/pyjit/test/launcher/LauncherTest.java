@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -130,5 +132,32 @@ class LauncherTest {
                         Standalone.tempDir(), Map.of(), 120);
         assertEquals(0, r.status(), r.stderr());
         assertEquals("from polyglot ['a']\n", r.stdout());
+    }
+
+    @Test
+    void backgroundJobLinksARuntimeAndRecordsTheClassCacheThatLaterRunsUse() throws Exception {
+        // The only test with the cache on (Standalone sets PYJIT_AOT=0): the first run starts the job.
+        Map<String, String> withCache = Map.of("PYJIT_AOT", "1");
+        List<String> program = List.of(Standalone.bin("pyjit").toString(), "-c", "print(sum(range(10)))");
+        assertResult(Standalone.run(program, null, Standalone.tempDir(), withCache, 120), 0, "45\n", "");
+
+        // The job holds the lock from before the first run's JVM starts until it is done.
+        Path cache = Standalone.home().resolve("cache");
+        Standalone.Result wait = Standalone.run(List.of("flock", "-w", "180", cache.resolve(".pyjit-aot.lock").toString(), "true"), null,
+                        Standalone.tempDir(), Map.of(), 200);
+        assertEquals(0, wait.status(), "the background job still runs after 3 minutes: " + wait.stderr());
+        assertTrue(Files.isExecutable(cache.resolve("pyjit-runtime/bin/java")), "linked runtime in " + cache);
+        List<Path> caches;
+        try (Stream<Path> files = Files.list(cache)) {
+            caches = files.filter(p -> p.getFileName().toString().matches("pyjit-graal-\\d+\\.aot")).toList();
+        }
+        assertEquals(1, caches.size(), "one class cache for Graal mode in " + cache);
+
+        // AOTMode=on turns a cache the JVM would refuse (stale, other runtime) into an error; the log
+        // shows that the launcher passed it, which it does only on the linked runtime.
+        Path log = Standalone.pythonFile("aot.log", "");
+        Map<String, String> checked = Map.of("PYJIT_AOT", "1", "PYJIT_JAVA_OPTS", "-XX:AOTMode=on -Xlog:aot:file=" + log);
+        assertResult(Standalone.run(program, null, Standalone.tempDir(), checked, 120), 0, "45\n", "");
+        assertTrue(Files.readString(log).contains("Opened AOT cache " + caches.get(0)), Files.readString(log));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +22,19 @@ import java.util.stream.Stream;
  * The standalone distribution built by {@code component/} ({@code mvn install} builds it before this
  * module: the tests module depends on the component), unpacked once per test JVM into a temporary
  * directory, so that every test also checks that it runs from anywhere after unpacking.
+ * <p>
+ * Commands run with {@code PYJIT_AOT=0} unless a test asks otherwise: the first run would otherwise
+ * start the background job that links a JDK and records a class cache in the unpacked copy (~320 MB
+ * and a minute of CPU per test JVM, for a speed-up no test needs); one test checks that job. The
+ * temporary directories are deleted when the JVM exits.
  */
 final class Standalone {
     private static Path home;
+    private static final List<Path> TEMPORARY = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(Standalone::deleteTemporary));
+    }
 
     private Standalone() {
     }
@@ -50,7 +61,7 @@ final class Standalone {
             throw new AssertionError("no " + target + ": build the component with mvn install first", e);
         }
         try {
-            Path dir = Files.createTempDirectory("pyjit-standalone-test");
+            Path dir = temporaryDirectory("pyjit-standalone-test");
             Result untar = run(List.of("tar", "xzf", tarball.toString()), null, dir, Map.of(), 120);
             assertTrue(untar.status() == 0, "tar failed: " + untar.stderr());
             try (Stream<Path> entries = Files.list(dir)) {
@@ -85,7 +96,7 @@ final class Standalone {
     /** Writes a Python file into a fresh temporary directory and returns its path. */
     static Path pythonFile(String name, String code) {
         try {
-            Path dir = Files.createTempDirectory("pyjit-launcher-test");
+            Path dir = temporaryDirectory("pyjit-launcher-test");
             Path file = dir.resolve(name);
             Files.writeString(file, code);
             return file;
@@ -94,8 +105,31 @@ final class Standalone {
         }
     }
 
+    /** A fresh directory under java.io.tmpdir, deleted with everything in it when the JVM exits. */
+    static Path temporaryDirectory(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        synchronized (TEMPORARY) {
+            TEMPORARY.add(dir);
+        }
+        return dir;
+    }
+
+    private static void deleteTemporary() {
+        synchronized (TEMPORARY) {
+            for (Path dir : TEMPORARY) {
+                try (Stream<Path> tree = Files.walk(dir)) {
+                    tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException | UncheckedIOException e) {
+                    // Already gone, or being written by a process still running: leave the rest.
+                }
+            }
+        }
+    }
+
+    /** Runs COMMAND with PYJIT_AOT=0 and ENV added to this JVM's environment (ENV wins). */
     static Result run(List<String> command, String stdin, Path cwd, Map<String, String> env, int timeoutSeconds) {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
+        pb.environment().put("PYJIT_AOT", "0");
         pb.environment().putAll(env);
         try {
             Process process = pb.start();
