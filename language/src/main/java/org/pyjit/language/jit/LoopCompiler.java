@@ -16,6 +16,7 @@ import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.parser.PyAst.Expr;
 import org.pyjit.language.parser.PyAst.Stmt;
 import org.pyjit.language.runtime.PyCell;
+import org.pyjit.language.runtime.PyList;
 
 /**
  * Lowers one tier-1 loop (a {@code while} or a {@code for} over a range) to micro-ops over unboxed
@@ -38,8 +39,9 @@ final class LoopCompiler {
     static final long EXIT_RANGE = 5;
     static final long EXIT_CALL = 6;
     static final long EXIT_NO_RETURN = 7;
+    static final long EXIT_INDEX = 8;
     static final String[] EXIT_NAMES = {"done", "break", "interrupt", "int overflow", "zero divisor", "value range", "callee exit or recursion depth",
-                    "returns None"};
+                    "returns None", "list index or undo log full"};
 
     /** A compiled function a region calls natively. */
     record Callee(NativeRegion code, int paramCount, Kind returnKind, int frameSlots) {
@@ -77,6 +79,9 @@ final class LoopCompiler {
         boolean entryBound;
         boolean written;
         int index;
+        /** For a list: the type of its items; the slot holds their address, or the length if {@code isLength}. */
+        PyList.Unboxed elements;
+        boolean isLength;
 
         Local(String name, int frameSlot) {
             this.name = name;
@@ -85,6 +90,10 @@ final class LoopCompiler {
     }
 
     record Val(Kind kind, int slot) {
+    }
+
+    /** A list local: the locals holding its items' address and its length, and the kind of its items. */
+    private record ListRef(Local items, Local length, Kind kind) {
     }
 
     private record LoopLabels(Label head, Label exit, boolean isRegion) {
@@ -109,6 +118,8 @@ final class LoopCompiler {
     private final Deque<LoopLabels> loops = new ArrayDeque<>();
     private Set<String> assigned = new HashSet<>();
     private int counterSlot = -1;
+    /** The region stores into lists, so its loop head empties the undo log. */
+    private boolean storesLists;
     /** Builtins the region uses (range, abs, float): they must not be shadowed by globals. */
     final Set<String> builtinsUsed = new HashSet<>();
 
@@ -154,7 +165,7 @@ final class LoopCompiler {
     }
 
     /** The lowered region: its emitter, the locals and the slot layout. */
-    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins) {
+    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins, boolean storesLists) {
         int snapshot(Local l) {
             return localCount + l.index;
         }
@@ -186,7 +197,7 @@ final class LoopCompiler {
                 changed = true;
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
-                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed));
+                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), storesLists);
             }
         }
         throw new Unsupported("types do not settle");
@@ -218,6 +229,9 @@ final class LoopCompiler {
                     e.op("move", 3 * localCount + l.index, 2 * localCount + l.index);
                 }
             }
+        }
+        if (storesLists) {
+            e.op("undo_log_reset");
         }
         e.guarded("poll_interrupt", EXIT_INTERRUPT);
         if (counterSlot >= 0) {
@@ -431,6 +445,8 @@ final class LoopCompiler {
             l = newLocal(name, slot);
             l.kind = k;
             l.entryBound = true;
+        } else if (l.elements != null) {
+            throw new Unsupported("'" + name + "' is a list used as a value");
         } else if (!l.entryBound && !assigned.contains(name)) {
             throw new Unsupported("'" + name + "' may be read before it is assigned");
         }
@@ -444,6 +460,8 @@ final class LoopCompiler {
             l = newLocal(name, slot);
             l.kind = value.kind();
             l.entryBound = function != null ? false : kindOf(frame.getValue(slot)) == value.kind();
+        } else if (l.elements != null) {
+            throw new Unsupported("'" + name + "' is a list the loop rebinds");
         } else if (l.kind != value.kind()) {
             throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
         }
@@ -470,12 +488,18 @@ final class LoopCompiler {
         switch (s) {
             case PyAst.Assign a -> assignStmt(a);
             case PyAst.AugAssign a -> {
-                if (!(a.target() instanceof PyAst.Name n)) {
+                if (a.target() instanceof PyAst.Subscript sub) {
+                    ListRef list = listRef(sub.value());
+                    Val index = index(sub.slice());
+                    Val left = loadItem(list, index);
+                    storeItem(list, index, binary(a.op(), left, expr(a.value())));
+                } else if (a.target() instanceof PyAst.Name n) {
+                    Val left = read(n.id());
+                    Val right = expr(a.value());
+                    assign(n.id(), binary(a.op(), left, right));
+                } else {
                     throw new Unsupported("augmented assignment to " + a.target().getClass().getSimpleName());
                 }
-                Val left = read(n.id());
-                Val right = expr(a.value());
-                assign(n.id(), binary(a.op(), left, right));
             }
             case PyAst.If i -> ifStmt(i);
             case PyAst.While w -> whileStmt(w);
@@ -497,8 +521,8 @@ final class LoopCompiler {
             throw new Unsupported("chained assignment");
         }
         Expr target = a.targets().get(0);
-        if (target instanceof PyAst.Name n) {
-            assign(n.id(), expr(a.value()));
+        if (target instanceof PyAst.Name || target instanceof PyAst.Subscript) {
+            assignTo(target, expr(a.value()));
             return;
         }
         if (target instanceof PyAst.TupleExpr t && a.value() instanceof PyAst.TupleExpr v && t.elts().size() == v.elts().size()) {
@@ -510,14 +534,85 @@ final class LoopCompiler {
                 values.add(new Val(val.kind(), copy));
             }
             for (int i = 0; i < values.size(); i++) {
-                if (!(t.elts().get(i) instanceof PyAst.Name n)) {
-                    throw new Unsupported("unpacking into a non-name");
-                }
-                assign(n.id(), values.get(i));
+                assignTo(t.elts().get(i), values.get(i));
             }
             return;
         }
         throw new Unsupported("assignment to " + target.getClass().getSimpleName());
+    }
+
+    private void assignTo(Expr target, Val value) throws Unsupported {
+        if (target instanceof PyAst.Name n) {
+            assign(n.id(), value);
+        } else if (target instanceof PyAst.Subscript sub) {
+            storeItem(listRef(sub.value()), index(sub.slice()), value);
+        } else {
+            throw new Unsupported("unpacking into " + target.getClass().getSimpleName());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ lists
+
+    /**
+     * A local holding a list of ints, floats or bools (the type of its first item when the loop
+     * became hot; entering the region pins it, checking every item). Only loops can use lists, and
+     * only lists they do not rebind: their address and length stay in slots for the whole region.
+     */
+    private ListRef listRef(Expr x) throws Unsupported {
+        if (!(x instanceof PyAst.Name n) || function != null) {
+            throw new Unsupported("subscript of something else than a local list");
+        }
+        Local items = locals.get(n.id());
+        if (items == null) {
+            int slot = frameSlot(n.id());
+            if (!(frame.getValue(slot) instanceof PyList list) || list.size() == 0) {
+                throw new Unsupported("'" + n.id() + "' is not a non-empty list");
+            }
+            Kind kind = kindOf(list.get(0));
+            if (kind == null) {
+                throw new Unsupported("'" + n.id() + "' is not a list of ints, floats or bools");
+            }
+            items = newLocal(n.id(), slot);
+            items.kind = kind;
+            items.entryBound = true;
+            items.elements = PyList.Unboxed.valueOf(kind.name());
+            Local length = newLocal("<len>" + n.id(), slot);
+            length.kind = Kind.INT;
+            length.entryBound = true;
+            length.elements = items.elements;
+            length.isLength = true;
+        } else if (items.elements == null) {
+            throw new Unsupported("'" + n.id() + "' is not a list");
+        }
+        return new ListRef(items, locals.get("<len>" + n.id()), items.kind);
+    }
+
+    private Val index(Expr x) throws Unsupported {
+        if (x instanceof PyAst.Slice) {
+            throw new Unsupported("slice");
+        }
+        Val v = expr(x);
+        if (v.kind() == Kind.FLOAT) {
+            throw new Unsupported("float index");
+        }
+        return v;
+    }
+
+    private Val loadItem(ListRef list, Val index) {
+        int t = temp();
+        e.guarded("list_load", EXIT_INDEX, t, list.items().index, list.length().index, index.slot());
+        return new Val(list.kind(), t);
+    }
+
+    private void storeItem(ListRef list, Val index, Val value) throws Unsupported {
+        if (value.kind() != list.kind()) {
+            throw new Unsupported("storing " + value.kind() + " into a list of " + list.kind());
+        }
+        if (!storesLists) {
+            storesLists = true;
+            changed = true;
+        }
+        e.guarded("list_store", EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
     }
 
     private void ifStmt(PyAst.If i) throws Unsupported {
@@ -670,6 +765,10 @@ final class LoopCompiler {
             case PyAst.Call c -> {
                 return call(c);
             }
+            case PyAst.Subscript sub -> {
+                ListRef list = listRef(sub.value());
+                return loadItem(list, index(sub.slice()));
+            }
             default -> throw new Unsupported(x.getClass().getSimpleName() + " expression");
         }
     }
@@ -685,6 +784,10 @@ final class LoopCompiler {
         }
         if (!(c.func() instanceof PyAst.Name fn) || !c.keywords().isEmpty() || frameSlots.containsKey(fn.id())) {
             throw new Unsupported("call");
+        }
+        if (fn.id().equals("len") && c.args().size() == 1 && function == null) {
+            builtinsUsed.add("len");
+            return new Val(Kind.INT, listRef(c.args().get(0)).length().index);
         }
         if (!(fn.id().equals("abs") || fn.id().equals("float")) || c.args().size() != 1) {
             return nativeCall(fn.id(), c.args());

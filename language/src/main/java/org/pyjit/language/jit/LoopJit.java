@@ -74,7 +74,8 @@ public final class LoopJit {
     public static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, String where, long startNanos,
                     Map<String, PyGlobalCell> globals, PyFunction function) {
         try {
-            LoopCompiler compiler = new LoopCompiler(jit.library(), loop, localSlots(frame.getFrameDescriptor()), frame, rangeSlots, jit.stats);
+            // Loops always count their iterations: LoopRegion gives up a loop with too few per entry.
+            LoopCompiler compiler = new LoopCompiler(jit.library(), loop, localSlots(frame.getFrameDescriptor()), frame, rangeSlots, true);
             Map<Object, Object> calleeGlobals = new java.util.LinkedHashMap<>();
             if (function != null) {
                 compiler.setCallees(jit.functions().calleesForLoop(function, calleeGlobals));

@@ -11,18 +11,27 @@ import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.jit.LoopCompiler.Local;
 import org.pyjit.language.runtime.PyCell;
 import org.pyjit.language.runtime.PyGlobalCell;
+import org.pyjit.language.runtime.PyList;
 
 /**
  * One compiled loop: its native code and how its slots map to the tier-1 frame. Entering copies the
- * frame's values into the off-heap slots, runs the loop natively (one NFI call per entry) and copies
- * the results back: the live values when the loop ended or broke, the snapshot of the iteration's
- * start when a guard failed, so tier 1 redoes that iteration.
+ * frame's values into the off-heap slots (and pins the lists it uses, whose items native code then
+ * reads and writes in place), runs the loop natively (one NFI call per entry) and copies the results
+ * back: the live values when the loop ended or broke, the snapshot of the iteration's start when a
+ * guard failed, with that iteration's list stores undone, so tier 1 redoes that iteration.
  */
 public final class LoopRegion extends CompiledRegion {
     /** What the tier-1 loop does next. */
     public static final int TIER1 = 0;
     public static final int DONE = 1;
     public static final int BROKE = 2;
+
+    /**
+     * Entering costs microseconds (the NFI call, the safepoint hand-off, copying slots and pinning
+     * lists): a loop that runs fewer iterations than this per entry (inner loops included) is faster
+     * left to tier 1.
+     */
+    private static final long MIN_ITERATIONS_PER_ENTRY = 32;
 
     private final LoopCompiler.Result layout;
 
@@ -60,11 +69,15 @@ public final class LoopRegion extends CompiledRegion {
             jit.setCallLimits(depthBudget);
             long exit = callInterruptibly(jit, location);
             jit.takeNativeCalls();
-            if (layout.counterSlot() >= 0) {
-                nativeWork += jit.getLong(layout.counterSlot());
+            nativeWork += jit.getLong(layout.counterSlot());
+            if (entries >= 64 && nativeWork < entries * MIN_ITERATIONS_PER_ENTRY) {
+                givenUp = true;
             }
             exits[(int) exit]++;
             boolean live = exit == LoopCompiler.EXIT_DONE || exit == LoopCompiler.EXIT_BROKE;
+            if (!live && layout.storesLists()) {
+                jit.undoListStores();
+            }
             store(jit, frame, live);
             if (exit == LoopCompiler.EXIT_DONE) {
                 return DONE;
@@ -91,9 +104,21 @@ public final class LoopRegion extends CompiledRegion {
             return false;
         }
         List<Local> locals = layout.locals();
+        if (layout.storesLists()) {
+            jit.resetUndoLog();
+        }
         for (Local l : locals) {
             Object v = frame.getValue(l.frameSlot);
-            if (l.entryBound) {
+            if (l.elements != null) {
+                if (!(v instanceof PyList list)) {
+                    return false;
+                }
+                long items = list.pin(l.elements);
+                if (items == 0) {
+                    return false;
+                }
+                jit.putLong(l.index, l.isLength ? list.size() : items);
+            } else if (l.entryBound) {
                 long bits;
                 switch (l.kind) {
                     case INT -> {
@@ -123,9 +148,7 @@ public final class LoopRegion extends CompiledRegion {
                 jit.putLong(layout.flag(l), 0);
             }
         }
-        if (layout.counterSlot() >= 0) {
-            jit.putLong(layout.counterSlot(), 0);
-        }
+        jit.putLong(layout.counterSlot(), 0);
         return true;
     }
 
@@ -180,6 +203,9 @@ public final class LoopRegion extends CompiledRegion {
             if (exit == LoopCompiler.EXIT_INTERRUPT) {
                 exits[(int) exit]++;
                 restoreSnapshot(jit);
+                if (layout.storesLists()) {
+                    jit.undoListStores();
+                }
                 throw new InterruptedException();
             }
             return exit;

@@ -20,8 +20,16 @@ import org.pyjit.language.PyContext;
 public final class PyJit {
     /** Slots of the off-heap stack: locals, snapshots and temporaries of the running region. */
     static final int STACK_SLOTS = 1 << 16;
+    /**
+     * Entries (address, old value) of the undo log of list stores. An iteration of a region's loop
+     * that stores more side-exits and is redone in tier 1, where an inner loop runs as its own region.
+     */
+    static final int UNDO_ENTRIES = 1 << 19;
     /** Deepest native call nesting (a few dozen bytes of machine stack per level). */
     static final long MAX_NATIVE_DEPTH = 10_000;
+
+    /** All of memory, to write the pinned list items whose addresses the undo log holds. */
+    private static final MemorySegment ANYWHERE = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
 
     private static final Map<PyContext, PyJit> BY_CONTEXT = new WeakHashMap<>();
 
@@ -36,6 +44,7 @@ public final class PyJit {
     private final Arena arena;
     private final MemorySegment stack;
     private final MemorySegment interrupt;
+    private MemorySegment undoLog;
     private final List<CompiledRegion> regions = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private final SourceAsts asts = new SourceAsts();
@@ -95,7 +104,7 @@ public final class PyJit {
         if (enabled) {
             arena = Arena.ofShared();
             stack = arena.allocate(STACK_SLOTS * 8L, 64);
-            interrupt = arena.allocate(32, 8);
+            interrupt = arena.allocate(7 * 8, 8);
         } else {
             arena = null;
             stack = null;
@@ -275,6 +284,28 @@ public final class PyJit {
         long n = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 3);
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 3, 0L);
         return n;
+    }
+
+    /** Empties the undo log of list stores (the stencils' interrupt[4..6]: next entry, end, start). */
+    void resetUndoLog() {
+        if (undoLog == null) {
+            undoLog = arena.allocate(UNDO_ENTRIES * 16L, 8);
+        }
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 4, undoLog.address());
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 5, undoLog.address() + UNDO_ENTRIES * 16L);
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 6, undoLog.address());
+    }
+
+    /** Undoes the list stores logged since the region's iteration began, latest first, and empties the log. */
+    void undoListStores() {
+        long start = undoLog.address();
+        long next = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 4);
+        for (long at = next - 16; at >= start; at -= 16) {
+            long offset = at - start;
+            long item = undoLog.get(ValueLayout.JAVA_LONG, offset);
+            ANYWHERE.set(ValueLayout.JAVA_LONG, item, undoLog.get(ValueLayout.JAVA_LONG, offset + 8));
+        }
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 4, start);
     }
 
     void clearInterrupt() {

@@ -23,7 +23,7 @@ final class PyBuiltinOps {
                 if (a instanceof String x && b instanceof String y) {
                     return x.concat(y);
                 } else if (a instanceof PyList x && b instanceof PyList y) {
-                    return new PyList(concat(x.getStorage(), x.size(), y.getStorage(), y.size()));
+                    return new PyList(concat(x.readItems(), x.size(), y.readItems(), y.size()));
                 } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
                     return new PyTuple(concat(x.getArray(), x.size(), y.getArray(), y.size()));
                 }
@@ -97,7 +97,7 @@ final class PyBuiltinOps {
         if (a instanceof PyList l) {
             if (op == BinOpKind.ADD) {
                 if (b instanceof PyList other) {
-                    l.addAll(other.getStorage(), other.size());
+                    l.addAll(other.readItems(), other.size());
                 } else {
                     if (!PyOps.isIterable(b)) {
                         return NI;
@@ -161,7 +161,7 @@ final class PyBuiltinOps {
             }
             return s.repeat((int) n);
         }
-        Object[] src = seq instanceof PyList l ? l.getStorage() : ((PyTuple) seq).getArray();
+        Object[] src = seq instanceof PyList l ? l.readItems() : ((PyTuple) seq).getArray();
         int len = seq instanceof PyList l ? l.size() : src.length;
         if (len * n > Integer.MAX_VALUE - 16) {
             throw PyErrors.of(PyTypes.MEMORY_ERROR, "");
@@ -198,7 +198,7 @@ final class PyBuiltinOps {
             return cmpResult(op, PyStrings.compare(x, y));
         }
         if (a instanceof PyList x && b instanceof PyList y) {
-            return compareSequences(op, x.getStorage(), x.size(), y.getStorage(), y.size());
+            return compareSequences(op, x.readItems(), x.size(), y.readItems(), y.size());
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return compareSequences(op, x.getArray(), x.size(), y.getArray(), y.size());

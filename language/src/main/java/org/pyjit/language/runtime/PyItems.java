@@ -43,7 +43,7 @@ public final class PyItems {
                 return l.get((int) i);
             } else if (key instanceof PySlice s) {
                 PySlice.Bounds b = s.indices(l.size());
-                return new PyList(sliceOf(l.getStorage(), b));
+                return new PyList(sliceOf(l.readItems(), b));
             }
             throw PyErrors.typeError("list indices must be integers or slices, not " + PyOps.typeName(key));
         } else if (obj instanceof PyTuple t) {

@@ -1,13 +1,33 @@
 package org.pyjit.language.runtime;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 
-/** A Python list: a growable Object[] plus a size. */
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * A Python list: a growable Object[] plus a size. Tier 2 may <em>pin</em> a list whose items are all
+ * ints, all floats or all bools: the items then live off-heap as 64-bit slots (ints, bools as 0/1,
+ * floats as their IEEE bits) that native code reads and writes in place, and {@code items} is null.
+ * Reading and replacing items keeps a list pinned; any other change (or a value of another type)
+ * unpins it back into an Object[].
+ */
 public final class PyList extends PyObject {
     private static final Object[] EMPTY = new Object[0];
 
+    /** The type of every item of a pinned list. */
+    public enum Unboxed {
+        INT,
+        FLOAT,
+        BOOL
+    }
+
     private Object[] items;
     private int size;
+    private MemorySegment pinned;
+    private Unboxed pinnedKind;
 
     public PyList() {
         super(EMPTY_SHAPE);
@@ -39,48 +59,164 @@ public final class PyList extends PyObject {
 
     /** No bounds check against the size beyond Java's: callers normalize and check the index. */
     public Object get(int i) {
+        if (items == null) {
+            return getPinned(i);
+        }
         return items[i];
     }
 
     public void set(int i, Object v) {
+        if (items == null) {
+            setPinned(i, v);
+            return;
+        }
         items[i] = v;
     }
 
+    /**
+     * Pins the list as {@code kind} (see the class comment) and returns the address of its items, or
+     * 0 when an item is of another type. The memory is freed by the GC once the list is unpinned or
+     * unreachable; callers keep the list reachable while they use the address.
+     */
+    @TruffleBoundary
+    public long pin(Unboxed kind) {
+        if (items == null) {
+            return pinnedKind == kind ? pinned.address() : 0;
+        }
+        for (int i = 0; i < size; i++) {
+            if (unboxedKind(items[i]) != kind) {
+                return 0;
+            }
+        }
+        MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
+        for (int i = 0; i < size; i++) {
+            segment.setAtIndex(ValueLayout.JAVA_LONG, i, toBits(items[i]));
+        }
+        pinned = segment;
+        pinnedKind = kind;
+        items = null;
+        return segment.address();
+    }
+
+    private static Unboxed unboxedKind(Object v) {
+        if (v instanceof Long) {
+            return Unboxed.INT;
+        } else if (v instanceof Double) {
+            return Unboxed.FLOAT;
+        } else if (v instanceof Boolean) {
+            return Unboxed.BOOL;
+        }
+        return null;
+    }
+
+    private static long toBits(Object v) {
+        if (v instanceof Long l) {
+            return l;
+        } else if (v instanceof Double d) {
+            return Double.doubleToRawLongBits(d);
+        }
+        return (Boolean) v ? 1 : 0;
+    }
+
+    private Object fromBits(long bits) {
+        return switch (pinnedKind) {
+            case INT -> bits;
+            case FLOAT -> Double.longBitsToDouble(bits);
+            case BOOL -> bits != 0;
+        };
+    }
+
+    @TruffleBoundary
+    private Object getPinned(int i) {
+        return fromBits(pinned.getAtIndex(ValueLayout.JAVA_LONG, i));
+    }
+
+    @TruffleBoundary
+    private void setPinned(int i, Object v) {
+        if (unboxedKind(v) == pinnedKind) {
+            pinned.setAtIndex(ValueLayout.JAVA_LONG, i, toBits(v));
+        } else {
+            unpin();
+            items[i] = v;
+        }
+    }
+
+    /** The items as an Object[] again, for every change other than replacing an item. */
+    private Object[] items() {
+        if (items == null) {
+            unpin();
+        }
+        return items;
+    }
+
+    @TruffleBoundary
+    private void unpin() {
+        items = pinnedCopy();
+        pinned = null;
+        pinnedKind = null;
+    }
+
     public void append(Object v) {
-        if (size == items.length) {
+        if (size == items().length) {
             grow(size + 1);
         }
         items[size++] = v;
     }
 
     private void grow(int min) {
-        int n = Math.max(min, items.length + (items.length >> 1) + 4);
-        items = Arrays.copyOf(items, n);
+        Object[] current = items();
+        int n = Math.max(min, current.length + (current.length >> 1) + 4);
+        items = Arrays.copyOf(current, n);
     }
 
     public void ensureCapacity(int n) {
-        if (n > items.length) {
+        if (n > items().length) {
             grow(n);
         }
     }
 
     /** A copy of the live items. */
     public Object[] toArray() {
+        if (items == null) {
+            return pinnedCopy();
+        }
         return Arrays.copyOf(items, size);
     }
 
-    /** The backing array (may be longer than size); for fast readers that respect {@link #size()}. */
+    @TruffleBoundary
+    private Object[] pinnedCopy() {
+        Object[] boxed = new Object[size];
+        for (int i = 0; i < size; i++) {
+            boxed[i] = getPinned(i);
+        }
+        return boxed;
+    }
+
+    /** The backing array (may be longer than size), for fast writers that respect {@link #size()}. */
     public Object[] getStorage() {
+        return items();
+    }
+
+    /**
+     * The items for fast readers that respect {@link #size()} and change nothing: the backing array,
+     * or a copy of a pinned list's items (which stays pinned for the native code that uses it).
+     */
+    public Object[] readItems() {
+        if (items == null) {
+            return pinnedCopy();
+        }
         return items;
     }
 
     public void setContents(Object[] newItems, int newSize) {
         this.items = newItems;
         this.size = newSize;
+        this.pinned = null;
+        this.pinnedKind = null;
     }
 
     public void insert(int index, Object v) {
-        if (size == items.length) {
+        if (size == items().length) {
             grow(size + 1);
         }
         System.arraycopy(items, index, items, index + 1, size - index);
@@ -89,6 +225,7 @@ public final class PyList extends PyObject {
     }
 
     public Object removeAt(int index) {
+        Object[] items = items();
         Object v = items[index];
         System.arraycopy(items, index + 1, items, index, size - index - 1);
         items[--size] = null;
@@ -96,8 +233,7 @@ public final class PyList extends PyObject {
     }
 
     public void clear() {
-        items = EMPTY;
-        size = 0;
+        setContents(EMPTY, 0);
     }
 
     public void addAll(Object[] src, int n) {

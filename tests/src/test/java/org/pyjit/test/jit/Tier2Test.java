@@ -86,6 +86,104 @@ class Tier2Test {
     }
 
     @Test
+    void listStoresOfAnIterationThatSideExitsAreUndone() {
+        String stats = sameOutput("""
+                        def f(a, n):
+                            s = 1
+                            for i in range(n):
+                                a[i % 4] += 1
+                                s = s * 1000
+                            return s
+                        a = [0, 0, 0, 0]
+                        print(f(a, 10) > 0, a)
+                        """, "True [3, 3, 2, 2]\n");
+        ranNatively(stats);
+        assertTrue(stats.contains("int overflow=1"), stats);
+    }
+
+    @Test
+    void indexErrorFromACompiledLoopLeavesTheListAsTier1Would() {
+        String stats = sameOutput("""
+                        def g(a):
+                            t = 0
+                            i = 0
+                            while True:
+                                a[i] = a[i] * 2
+                                t += a[-1 - i]
+                                i += 1
+                            return t
+                        a = [1, 2, 3]
+                        try:
+                            g(a)
+                        except IndexError as e:
+                            print("IndexError", e, a)
+                        """, "IndexError list index out of range [2, 4, 6]\n");
+        ranNatively(stats);
+        assertTrue(stats.contains("list index or undo log full=1"), stats);
+    }
+
+    /** An iteration storing more items than the undo log holds is redone in tier 1, where its inner loop is a region of its own. */
+    @Test
+    void iterationsBeyondTheUndoLogAreRedoneInTier1() {
+        String stats = sameOutput("""
+                        def fill(a, rounds):
+                            r = 0
+                            while r < rounds:
+                                j = 0
+                                while j < len(a):
+                                    a[j] = a[j] + r
+                                    j += 1
+                                r += 1
+                        a = [0] * 600000
+                        fill(a, 3)
+                        print(a[0], a[-1], sum(a))
+                        """, "3 3 1800000\n");
+        assertTrue(count(stats, "fill:3 \\(while\\)[^\\n]*undo log full=(\\d+)") > 0, stats);
+        assertTrue(count(stats, "fill:5 \\(while\\)[^\\n]*native iterations (\\d+)") > 0, stats);
+    }
+
+    /** Pinned lists stay ordinary Python lists for tier 1: appends, items of other types, sorting, slicing, aliasing. */
+    @Test
+    void pinnedListsBehaveAsListsEverywhere() {
+        String stats = sameOutput("""
+                        def total(a):
+                            t = 0
+                            for i in range(len(a)):
+                                t += a[i]
+                            return t
+                        def swap(x, y):
+                            for i in range(len(x) // 2):
+                                x[i], y[-1 - i] = y[-1 - i], x[i]
+                        a = [1, 2, 3]
+                        print(total(a))
+                        a.append(4)
+                        print(total(a))
+                        a[0] = 1.5
+                        print(total(a), a)
+                        a[0] = 7
+                        a.sort()
+                        print(a, total(a), a * 2, a[1:], a == [2, 3, 4, 7])
+                        swap(a, a)
+                        print(a)
+                        flags = [True, False, True]
+                        def flip(f):
+                            for i in range(len(f)):
+                                f[i] = not f[i]
+                        flip(flags)
+                        print(flags, [0.5, 0.25] + [1.0])
+                        xs = [0.5, 0.25]
+                        def scale(v, k):
+                            for i in range(len(v)):
+                                v[i] *= k
+                        scale(xs, 3)
+                        print(xs)
+                        scale(xs, 2 ** 70)
+                        print(xs)
+                        """, "6\n10\n10.5 [1.5, 2, 3, 4]\n[2, 3, 4, 7] 16 [2, 3, 4, 7, 2, 3, 4, 7] [3, 4, 7] True\n[7, 4, 3, 2]\n[False, True, False] [0.5, 0.25, 1.0]\n[1.5, 0.75]\n[1.770887431076117e+21, 8.854437155380585e+20]\n");
+        ranNatively(stats);
+    }
+
+    @Test
     void typeChangeBetweenEntries() {
         String stats = sameOutput("""
                         def h(v):
