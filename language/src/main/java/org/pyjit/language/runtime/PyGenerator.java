@@ -1,14 +1,23 @@
 package org.pyjit.language.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import org.pyjit.language.PyContext;
 
 /**
  * A generator object. Its body runs on {@link #getFrame()}, a materialized frame that keeps the
  * locals and the resume positions of the body's nodes between two yields; {@link #resume} calls
  * the body's call target with {@code [frame, generator]}, which returns the next yielded value or
  * null once the body has finished (then {@link #getReturnValue()} holds its return value).
+ *
+ * <p>
+ * While the body is suspended in a {@code yield from} another generator (its <em>delegate</em>),
+ * resuming goes to the delegate directly, without running the body, as CPython does with
+ * {@code gi_yieldfrom}: a value then passes up a chain of delegating generators in one Java call per
+ * level instead of one body execution per level. The body runs again when the delegate finishes, or
+ * raises: its exception is then raised at the {@code yield from}, as if the body had resumed it.
  */
 public final class PyGenerator extends PyObject implements PyIterator {
     private final MaterializedFrame frame;
@@ -21,6 +30,10 @@ public final class PyGenerator extends PyObject implements PyIterator {
     private Object sentValue = PyNone.NONE;
     /** The value of a yield that suspended the body without unwinding by exception. */
     private Object yielded;
+    /** The generator the suspended body's {@code yield from} takes its values from, or null. */
+    private PyGenerator delegate;
+    /** What the delegate raised, for the body's {@code yield from} to raise when it resumes. */
+    private PyException delegateError;
 
     public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualName) {
         super(PyObject.EMPTY_SHAPE);
@@ -79,6 +92,16 @@ public final class PyGenerator extends PyObject implements PyIterator {
         return v;
     }
 
+    public void setDelegate(PyGenerator g) {
+        delegate = g;
+    }
+
+    public PyException takeDelegateError() {
+        PyException e = delegateError;
+        delegateError = null;
+        return e;
+    }
+
     @Override
     public Object nextOrNull() {
         return resume(PyNone.NONE);
@@ -102,6 +125,12 @@ public final class PyGenerator extends PyObject implements PyIterator {
         if (running) {
             throw PyErrors.valueError("generator already executing");
         }
+        if (delegate != null) {
+            Object v = resumeDelegate(value);
+            if (v != null) {
+                return v;
+            }
+        }
         running = true;
         sentValue = value;
         try {
@@ -109,6 +138,35 @@ public final class PyGenerator extends PyObject implements PyIterator {
         } catch (PyException e) {
             finished = true;
             throw e;
+        } finally {
+            running = false;
+        }
+    }
+
+    /**
+     * Advances the delegate as the body's {@code yield from} would (the recursion depth counts this
+     * generator's level as if its body ran): its next value, or null once it finished or raised.
+     */
+    @TruffleBoundary
+    private Object resumeDelegate(Object value) {
+        PyGenerator d = delegate;
+        PyContext context = PyContext.get(null);
+        running = true;
+        try {
+            context.enterFrame();
+            try {
+                Object v = d.resume(value);
+                if (v == null) {
+                    delegate = null;
+                }
+                return v;
+            } finally {
+                context.exitFrame();
+            }
+        } catch (PyException e) {
+            delegate = null;
+            delegateError = e;
+            return null;
         } finally {
             running = false;
         }

@@ -3,6 +3,7 @@ package org.pyjit.language.nodes.generator;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.controlflow.PyNextNode;
+import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
@@ -47,6 +48,10 @@ public final class PyYieldFromNode extends PyExpressionNode implements PyYieldin
             v = next.execute(it);
         } else {
             frame.setObject(iteratorSlot, null);
+            PyException raised = self.takeDelegateError();
+            if (raised != null) {
+                throw raised;
+            }
             Object sent = self.getSentValue();
             if (sent != PyNone.NONE && it instanceof PyGenerator g) {
                 v = g.resume(sent);
@@ -58,6 +63,9 @@ public final class PyYieldFromNode extends PyExpressionNode implements PyYieldin
             return it instanceof PyGenerator g ? g.getReturnValue() : PyNone.NONE;
         }
         frame.setObject(iteratorSlot, it);
+        if (it instanceof PyGenerator g) {
+            self.setDelegate(g);
+        }
         self.setYielded(v);
         return PyGeneratorState.YIELDED;
     }
