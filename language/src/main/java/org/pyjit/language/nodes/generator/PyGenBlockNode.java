@@ -2,6 +2,7 @@ package org.pyjit.language.nodes.generator;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.runtime.PyException;
 
@@ -22,10 +23,18 @@ public final class PyGenBlockNode extends PyStatementNode {
         PyGeneratorState.rethrow(runReturning(frame));
     }
 
+    /**
+     * Exploded so that each statement is a constant in compiled code (inlined); a loop starting at
+     * the resume index would make every statement a virtual call into the interpreter.
+     */
     @Override
+    @ExplodeLoop
     public Object runReturning(VirtualFrame frame) {
         int start = PyGeneratorState.take(frame, stateSlot);
-        for (int i = start; i < statements.length; i++) {
+        for (int i = 0; i < statements.length; i++) {
+            if (i < start) {
+                continue;
+            }
             try {
                 Object result = PyGeneratorState.runPart(frame, statements[i], stateSlot, i);
                 if (result != null) {
