@@ -17,6 +17,7 @@ import org.pyjit.language.jit.LoopCompiler.Kind;
 import org.pyjit.language.jit.LoopCompiler.Unsupported;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAstChildren;
+import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGlobalCell;
@@ -143,6 +144,13 @@ public final class FunctionJit {
 
     private long sqrtAddress;
 
+    private long sqrtAddress() {
+        if (sqrtAddress == 0) {
+            sqrtAddress = jit.libc().symbolAddress("libm.so.6", "sqrt");
+        }
+        return sqrtAddress;
+    }
+
     private LoopCompiler.Callees callees(PyFunction fn, Key self, Map<Object, Object> globals) {
         return new LoopCompiler.Callees() {
             @Override
@@ -159,10 +167,17 @@ public final class FunctionJit {
                 globals.put(cell, m);
                 ModuleAttribute attribute = new ModuleAttribute(m, name);
                 globals.put(attribute, attribute.get());
-                if (sqrtAddress == 0) {
-                    sqrtAddress = jit.libc().symbolAddress("libm.so.6", "sqrt");
+                return sqrtAddress();
+            }
+
+            @Override
+            public long importedMathFunction(String name) {
+                PyGlobalCell cell = fn.getGlobals().getCell(name);
+                if (!(cell.get() instanceof PyBuiltinFunction b) || !"math".equals(b.getModuleName()) || !"sqrt".equals(b.getName())) {
+                    return 0;
                 }
-                return sqrtAddress;
+                globals.put(cell, b);
+                return sqrtAddress();
             }
         };
     }

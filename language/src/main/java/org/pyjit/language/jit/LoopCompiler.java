@@ -17,6 +17,7 @@ import org.pyjit.language.parser.PyAst.Expr;
 import org.pyjit.language.parser.PyAst.Stmt;
 import org.pyjit.language.runtime.PyCell;
 import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyTuple;
 
 /**
  * Lowers one tier-1 loop (a {@code while} or a {@code for} over a range) to micro-ops over unboxed
@@ -54,6 +55,9 @@ final class LoopCompiler {
 
         /** The libm address of {@code module.name} (only math.sqrt: it is correctly rounded in libm and in Java). */
         long mathFunction(String module, String name) throws Unsupported;
+
+        /** The libm address of the math function the global {@code name} holds ({@code from math import sqrt}), or 0. */
+        long importedMathFunction(String name);
     }
 
     static final class Unsupported extends Exception {
@@ -82,6 +86,15 @@ final class LoopCompiler {
         /** For a list: the type of its items; the slot holds their address, or the length if {@code isLength}. */
         PyList.Unboxed elements;
         boolean isLength;
+        /**
+         * For a list whose rows a for loop iterates: their shape; the slot holds the address of a table
+         * of each row's lists (items address and length), or the number of rows if {@code isLength}.
+         */
+        Rows rows;
+        /** For a list a for loop takes from rows: the rows' local, its component and the row index's local. */
+        Local rowsOf;
+        int component;
+        Local row;
 
         Local(String name, int frameSlot) {
             this.name = name;
@@ -90,6 +103,13 @@ final class LoopCompiler {
     }
 
     record Val(Kind kind, int slot) {
+    }
+
+    /** Rows a for loop iterates: lists, or tuples of {@code arity} lists; the item type of each component. */
+    record Rows(int arity, boolean tuples, List<PyList.Unboxed> kinds) {
+        int tableWidth() {
+            return 2 * arity;
+        }
     }
 
     /** A list local: the locals holding its items' address and its length, and the kind of its items. */
@@ -445,7 +465,7 @@ final class LoopCompiler {
             l = newLocal(name, slot);
             l.kind = k;
             l.entryBound = true;
-        } else if (l.elements != null) {
+        } else if (l.elements != null || l.rows != null) {
             throw new Unsupported("'" + name + "' is a list used as a value");
         } else if (!l.entryBound && !assigned.contains(name)) {
             throw new Unsupported("'" + name + "' may be read before it is assigned");
@@ -460,7 +480,7 @@ final class LoopCompiler {
             l = newLocal(name, slot);
             l.kind = value.kind();
             l.entryBound = function != null ? false : kindOf(frame.getValue(slot)) == value.kind();
-        } else if (l.elements != null) {
+        } else if (l.elements != null || l.rows != null) {
             throw new Unsupported("'" + name + "' is a list the loop rebinds");
         } else if (l.kind != value.kind()) {
             throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
@@ -583,6 +603,8 @@ final class LoopCompiler {
             length.isLength = true;
         } else if (items.elements == null) {
             throw new Unsupported("'" + n.id() + "' is not a list");
+        } else if (!items.entryBound && !assigned.contains(n.id())) {
+            throw new Unsupported("'" + n.id() + "' may be read before it is assigned");
         }
         return new ListRef(items, locals.get("<len>" + n.id()), items.kind);
     }
@@ -665,6 +687,10 @@ final class LoopCompiler {
 
     /** {@code for name in range(start, stop, step)} with a literal step, counted in native temporaries. */
     private void forStmt(PyAst.For f) throws Unsupported {
+        if (f.iter() instanceof PyAst.Name source && function == null) {
+            forRows(f, source);
+            return;
+        }
         if (!(f.target() instanceof PyAst.Name target)) {
             throw new Unsupported("for target is not a name");
         }
@@ -716,6 +742,133 @@ final class LoopCompiler {
         }
         assigned = before;
         e.bind(exit);
+    }
+
+    /**
+     * {@code for b in bodies} over a list of lists, or {@code for b1, b2 in pairs} over a list of
+     * tuples of lists (of ints, floats or bools): entering the region pins every row's lists and
+     * tabulates their addresses and lengths, and each iteration binds the targets to the next row's.
+     */
+    private void forRows(PyAst.For f, PyAst.Name source) throws Unsupported {
+        List<String> targets = new ArrayList<>();
+        boolean tuples = f.target() instanceof PyAst.TupleExpr;
+        for (Expr t : tuples ? ((PyAst.TupleExpr) f.target()).elts() : List.of(f.target())) {
+            if (!(t instanceof PyAst.Name n)) {
+                throw new Unsupported("for target is not a name");
+            }
+            targets.add(n.id());
+        }
+        Local table = rowsLocal(source.id(), targets.size(), tuples);
+        Local count = locals.get("<rows>" + source.id());
+        int width = constant(table.rows.tableWidth());
+        int tableLength = temp();
+        e.guarded("int_mul", EXIT_OVERFLOW, tableLength, count.index, width);
+        int current = temp();
+        e.op("load_const", current, 0);
+        Label head = e.newLabel();
+        Label orelse = e.newLabel();
+        Label exit = e.newLabel();
+        Set<String> before = new HashSet<>(assigned);
+        e.bind(head);
+        pollAndCount();
+        e.branch("branch_int_ge", orelse, current, count.index);
+        int at = temp();
+        e.guarded("int_mul", EXIT_OVERFLOW, at, current, width);
+        for (int j = 0; j < targets.size(); j++) {
+            int items = temp();
+            int length = temp();
+            e.guarded("list_load", EXIT_INDEX, items, table.index, tableLength, at);
+            e.guarded("int_add_imm", EXIT_OVERFLOW, at, at, 1);
+            e.guarded("list_load", EXIT_INDEX, length, table.index, tableLength, at);
+            e.guarded("int_add_imm", EXIT_OVERFLOW, at, at, 1);
+            assignRowList(targets.get(j), table, j, items, length, current);
+        }
+        e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, 1);
+        loops.push(new LoopLabels(head, exit, false));
+        block(f.body());
+        loops.pop();
+        e.branch("jump", head);
+        e.bind(orelse);
+        assigned = new HashSet<>(before);
+        if (f.orelse() != null) {
+            block(f.orelse());
+        }
+        assigned = before;
+        e.bind(exit);
+    }
+
+    /** The table local of a list of rows of {@code arity} lists (tuples of them if {@code tuples}), with its row count local. */
+    private Local rowsLocal(String name, int arity, boolean tuples) throws Unsupported {
+        Local table = locals.get(name);
+        if (table != null) {
+            if (table.rows == null || table.rows.arity() != arity || table.rows.tuples() != tuples) {
+                throw new Unsupported("'" + name + "' is iterated in two ways");
+            }
+            return table;
+        }
+        int slot = frameSlot(name);
+        if (!(frame.getValue(slot) instanceof PyList list) || list.size() == 0) {
+            throw new Unsupported("for over something else than range() or a non-empty list");
+        }
+        Object first = list.get(0);
+        List<Object> components = new ArrayList<>();
+        if (!tuples) {
+            components.add(first);
+        } else if (first instanceof PyTuple t && t.size() == arity) {
+            for (int j = 0; j < arity; j++) {
+                components.add(t.get(j));
+            }
+        } else {
+            throw new Unsupported("'" + name + "' does not hold tuples of " + arity);
+        }
+        List<PyList.Unboxed> kinds = new ArrayList<>();
+        for (Object c : components) {
+            Kind k = c instanceof PyList l && l.size() > 0 ? kindOf(l.get(0)) : null;
+            if (k == null) {
+                throw new Unsupported("the rows of '" + name + "' are not lists of ints, floats or bools");
+            }
+            kinds.add(PyList.Unboxed.valueOf(k.name()));
+        }
+        Rows rows = new Rows(arity, tuples, List.copyOf(kinds));
+        table = newLocal(name, slot);
+        table.kind = Kind.INT;
+        table.entryBound = true;
+        table.rows = rows;
+        Local count = newLocal("<rows>" + name, slot);
+        count.kind = Kind.INT;
+        count.entryBound = true;
+        count.rows = rows;
+        count.isLength = true;
+        return table;
+    }
+
+    /** Binds the list local {@code name} to component {@code j} of the current row: its items, length and row index. */
+    private void assignRowList(String name, Local table, int j, int items, int length, int rowIndex) throws Unsupported {
+        Local list = locals.get(name);
+        if (list == null) {
+            int slot = frameSlot(name);
+            list = newLocal(name, slot);
+            list.elements = table.rows.kinds().get(j);
+            list.kind = Kind.valueOf(list.elements.name());
+            list.rowsOf = table;
+            list.component = j;
+            Local len = newLocal("<len>" + name, slot);
+            len.kind = Kind.INT;
+            len.elements = list.elements;
+            len.isLength = true;
+            list.row = newLocal("<row>" + name, -1);
+            list.row.kind = Kind.INT;
+        } else if (list.rowsOf != table || list.component != j) {
+            throw new Unsupported("'" + name + "' is bound to more than one list");
+        }
+        Local[] parts = {list, locals.get("<len>" + name), list.row};
+        int[] values = {items, length, rowIndex};
+        for (int k = 0; k < parts.length; k++) {
+            markWritten(parts[k]);
+            e.op("move", parts[k].index, values[k]);
+            e.op("load_const", 2 * localCount + parts[k].index, 1);
+        }
+        assigned.add(name);
     }
 
     private int intArg(Expr x) throws Unsupported {
@@ -773,14 +926,18 @@ final class LoopCompiler {
         }
     }
 
+    /** A direct call of a libm function of one float, which side-exits on Python's math domain and range errors. */
+    private Val libmCall(long helper, Expr arg) throws Unsupported {
+        Val x = asFloat(expr(arg));
+        int t = temp();
+        e.guarded("call_f64_f64_checked", EXIT_RANGE, t, x.slot(), helper);
+        return new Val(Kind.FLOAT, t);
+    }
+
     private Val call(PyAst.Call c) throws Unsupported {
         if (c.func() instanceof PyAst.Attribute at && at.value() instanceof PyAst.Name m && callees != null && c.keywords().isEmpty() && c.args().size() == 1 &&
                         !frameSlots.containsKey(m.id())) {
-            long helper = callees.mathFunction(m.id(), at.attr());
-            Val x = asFloat(expr(c.args().get(0)));
-            int t = temp();
-            e.guarded("call_f64_f64_checked", EXIT_RANGE, t, x.slot(), helper);
-            return new Val(Kind.FLOAT, t);
+            return libmCall(callees.mathFunction(m.id(), at.attr()), c.args().get(0));
         }
         if (!(c.func() instanceof PyAst.Name fn) || !c.keywords().isEmpty() || frameSlots.containsKey(fn.id())) {
             throw new Unsupported("call");
@@ -788,6 +945,10 @@ final class LoopCompiler {
         if (fn.id().equals("len") && c.args().size() == 1 && function == null) {
             builtinsUsed.add("len");
             return new Val(Kind.INT, listRef(c.args().get(0)).length().index);
+        }
+        long imported = callees == null || c.args().size() != 1 ? 0 : callees.importedMathFunction(fn.id());
+        if (imported != 0) {
+            return libmCall(imported, c.args().get(0));
         }
         if (!(fn.id().equals("abs") || fn.id().equals("float")) || c.args().size() != 1) {
             return nativeCall(fn.id(), c.args());

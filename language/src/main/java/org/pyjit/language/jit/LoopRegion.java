@@ -1,5 +1,8 @@
 package org.pyjit.language.jit;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +15,7 @@ import org.pyjit.language.jit.LoopCompiler.Local;
 import org.pyjit.language.runtime.PyCell;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyTuple;
 
 /**
  * One compiled loop: its native code and how its slots map to the tier-1 frame. Entering copies the
@@ -35,6 +39,9 @@ public final class LoopRegion extends CompiledRegion {
 
     private final LoopCompiler.Result layout;
 
+    /** Per rows local (by slot index): the table of its rows' lists, reused from one entry to the next. */
+    private final MemorySegment[] rowTables;
+
     /** Globals that must stay unbound for the region's builtin calls (range, abs, float) to mean the builtins. */
     private final List<PyGlobalCell> builtinCells;
 
@@ -47,6 +54,7 @@ public final class LoopRegion extends CompiledRegion {
         this.builtinCells = builtinCells;
         this.calleeGlobals = calleeGlobals;
         this.layout = layout;
+        this.rowTables = new MemorySegment[layout.locals().size()];
     }
 
     @Override
@@ -108,8 +116,17 @@ public final class LoopRegion extends CompiledRegion {
             jit.resetUndoLog();
         }
         for (Local l : locals) {
-            Object v = frame.getValue(l.frameSlot);
-            if (l.elements != null) {
+            Object v = l.frameSlot >= 0 ? frame.getValue(l.frameSlot) : null;
+            if (l.rows != null) {
+                if (!(v instanceof PyList list)) {
+                    return false;
+                }
+                long table = l.isLength ? list.size() : rowTable(l, list);
+                if (table == 0 && !l.isLength) {
+                    return false;
+                }
+                jit.putLong(l.index, table);
+            } else if (l.elements != null && l.entryBound) {
                 if (!(v instanceof PyList list)) {
                     return false;
                 }
@@ -152,12 +169,54 @@ public final class LoopRegion extends CompiledRegion {
         return true;
     }
 
+    /**
+     * Pins the lists of every row of {@code list} and tabulates each one's items address and length,
+     * row after row; the table's address, or 0 when a row does not have the shape compiled for.
+     */
+    private long rowTable(Local l, PyList list) {
+        LoopCompiler.Rows rows = l.rows;
+        int n = list.size();
+        long bytes = Math.max(1, (long) n * rows.tableWidth()) * 8;
+        if (rowTables[l.index] == null || rowTables[l.index].byteSize() < bytes) {
+            rowTables[l.index] = Arena.ofAuto().allocate(bytes, 8);
+        }
+        MemorySegment table = rowTables[l.index];
+        for (int i = 0; i < n; i++) {
+            Object row = list.get(i);
+            for (int j = 0; j < rows.arity(); j++) {
+                Object component = row;
+                if (rows.tuples()) {
+                    if (!(row instanceof PyTuple t) || t.size() != rows.arity()) {
+                        return 0;
+                    }
+                    component = t.get(j);
+                }
+                if (!(component instanceof PyList items)) {
+                    return 0;
+                }
+                long address = items.pin(rows.kinds().get(j));
+                if (address == 0) {
+                    return 0;
+                }
+                table.setAtIndex(ValueLayout.JAVA_LONG, (long) i * rows.tableWidth() + 2 * j, address);
+                table.setAtIndex(ValueLayout.JAVA_LONG, (long) i * rows.tableWidth() + 2 * j + 1, items.size());
+            }
+        }
+        return table.address();
+    }
+
     private void store(PyJit jit, Frame frame, boolean live) {
         for (Local l : layout.locals()) {
-            if (!l.written) {
+            if (!l.written || l.frameSlot < 0 || l.isLength) {
                 continue;
             }
             if (!l.entryBound && jit.getLong(live ? layout.flag(l) : layout.flagSnapshot(l)) == 0) {
+                continue;
+            }
+            if (l.rowsOf != null) {
+                // A list the loop took from a row: the object in that row of the (unchanged) rows list.
+                Object row = ((PyList) frame.getValue(l.rowsOf.frameSlot)).get((int) jit.getLong(live ? l.row.index : layout.snapshot(l.row)));
+                frame.setObject(l.frameSlot, l.rowsOf.rows.tuples() ? ((PyTuple) row).get(l.component) : row);
                 continue;
             }
             long bits = jit.getLong(live ? l.index : layout.snapshot(l));

@@ -183,6 +183,70 @@ class Tier2Test {
         ranNatively(stats);
     }
 
+    /**
+     * Loops over lists of lists and of tuples of lists (nbody's shape) inside a compiled loop, with
+     * {@code sqrt} imported by name: the targets are bound to the rows' lists natively and to the
+     * list objects again when tier 1 takes over; a rebound {@code sqrt} is not math's.
+     */
+    @Test
+    void rowsOfListsAreIteratedNatively() {
+        String stats = sameOutput("""
+                        from math import sqrt
+                        def step(bodies, pairs, dt, n):
+                            for _ in range(n):
+                                for b1, b2 in pairs:
+                                    d = sqrt(abs(b1[0] - b2[0]) + 1.0)
+                                    b1[1] += d * dt
+                                    b2[1] -= d * dt
+                                for b in bodies:
+                                    b[0] += dt * b[1]
+                            return b1, b2, b
+                        a = [1.0, 0.5]
+                        b = [2.0, -0.5]
+                        c = [4.0, 0.0]
+                        bodies = [a, b, c]
+                        pairs = [(a, b), (a, c), (b, c)]
+                        x, y, z = step(bodies, pairs, 0.01, 200)
+                        print(x is a, y is c, z is c, bodies)
+                        def total(rows):
+                            t = 0
+                            for r in rows:
+                                for i in range(len(r)):
+                                    t += r[i]
+                                if t > 10 ** 18:
+                                    break
+                            else:
+                                t = -t
+                            return t, r
+                        print(total([[1, 2], [3], [4, 5, 6]]))
+                        print(total([[2 ** 62, 2 ** 62], [1]]))
+                        def grow(rows, k):
+                            for _ in range(k):
+                                for r in rows:
+                                    r[0] = r[0] * 3
+                            return rows
+                        print(grow([[1], [2]], 50))
+                        def roots(rows):
+                            s = 0.0
+                            for r in rows:
+                                s += sqrt(r[0])
+                            return s
+                        print(roots([[4.0], [9.0]]))
+                        try:
+                            roots([[4.0], [-9.0]])
+                        except ValueError as e:
+                            print("ValueError", e)
+                        sqrt = abs
+                        def again(rows):
+                            s = 0.0
+                            for r in rows:
+                                s += sqrt(r[0])
+                            return s
+                        print(again([[-4.0], [9.0]]))
+                        """, "False True True [[8.432233319625613, 7.940458252015907], [1.255495499739528, -0.7705157983651804], [-2.687728819365137, -7.1699424536507275]]\n(-21, [4, 5, 6])\n(9223372036854775808, [4611686018427387904, 4611686018427387904])\n[[717897987691852588770249], [1435795975383705177540498]]\n5.0\nValueError math domain error\n13.0\n");
+        assertTrue(count(stats, "step:3 \\(for\\)[^\\n]*native iterations (\\d+)") > 1000, stats);
+    }
+
     @Test
     void typeChangeBetweenEntries() {
         String stats = sameOutput("""
