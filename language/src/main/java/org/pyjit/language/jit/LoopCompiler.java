@@ -20,16 +20,19 @@ import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyTuple;
 
 /**
- * Lowers one tier-1 loop (a {@code while} or a {@code for} over a range) to micro-ops over unboxed
+ * Lowers one tier-1 loop (a {@code while}, or a {@code for} over a range) to micro-ops over unboxed
  * slots. The types are those tier 1 produced: the kinds of the values in the frame when the loop
- * became hot; every other value's kind follows from Python's rules for int, float and bool. Whatever
- * else the loop touches (objects, calls, globals, returns) makes the loop stay in tier 1.
+ * became hot; every other value's kind follows from Python's rules for int, float and bool. Inside,
+ * lists of such values are indexed and stored into, and {@code for} also iterates lists of lists or
+ * of tuples of lists. Whatever else the loop touches (other objects, calls other than of compiled
+ * functions and math, globals, returns) makes the loop stay in tier 1.
  *
  * <p>
  * Exactness: the region's own loop is the unit of resumption. At the head of each of its iterations
  * the region copies every local it writes into a snapshot; a failed guard (overflow, zero divisor,
  * range) leaves with the snapshot, so tier 1 redoes that whole iteration from its start. Nothing
- * inside a region has an effect outside its slots, so redoing the iteration is exact.
+ * inside a region has an effect outside its slots but list item stores, which the undo log takes
+ * back (list.c), so redoing the iteration is exact.
  */
 final class LoopCompiler {
     static final long EXIT_DONE = 0;

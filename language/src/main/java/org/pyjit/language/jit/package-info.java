@@ -18,14 +18,19 @@
  * {@code for} over a range) or a whole function from its syntax tree (found again by the source
  * offset tier 1's node carries, {@link org.pyjit.language.jit.SourceAsts}) to micro-ops over unboxed
  * 64-bit slots. Types are those tier 1 produced: the kinds of the frame's values (or of the
- * arguments) when the code became hot; every other value's kind follows from Python's rules. A loop
- * or function that touches anything else (objects, globals other than called functions, lists,
- * printing) stays in tier 1. Calls of global Python functions become native calls of their own
- * regions ({@link org.pyjit.language.jit.FunctionJit}); {@code math.sqrt} is a direct libm call.
+ * arguments) when the code became hot; every other value's kind follows from Python's rules. Loops
+ * also read and write the items of lists of ints, floats or bools held in locals, and iterate lists
+ * of such lists or of tuples of them: entering the region pins those lists (their items move
+ * off-heap, see {@code PyList.pin}) and puts their addresses and lengths in slots. A loop or
+ * function that touches anything else (other objects, globals other than called functions, list
+ * growth or slices, printing) stays in tier 1. Calls of global Python functions become native calls
+ * of their own regions ({@link org.pyjit.language.jit.FunctionJit}); {@code math.sqrt} (also
+ * imported by name) is a direct libm call.
  *
- * <h2>Exactness</h2> Native code has no effect outside its slots, so a failed guard (int overflow,
- * zero divisor, an int too large for an exact float conversion, a callee's exit, the recursion
- * depth, an interrupt) never needs to be undone: a {@link org.pyjit.language.jit.LoopRegion}
+ * <h2>Exactness</h2> Native code has no effect outside its slots but for list item stores, which
+ * log each old value first, so a failed guard (int overflow, zero divisor, an int too large for an
+ * exact float conversion, an index out of range, a callee's exit, the recursion depth, an
+ * interrupt) is undone by replaying that log backwards: a {@link org.pyjit.language.jit.LoopRegion}
  * snapshots the locals it writes at the head of each iteration of its loop and, on a side exit,
  * gives tier 1 the snapshot, so tier 1 redoes that iteration; a
  * {@link org.pyjit.language.jit.FunctionRegion} gives up the whole call and tier 1 runs it from
