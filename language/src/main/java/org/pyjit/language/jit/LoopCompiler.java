@@ -668,14 +668,23 @@ final class LoopCompiler {
         e.bind(head);
         pollAndCount();
         jumpIfFalse(w.test(), orelse);
+        loopRest(head, orelse, exit, before, w.body(), w.orelse());
+    }
+
+    /**
+     * The rest of a nested loop once its head is lowered: the body (break leaves by {@code exit},
+     * continue goes to {@code head}), the back-edge, then the else part at {@code orelse}. Names
+     * assigned only inside the loop do not count as assigned after it.
+     */
+    private void loopRest(Label head, Label orelse, Label exit, Set<String> before, List<Stmt> body, List<Stmt> orelseBody) throws Unsupported {
         loops.push(new LoopLabels(head, exit, false));
-        block(w.body());
+        block(body);
         loops.pop();
         e.branch("jump", head);
         e.bind(orelse);
         assigned = new HashSet<>(before);
-        if (w.orelse() != null) {
-            block(w.orelse());
+        if (orelseBody != null) {
+            block(orelseBody);
         }
         assigned = before;
         e.bind(exit);
@@ -734,17 +743,7 @@ final class LoopCompiler {
         e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", orelse, current, stop);
         assign(target.id(), new Val(Kind.INT, current));
         e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
-        loops.push(new LoopLabels(head, exit, false));
-        block(f.body());
-        loops.pop();
-        e.branch("jump", head);
-        e.bind(orelse);
-        assigned = new HashSet<>(before);
-        if (f.orelse() != null) {
-            block(f.orelse());
-        }
-        assigned = before;
-        e.bind(exit);
+        loopRest(head, orelse, exit, before, f.body(), f.orelse());
     }
 
     /**
@@ -787,17 +786,7 @@ final class LoopCompiler {
             assignRowList(targets.get(j), table, j, items, length, current);
         }
         e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, 1);
-        loops.push(new LoopLabels(head, exit, false));
-        block(f.body());
-        loops.pop();
-        e.branch("jump", head);
-        e.bind(orelse);
-        assigned = new HashSet<>(before);
-        if (f.orelse() != null) {
-            block(f.orelse());
-        }
-        assigned = before;
-        e.bind(exit);
+        loopRest(head, orelse, exit, before, f.body(), f.orelse());
     }
 
     /** The table local of a list of rows of {@code arity} lists (tuples of them if {@code tuples}), with its row count local. */
