@@ -41,8 +41,10 @@ final class JitStats {
             if (r.refusals > 0) {
                 exits.append(exits.isEmpty() ? "" : ", ").append("type at entry=").append(r.refusals);
             }
-            err.printf("[pyjit tier 2]   %s: %d stencils, %d bytes, compiled in %.1f us; entries %d, %s %d, side exits: %s%s%n", r.name, r.stencils,
-                            r.codeBytes, r.compileNanos / 1000.0, r.entries, r.workName(), r.nativeWork, exits.isEmpty() ? "none" : exits, r.givenUp ? " (given up)" : "");
+            String calls = r instanceof LoopRegion l && l.nativeCalls > 0 ? ", native calls " + l.nativeCalls : "";
+            err.printf("[pyjit tier 2]   %s: %d stencils, %d bytes, compiled in %.1f us; entries %d, %s %d%s, side exits: %s%s%n", r.name, r.stencils,
+                            r.codeBytes, r.compileNanos / 1000.0, r.entries, r.workName(), r.nativeWork, calls, exits.isEmpty() ? "none" : exits,
+                            r.givenUp ? " (given up)" : "");
         }
         long total = nativeIterations + tier1Iterations;
         if (total > 0) {

@@ -39,6 +39,9 @@ public final class LoopRegion extends CompiledRegion {
 
     private final LoopCompiler.Result layout;
 
+    /** Calls of compiled functions made natively from this loop (statistics). */
+    long nativeCalls;
+
     /** Per rows local (by slot index): the table of its rows' lists, reused from one entry to the next. */
     private final MemorySegment[] rowTables;
 
@@ -76,7 +79,7 @@ public final class LoopRegion extends CompiledRegion {
             entries++;
             jit.setCallLimits(depthBudget);
             long exit = callInterruptibly(jit, location);
-            jit.takeNativeCalls();
+            nativeCalls += jit.takeNativeCalls();
             nativeWork += jit.getLong(layout.counterSlot());
             if (entries >= 64 && nativeWork < entries * MIN_ITERATIONS_PER_ENTRY) {
                 givenUp = true;
