@@ -2,6 +2,7 @@ module org.pyjit.language {
     requires java.base;
     requires java.logging;
     requires java.management;
+    requires jdk.unsupported;
     requires org.graalvm.polyglot;
     requires org.graalvm.truffle;
     requires org.pyjit.stencils;

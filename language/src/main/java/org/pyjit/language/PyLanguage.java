@@ -52,10 +52,17 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
     @Option(help = "Initial recursion limit (sys.getrecursionlimit()).", category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
     static final OptionKey<Integer> RecursionLimit = new OptionKey<>(1000);
 
+    @Option(help = "Raise KeyboardInterrupt in the program on SIGINT (Ctrl-C), as CPython does. The handler is process-wide: for launchers.", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    static final OptionKey<Boolean> KeyboardInterrupt = new OptionKey<>(false);
+
     @Override
     protected PyContext createContext(Env env) {
         PyContext context = new PyContext(this, env);
         context.setRecursionLimit(env.getOptions().get(RecursionLimit));
+        if (env.getOptions().get(KeyboardInterrupt)) {
+            PyKeyboardInterrupt.install(env);
+        }
         return context;
     }
 

@@ -126,7 +126,8 @@ public final class PyMain extends AbstractLanguageLauncher {
         if (!interactive) {
             source = loadSource();
         }
-        builder.arguments(LANGUAGE, programArgs.toArray(new String[0])).allowNativeAccess(true);
+        // Ctrl-C raises KeyboardInterrupt in the program (and leaves the REPL running), as in CPython.
+        builder.arguments(LANGUAGE, programArgs.toArray(new String[0])).allowNativeAccess(true).option(LANGUAGE + ".KeyboardInterrupt", "true");
         int status;
         try (Context context = builder.build()) {
             if (interactive) {

@@ -27,10 +27,16 @@ final class PyOutcome {
             }
             if (e.isGuestException() && !e.isInternalError()) {
                 printTraceback(e);
-                return new Result(1, false);
+                // CPython ends by SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2.
+                return new Result(isKeyboardInterrupt(e) ? 130 : 1, false);
             }
             return new Result(reportInternalError(e), false);
         }
+    }
+
+    private static boolean isKeyboardInterrupt(PolyglotException e) {
+        Value guest = e.getGuestObject();
+        return guest != null && guest.getMetaObject() != null && "KeyboardInterrupt".equals(guest.getMetaObject().getMetaSimpleName());
     }
 
     static void printTraceback(PolyglotException e) {

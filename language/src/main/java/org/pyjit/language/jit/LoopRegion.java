@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.Node;
@@ -78,7 +79,15 @@ public final class LoopRegion extends CompiledRegion {
             }
             entries++;
             jit.setCallLimits(depthBudget);
-            long exit = callInterruptibly(jit, location);
+            long exit;
+            try {
+                exit = callInterruptibly(jit, location);
+            } catch (AbstractTruffleException e) {
+                // A safepoint action raised (KeyboardInterrupt): the slots hold the iteration's start
+                // again and its list stores are undone; the frame must show that state to the handler.
+                store(jit, frame, false);
+                throw e;
+            }
             nativeCalls += jit.takeNativeCalls();
             nativeWork += jit.getLong(layout.counterSlot());
             if (entries >= 64 && nativeWork < entries * MIN_ITERATIONS_PER_ENTRY) {

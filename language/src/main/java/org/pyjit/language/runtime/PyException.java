@@ -180,6 +180,18 @@ public class PyException extends AbstractTruffleException {
 
     // ------------------------------------------------------------------------------------ interop
 
+    /** Its Python class, so that embedders (and the launcher) can tell which exception it is. */
+    @ExportMessage
+    @SuppressWarnings("static-method")
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return PyOps.typeOf(pyException);
+    }
+
     @ExportMessage
     @SuppressWarnings("static-method")
     boolean hasMembers() {

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The standalone's bin/pyjit and bin/polyglot: arguments, exit statuses and stderr as in CPython. */
@@ -159,5 +165,76 @@ class LauncherTest {
         Map<String, String> checked = Map.of("PYJIT_AOT", "1", "PYJIT_JAVA_OPTS", "-XX:AOTMode=on -Xlog:aot:file=" + log);
         assertResult(Standalone.run(program, null, Standalone.tempDir(), checked, 120), 0, "45\n", "");
         assertTrue(Files.readString(log).contains("Opened AOT cache " + caches.get(0)), Files.readString(log));
+    }
+
+    /**
+     * Ctrl-C as in CPython: SIGINT raises KeyboardInterrupt where the program runs (here loops that
+     * tier 2 runs natively), an except clause catches it and sees the locals and lists as tier 1
+     * would have left them, and an uncaught one prints its traceback and ends the process with 130.
+     */
+    @Test
+    void sigintRaisesKeyboardInterrupt() throws Exception {
+        // A process started with SIGINT ignored (a background job) passes that on: nothing to test then.
+        Assumptions.assumeFalse(sigintIgnoredHere(), "SIGINT is ignored in this test JVM");
+        Path file = Standalone.pythonFile("spin.py", """
+                        def count():
+                            i = 0
+                            a = [0, 0]
+                            try:
+                                while True:
+                                    i += 1
+                                    a[i % 2] += 1
+                            except KeyboardInterrupt:
+                                print("caught", a[0] + a[1] == i, flush=True)
+                        def spin():
+                            x = 0
+                            while True:
+                                x = x ^ 1
+                        print("ready", flush=True)
+                        count()
+                        print("ready", flush=True)
+                        spin()
+                        """);
+        ProcessBuilder pb = new ProcessBuilder(Standalone.bin("pyjit").toString(), "--pyjit.JITThreshold=0", file.toString());
+        pb.environment().put("PYJIT_AOT", "0");
+        Process process = pb.start();
+        StringBuilder stderr = new StringBuilder();
+        Thread errReader = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                stderr.append(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                stderr.append(e);
+            }
+        });
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("ready", out.readLine());
+            interrupt(process);
+            assertEquals("caught True", out.readLine(), "the handler sees the loop's locals and list as of one iteration");
+            assertEquals("ready", out.readLine());
+            interrupt(process);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the second SIGINT did not end the program");
+        } finally {
+            process.destroyForcibly();
+        }
+        errReader.join(10_000);
+        assertEquals(130, process.exitValue(), stderr.toString());
+        assertTrue(stderr.toString().startsWith("Traceback (most recent call last):\n") && stderr.toString().endsWith("in spin\nKeyboardInterrupt\n"),
+                        stderr.toString());
+    }
+
+    /** Sends SIGINT after a moment, so that the program is inside its loop. */
+    private static void interrupt(Process process) throws Exception {
+        Thread.sleep(500);
+        assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor());
+    }
+
+    /** Bit 2 of SigIgn in /proc/self/status: whether this JVM (and so its children) ignores SIGINT. */
+    private static boolean sigintIgnoredHere() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseLong(line.substring(7).trim(), 16) & 2) != 0;
+            }
+        }
+        return false;
     }
 }

@@ -131,4 +131,21 @@ class ReplTest {
             t.key("C-d");
         }
     }
+
+    /** Ctrl-C while a statement runs interrupts it with a KeyboardInterrupt traceback and returns to the prompt. */
+    @Test
+    void ctrlCInterruptsTheRunningStatement() throws InterruptedException {
+        try (TmuxSession t = new TmuxSession(Standalone.bin("pyjit").toString())) {
+            t.awaitPrompt(1);
+            t.line("while True: pass");
+            Thread.sleep(1500);
+            t.key("C-c");
+            String s = t.awaitPrompt(2);
+            assertEquals(List.of(">>> while True: pass", "^CTraceback (most recent call last):", "  File \"<stdin>\", line 1, in <module>",
+                            "KeyboardInterrupt", ">>>"), afterPrompt(s, 1));
+            t.line("print(6 * 7)");
+            s = t.awaitPrompt(3);
+            assertEquals(List.of(">>> print(6 * 7)", "42", ">>>"), afterPrompt(s, 2));
+        }
+    }
 }
