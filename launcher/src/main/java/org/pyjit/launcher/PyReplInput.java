@@ -1,13 +1,14 @@
 package org.pyjit.launcher;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether the lines typed so far at the prompt form a complete input, the way CPython's
  * interactive mode does: an open bracket, an unterminated triple-quoted string or a trailing
  * backslash continue the input; a block (a first line ending with {@code :}, or a decorator)
- * continues until an empty line. A one-line compound statement ({@code if x: f()}) runs at once,
- * and one that lacks its colon too, so that the syntax error shows at once as in CPython.
+ * continues until an empty line, and so does a one-line compound statement ({@code if x: f()}),
+ * as in CPython; one that lacks its colon runs at once, so that the syntax error shows at once.
  */
 final class PyReplInput {
     private PyReplInput() {
@@ -18,14 +19,18 @@ final class PyReplInput {
         if (scan.openBrackets > 0 || scan.inString || scan.backslashContinuation) {
             return false;
         }
-        if (!startsBlock(lines.get(0), scan.firstLogicalLineEndsWithColon)) {
+        if (!startsBlock(lines.get(0), scan)) {
             return true;
         }
         return lines.size() > 1 && lines.get(lines.size() - 1).isBlank();
     }
 
-    private static boolean startsBlock(String firstLine, boolean endsWithColon) {
-        return endsWithColon || firstLine.strip().startsWith("@");
+    private static final Set<String> COMPOUND = Set.of("if", "while", "for", "def", "class", "try", "with", "async");
+
+    private static boolean startsBlock(String firstLine, Scan scan) {
+        String first = firstLine.strip().split("[^A-Za-z_0-9]", 2)[0];
+        return scan.firstLogicalLineEndsWithColon || firstLine.strip().startsWith("@") ||
+                        (COMPOUND.contains(first) && scan.firstLogicalLineHasColon);
     }
 
     /** What a tokenizer would know at the end of the text. */
@@ -34,6 +39,8 @@ final class PyReplInput {
         boolean inString;
         boolean backslashContinuation;
         boolean firstLogicalLineEndsWithColon;
+        /** A colon outside brackets and strings: a compound statement's header ends there. */
+        boolean firstLogicalLineHasColon;
     }
 
     private static Scan scan(String text) {
@@ -78,6 +85,7 @@ final class PyReplInput {
                 }
                 case '(', '[', '{' -> scan.openBrackets++;
                 case ')', ']', '}' -> scan.openBrackets = Math.max(0, scan.openBrackets - 1);
+                case ':' -> scan.firstLogicalLineHasColon |= scan.openBrackets == 0 && !firstLogicalLineDone;
                 case '\\' -> {
                     if (i + 1 == n) {
                         scan.backslashContinuation = true;

@@ -132,16 +132,21 @@ class ReplTest {
         }
     }
 
-    /** Ctrl-C while a statement runs interrupts it with a KeyboardInterrupt traceback and returns to the prompt. */
+    /**
+     * Ctrl-C while a statement runs interrupts it with a KeyboardInterrupt traceback and returns to
+     * the prompt. (A one-line compound statement waits for an empty line first, as in CPython.)
+     */
     @Test
     void ctrlCInterruptsTheRunningStatement() throws InterruptedException {
         try (TmuxSession t = new TmuxSession(Standalone.bin("pyjit").toString())) {
             t.awaitPrompt(1);
             t.line("while True: pass");
+            t.awaitContinuation(1);
+            t.line("");
             Thread.sleep(1500);
             t.key("C-c");
             String s = t.awaitPrompt(2);
-            assertEquals(List.of(">>> while True: pass", "^CTraceback (most recent call last):", "  File \"<stdin>\", line 1, in <module>",
+            assertEquals(List.of(">>> while True: pass", "...", "^CTraceback (most recent call last):", "  File \"<stdin>\", line 1, in <module>",
                             "KeyboardInterrupt", ">>>"), afterPrompt(s, 1));
             t.line("print(6 * 7)");
             s = t.awaitPrompt(3);
