@@ -661,33 +661,40 @@ final class LoopCompiler {
     }
 
     private void whileStmt(PyAst.While w) throws Unsupported {
-        Label head = e.newLabel();
-        Label orelse = e.newLabel();
-        Label exit = e.newLabel();
-        Set<String> before = new HashSet<>(assigned);
-        e.bind(head);
+        NestedLoop nested = nestedLoopHead();
+        jumpIfFalse(w.test(), nested.orelse());
+        loopRest(nested, w.body(), w.orelse());
+    }
+
+    /** A loop inside the region: its labels, and the names assigned before it. */
+    private record NestedLoop(Label head, Label orelse, Label exit, Set<String> before) {
+    }
+
+    /** Binds a nested loop's head, where each iteration polls for interrupts (and counts). */
+    private NestedLoop nestedLoopHead() {
+        NestedLoop nested = new NestedLoop(e.newLabel(), e.newLabel(), e.newLabel(), new HashSet<>(assigned));
+        e.bind(nested.head());
         pollAndCount();
-        jumpIfFalse(w.test(), orelse);
-        loopRest(head, orelse, exit, before, w.body(), w.orelse());
+        return nested;
     }
 
     /**
-     * The rest of a nested loop once its head is lowered: the body (break leaves by {@code exit},
-     * continue goes to {@code head}), the back-edge, then the else part at {@code orelse}. Names
-     * assigned only inside the loop do not count as assigned after it.
+     * The rest of a nested loop once its test is lowered: the body (break leaves by the exit,
+     * continue goes to the head), the back-edge, then the else part. Names assigned only inside
+     * the loop do not count as assigned after it.
      */
-    private void loopRest(Label head, Label orelse, Label exit, Set<String> before, List<Stmt> body, List<Stmt> orelseBody) throws Unsupported {
-        loops.push(new LoopLabels(head, exit, false));
+    private void loopRest(NestedLoop nested, List<Stmt> body, List<Stmt> orelseBody) throws Unsupported {
+        loops.push(new LoopLabels(nested.head(), nested.exit(), false));
         block(body);
         loops.pop();
-        e.branch("jump", head);
-        e.bind(orelse);
-        assigned = new HashSet<>(before);
+        e.branch("jump", nested.head());
+        e.bind(nested.orelse());
+        assigned = new HashSet<>(nested.before());
         if (orelseBody != null) {
             block(orelseBody);
         }
-        assigned = before;
-        e.bind(exit);
+        assigned = nested.before();
+        e.bind(nested.exit());
     }
 
     private void pollAndCount() {
@@ -734,16 +741,11 @@ final class LoopCompiler {
             e.op("move", current, intArg(call.args().get(0)));
             e.op("move", stop, intArg(call.args().get(1)));
         }
-        Label head = e.newLabel();
-        Label orelse = e.newLabel();
-        Label exit = e.newLabel();
-        Set<String> before = new HashSet<>(assigned);
-        e.bind(head);
-        pollAndCount();
-        e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", orelse, current, stop);
+        NestedLoop nested = nestedLoopHead();
+        e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", nested.orelse(), current, stop);
         assign(target.id(), new Val(Kind.INT, current));
         e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
-        loopRest(head, orelse, exit, before, f.body(), f.orelse());
+        loopRest(nested, f.body(), f.orelse());
     }
 
     /**
@@ -767,13 +769,8 @@ final class LoopCompiler {
         e.guarded("int_mul", EXIT_OVERFLOW, tableLength, count.index, width);
         int current = temp();
         e.op("load_const", current, 0);
-        Label head = e.newLabel();
-        Label orelse = e.newLabel();
-        Label exit = e.newLabel();
-        Set<String> before = new HashSet<>(assigned);
-        e.bind(head);
-        pollAndCount();
-        e.branch("branch_int_ge", orelse, current, count.index);
+        NestedLoop nested = nestedLoopHead();
+        e.branch("branch_int_ge", nested.orelse(), current, count.index);
         int at = temp();
         e.guarded("int_mul", EXIT_OVERFLOW, at, current, width);
         for (int j = 0; j < targets.size(); j++) {
@@ -786,7 +783,7 @@ final class LoopCompiler {
             assignRowList(targets.get(j), table, j, items, length, current);
         }
         e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, 1);
-        loopRest(head, orelse, exit, before, f.body(), f.orelse());
+        loopRest(nested, f.body(), f.orelse());
     }
 
     /** The table local of a list of rows of {@code arity} lists (tuples of them if {@code tuples}), with its row count local. */
