@@ -19,11 +19,17 @@ final class PyKeyboardInterrupt {
     }
 
     static void install(Env env) {
-        Signal.handle(new Signal("INT"), signal -> env.submitThreadLocal(null, new ThreadLocalAction(true, false) {
-            @Override
-            protected void perform(Access access) {
-                throw new PyException(new PyBaseExceptionObject(PyTypes.KEYBOARD_INTERRUPT, new Object[0]), access.getLocation());
+        Signal.handle(new Signal("INT"), signal -> {
+            try {
+                env.submitThreadLocal(null, new ThreadLocalAction(true, false) {
+                    @Override
+                    protected void perform(Access access) {
+                        throw new PyException(new PyBaseExceptionObject(PyTypes.KEYBOARD_INTERRUPT, new Object[0]), access.getLocation());
+                    }
+                });
+            } catch (IllegalStateException e) {
+                // The context is closing: the process is ending anyway.
             }
-        }));
+        });
     }
 }
