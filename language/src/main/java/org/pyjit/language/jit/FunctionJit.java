@@ -13,7 +13,6 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import org.pyjit.language.jit.LoopCompiler.Callee;
-import org.pyjit.language.jit.LoopCompiler.Kind;
 import org.pyjit.language.jit.LoopCompiler.Unsupported;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAstChildren;
@@ -22,10 +21,11 @@ import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyModule;
+import org.pyjit.language.runtime.PyUnboxed;
 
 /** Compiles whole functions over int/float/bool values into {@link FunctionRegion}s, one per code and argument kinds. */
 public final class FunctionJit {
-    private record Key(PyCode code, List<Kind> kinds) {
+    private record Key(PyCode code, List<PyUnboxed> kinds) {
     }
 
     private static final Object FAILED = new Object();
@@ -39,10 +39,6 @@ public final class FunctionJit {
     }
 
     /** The kind of a runtime value, or null when it is not an int, float or bool. */
-    private static Kind kindOf(Object value) {
-        return value instanceof Long ? Kind.INT : value instanceof Double ? Kind.FLOAT : value instanceof Boolean ? Kind.BOOL : null;
-    }
-
     /**
      * The region for calls of {@code fn} with the kinds of {@code args[1..]}, compiled now if needed;
      * null when the function must stay in tier 1. With {@code onlyBusy}, functions without loops and
@@ -50,9 +46,9 @@ public final class FunctionJit {
      */
     @TruffleBoundary
     public FunctionRegion regionFor(PyFunction fn, Object[] args, boolean onlyBusy) {
-        List<Kind> kinds = new ArrayList<>();
+        List<PyUnboxed> kinds = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            Kind k = kindOf(args[i]);
+            PyUnboxed k = PyUnboxed.of(args[i]);
             if (k == null) {
                 return null;
             }
@@ -154,7 +150,7 @@ public final class FunctionJit {
     private LoopCompiler.Callees callees(PyFunction fn, Key self, Map<Object, Object> globals) {
         return new LoopCompiler.Callees() {
             @Override
-            public Callee resolve(String name, List<Kind> argKinds) throws Unsupported {
+            public Callee resolve(String name, List<PyUnboxed> argKinds) throws Unsupported {
                 return resolveCallee(fn, self, globals, name, argKinds);
             }
 
@@ -182,7 +178,7 @@ public final class FunctionJit {
         };
     }
 
-    private Callee resolveCallee(PyFunction fn, Key self, Map<Object, Object> globals, String name, List<Kind> argKinds) throws Unsupported {
+    private Callee resolveCallee(PyFunction fn, Key self, Map<Object, Object> globals, String name, List<PyUnboxed> argKinds) throws Unsupported {
         PyGlobalCell cell = fn.getGlobals().getCell(name);
         if (!(cell.get() instanceof PyFunction callee)) {
             throw new Unsupported("call of " + name + " (not a Python function)");
@@ -228,9 +224,9 @@ public final class FunctionJit {
         return found[0];
     }
 
-    private static String kindNames(List<Kind> kinds) {
+    private static String kindNames(List<PyUnboxed> kinds) {
         StringBuilder b = new StringBuilder();
-        for (Kind k : kinds) {
+        for (PyUnboxed k : kinds) {
             b.append(b.isEmpty() ? "" : ", ").append(k.name().toLowerCase());
         }
         return b.toString();

@@ -6,7 +6,7 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
-import org.pyjit.language.jit.LoopCompiler.Kind;
+import org.pyjit.language.runtime.PyUnboxed;
 
 /**
  * A function compiled whole for one combination of argument kinds. Called from tier 1 it runs the
@@ -16,15 +16,15 @@ import org.pyjit.language.jit.LoopCompiler.Kind;
  */
 public final class FunctionRegion extends CompiledRegion {
     final int paramCount;
-    final List<Kind> paramKinds;
-    final Kind returnKind;
+    final List<PyUnboxed> paramKinds;
+    final PyUnboxed returnKind;
     final int frameSlots;
     /** Global variables (cells) whose values the native calls assumed. */
     final Map<Object, Object> globals;
     /** It has loops or calls: worth entering from tier 1 (a leaf is only called natively). */
     final boolean busy;
 
-    FunctionRegion(String name, NativeRegion code, int stencils, long compileNanos, List<Kind> paramKinds, Kind returnKind, int frameSlots,
+    FunctionRegion(String name, NativeRegion code, int stencils, long compileNanos, List<PyUnboxed> paramKinds, PyUnboxed returnKind, int frameSlots,
                     Map<Object, Object> globals, boolean busy) {
         super(name, code, stencils, compileNanos);
         this.paramCount = paramKinds.size();
@@ -68,12 +68,7 @@ public final class FunctionRegion extends CompiledRegion {
                 checkGiveUp();
                 return null;
             }
-            long bits = jit.getLong(paramCount);
-            return switch (returnKind) {
-                case INT -> bits;
-                case FLOAT -> Double.longBitsToDouble(bits);
-                case BOOL -> bits != 0;
-            };
+            return returnKind.box(jit.getLong(paramCount));
         } finally {
             jit.releaseStack();
         }
@@ -82,28 +77,11 @@ public final class FunctionRegion extends CompiledRegion {
     private boolean loadArguments(PyJit jit, Object[] args) {
         for (int i = 0; i < paramCount; i++) {
             Object v = args[i + 1];
-            long bits;
-            switch (paramKinds.get(i)) {
-                case INT -> {
-                    if (!(v instanceof Long x)) {
-                        return false;
-                    }
-                    bits = x;
-                }
-                case FLOAT -> {
-                    if (!(v instanceof Double x)) {
-                        return false;
-                    }
-                    bits = Double.doubleToRawLongBits(x);
-                }
-                default -> {
-                    if (!(v instanceof Boolean x)) {
-                        return false;
-                    }
-                    bits = x ? 1 : 0;
-                }
+            PyUnboxed kind = paramKinds.get(i);
+            if (PyUnboxed.of(v) != kind) {
+                return false;
             }
-            jit.putLong(i, bits);
+            jit.putLong(i, kind.toBits(v));
         }
         return true;
     }

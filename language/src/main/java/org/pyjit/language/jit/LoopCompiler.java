@@ -18,6 +18,7 @@ import org.pyjit.language.parser.PyAst.Stmt;
 import org.pyjit.language.runtime.PyCell;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyTuple;
+import org.pyjit.language.runtime.PyUnboxed;
 
 /**
  * Lowers one tier-1 loop (a {@code while}, or a {@code for} over a range) to micro-ops over unboxed
@@ -48,13 +49,13 @@ final class LoopCompiler {
                     "returns None", "list index or undo log full"};
 
     /** A compiled function a region calls natively. */
-    record Callee(NativeRegion code, int paramCount, Kind returnKind, int frameSlots) {
+    record Callee(NativeRegion code, int paramCount, PyUnboxed returnKind, int frameSlots) {
     }
 
     /** Finds (compiling if needed) the function a region calls by a global name. */
     interface Callees {
         /** The callee, or a Callee with null code for the function being compiled itself. */
-        Callee resolve(String name, List<Kind> argKinds) throws Unsupported;
+        Callee resolve(String name, List<PyUnboxed> argKinds) throws Unsupported;
 
         /** The libm address of {@code module.name} (only math.sqrt: it is correctly rounded in libm and in Java). */
         long mathFunction(String module, String name) throws Unsupported;
@@ -71,23 +72,17 @@ final class LoopCompiler {
         }
     }
 
-    enum Kind {
-        INT,
-        FLOAT,
-        BOOL
-    }
-
     /** A Python local (or a hidden loop counter) the region reads or writes. */
     static final class Local {
         final String name;
         final int frameSlot;
-        Kind kind;
+        PyUnboxed kind;
         /** Its value at entry is read (it must then hold a value of {@code kind}). */
         boolean entryBound;
         boolean written;
         int index;
         /** For a list: the type of its items; the slot holds their address, or the length if {@code isLength}. */
-        PyList.Unboxed elements;
+        PyUnboxed elements;
         boolean isLength;
         /**
          * For a list whose rows a for loop iterates: their shape; the slot holds the address of a table
@@ -105,18 +100,18 @@ final class LoopCompiler {
         }
     }
 
-    record Val(Kind kind, int slot) {
+    record Val(PyUnboxed kind, int slot) {
     }
 
     /** Rows a for loop iterates: lists, or tuples of {@code arity} lists; the item type of each component. */
-    record Rows(int arity, boolean tuples, List<PyList.Unboxed> kinds) {
+    record Rows(int arity, boolean tuples, List<PyUnboxed> kinds) {
         int tableWidth() {
             return 2 * arity;
         }
     }
 
     /** A list local: the locals holding its items' address and its length, and the kind of its items. */
-    private record ListRef(Local items, Local length, Kind kind) {
+    private record ListRef(Local items, Local length, PyUnboxed kind) {
     }
 
     private record LoopLabels(Label head, Label exit, boolean isRegion) {
@@ -149,9 +144,9 @@ final class LoopCompiler {
     /** Function mode: the function compiled whole, its parameters and their kinds; null for a loop. */
     private final PyAst.FunctionDef function;
     private final List<String> params;
-    private final List<Kind> paramKinds;
+    private final List<PyUnboxed> paramKinds;
     private Callees callees;
-    private Kind returnKind;
+    private PyUnboxed returnKind;
     private boolean guessedReturn;
     private int prevSlotCount;
     private boolean usedCallBase;
@@ -161,7 +156,7 @@ final class LoopCompiler {
     }
 
     LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations,
-                    PyAst.FunctionDef function, List<String> params, List<Kind> paramKinds) {
+                    PyAst.FunctionDef function, List<String> params, List<PyUnboxed> paramKinds) {
         this.function = function;
         this.params = params;
         this.paramKinds = paramKinds;
@@ -174,7 +169,7 @@ final class LoopCompiler {
     }
 
     /** A function compiled whole: parameters in slots 0..n-1, the return value in slot n. */
-    static LoopCompiler forFunction(StencilLibrary library, PyAst.FunctionDef def, Map<String, Integer> frameSlots, List<String> params, List<Kind> kinds,
+    static LoopCompiler forFunction(StencilLibrary library, PyAst.FunctionDef def, Map<String, Integer> frameSlots, List<String> params, List<PyUnboxed> kinds,
                     boolean countCalls) {
         return new LoopCompiler(library, def, frameSlots, null, null, countCalls, def, params, kinds);
     }
@@ -183,7 +178,7 @@ final class LoopCompiler {
         this.callees = callees;
     }
 
-    Kind returnKind() {
+    PyUnboxed returnKind() {
         return returnKind;
     }
 
@@ -216,7 +211,7 @@ final class LoopCompiler {
             }
             boolean frameMoved = usedCallBase && nextTemp != prevSlotCount;
             prevSlotCount = nextTemp;
-            if (guessedReturn && returnKind != null && returnKind != Kind.INT) {
+            if (guessedReturn && returnKind != null && returnKind != PyUnboxed.INT) {
                 changed = true;
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
@@ -272,7 +267,7 @@ final class LoopCompiler {
             Local remaining = hidden("<remaining>", rangeSlots[1]);
             Local step = hidden("<step>", rangeSlots[2]);
             e.branch("branch_int_le", done, remaining.index, zero);
-            assign(target.id(), new Val(Kind.INT, counter.index));
+            assign(target.id(), new Val(PyUnboxed.INT, counter.index));
             markWritten(remaining);
             e.guarded("int_add_imm", EXIT_OVERFLOW, remaining.index, remaining.index, -1);
             markWritten(counter);
@@ -338,7 +333,7 @@ final class LoopCompiler {
             throw new Unsupported("call of " + name);
         }
         List<Val> values = new ArrayList<>();
-        List<Kind> kinds = new ArrayList<>();
+        List<PyUnboxed> kinds = new ArrayList<>();
         for (Expr a : args) {
             if (a instanceof PyAst.Starred) {
                 throw new Unsupported("starred argument");
@@ -357,12 +352,12 @@ final class LoopCompiler {
         for (int i = 0; i < values.size(); i++) {
             e.op("move", base + i, values.get(i).slot());
         }
-        Kind kind;
+        PyUnboxed kind;
         int size;
         if (callee.code() == null) {
             if (returnKind == null) {
                 guessedReturn = true;
-                kind = Kind.INT;
+                kind = PyUnboxed.INT;
             } else {
                 kind = returnKind;
             }
@@ -380,7 +375,7 @@ final class LoopCompiler {
         Local l = locals.get(name);
         if (l == null) {
             l = newLocal(name, frameSlot);
-            l.kind = Kind.INT;
+            l.kind = PyUnboxed.INT;
             l.entryBound = true;
         }
         return l;
@@ -432,17 +427,6 @@ final class LoopCompiler {
 
     // ------------------------------------------------------------------------------------ locals
 
-    private static Kind kindOf(Object value) {
-        if (value instanceof Long) {
-            return Kind.INT;
-        } else if (value instanceof Double) {
-            return Kind.FLOAT;
-        } else if (value instanceof Boolean) {
-            return Kind.BOOL;
-        }
-        return null;
-    }
-
     private int frameSlot(String name) throws Unsupported {
         Integer slot = frameSlots.get(name);
         if (slot == null) {
@@ -461,7 +445,7 @@ final class LoopCompiler {
             if (function != null) {
                 throw new Unsupported("'" + name + "' may be read before it is assigned");
             }
-            Kind k = kindOf(frame.getValue(slot));
+            PyUnboxed k = PyUnboxed.of(frame.getValue(slot));
             if (k == null) {
                 throw new Unsupported("'" + name + "' does not hold an int, float or bool");
             }
@@ -482,7 +466,7 @@ final class LoopCompiler {
             int slot = frameSlot(name);
             l = newLocal(name, slot);
             l.kind = value.kind();
-            l.entryBound = function != null ? false : kindOf(frame.getValue(slot)) == value.kind();
+            l.entryBound = function != null ? false : PyUnboxed.of(frame.getValue(slot)) == value.kind();
         } else if (l.elements != null || l.rows != null) {
             throw new Unsupported("'" + name + "' is a list the loop rebinds");
         } else if (l.kind != value.kind()) {
@@ -591,16 +575,16 @@ final class LoopCompiler {
             if (!(frame.getValue(slot) instanceof PyList list) || list.size() == 0) {
                 throw new Unsupported("'" + n.id() + "' is not a non-empty list");
             }
-            Kind kind = kindOf(list.get(0));
+            PyUnboxed kind = PyUnboxed.of(list.get(0));
             if (kind == null) {
                 throw new Unsupported("'" + n.id() + "' is not a list of ints, floats or bools");
             }
             items = newLocal(n.id(), slot);
             items.kind = kind;
             items.entryBound = true;
-            items.elements = PyList.Unboxed.valueOf(kind.name());
+            items.elements = kind;
             Local length = newLocal("<len>" + n.id(), slot);
-            length.kind = Kind.INT;
+            length.kind = PyUnboxed.INT;
             length.entryBound = true;
             length.elements = items.elements;
             length.isLength = true;
@@ -617,7 +601,7 @@ final class LoopCompiler {
             throw new Unsupported("slice");
         }
         Val v = expr(x);
-        if (v.kind() == Kind.FLOAT) {
+        if (v.kind() == PyUnboxed.FLOAT) {
             throw new Unsupported("float index");
         }
         return v;
@@ -743,7 +727,7 @@ final class LoopCompiler {
         }
         NestedLoop nested = nestedLoopHead();
         e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", nested.orelse(), current, stop);
-        assign(target.id(), new Val(Kind.INT, current));
+        assign(target.id(), new Val(PyUnboxed.INT, current));
         e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
         loopRest(nested, f.body(), f.orelse());
     }
@@ -810,21 +794,21 @@ final class LoopCompiler {
         } else {
             throw new Unsupported("'" + name + "' does not hold tuples of " + arity);
         }
-        List<PyList.Unboxed> kinds = new ArrayList<>();
+        List<PyUnboxed> kinds = new ArrayList<>();
         for (Object c : components) {
-            Kind k = c instanceof PyList l && l.size() > 0 ? kindOf(l.get(0)) : null;
+            PyUnboxed k = c instanceof PyList l && l.size() > 0 ? PyUnboxed.of(l.get(0)) : null;
             if (k == null) {
                 throw new Unsupported("the rows of '" + name + "' are not lists of ints, floats or bools");
             }
-            kinds.add(PyList.Unboxed.valueOf(k.name()));
+            kinds.add(k);
         }
         Rows rows = new Rows(arity, tuples, List.copyOf(kinds));
         table = newLocal(name, slot);
-        table.kind = Kind.INT;
+        table.kind = PyUnboxed.INT;
         table.entryBound = true;
         table.rows = rows;
         Local count = newLocal("<rows>" + name, slot);
-        count.kind = Kind.INT;
+        count.kind = PyUnboxed.INT;
         count.entryBound = true;
         count.rows = rows;
         count.isLength = true;
@@ -838,15 +822,15 @@ final class LoopCompiler {
             int slot = frameSlot(name);
             list = newLocal(name, slot);
             list.elements = table.rows.kinds().get(j);
-            list.kind = Kind.valueOf(list.elements.name());
+            list.kind = list.elements;
             list.rowsOf = table;
             list.component = j;
             Local len = newLocal("<len>" + name, slot);
-            len.kind = Kind.INT;
+            len.kind = PyUnboxed.INT;
             len.elements = list.elements;
             len.isLength = true;
             list.row = newLocal("<row>" + name, -1);
-            list.row.kind = Kind.INT;
+            list.row.kind = PyUnboxed.INT;
         } else if (list.rowsOf != table || list.component != j) {
             throw new Unsupported("'" + name + "' is bound to more than one list");
         }
@@ -862,7 +846,7 @@ final class LoopCompiler {
 
     private int intArg(Expr x) throws Unsupported {
         Val v = expr(x);
-        if (v.kind() == Kind.FLOAT) {
+        if (v.kind() == PyUnboxed.FLOAT) {
             throw new Unsupported("range of a float");
         }
         return v.slot();
@@ -876,13 +860,13 @@ final class LoopCompiler {
                 if (!(lit.value() instanceof Long v)) {
                     throw new Unsupported("big int literal");
                 }
-                return new Val(Kind.INT, constant(v));
+                return new Val(PyUnboxed.INT, constant(v));
             }
             case PyAst.FloatLit lit -> {
-                return new Val(Kind.FLOAT, constant(Double.doubleToRawLongBits(lit.value())));
+                return new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(lit.value())));
             }
             case PyAst.BoolLit lit -> {
-                return new Val(Kind.BOOL, constant(lit.value() ? 1 : 0));
+                return new Val(PyUnboxed.BOOL, constant(lit.value() ? 1 : 0));
             }
             case PyAst.Name n -> {
                 return read(n.id());
@@ -920,7 +904,7 @@ final class LoopCompiler {
         Val x = asFloat(expr(arg));
         int t = temp();
         e.guarded("call_f64_f64_checked", EXIT_RANGE, t, x.slot(), helper);
-        return new Val(Kind.FLOAT, t);
+        return new Val(PyUnboxed.FLOAT, t);
     }
 
     private Val call(PyAst.Call c) throws Unsupported {
@@ -933,7 +917,7 @@ final class LoopCompiler {
         }
         if (fn.id().equals("len") && c.args().size() == 1 && function == null) {
             builtinsUsed.add("len");
-            return new Val(Kind.INT, listRef(c.args().get(0)).length().index);
+            return new Val(PyUnboxed.INT, listRef(c.args().get(0)).length().index);
         }
         long imported = callees == null || c.args().size() != 1 ? 0 : callees.importedMathFunction(fn.id());
         if (imported != 0) {
@@ -947,19 +931,19 @@ final class LoopCompiler {
         builtinsUsed.add(fn.id());
         switch (fn.id()) {
             case "abs" -> {
-                if (arg.kind() == Kind.FLOAT) {
+                if (arg.kind() == PyUnboxed.FLOAT) {
                     e.op("float_abs", t, arg.slot());
-                    return new Val(Kind.FLOAT, t);
+                    return new Val(PyUnboxed.FLOAT, t);
                 }
                 e.guarded("int_abs", EXIT_OVERFLOW, t, arg.slot());
-                return new Val(Kind.INT, t);
+                return new Val(PyUnboxed.INT, t);
             }
             case "float" -> {
-                if (arg.kind() == Kind.FLOAT) {
+                if (arg.kind() == PyUnboxed.FLOAT) {
                     return arg;
                 }
                 e.op("int_to_float", t, arg.slot());
-                return new Val(Kind.FLOAT, t);
+                return new Val(PyUnboxed.FLOAT, t);
             }
             default -> throw new IllegalStateException(fn.id());
         }
@@ -983,7 +967,7 @@ final class LoopCompiler {
             if (inverse != null) {
                 Val a = expr(c.left());
                 Val b = expr(c.comparators().get(0));
-                if (a.kind() != Kind.FLOAT && b.kind() != Kind.FLOAT) {
+                if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
                     e.branch("branch_int_" + inverse, target, a.slot(), b.slot());
                     return;
                 }
@@ -1003,7 +987,7 @@ final class LoopCompiler {
             Val v = condition(u.operand());
             int t = temp();
             e.op("int_not", t, v.slot());
-            return new Val(Kind.BOOL, t);
+            return new Val(PyUnboxed.BOOL, t);
         }
         if (!(x instanceof PyAst.BoolOp b)) {
             return truth(expr(x));
@@ -1021,29 +1005,29 @@ final class LoopCompiler {
         }
         assigned = before;
         e.bind(end);
-        return new Val(Kind.BOOL, result);
+        return new Val(PyUnboxed.BOOL, result);
     }
 
     private Val truth(Val v) {
-        if (v.kind() == Kind.BOOL) {
+        if (v.kind() == PyUnboxed.BOOL) {
             return v;
         }
         int t = temp();
-        e.op(v.kind() == Kind.INT ? "int_truthy" : "float_truthy", t, v.slot());
-        return new Val(Kind.BOOL, t);
+        e.op(v.kind() == PyUnboxed.INT ? "int_truthy" : "float_truthy", t, v.slot());
+        return new Val(PyUnboxed.BOOL, t);
     }
 
     private Val asFloat(Val v) {
-        if (v.kind() == Kind.FLOAT) {
+        if (v.kind() == PyUnboxed.FLOAT) {
             return v;
         }
         int t = temp();
         e.op("int_to_float", t, v.slot());
-        return new Val(Kind.FLOAT, t);
+        return new Val(PyUnboxed.FLOAT, t);
     }
 
     private Val binary(BinOpKind op, Val a, Val b) throws Unsupported {
-        boolean floats = a.kind() == Kind.FLOAT || b.kind() == Kind.FLOAT;
+        boolean floats = a.kind() == PyUnboxed.FLOAT || b.kind() == PyUnboxed.FLOAT;
         int t = temp();
         switch (op) {
             case ADD, SUB, MUL -> {
@@ -1052,10 +1036,10 @@ final class LoopCompiler {
                     Val x = asFloat(a);
                     Val y = asFloat(b);
                     e.op("float_" + name, t, x.slot(), y.slot());
-                    return new Val(Kind.FLOAT, t);
+                    return new Val(PyUnboxed.FLOAT, t);
                 }
                 e.guarded("int_" + name, EXIT_OVERFLOW, t, a.slot(), b.slot());
-                return new Val(Kind.INT, t);
+                return new Val(PyUnboxed.INT, t);
             }
             case DIV -> {
                 if (floats) {
@@ -1065,21 +1049,21 @@ final class LoopCompiler {
                 } else {
                     e.guarded("int_truediv", EXIT_DIVISOR, t, a.slot(), b.slot());
                 }
-                return new Val(Kind.FLOAT, t);
+                return new Val(PyUnboxed.FLOAT, t);
             }
             case FLOORDIV, MOD -> {
                 if (floats) {
                     throw new Unsupported("float " + op.symbol);
                 }
                 e.guarded(op == BinOpKind.MOD ? "int_mod" : "int_floordiv", EXIT_DIVISOR, t, a.slot(), b.slot());
-                return new Val(Kind.INT, t);
+                return new Val(PyUnboxed.INT, t);
             }
             case LSHIFT, RSHIFT -> {
                 if (floats) {
                     throw new Unsupported("float shift");
                 }
                 e.guarded(op == BinOpKind.LSHIFT ? "int_lshift" : "int_rshift", EXIT_RANGE, t, a.slot(), b.slot());
-                return new Val(Kind.INT, t);
+                return new Val(PyUnboxed.INT, t);
             }
             case BITAND, BITOR, BITXOR -> {
                 if (floats) {
@@ -1087,7 +1071,7 @@ final class LoopCompiler {
                 }
                 String name = op == BinOpKind.BITAND ? "int_and" : op == BinOpKind.BITOR ? "int_or" : "int_xor";
                 e.op(name, t, a.slot(), b.slot());
-                return new Val(a.kind() == Kind.BOOL && b.kind() == Kind.BOOL ? Kind.BOOL : Kind.INT, t);
+                return new Val(a.kind() == PyUnboxed.BOOL && b.kind() == PyUnboxed.BOOL ? PyUnboxed.BOOL : PyUnboxed.INT, t);
             }
             default -> throw new Unsupported("operator " + op.symbol);
         }
@@ -1096,29 +1080,29 @@ final class LoopCompiler {
     private Val unary(PyAst.UnaryOpKind op, Val v) throws Unsupported {
         switch (op) {
             case POS -> {
-                return new Val(v.kind() == Kind.BOOL ? Kind.INT : v.kind(), v.slot());
+                return new Val(v.kind() == PyUnboxed.BOOL ? PyUnboxed.INT : v.kind(), v.slot());
             }
             case NEG -> {
                 int t = temp();
-                if (v.kind() == Kind.FLOAT) {
+                if (v.kind() == PyUnboxed.FLOAT) {
                     e.op("float_neg", t, v.slot());
-                    return new Val(Kind.FLOAT, t);
+                    return new Val(PyUnboxed.FLOAT, t);
                 }
                 e.guarded("int_neg", EXIT_OVERFLOW, t, v.slot());
-                return new Val(Kind.INT, t);
+                return new Val(PyUnboxed.INT, t);
             }
             case NOT -> {
                 int t = temp();
-                e.op(v.kind() == Kind.FLOAT ? "float_not" : "int_not", t, v.slot());
-                return new Val(Kind.BOOL, t);
+                e.op(v.kind() == PyUnboxed.FLOAT ? "float_not" : "int_not", t, v.slot());
+                return new Val(PyUnboxed.BOOL, t);
             }
             case INVERT -> {
-                if (v.kind() == Kind.FLOAT) {
+                if (v.kind() == PyUnboxed.FLOAT) {
                     throw new Unsupported("~ of a float");
                 }
                 int t = temp();
                 e.op("int_invert", t, v.slot());
-                return new Val(Kind.INT, t);
+                return new Val(PyUnboxed.INT, t);
             }
             default -> throw new Unsupported("unary " + op);
         }
@@ -1128,7 +1112,7 @@ final class LoopCompiler {
     private Val boolOp(PyAst.BoolOp b) throws Unsupported {
         int result = temp();
         Label end = e.newLabel();
-        Kind kind = null;
+        PyUnboxed kind = null;
         Set<String> before = new HashSet<>(assigned);
         List<Expr> values = b.values();
         for (int i = 0; i < values.size(); i++) {
@@ -1179,7 +1163,7 @@ final class LoopCompiler {
             left = right;
         }
         e.bind(end);
-        return new Val(Kind.BOOL, result);
+        return new Val(PyUnboxed.BOOL, result);
     }
 
     private void compareInto(int result, CmpOpKind op, Val a, Val b) throws Unsupported {
@@ -1192,7 +1176,7 @@ final class LoopCompiler {
             case GE -> "ge";
             default -> throw new Unsupported("comparison " + op.symbol);
         };
-        if (a.kind() != Kind.FLOAT && b.kind() != Kind.FLOAT) {
+        if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
             e.op("int_" + suffix, result, a.slot(), b.slot());
             return;
         }
@@ -1201,11 +1185,11 @@ final class LoopCompiler {
     }
 
     private Val exactFloat(Val v) {
-        if (v.kind() == Kind.FLOAT) {
+        if (v.kind() == PyUnboxed.FLOAT) {
             return v;
         }
         int t = temp();
         e.guarded("int_to_float_exact", EXIT_RANGE, t, v.slot());
-        return new Val(Kind.FLOAT, t);
+        return new Val(PyUnboxed.FLOAT, t);
     }
 }

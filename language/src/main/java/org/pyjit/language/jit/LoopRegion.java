@@ -17,6 +17,7 @@ import org.pyjit.language.runtime.PyCell;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyTuple;
+import org.pyjit.language.runtime.PyUnboxed;
 
 /**
  * One compiled loop: its native code and how its slots map to the tier-1 frame. Entering copies the
@@ -148,28 +149,10 @@ public final class LoopRegion extends CompiledRegion {
                 }
                 jit.putLong(l.index, l.isLength ? list.size() : items);
             } else if (l.entryBound) {
-                long bits;
-                switch (l.kind) {
-                    case INT -> {
-                        if (!(v instanceof Long x)) {
-                            return false;
-                        }
-                        bits = x;
-                    }
-                    case FLOAT -> {
-                        if (!(v instanceof Double x)) {
-                            return false;
-                        }
-                        bits = Double.doubleToRawLongBits(x);
-                    }
-                    default -> {
-                        if (!(v instanceof Boolean x)) {
-                            return false;
-                        }
-                        bits = x ? 1 : 0;
-                    }
+                if (PyUnboxed.of(v) != l.kind) {
+                    return false;
                 }
-                jit.putLong(l.index, bits);
+                jit.putLong(l.index, l.kind.toBits(v));
             } else {
                 if (v instanceof PyCell) {
                     return false;

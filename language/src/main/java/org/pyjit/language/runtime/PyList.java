@@ -17,17 +17,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 public final class PyList extends PyObject {
     private static final Object[] EMPTY = new Object[0];
 
-    /** The type of every item of a pinned list. */
-    public enum Unboxed {
-        INT,
-        FLOAT,
-        BOOL
-    }
-
     private Object[] items;
     private int size;
     private MemorySegment pinned;
-    private Unboxed pinnedKind;
+    private PyUnboxed pinnedKind;
 
     public PyList() {
         super(EMPTY_SHAPE);
@@ -79,18 +72,18 @@ public final class PyList extends PyObject {
      * unreachable; callers keep the list reachable while they use the address.
      */
     @TruffleBoundary
-    public long pin(Unboxed kind) {
+    public long pin(PyUnboxed kind) {
         if (items == null) {
             return pinnedKind == kind ? pinned.address() : 0;
         }
         for (int i = 0; i < size; i++) {
-            if (unboxedKind(items[i]) != kind) {
+            if (PyUnboxed.of(items[i]) != kind) {
                 return 0;
             }
         }
         MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
         for (int i = 0; i < size; i++) {
-            segment.setAtIndex(ValueLayout.JAVA_LONG, i, toBits(items[i]));
+            segment.setAtIndex(ValueLayout.JAVA_LONG, i, kind.toBits(items[i]));
         }
         pinned = segment;
         pinnedKind = kind;
@@ -98,43 +91,15 @@ public final class PyList extends PyObject {
         return segment.address();
     }
 
-    private static Unboxed unboxedKind(Object v) {
-        if (v instanceof Long) {
-            return Unboxed.INT;
-        } else if (v instanceof Double) {
-            return Unboxed.FLOAT;
-        } else if (v instanceof Boolean) {
-            return Unboxed.BOOL;
-        }
-        return null;
-    }
-
-    private static long toBits(Object v) {
-        if (v instanceof Long l) {
-            return l;
-        } else if (v instanceof Double d) {
-            return Double.doubleToRawLongBits(d);
-        }
-        return (Boolean) v ? 1 : 0;
-    }
-
-    private Object fromBits(long bits) {
-        return switch (pinnedKind) {
-            case INT -> bits;
-            case FLOAT -> Double.longBitsToDouble(bits);
-            case BOOL -> bits != 0;
-        };
-    }
-
     @TruffleBoundary
     private Object getPinned(int i) {
-        return fromBits(pinned.getAtIndex(ValueLayout.JAVA_LONG, i));
+        return pinnedKind.box(pinned.getAtIndex(ValueLayout.JAVA_LONG, i));
     }
 
     @TruffleBoundary
     private void setPinned(int i, Object v) {
-        if (unboxedKind(v) == pinnedKind) {
-            pinned.setAtIndex(ValueLayout.JAVA_LONG, i, toBits(v));
+        if (PyUnboxed.of(v) == pinnedKind) {
+            pinned.setAtIndex(ValueLayout.JAVA_LONG, i, pinnedKind.toBits(v));
         } else {
             unpin();
             items[i] = v;

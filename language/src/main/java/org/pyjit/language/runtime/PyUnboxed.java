@@ -1,0 +1,41 @@
+package org.pyjit.language.runtime;
+
+/**
+ * The types whose values live unboxed in 64-bit slots, in tier 2's frames and in pinned lists:
+ * ints (that fit a long), floats as their IEEE bits, bools as 0 or 1.
+ */
+public enum PyUnboxed {
+    INT,
+    FLOAT,
+    BOOL;
+
+    /** The type of {@code value}, or null when it has none of them (a big int, any object). */
+    public static PyUnboxed of(Object value) {
+        if (value instanceof Long) {
+            return INT;
+        } else if (value instanceof Double) {
+            return FLOAT;
+        } else if (value instanceof Boolean) {
+            return BOOL;
+        }
+        return null;
+    }
+
+    /** The slot bits of {@code value}, which must be of this type. */
+    public long toBits(Object value) {
+        return switch (this) {
+            case INT -> (Long) value;
+            case FLOAT -> Double.doubleToRawLongBits((Double) value);
+            case BOOL -> (Boolean) value ? 1 : 0;
+        };
+    }
+
+    /** The value whose slot bits are {@code bits}. */
+    public Object box(long bits) {
+        return switch (this) {
+            case INT -> bits;
+            case FLOAT -> Double.longBitsToDouble(bits);
+            case BOOL -> bits != 0;
+        };
+    }
+}
