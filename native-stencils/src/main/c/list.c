@@ -9,12 +9,23 @@
  * interrupt[4] (next free entry) and interrupt[5] (its end) delimit; the
  * region empties it at the head of each of its iterations (interrupt[6] is
  * its start). A full log side-exits like an index out of range.
+ *
+ * New lists (slices, concatenations, `[x] * n`) are allocated from an arena of
+ * temporaries: interrupt[7] (next free slot), interrupt[8] (its end),
+ * interrupt[9] (its start). Native code never keeps one across an iteration of
+ * the region's loop, so the loop head frees them all, and a side exit just
+ * forgets them (tier 1 redoes the iteration and makes real lists). Stores into
+ * temporaries need no undo. A full arena side-exits like a full log.
  */
 #include "jit.h"
 
 /* Python's index: a negative one counts from the end. Out of range is >= n as unsigned. */
 static inline uint64_t list_index(int64_t i, int64_t n) {
     return (uint64_t)(i < 0 ? i + n : i);
+}
+
+static inline _Bool is_temporary(volatile int64_t *interrupt, const int64_t *item) {
+    return (uint64_t)((intptr_t)item - interrupt[9]) < (uint64_t)(interrupt[8] - interrupt[9]);
 }
 
 /* slot[OPERAND0] = items[slot[OPERAND3]], items at slot[OPERAND1], length slot[OPERAND2] */
@@ -32,20 +43,161 @@ STENCIL(list_load) {
 STENCIL(list_store) {
     int64_t n = SLOT(2);
     uint64_t i = list_index(SLOT(3), n);
-    int64_t *log = (int64_t *)interrupt[4];
-    if ((i >= (uint64_t)n) | (log == (int64_t *)interrupt[5])) {
+    if (i >= (uint64_t)n) {
         SIDE_EXIT();
     }
     int64_t *item = (int64_t *)SLOT(1) + i;
-    log[0] = (int64_t)item;
-    log[1] = *item;
-    interrupt[4] = (int64_t)(log + 2);
+    if (!is_temporary(interrupt, item)) {
+        int64_t *log = (int64_t *)interrupt[4];
+        if (log == (int64_t *)interrupt[5]) {
+            SIDE_EXIT();
+        }
+        log[0] = (int64_t)item;
+        log[1] = *item;
+        interrupt[4] = (int64_t)(log + 2);
+    }
     *item = SLOT(0);
     CONTINUE();
 }
 
-/* At the head of the region's loop: the stores of earlier iterations are final. */
+/*
+ * At the head of the region's loop: the stores of earlier iterations are final
+ * and their temporaries dead.
+ */
 STENCIL(undo_log_reset) {
     interrupt[4] = interrupt[6];
+    interrupt[7] = interrupt[9];
+    CONTINUE();
+}
+
+/* Branch-free, so that the stencils end in their CONTINUE. */
+
+/* A slice bound of step 1 as Python clamps it into 0..n (a missing start is 0, a missing stop INT64_MAX). */
+static inline int64_t bound_forward(int64_t i, int64_t n) {
+    i += i < 0 ? n : 0;
+    i = i < 0 ? 0 : i;
+    return i > n ? n : i;
+}
+
+/* A slice bound of step -1 clamped into -1..n-1 (a missing start is INT64_MAX, a missing stop INT64_MIN). */
+static inline int64_t bound_backward(int64_t i, int64_t n) {
+    i += i < 0 ? n : 0;
+    i = i < 0 ? -1 : i;
+    return i >= n ? n - 1 : i;
+}
+
+/*
+ * items[start:stop] of a list of length slot[OPERAND1], bounds slot[OPERAND2]
+ * and slot[OPERAND3]: slot[OPERAND0] = first index, slot[OPERAND0 + 1] = count.
+ */
+STENCIL(slice_forward) {
+    int64_t n = SLOT(1);
+    int64_t start = bound_forward(SLOT(2), n);
+    int64_t stop = bound_forward(SLOT(3), n);
+    SLOT(0) = start;
+    slots[OPERAND(0) + 1] = stop > start ? stop - start : 0;
+    CONTINUE();
+}
+
+/* items[start:stop:-1]: the same with the first index the highest. */
+STENCIL(slice_backward) {
+    int64_t n = SLOT(1);
+    int64_t start = bound_backward(SLOT(2), n);
+    int64_t stop = bound_backward(SLOT(3), n);
+    SLOT(0) = start;
+    slots[OPERAND(0) + 1] = start > stop ? start - stop : 0;
+    CONTINUE();
+}
+
+/*
+ * A new list of slot[OPERAND2] items (none if negative): its items at
+ * slot[OPERAND0], its length in slot[OPERAND1]. The items are not set.
+ */
+STENCIL(list_alloc) {
+    int64_t n = SLOT(2);
+    n = n < 0 ? 0 : n;
+    int64_t *items = (int64_t *)interrupt[7];
+    if ((uint64_t)n > (uint64_t)(interrupt[8] - (intptr_t)items) / 8) {
+        SIDE_EXIT();
+    }
+    interrupt[7] = (int64_t)(items + n);
+    SLOT(0) = (int64_t)items;
+    SLOT(1) = n;
+    CONTINUE();
+}
+
+/* items[0:count] = source[start:start + count], items a new list (no overlap, no undo). */
+STENCIL(list_copy_forward) {
+    int64_t *items = (int64_t *)SLOT(0);
+    const int64_t *source = (const int64_t *)SLOT(1) + SLOT(2);
+    int64_t count = SLOT(3);
+    for (int64_t k = 0; k < count; k++) {
+        items[k] = source[k];
+    }
+    CONTINUE();
+}
+
+/* items[0:count] = source[start], source[start - 1], ... (a slice of step -1) */
+STENCIL(list_copy_backward) {
+    int64_t *items = (int64_t *)SLOT(0);
+    const int64_t *source = (const int64_t *)SLOT(1) + SLOT(2);
+    int64_t count = SLOT(3);
+    for (int64_t k = 0; k < count; k++) {
+        items[k] = source[-k];
+    }
+    CONTINUE();
+}
+
+/* Every one of the slot[OPERAND1] items at slot[OPERAND0] = slot[OPERAND2] ([x] * n). */
+STENCIL(list_fill) {
+    int64_t *items = (int64_t *)SLOT(0);
+    int64_t count = SLOT(1);
+    int64_t value = SLOT(2);
+    for (int64_t k = 0; k < count; k++) {
+        items[k] = value;
+    }
+    CONTINUE();
+}
+
+/* slot[OPERAND0] = the address of item slot[OPERAND2] of the items at slot[OPERAND1] */
+STENCIL(list_item_address) {
+    SLOT(0) = (int64_t)((int64_t *)SLOT(1) + SLOT(2));
+    CONTINUE();
+}
+
+/*
+ * Slice assignment of a list of the same length, in two micro-ops. First the
+ * old values of items[start:start + count] go to the undo log (unless the list
+ * is a temporary).
+ */
+STENCIL(list_log_slice) {
+    int64_t *items = (int64_t *)SLOT(0) + SLOT(1);
+    int64_t count = SLOT(2);
+    int64_t *log = (int64_t *)interrupt[4];
+    if (is_temporary(interrupt, items)) {
+        CONTINUE();
+    }
+    if ((uint64_t)count > (uint64_t)(interrupt[5] - (intptr_t)log) / 16) {
+        SIDE_EXIT();
+    }
+    for (int64_t k = 0; k < count; k++) {
+        log[2 * k] = (int64_t)(items + k);
+        log[2 * k + 1] = items[k];
+    }
+    interrupt[4] = (int64_t)(log + 2 * count);
+    CONTINUE();
+}
+
+/* Then items[start:start + count] = source[0:count]; the source may be the same list. */
+STENCIL(list_store_slice) {
+    int64_t *items = (int64_t *)SLOT(0) + SLOT(1);
+    const int64_t *source = (const int64_t *)SLOT(2);
+    int64_t count = SLOT(3);
+    /* Copy in the direction that never reads an item it already overwrote (without a branch, so the stencil ends in its CONTINUE). */
+    int64_t backward = items > source;
+    int64_t step = 1 - 2 * backward;
+    for (int64_t k = backward * (count - 1), left = count; left > 0; k += step, left--) {
+        items[k] = source[k];
+    }
     CONTINUE();
 }

@@ -21,11 +21,10 @@ import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyModule;
-import org.pyjit.language.runtime.PyUnboxed;
 
 /** Compiles whole functions over int/float/bool values into {@link FunctionRegion}s, one per code and argument kinds. */
 public final class FunctionJit {
-    private record Key(PyCode code, List<PyUnboxed> kinds) {
+    private record Key(PyCode code, List<ValueType> types) {
     }
 
     private static final Object FAILED = new Object();
@@ -38,23 +37,22 @@ public final class FunctionJit {
         this.jit = jit;
     }
 
-    /** The kind of a runtime value, or null when it is not an int, float or bool. */
     /**
-     * The region for calls of {@code fn} with the kinds of {@code args[1..]}, compiled now if needed;
+     * The region for calls of {@code fn} with the types of {@code args[1..]}, compiled now if needed;
      * null when the function must stay in tier 1. With {@code onlyBusy}, functions without loops and
      * calls are left to tier 1 (entering native code costs more than they do).
      */
     @TruffleBoundary
     public FunctionRegion regionFor(PyFunction fn, Object[] args, boolean onlyBusy) {
-        List<PyUnboxed> kinds = new ArrayList<>();
+        List<ValueType> types = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            PyUnboxed k = PyUnboxed.of(args[i]);
-            if (k == null) {
+            ValueType t = ValueType.of(args[i]);
+            if (t == null) {
                 return null;
             }
-            kinds.add(k);
+            types.add(t);
         }
-        Key key = new Key(fn.getCode(), List.copyOf(kinds));
+        Key key = new Key(fn.getCode(), List.copyOf(types));
         Object done = compiled.get(key);
         if (done != null) {
             // A leaf compiled as some region's callee is not worth an NFI call from tier 1.
@@ -72,7 +70,7 @@ public final class FunctionJit {
     private FunctionRegion compile(PyFunction fn, Key key, boolean onlyBusy) throws Unsupported {
         long t0 = System.nanoTime();
         PyCode code = fn.getCode();
-        if (!code.isSimplePositional() || code.isGenerator() || code.getArgCount() != key.kinds().size() || (fn.getClosure() != null && fn.getClosure().length > 0)) {
+        if (!code.isSimplePositional() || code.isGenerator() || code.getArgCount() != key.types().size() || (fn.getClosure() != null && fn.getClosure().length > 0)) {
             throw new Unsupported("not a plain function of positional parameters");
         }
         if (!jit.hasCodeRoom()) {
@@ -96,7 +94,7 @@ public final class FunctionJit {
             params.add(code.getArgNames()[i]);
         }
         Map<Object, Object> globals = new LinkedHashMap<>();
-        LoopCompiler compiler = LoopCompiler.forFunction(jit.library(), def, localSlots(root.getFrameDescriptor()), params, key.kinds(), jit.stats);
+        LoopCompiler compiler = LoopCompiler.forFunction(jit.library(), def, localSlots(root.getFrameDescriptor()), params, key.types(), jit.stats);
         compiler.setCallees(callees(fn, key, globals));
         compiling.add(key);
         LoopCompiler.Result result;
@@ -105,13 +103,17 @@ public final class FunctionJit {
         } finally {
             compiling.remove(key);
         }
-        if (compiler.returnKind() == null) {
+        if (compiler.returnType() == null) {
             throw new Unsupported("never returns a value");
         }
+        for (String builtin : result.builtins()) {
+            // The builtins it calls (len, abs, float) must not become globals of the same name.
+            globals.put(fn.getGlobals().getCell(builtin), null);
+        }
         NativeRegion nativeCode = NativeRegion.install(jit.libc(), result.emitter());
-        String name = fn.getQualName() + "(" + kindNames(key.kinds()) + ")";
-        FunctionRegion region = new FunctionRegion(name, nativeCode, result.emitter().instructionCount(), System.nanoTime() - t0, key.kinds(),
-                        compiler.returnKind(), result.slotCount(), globals, busy);
+        String name = fn.getQualName() + "(" + typeNames(key.types()) + ")";
+        FunctionRegion region = new FunctionRegion(name, nativeCode, result.emitter().instructionCount(), System.nanoTime() - t0, key.types(),
+                        compiler.returnSlot(), compiler.returnType(), result.slotCount(), result.storesLists(), globals, busy);
         compiled.put(key, region);
         jit.installed(region);
         if (jit.dump) {
@@ -150,8 +152,8 @@ public final class FunctionJit {
     private LoopCompiler.Callees callees(PyFunction fn, Key self, Map<Object, Object> globals) {
         return new LoopCompiler.Callees() {
             @Override
-            public Callee resolve(String name, List<PyUnboxed> argKinds) throws Unsupported {
-                return resolveCallee(fn, self, globals, name, argKinds);
+            public Callee resolve(String name, List<ValueType> argTypes) throws Unsupported {
+                return resolveCallee(fn, self, globals, name, argTypes);
             }
 
             @Override
@@ -178,15 +180,19 @@ public final class FunctionJit {
         };
     }
 
-    private Callee resolveCallee(PyFunction fn, Key self, Map<Object, Object> globals, String name, List<PyUnboxed> argKinds) throws Unsupported {
+    private Callee resolveCallee(PyFunction fn, Key self, Map<Object, Object> globals, String name, List<ValueType> argTypes) throws Unsupported {
         PyGlobalCell cell = fn.getGlobals().getCell(name);
         if (!(cell.get() instanceof PyFunction callee)) {
             throw new Unsupported("call of " + name + " (not a Python function)");
         }
-        Key key = new Key(callee.getCode(), List.copyOf(argKinds));
+        Key key = new Key(callee.getCode(), List.copyOf(argTypes));
         globals.put(cell, callee);
         if (key.equals(self)) {
-            return new Callee(null, argKinds.size(), null, -1);
+            int paramSlots = 0;
+            for (ValueType t : argTypes) {
+                paramSlots += t.slots();
+            }
+            return new Callee(null, paramSlots, null, -1, false);
         }
         if (compiling.contains(key)) {
             throw new Unsupported("mutual recursion");
@@ -207,7 +213,7 @@ public final class FunctionJit {
             }
         }
         globals.putAll(region.globals);
-        return new Callee(region.code(), region.paramCount, region.returnKind, region.frameSlots);
+        return new Callee(region.code(), region.paramSlots, region.returnType, region.frameSlots, region.usesLists);
     }
 
     /** Callees for a loop region: global functions, compiled on demand. */
@@ -224,10 +230,10 @@ public final class FunctionJit {
         return found[0];
     }
 
-    private static String kindNames(List<PyUnboxed> kinds) {
+    private static String typeNames(List<ValueType> types) {
         StringBuilder b = new StringBuilder();
-        for (PyUnboxed k : kinds) {
-            b.append(b.isEmpty() ? "" : ", ").append(k.name().toLowerCase());
+        for (ValueType t : types) {
+            b.append(b.isEmpty() ? "" : ", ").append(t);
         }
         return b.toString();
     }

@@ -6,31 +6,36 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyUnboxed;
 
 /**
- * A function compiled whole for one combination of argument kinds. Called from tier 1 it runs the
+ * A function compiled whole for one combination of argument types. Called from tier 1 it runs the
  * whole call natively (calls between compiled functions stay native) and gives the result; when
  * any guard fails it gives null and tier 1 runs the call from its start: the region has no effect
- * outside its slots, so nothing was done twice.
+ * outside its slots but list stores, which are undone, so nothing was done twice. Lists it gets
+ * are pinned; a list it returns (always one it made) becomes a new list.
  */
 public final class FunctionRegion extends CompiledRegion {
-    final int paramCount;
-    final List<PyUnboxed> paramKinds;
-    final PyUnboxed returnKind;
+    final List<ValueType> paramTypes;
+    final int paramSlots;
+    final ValueType returnType;
     final int frameSlots;
+    /** It (or a function it calls) stores into lists or makes new ones. */
+    final boolean usesLists;
     /** Global variables (cells) whose values the native calls assumed. */
     final Map<Object, Object> globals;
     /** It has loops or calls: worth entering from tier 1 (a leaf is only called natively). */
     final boolean busy;
 
-    FunctionRegion(String name, NativeRegion code, int stencils, long compileNanos, List<PyUnboxed> paramKinds, PyUnboxed returnKind, int frameSlots,
-                    Map<Object, Object> globals, boolean busy) {
+    FunctionRegion(String name, NativeRegion code, int stencils, long compileNanos, List<ValueType> paramTypes, int paramSlots, ValueType returnType,
+                    int frameSlots, boolean usesLists, Map<Object, Object> globals, boolean busy) {
         super(name, code, stencils, compileNanos);
-        this.paramCount = paramKinds.size();
-        this.paramKinds = paramKinds;
-        this.returnKind = returnKind;
+        this.paramTypes = paramTypes;
+        this.paramSlots = paramSlots;
+        this.returnType = returnType;
         this.frameSlots = frameSlots;
+        this.usesLists = usesLists;
         this.globals = globals;
         this.busy = busy;
     }
@@ -46,7 +51,7 @@ public final class FunctionRegion extends CompiledRegion {
      */
     @TruffleBoundary
     public Object call(PyJit jit, Node location, Object[] args, int depthBudget) {
-        if (givenUp || args.length != paramCount + 1 || !jit.acquire()) {
+        if (givenUp || args.length != paramTypes.size() + 1 || !jit.acquire()) {
             return null;
         }
         try {
@@ -65,23 +70,39 @@ public final class FunctionRegion extends CompiledRegion {
             nativeWork += jit.takeNativeCalls();
             exits[(int) exit]++;
             if (exit != LoopCompiler.EXIT_DONE) {
+                if (usesLists) {
+                    jit.undoListStores();
+                }
                 checkGiveUp();
                 return null;
             }
-            return returnKind.box(jit.getLong(paramCount));
+            long result = jit.getLong(paramSlots);
+            if (returnType.list()) {
+                return new PyList(jit.temporaryItems(result, jit.getLong(paramSlots + 1), returnType.kind()));
+            }
+            return returnType.kind().box(result);
         } finally {
             jit.releaseStack();
         }
     }
 
     private boolean loadArguments(PyJit jit, Object[] args) {
-        for (int i = 0; i < paramCount; i++) {
+        int at = 0;
+        for (int i = 0; i < paramTypes.size(); i++) {
             Object v = args[i + 1];
-            PyUnboxed kind = paramKinds.get(i);
-            if (PyUnboxed.of(v) != kind) {
+            ValueType type = paramTypes.get(i);
+            if (type.list()) {
+                long items = v instanceof PyList list ? list.pin(type.kind()) : 0;
+                if (items == 0) {
+                    return false;
+                }
+                jit.putLong(at++, items);
+                jit.putLong(at++, ((PyList) v).size());
+            } else if (PyUnboxed.of(v) == type.kind()) {
+                jit.putLong(at++, type.kind().toBits(v));
+            } else {
                 return false;
             }
-            jit.putLong(i, kind.toBits(v));
         }
         return true;
     }
@@ -101,9 +122,16 @@ public final class FunctionRegion extends CompiledRegion {
         };
         Long result = TruffleSafepoint.getCurrent().setBlockedFunction(location, interrupter, (Object ignored) -> {
             loadArguments(jit, args);
+            if (usesLists) {
+                jit.resetUndoLog();
+            }
             long exit = code.call(jit.stackAddress(), jit.interruptAddress());
             if (exit == LoopCompiler.EXIT_INTERRUPT) {
                 exits[(int) exit]++;
+                if (usesLists) {
+                    // Safepoint actions run next, then the call starts over: the lists must be as they were.
+                    jit.undoListStores();
+                }
                 throw new InterruptedException();
             }
             return exit;

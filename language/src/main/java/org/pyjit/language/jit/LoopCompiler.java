@@ -46,16 +46,20 @@ final class LoopCompiler {
     static final long EXIT_NO_RETURN = 7;
     static final long EXIT_INDEX = 8;
     static final String[] EXIT_NAMES = {"done", "break", "interrupt", "int overflow", "zero divisor", "value range", "callee exit or recursion depth",
-                    "returns None", "list index or undo log full"};
+                    "returns None", "list index, length or memory"};
 
-    /** A compiled function a region calls natively. */
-    record Callee(NativeRegion code, int paramCount, PyUnboxed returnKind, int frameSlots) {
+    /**
+     * A compiled function a region calls natively: its parameters take {@code paramSlots} slots, its
+     * result follows them; {@code usesLists} when it (or a function it calls) stores into lists or
+     * makes new ones.
+     */
+    record Callee(NativeRegion code, int paramSlots, ValueType returnType, int frameSlots, boolean usesLists) {
     }
 
     /** Finds (compiling if needed) the function a region calls by a global name. */
     interface Callees {
         /** The callee, or a Callee with null code for the function being compiled itself. */
-        Callee resolve(String name, List<PyUnboxed> argKinds) throws Unsupported;
+        Callee resolve(String name, List<ValueType> argTypes) throws Unsupported;
 
         /** The libm address of {@code module.name} (only math.sqrt: it is correctly rounded in libm and in Java). */
         long mathFunction(String module, String name) throws Unsupported;
@@ -84,6 +88,8 @@ final class LoopCompiler {
         /** For a list: the type of its items; the slot holds their address, or the length if {@code isLength}. */
         PyUnboxed elements;
         boolean isLength;
+        /** For a list a function binds: every list it is bound to is one the region made (not an argument). */
+        boolean temporary;
         /**
          * For a list whose rows a for loop iterates: their shape; the slot holds the address of a table
          * of each row's lists (items address and length), or the number of rows if {@code isLength}.
@@ -100,7 +106,23 @@ final class LoopCompiler {
         }
     }
 
-    record Val(PyUnboxed kind, int slot) {
+    /**
+     * A value in slots: an int, float or bool, or a list of {@code kind} when {@code length} is the
+     * slot of its length ({@code slot} then holds its items' address); {@code temporary} for a list
+     * the region made, which lives in its temporaries until the iteration (or call) ends.
+     */
+    record Val(PyUnboxed kind, int slot, int length, boolean temporary) {
+        Val(PyUnboxed kind, int slot) {
+            this(kind, slot, -1, false);
+        }
+
+        boolean isList() {
+            return length >= 0;
+        }
+
+        ValueType type() {
+            return new ValueType(kind, isList());
+        }
     }
 
     /** Rows a for loop iterates: lists, or tuples of {@code arity} lists; the item type of each component. */
@@ -112,6 +134,9 @@ final class LoopCompiler {
 
     /** A list local: the locals holding its items' address and its length, and the kind of its items. */
     private record ListRef(Local items, Local length, PyUnboxed kind) {
+        Val value() {
+            return new Val(kind, items.index, length.index, items.temporary);
+        }
     }
 
     private record LoopLabels(Label head, Label exit, boolean isRegion) {
@@ -136,7 +161,10 @@ final class LoopCompiler {
     private final Deque<LoopLabels> loops = new ArrayDeque<>();
     private Set<String> assigned = new HashSet<>();
     private int counterSlot = -1;
-    /** The region stores into lists, so its loop head empties the undo log. */
+    /**
+     * The region stores into lists or makes new ones (itself or in a callee), so its loop head empties
+     * the undo log and frees the temporaries.
+     */
     private boolean storesLists;
     /** Builtins the region uses (range, abs, float): they must not be shadowed by globals. */
     final Set<String> builtinsUsed = new HashSet<>();
@@ -144,9 +172,9 @@ final class LoopCompiler {
     /** Function mode: the function compiled whole, its parameters and their kinds; null for a loop. */
     private final PyAst.FunctionDef function;
     private final List<String> params;
-    private final List<PyUnboxed> paramKinds;
+    private final List<ValueType> paramTypes;
     private Callees callees;
-    private PyUnboxed returnKind;
+    private ValueType returnType;
     private boolean guessedReturn;
     private int prevSlotCount;
     private boolean usedCallBase;
@@ -156,10 +184,10 @@ final class LoopCompiler {
     }
 
     LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations,
-                    PyAst.FunctionDef function, List<String> params, List<PyUnboxed> paramKinds) {
+                    PyAst.FunctionDef function, List<String> params, List<ValueType> paramTypes) {
         this.function = function;
         this.params = params;
-        this.paramKinds = paramKinds;
+        this.paramTypes = paramTypes;
         this.library = library;
         this.loop = loop;
         this.frameSlots = frameSlots;
@@ -168,18 +196,18 @@ final class LoopCompiler {
         this.countIterations = countIterations;
     }
 
-    /** A function compiled whole: parameters in slots 0..n-1, the return value in slot n. */
-    static LoopCompiler forFunction(StencilLibrary library, PyAst.FunctionDef def, Map<String, Integer> frameSlots, List<String> params, List<PyUnboxed> kinds,
+    /** A function compiled whole: parameters from slot 0 on (a list takes two), the return value after them. */
+    static LoopCompiler forFunction(StencilLibrary library, PyAst.FunctionDef def, Map<String, Integer> frameSlots, List<String> params, List<ValueType> types,
                     boolean countCalls) {
-        return new LoopCompiler(library, def, frameSlots, null, null, countCalls, def, params, kinds);
+        return new LoopCompiler(library, def, frameSlots, null, null, countCalls, def, params, types);
     }
 
     void setCallees(Callees callees) {
         this.callees = callees;
     }
 
-    PyUnboxed returnKind() {
-        return returnKind;
+    ValueType returnType() {
+        return returnType;
     }
 
     /** The lowered region: its emitter, the locals and the slot layout. */
@@ -211,7 +239,7 @@ final class LoopCompiler {
             }
             boolean frameMoved = usedCallBase && nextTemp != prevSlotCount;
             prevSlotCount = nextTemp;
-            if (guessedReturn && returnKind != null && returnKind != PyUnboxed.INT) {
+            if (guessedReturn && returnType != null && !returnType.equals(ValueType.INT)) {
                 changed = true;
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
@@ -293,14 +321,20 @@ final class LoopCompiler {
         loops.clear();
         guessedReturn = false;
         for (int i = 0; i < params.size(); i++) {
-            Local p = locals.get(params.get(i));
-            if (p == null) {
-                p = newLocal(params.get(i), frameSlot(params.get(i)));
-                p.kind = paramKinds.get(i);
-                p.entryBound = true;
+            String name = params.get(i);
+            ValueType type = paramTypes.get(i);
+            if (locals.get(name) == null) {
+                if (type.list()) {
+                    newListLocal(name, frameSlot(name), type.kind(), true);
+                } else {
+                    Local p = newLocal(name, frameSlot(name));
+                    p.kind = type.kind();
+                    p.entryBound = true;
+                }
             }
         }
         hidden("<return>", -1);
+        hidden("<return length>", -1);
         e.guarded("poll_interrupt", EXIT_INTERRUPT);
         loadConstants();
         if (countIterations) {
@@ -310,21 +344,33 @@ final class LoopCompiler {
         e.exit(EXIT_NO_RETURN);
     }
 
+    /** The first slot after the parameters: the return value's (a list's items, then its length). */
     int returnSlot() {
-        return params.size();
+        int n = 0;
+        for (ValueType t : paramTypes) {
+            n += t.slots();
+        }
+        return n;
     }
 
     private void returnStmt(PyAst.Return r) throws Unsupported {
         if (function == null || r.value() == null) {
             throw new Unsupported("return");
         }
-        Val v = expr(r.value());
-        if (returnKind == null) {
-            returnKind = v.kind();
-        } else if (returnKind != v.kind()) {
-            throw new Unsupported("returns both " + returnKind + " and " + v.kind());
+        Val v = value(r.value());
+        if (v.isList() && !v.temporary()) {
+            // Tier 1 gets a returned list as a new object: only right for a list the function made.
+            throw new Unsupported("returns a list it did not make");
+        }
+        if (returnType == null) {
+            returnType = v.type();
+        } else if (!returnType.equals(v.type())) {
+            throw new Unsupported("returns both " + returnType + " and " + v.type());
         }
         e.op("move", returnSlot(), v.slot());
+        if (v.isList()) {
+            e.op("move", returnSlot() + 1, v.length());
+        }
         e.exit(EXIT_DONE);
     }
 
@@ -333,42 +379,71 @@ final class LoopCompiler {
             throw new Unsupported("call of " + name);
         }
         List<Val> values = new ArrayList<>();
-        List<PyUnboxed> kinds = new ArrayList<>();
+        List<ValueType> types = new ArrayList<>();
         for (Expr a : args) {
             if (a instanceof PyAst.Starred) {
                 throw new Unsupported("starred argument");
             }
-            Val v = expr(a);
-            int copy = temp();
-            e.op("move", copy, v.slot());
-            values.add(new Val(v.kind(), copy));
-            kinds.add(v.kind());
+            Val v = copy(value(a));
+            values.add(v);
+            types.add(v.type());
         }
-        Callee callee = callees.resolve(name, kinds);
+        Callee callee = callees.resolve(name, types);
         int codeSlot = temp();
-        int result = temp();
         int base = prevSlotCount;
         usedCallBase = true;
-        for (int i = 0; i < values.size(); i++) {
-            e.op("move", base + i, values.get(i).slot());
+        int at = base;
+        for (Val v : values) {
+            e.op("move", at++, v.slot());
+            if (v.isList()) {
+                e.op("move", at++, v.length());
+            }
         }
-        PyUnboxed kind;
+        ValueType type;
         int size;
         if (callee.code() == null) {
-            if (returnKind == null) {
+            if (returnType == null) {
                 guessedReturn = true;
-                kind = PyUnboxed.INT;
+                type = ValueType.INT;
             } else {
-                kind = returnKind;
+                type = returnType;
             }
             size = prevSlotCount;
         } else {
-            kind = callee.returnKind();
+            type = callee.returnType();
             size = callee.frameSlots();
+            if (callee.usesLists()) {
+                usesListState();
+            }
         }
         e.callGuarded(callee.code(), EXIT_CALL, base, codeSlot, Math.max(1, size));
-        e.op("move", result, base + callee.paramCount());
-        return new Val(kind, result);
+        int result = temp();
+        e.op("move", result, base + callee.paramSlots());
+        if (!type.list()) {
+            return new Val(type.kind(), result);
+        }
+        int length = temp();
+        e.op("move", length, base + callee.paramSlots() + 1);
+        return new Val(type.kind(), result, length, true);
+    }
+
+    /** The value copied into fresh temporaries (an argument must not change while later ones are computed). */
+    private Val copy(Val v) {
+        int slot = temp();
+        e.op("move", slot, v.slot());
+        if (!v.isList()) {
+            return new Val(v.kind(), slot);
+        }
+        int length = temp();
+        e.op("move", length, v.length());
+        return new Val(v.kind(), slot, length, v.temporary());
+    }
+
+    private void usesListState() {
+        if (!storesLists) {
+            storesLists = true;
+            changed = true;
+        }
     }
 
     private Local hidden(String name, int frameSlot) {
@@ -379,6 +454,20 @@ final class LoopCompiler {
             l.entryBound = true;
         }
         return l;
+    }
+
+    /** A list local: its items' address, then (as {@code <len>name}) its length. */
+    private Local newListLocal(String name, int frameSlot, PyUnboxed kind, boolean entryBound) {
+        Local items = newLocal(name, frameSlot);
+        items.kind = kind;
+        items.entryBound = entryBound;
+        items.elements = kind;
+        Local length = newLocal("<len>" + name, frameSlot);
+        length.kind = PyUnboxed.INT;
+        length.entryBound = entryBound;
+        length.elements = kind;
+        length.isLength = true;
+        return items;
     }
 
     private Local newLocal(String name, int frameSlot) {
@@ -452,15 +541,22 @@ final class LoopCompiler {
             l = newLocal(name, slot);
             l.kind = k;
             l.entryBound = true;
-        } else if (l.elements != null || l.rows != null) {
-            throw new Unsupported("'" + name + "' is a list used as a value");
+        } else if (l.rows != null) {
+            throw new Unsupported("'" + name + "' is a list of rows used as a value");
         } else if (!l.entryBound && !assigned.contains(name)) {
             throw new Unsupported("'" + name + "' may be read before it is assigned");
+        }
+        if (l.elements != null) {
+            return new Val(l.elements, l.index, locals.get("<len>" + name).index, l.temporary);
         }
         return new Val(l.kind, l.index);
     }
 
     private void assign(String name, Val value) throws Unsupported {
+        if (value.isList()) {
+            assignList(name, value);
+            return;
+        }
         Local l = locals.get(name);
         if (l == null) {
             int slot = frameSlot(name);
@@ -483,6 +579,32 @@ final class LoopCompiler {
         assigned.add(name);
     }
 
+    /**
+     * Binds a list to a local of a function. Loops do not rebind lists: the temporaries a loop makes
+     * die at the head of each of its iterations, so no local may keep one from one to the next.
+     */
+    private void assignList(String name, Val value) throws Unsupported {
+        if (function == null) {
+            throw new Unsupported("'" + name + "' is a list the loop rebinds");
+        }
+        Local l = locals.get(name);
+        if (l == null) {
+            l = newListLocal(name, frameSlot(name), value.kind(), false);
+            l.temporary = value.temporary();
+        } else if (l.elements == null || l.isLength || l.kind != value.kind()) {
+            throw new Unsupported("'" + name + "' changes type to a list of " + value.kind());
+        } else if (l.temporary && !value.temporary()) {
+            l.temporary = false;
+            changed = true;
+        }
+        Local length = locals.get("<len>" + name);
+        markWritten(l);
+        markWritten(length);
+        e.op("move", l.index, value.slot());
+        e.op("move", length.index, value.length());
+        assigned.add(name);
+    }
+
     // ------------------------------------------------------------------------------------ statements
 
     private void block(List<Stmt> body) throws Unsupported {
@@ -498,10 +620,10 @@ final class LoopCompiler {
                 if (a.target() instanceof PyAst.Subscript sub) {
                     ListRef list = listRef(sub.value());
                     Val index = index(sub.slice());
-                    Val left = loadItem(list, index);
+                    Val left = loadItem(list.value(), index);
                     storeItem(list, index, binary(a.op(), left, expr(a.value())));
                 } else if (a.target() instanceof PyAst.Name n) {
-                    Val left = read(n.id());
+                    Val left = scalar(read(n.id()));
                     Val right = expr(a.value());
                     assign(n.id(), binary(a.op(), left, right));
                 } else {
@@ -529,16 +651,13 @@ final class LoopCompiler {
         }
         Expr target = a.targets().get(0);
         if (target instanceof PyAst.Name || target instanceof PyAst.Subscript) {
-            assignTo(target, expr(a.value()));
+            assignTo(target, value(a.value()));
             return;
         }
         if (target instanceof PyAst.TupleExpr t && a.value() instanceof PyAst.TupleExpr v && t.elts().size() == v.elts().size()) {
             List<Val> values = new ArrayList<>();
             for (Expr x : v.elts()) {
-                Val val = expr(x);
-                int copy = temp();
-                e.op("move", copy, val.slot());
-                values.add(new Val(val.kind(), copy));
+                values.add(copy(value(x)));
             }
             for (int i = 0; i < values.size(); i++) {
                 assignTo(t.elts().get(i), values.get(i));
@@ -551,8 +670,10 @@ final class LoopCompiler {
     private void assignTo(Expr target, Val value) throws Unsupported {
         if (target instanceof PyAst.Name n) {
             assign(n.id(), value);
+        } else if (target instanceof PyAst.Subscript sub && sub.slice() instanceof PyAst.Slice slice) {
+            storeSlice(listRef(sub.value()), slice, value);
         } else if (target instanceof PyAst.Subscript sub) {
-            storeItem(listRef(sub.value()), index(sub.slice()), value);
+            storeItem(listRef(sub.value()), index(sub.slice()), scalar(value));
         } else {
             throw new Unsupported("unpacking into " + target.getClass().getSimpleName());
         }
@@ -561,16 +682,19 @@ final class LoopCompiler {
     // ------------------------------------------------------------------------------------ lists
 
     /**
-     * A local holding a list of ints, floats or bools (the type of its first item when the loop
-     * became hot; entering the region pins it, checking every item). Only loops can use lists, and
-     * only lists they do not rebind: their address and length stay in slots for the whole region.
+     * A local holding a list of ints, floats or bools: in a loop, one it had when it became hot (the
+     * type of its first item then; entering the region pins it, checking every item) and does not
+     * rebind; in a function, a parameter or a list it made.
      */
     private ListRef listRef(Expr x) throws Unsupported {
-        if (!(x instanceof PyAst.Name n) || function != null) {
+        if (!(x instanceof PyAst.Name n)) {
             throw new Unsupported("subscript of something else than a local list");
         }
         Local items = locals.get(n.id());
         if (items == null) {
+            if (function != null) {
+                throw new Unsupported("'" + n.id() + "' may be read before it is assigned");
+            }
             int slot = frameSlot(n.id());
             if (!(frame.getValue(slot) instanceof PyList list) || list.size() == 0) {
                 throw new Unsupported("'" + n.id() + "' is not a non-empty list");
@@ -579,16 +703,8 @@ final class LoopCompiler {
             if (kind == null) {
                 throw new Unsupported("'" + n.id() + "' is not a list of ints, floats or bools");
             }
-            items = newLocal(n.id(), slot);
-            items.kind = kind;
-            items.entryBound = true;
-            items.elements = kind;
-            Local length = newLocal("<len>" + n.id(), slot);
-            length.kind = PyUnboxed.INT;
-            length.entryBound = true;
-            length.elements = items.elements;
-            length.isLength = true;
-        } else if (items.elements == null) {
+            items = newListLocal(n.id(), slot, kind, true);
+        } else if (items.elements == null || items.isLength) {
             throw new Unsupported("'" + n.id() + "' is not a list");
         } else if (!items.entryBound && !assigned.contains(n.id())) {
             throw new Unsupported("'" + n.id() + "' may be read before it is assigned");
@@ -607,9 +723,9 @@ final class LoopCompiler {
         return v;
     }
 
-    private Val loadItem(ListRef list, Val index) {
+    private Val loadItem(Val list, Val index) {
         int t = temp();
-        e.guarded("list_load", EXIT_INDEX, t, list.items().index, list.length().index, index.slot());
+        e.guarded("list_load", EXIT_INDEX, t, list.slot(), list.length(), index.slot());
         return new Val(list.kind(), t);
     }
 
@@ -617,11 +733,123 @@ final class LoopCompiler {
         if (value.kind() != list.kind()) {
             throw new Unsupported("storing " + value.kind() + " into a list of " + list.kind());
         }
-        if (!storesLists) {
-            storesLists = true;
-            changed = true;
-        }
+        usesListState();
         e.guarded("list_store", EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+    }
+
+    /**
+     * {@code list[lower:upper] = value} with a list of as many items (Python would resize the list:
+     * a side exit lets tier 1 do it).
+     */
+    private void storeSlice(ListRef list, PyAst.Slice slice, Val value) throws Unsupported {
+        if (!value.isList() || value.kind() != list.kind()) {
+            throw new Unsupported("slice assignment of something else than a list of " + list.kind());
+        }
+        if (sliceStep(slice) != 1) {
+            throw new Unsupported("slice assignment with a step");
+        }
+        int bounds = sliceBounds(slice, 1, list.length().index);
+        int sameLength = temp();
+        e.op("int_eq", sameLength, bounds + 1, value.length());
+        e.guarded("guard_true", EXIT_INDEX, sameLength);
+        usesListState();
+        e.guarded("list_log_slice", EXIT_INDEX, list.items().index, bounds, bounds + 1);
+        e.op("list_store_slice", list.items().index, bounds, value.slot(), bounds + 1);
+    }
+
+    /** The literal step of a slice: 1 (or none) or -1; others stay in tier 1. */
+    private static long sliceStep(PyAst.Slice slice) throws Unsupported {
+        Expr s = slice.step();
+        if (s == null || s instanceof PyAst.IntLit lit && Long.valueOf(1).equals(lit.value())) {
+            return 1;
+        }
+        if (s instanceof PyAst.UnaryOp u && u.op() == PyAst.UnaryOpKind.NEG && u.operand() instanceof PyAst.IntLit lit && Long.valueOf(1).equals(lit.value())) {
+            return -1;
+        }
+        throw new Unsupported("slice step other than 1 or -1");
+    }
+
+    /**
+     * Two consecutive temporaries: the first index of the slice of a list of length slot
+     * {@code length}, and the number of its items. A missing bound is an extreme that Python's
+     * clamping turns into the default one.
+     */
+    private int sliceBounds(PyAst.Slice slice, long step, int length) throws Unsupported {
+        int lower = slice.lower() == null ? constant(step > 0 ? 0 : Long.MAX_VALUE) : intArg(slice.lower());
+        int upper = slice.upper() == null ? constant(step > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : intArg(slice.upper());
+        int bounds = temp();
+        temp();
+        e.op(step > 0 ? "slice_forward" : "slice_backward", bounds, length, lower, upper);
+        return bounds;
+    }
+
+    /** A new list of {@code count} (a slot) items of {@code kind}, in the region's temporaries. */
+    private Val newList(PyUnboxed kind, int count) {
+        usesListState();
+        int items = temp();
+        int length = temp();
+        e.guarded("list_alloc", EXIT_INDEX, items, length, count);
+        return new Val(kind, items, length, true);
+    }
+
+    /** {@code list[lower:upper]} or {@code list[upper:lower:-1]}: a new list. */
+    private Val slice(Val list, PyAst.Slice slice) throws Unsupported {
+        long step = sliceStep(slice);
+        int bounds = sliceBounds(slice, step, list.length());
+        Val copy = newList(list.kind(), bounds + 1);
+        e.op(step > 0 ? "list_copy_forward" : "list_copy_backward", copy.slot(), list.slot(), bounds, copy.length());
+        return copy;
+    }
+
+    private Val concat(Val a, Val b) throws Unsupported {
+        if (a.kind() != b.kind()) {
+            throw new Unsupported("concatenation of lists of " + a.kind() + " and " + b.kind());
+        }
+        int total = temp();
+        e.guarded("int_add", EXIT_OVERFLOW, total, a.length(), b.length());
+        Val sum = newList(a.kind(), total);
+        int zero = constant(0);
+        e.op("list_copy_forward", sum.slot(), a.slot(), zero, a.length());
+        int tail = temp();
+        e.op("list_item_address", tail, sum.slot(), a.length());
+        e.op("list_copy_forward", tail, b.slot(), zero, b.length());
+        return sum;
+    }
+
+    /** {@code [x] * n} or {@code n * [x]}. */
+    private Val repeat(Expr item, Expr count, boolean itemFirst) throws Unsupported {
+        Val x;
+        int n;
+        if (itemFirst) {
+            x = expr(item);
+            n = intArg(count);
+        } else {
+            n = intArg(count);
+            x = expr(item);
+        }
+        Val list = newList(x.kind(), n);
+        e.op("list_fill", list.slot(), list.length(), x.slot());
+        return list;
+    }
+
+    /** {@code [a, b, ...]} of values of one type. */
+    private Val display(PyAst.ListExpr display) throws Unsupported {
+        if (display.elts().isEmpty()) {
+            throw new Unsupported("empty list display");
+        }
+        List<Val> items = new ArrayList<>();
+        for (Expr x : display.elts()) {
+            Val v = copy(expr(x));
+            if (!items.isEmpty() && v.kind() != items.get(0).kind()) {
+                throw new Unsupported("list display of mixed types");
+            }
+            items.add(v);
+        }
+        Val list = newList(items.get(0).kind(), constant(items.size()));
+        for (int i = 0; i < items.size(); i++) {
+            e.guarded("list_store", EXIT_INDEX, items.get(i).slot(), list.slot(), list.length(), constant(i));
+        }
+        return list;
     }
 
     private void ifStmt(PyAst.If i) throws Unsupported {
@@ -854,7 +1082,56 @@ final class LoopCompiler {
 
     // ------------------------------------------------------------------------------------ expressions
 
+    /** An int, float or bool. */
     private Val expr(Expr x) throws Unsupported {
+        return scalar(value(x));
+    }
+
+    private static Val scalar(Val v) throws Unsupported {
+        if (v.isList()) {
+            throw new Unsupported("a list where a number is needed");
+        }
+        return v;
+    }
+
+    /** Any value: a number, or a list (a local one, a slice, a concatenation, a display, a repetition, a call's result). */
+    private Val value(Expr x) throws Unsupported {
+        switch (x) {
+            case PyAst.Name n when function == null && !locals.containsKey(n.id()) && frameSlots.containsKey(n.id()) &&
+                            frame.getValue(frameSlots.get(n.id())) instanceof PyList -> {
+                return listRef(n).value();
+            }
+            case PyAst.Subscript sub when sub.slice() instanceof PyAst.Slice slice -> {
+                Val list = value(sub.value());
+                if (!list.isList()) {
+                    throw new Unsupported("slice of something else than a list");
+                }
+                return slice(list, slice);
+            }
+            case PyAst.ListExpr display -> {
+                return display(display);
+            }
+            case PyAst.BinOp b when b.op() == BinOpKind.MUL && b.left() instanceof PyAst.ListExpr l && l.elts().size() == 1 -> {
+                return repeat(l.elts().get(0), b.right(), true);
+            }
+            case PyAst.BinOp b when b.op() == BinOpKind.MUL && b.right() instanceof PyAst.ListExpr l && l.elts().size() == 1 -> {
+                return repeat(l.elts().get(0), b.left(), false);
+            }
+            case PyAst.BinOp b when b.op() == BinOpKind.ADD -> {
+                Val left = value(b.left());
+                Val right = value(b.right());
+                if (left.isList() && right.isList()) {
+                    return concat(left, right);
+                }
+                return binary(b.op(), scalar(left), scalar(right));
+            }
+            default -> {
+                return number(x);
+            }
+        }
+    }
+
+    private Val number(Expr x) throws Unsupported {
         switch (x) {
             case PyAst.IntLit lit -> {
                 if (!(lit.value() instanceof Long v)) {
@@ -892,7 +1169,10 @@ final class LoopCompiler {
                 return call(c);
             }
             case PyAst.Subscript sub -> {
-                ListRef list = listRef(sub.value());
+                Val list = value(sub.value());
+                if (!list.isList()) {
+                    throw new Unsupported("subscript of something else than a list");
+                }
                 return loadItem(list, index(sub.slice()));
             }
             default -> throw new Unsupported(x.getClass().getSimpleName() + " expression");
@@ -915,9 +1195,13 @@ final class LoopCompiler {
         if (!(c.func() instanceof PyAst.Name fn) || !c.keywords().isEmpty() || frameSlots.containsKey(fn.id())) {
             throw new Unsupported("call");
         }
-        if (fn.id().equals("len") && c.args().size() == 1 && function == null) {
+        if (fn.id().equals("len") && c.args().size() == 1) {
             builtinsUsed.add("len");
-            return new Val(PyUnboxed.INT, listRef(c.args().get(0)).length().index);
+            Val list = value(c.args().get(0));
+            if (!list.isList()) {
+                throw new Unsupported("len of something else than a list");
+            }
+            return new Val(PyUnboxed.INT, list.length());
         }
         long imported = callees == null || c.args().size() != 1 ? 0 : callees.importedMathFunction(fn.id());
         if (imported != 0) {

@@ -12,6 +12,7 @@ import java.util.WeakHashMap;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import org.pyjit.language.PyContext;
+import org.pyjit.language.runtime.PyUnboxed;
 
 /**
  * Tier 2's state in one context: whether it is on, the libc binding, the off-heap slot stack that
@@ -25,6 +26,12 @@ public final class PyJit {
      * that stores more side-exits and is redone in tier 1, where an inner loop runs as its own region.
      */
     static final int UNDO_ENTRIES = 1 << 19;
+    /**
+     * Slots of the arena of the lists regions make (slices, concatenations): freed at the head of
+     * each iteration of a region's loop; an iteration (or a call from tier 1) that needs more
+     * side-exits and is redone in tier 1.
+     */
+    static final int TEMPORARY_SLOTS = 1 << 20;
     /** Deepest native call nesting (a few dozen bytes of machine stack per level). */
     static final long MAX_NATIVE_DEPTH = 10_000;
 
@@ -45,6 +52,7 @@ public final class PyJit {
     private final MemorySegment stack;
     private final MemorySegment interrupt;
     private MemorySegment undoLog;
+    private MemorySegment temporaries;
     private final List<CompiledRegion> regions = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private final SourceAsts asts = new SourceAsts();
@@ -104,7 +112,7 @@ public final class PyJit {
         if (enabled) {
             arena = Arena.ofShared();
             stack = arena.allocate(STACK_SLOTS * 8L, 64);
-            interrupt = arena.allocate(7 * 8, 8);
+            interrupt = arena.allocate(10 * 8, 8);
         } else {
             arena = null;
             stack = null;
@@ -286,14 +294,30 @@ public final class PyJit {
         return n;
     }
 
-    /** Empties the undo log of list stores (the stencils' interrupt[4..6]: next entry, end, start). */
+    /**
+     * Empties the undo log of list stores (the stencils' interrupt[4..6]: next entry, end, start) and
+     * frees the temporary lists (interrupt[7..9]: next free slot, end, start).
+     */
     void resetUndoLog() {
         if (undoLog == null) {
             undoLog = arena.allocate(UNDO_ENTRIES * 16L, 8);
+            temporaries = arena.allocate(TEMPORARY_SLOTS * 8L, 8);
         }
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 4, undoLog.address());
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 5, undoLog.address() + UNDO_ENTRIES * 16L);
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 6, undoLog.address());
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 7, temporaries.address());
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 8, temporaries.address() + TEMPORARY_SLOTS * 8L);
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 9, temporaries.address());
+    }
+
+    /** The boxed items of a list native code made: {@code length} slots of {@code kind} at {@code address}. */
+    Object[] temporaryItems(long address, long length, PyUnboxed kind) {
+        Object[] items = new Object[(int) length];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = kind.box(ANYWHERE.get(ValueLayout.JAVA_LONG, address + 8L * i));
+        }
+        return items;
     }
 
     /** Undoes the list stores logged since the region's iteration began, latest first, and empties the log. */

@@ -36,7 +36,7 @@ public final class StencilBuild {
     public static final List<String> FLAGS = List.of("-std=gnu11", "-O2", "-fno-pic", "-mcmodel=medium",
                     "-mlarge-data-threshold=0", "-fno-asynchronous-unwind-tables", "-fno-stack-protector",
                     "-fomit-frame-pointer", "-fno-builtin", "-ffreestanding", "-foptimize-sibling-calls",
-                    "-ffunction-sections", "-fdata-sections", "-fno-ipa-icf", "-fcf-protection=none", "-falign-functions=1",
+                    "-ffunction-sections", "-fdata-sections", "-fno-ipa-icf", "-fno-tree-loop-distribute-patterns", "-fcf-protection=none", "-falign-functions=1",
                     "-falign-jumps=1", "-falign-labels=1", "-falign-loops=1", "-Wall",
                     "-Wextra", "-Wno-unused-parameter", "-Werror");
 

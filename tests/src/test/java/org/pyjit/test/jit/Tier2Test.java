@@ -119,7 +119,7 @@ class Tier2Test {
                             print("IndexError", e, a)
                         """, "IndexError list index out of range [2, 4, 6]\n");
         ranNatively(stats);
-        assertTrue(stats.contains("list index or undo log full=1"), stats);
+        assertTrue(stats.contains("list index, length or memory=1"), stats);
     }
 
     /** An iteration storing more items than the undo log holds is redone in tier 1, where its inner loop is a region of its own. */
@@ -138,7 +138,7 @@ class Tier2Test {
                         fill(a, 3)
                         print(a[0], a[-1], sum(a))
                         """, "3 3 1800000\n");
-        assertTrue(count(stats, "fill:3 \\(while\\)[^\\n]*undo log full=(\\d+)") > 0, stats);
+        assertTrue(count(stats, "fill:3 \\(while\\)[^\\n]*list index, length or memory=(\\d+)") > 0, stats);
         assertTrue(count(stats, "fill:5 \\(while\\)[^\\n]*native iterations (\\d+)") > 0, stats);
     }
 
@@ -245,6 +245,115 @@ class Tier2Test {
                         print(again([[-4.0], [9.0]]))
                         """, "False True True [[8.432233319625613, 7.940458252015907], [1.255495499739528, -0.7705157983651804], [-2.687728819365137, -7.1699424536507275]]\n(-21, [4, 5, 6])\n(9223372036854775808, [4611686018427387904, 4611686018427387904])\n[[717897987691852588770249], [1435795975383705177540498]]\n5.0\nValueError math domain error\n13.0\n");
         assertTrue(count(stats, "step:3 \\(for\\)[^\\n]*native iterations (\\d+)") > 1000, stats);
+    }
+
+    /** Slices of every step-1 and step-(-1) shape, concatenations, displays and repetitions made natively, with Python's clamping. */
+    @Test
+    void listsMadeNativelyAreSlicedAsPythonSlices() {
+        String stats = sameOutput("""
+                        def total(a):
+                            s = 0
+                            for i in range(len(a)):
+                                s = (s * 31 + a[i]) % 1000003
+                            return s
+
+                        def slices(a, i, j):
+                            return (total(a[i:j]) + 7 * total(a[j:i:-1]) + 11 * total(a[:i]) + 13 * total(a[i:]) + 17 * total(a[::-1]) +
+                                    19 * total(a[:j:-1]) + 23 * total(a[i::-1]) + 29 * total(a[:] + a[1:2] + [5] * i + [i, j] + 2 * [j]))
+
+                        def main():
+                            a = [3, 1, 4, 1, 5, 9, 2, 6]
+                            acc = 0
+                            for i in range(-10, 11):
+                                for j in range(-10, 11):
+                                    acc = (acc * 7 + slices(a, i, j)) % 1000000007
+                            print(acc)
+
+                        main()
+                        """, "769788946\n");
+        assertTrue(count(stats, "main:14 \\(for\\)[^\\n]*native iterations (\\d+)") == 484, stats);
+        assertTrue(count(stats, "main:14 \\(for\\)[^\\n]*native calls (\\d+)") > 0, stats);
+    }
+
+    /** Slice assignment of as many items runs natively; one that resizes the list side-exits and tier 1 resizes it. */
+    @Test
+    void sliceAssignmentNativelyOrResizedByTier1() {
+        String stats = sameOutput("""
+                        def flips(p):
+                            n = 0
+                            first = p[0]
+                            while first != 0:
+                                p[:first + 1] = p[first::-1]
+                                n += 1
+                                first = p[0]
+                            return n
+
+                        def grow(p, k):
+                            p[1:2] = p[0:k]
+                            return len(p)
+
+                        def main():
+                            t = 0
+                            for i in range(40):
+                                q = [(j * 5 + i) % 7 for j in range(7)]
+                                t = t * 3 + flips(q[:]) + flips(q[::-1])
+                            print(t, q)
+                            for k in range(4):
+                                r = [1, 2, 3]
+                                print(grow(r, k), r)
+
+                        main()
+                        """, "36317271476505830314 [4, 2, 0, 5, 3, 1, 6]\n2 [1, 3]\n3 [1, 1, 3]\n4 [1, 1, 2, 3]\n5 [1, 1, 2, 3, 3]\n");
+        assertTrue(count(stats, "flips\\(list\\[int\\]\\)[^\\n]*native calls (\\d+)") == 80, stats);
+        assertTrue(stats.contains("grow(list[int], int): ") && stats.contains("list index, length or memory=3"), stats);
+    }
+
+    /**
+     * Functions over lists called from tier 1: a list they make comes back as a new list, one they
+     * were given is returned only by tier 1 (identity), stores of a call that side-exits are undone
+     * before tier 1 runs it again, and a call that outgrows the temporaries is run by tier 1.
+     */
+    @Test
+    void functionsOverListsCalledFromTier1() {
+        String stats = sameOutput("""
+                        def inverse(perm, n):
+                            inv = [0] * n
+                            for i in range(n):
+                                inv[perm[i]] = i
+                            return inv
+
+                        def same(a):
+                            for i in range(len(a)):
+                                a[i] += 0
+                            return a
+
+                        def bump(a, n):
+                            s = 1
+                            for i in range(n):
+                                a[i % 3] += 1
+                                s = s * 1000
+                            return s
+
+                        def churn(a, rounds):
+                            t = 0
+                            for r in range(rounds):
+                                t += len(a[:] + a[:]) + r
+                            return t
+
+                        p = [2, 0, 3, 1]
+                        q = inverse(p, 4)
+                        q.append(9)
+                        print(q, p, inverse(p, 4), inverse(p, 4) is inverse(p, 4))
+                        x = [1.5, 2.5]
+                        print(same(x) is x, same([True]))
+                        a = [0, 0, 0]
+                        print(bump(a, 10) > 0, a)
+                        print(churn(list(range(1000)), 800))
+                        """, "[1, 3, 0, 2, 9] [2, 0, 3, 1] [1, 3, 0, 2] False\nTrue [1]\nTrue [4, 3, 3]\n1919600\n");
+        assertTrue(count(stats, "inverse\\(list\\[int\\], int\\)[^\\n]*native calls (\\d+)") == 4, stats);
+        assertTrue(stats.contains("same: returns a list it did not make"), stats);
+        assertTrue(stats.contains("bump(list[int], int): ") && stats.contains("int overflow=1"), stats);
+        assertTrue(stats.contains("churn(list[int], int): ") && stats.contains("side exits: list index, length or memory=1"), stats);
     }
 
     @Test

@@ -1,0 +1,32 @@
+package org.pyjit.language.jit;
+
+import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyUnboxed;
+
+/**
+ * What a tier-2 value is: an int, float or bool in one slot, or a list of them in two (the address
+ * of its items and its length). Function regions are compiled per combination of argument types.
+ */
+record ValueType(PyUnboxed kind, boolean list) {
+    static final ValueType INT = new ValueType(PyUnboxed.INT, false);
+
+    /** The type of {@code value} when tier 2 can hold it (a list by the type of its first item), else null. */
+    static ValueType of(Object value) {
+        if (value instanceof PyList l) {
+            PyUnboxed items = l.size() == 0 ? null : PyUnboxed.of(l.get(0));
+            return items == null ? null : new ValueType(items, true);
+        }
+        PyUnboxed k = PyUnboxed.of(value);
+        return k == null ? null : new ValueType(k, false);
+    }
+
+    int slots() {
+        return list ? 2 : 1;
+    }
+
+    @Override
+    public String toString() {
+        String name = kind.name().toLowerCase();
+        return list ? "list[" + name + "]" : name;
+    }
+}
