@@ -544,7 +544,12 @@ final class LoopCompiler {
         } else if (l.rows != null) {
             throw new Unsupported("'" + name + "' is a list of rows used as a value");
         } else if (!l.entryBound && !assigned.contains(name)) {
-            throw new Unsupported("'" + name + "' may be read before it is assigned");
+            if (function != null || l.elements != null || PyUnboxed.of(frame.getValue(l.frameSlot)) != l.kind) {
+                throw new Unsupported("'" + name + "' may be read before it is assigned");
+            }
+            // Some path reads the value it had before (at entry, or from an earlier iteration).
+            l.entryBound = true;
+            changed = true;
         }
         if (l.elements != null) {
             return new Val(l.elements, l.index, locals.get("<len>" + name).index, l.temporary);
@@ -562,7 +567,9 @@ final class LoopCompiler {
             int slot = frameSlot(name);
             l = newLocal(name, slot);
             l.kind = value.kind();
-            l.entryBound = function != null ? false : PyUnboxed.of(frame.getValue(slot)) == value.kind();
+            // Not bound at entry unless some path reads it before assigning it (read() then says so):
+            // a loop compiled in its 1000th iteration is also entered afresh, with the local unbound.
+            l.entryBound = false;
         } else if (l.elements != null || l.rows != null) {
             throw new Unsupported("'" + name + "' is a list the loop rebinds");
         } else if (l.kind != value.kind()) {

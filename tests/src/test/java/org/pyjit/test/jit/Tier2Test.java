@@ -24,10 +24,14 @@ class Tier2Test {
     }
 
     private static Run run(String code, boolean jit) {
+        return run(code, jit, 0);
+    }
+
+    private static Run run(String code, boolean jit, int threshold) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (Context context = Context.newBuilder("pyjit").out(out).err(err).allowNativeAccess(true).allowExperimentalOptions(true)
-                        .option("engine.WarnInterpreterOnly", "false").option("pyjit.JIT", Boolean.toString(jit)).option("pyjit.JITThreshold", "0")
+                        .option("engine.WarnInterpreterOnly", "false").option("pyjit.JIT", Boolean.toString(jit)).option("pyjit.JITThreshold", Integer.toString(threshold))
                         .option("pyjit.JITStats", "true").build()) {
             try {
                 context.eval(Source.create("pyjit", code));
@@ -354,6 +358,27 @@ class Tier2Test {
         assertTrue(stats.contains("same: returns a list it did not make"), stats);
         assertTrue(stats.contains("bump(list[int], int): ") && stats.contains("int overflow=1"), stats);
         assertTrue(stats.contains("churn(list[int], int): ") && stats.contains("side exits: list index, length or memory=1"), stats);
+    }
+
+    /**
+     * A loop that became hot in its 100th iteration, when the local its body assigns first was
+     * bound, is entered afresh by later calls (the local unbound): the region must not require it.
+     */
+    @Test
+    void aLoopCompiledMidwayIsEnteredAfreshByLaterCalls() {
+        String code = """
+                        def f(n):
+                            t = 0
+                            for i in range(n):
+                                j = i % 7
+                                t += j
+                            return t
+                        print(sum(f(500) for _ in range(20)))
+                        """;
+        Run tier2 = run(code, true, 100);
+        assertEquals("29880\n", tier2.stdout());
+        assertEquals(20, count(tier2.stats(), "f:3 \\(for\\)[^\\n]*entries (\\d+)"), tier2.stats());
+        assertTrue(tier2.stats().contains("side exits: none"), tier2.stats());
     }
 
     @Test
