@@ -1,6 +1,7 @@
 # The training run behind the JDK AOT cache that libexec/launch.sh records in the background: it
 # loads the interpreter's common paths (classes, inheritance, generators, dicts, exceptions, f-strings,
-# big ints) and keeps Graal busy long enough that its own classes and profiles land in the cache too.
+# big ints), compiles loops and functions over lists in tier 2, and keeps Graal busy long enough that
+# its own classes and profiles land in the cache too.
 import math
 class Node:
     def __init__(self, value, rest=None):
@@ -20,6 +21,24 @@ def fib(n):
 def squares(n):
     for i in range(n):
         yield i * i
+def flips(p):
+    count = 0
+    while p[0] != 0:
+        k = p[0]
+        p[:k + 1] = p[k::-1]
+        count += 1
+    return count
+def lists(n):
+    xs = [0.5] * 64
+    t = 0.0
+    for i in range(n):
+        j = i % 64
+        xs[j] = xs[j] * 0.5 + math.sqrt(i)
+        t += xs[j]
+    perm = [3, 1, 0, 2]
+    for i in range(n // 10):
+        t += flips(perm[:]) + flips(perm[1:] + perm[:1]) + flips(perm[::-1])
+    return t
 def work(n):
     words = {}
     for w in ("alpha beta gamma delta " * 50).split():
@@ -33,7 +52,7 @@ def work(n):
         {}["missing"]
     except KeyError:
         pass
-    return (sum(squares(n)) + fib(15) + len(words) + int(math.sqrt(sum(xs))) + chain.total()
+    return (int(lists(n)) + sum(squares(n)) + fib(15) + len(words) + int(math.sqrt(sum(xs))) + chain.total()
             + sum(x for x in range(n) if x & 1) + (2 ** 100 // 3) % 7 + len(f"{a:>5}{b}{c:.2f}"))
 for round in range(60):
     r = work(3000)

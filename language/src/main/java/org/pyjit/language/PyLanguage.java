@@ -94,6 +94,8 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
         boolean interactive = source.isInteractive();
         if (interactive) {
             module = PyInteractive.returnTrailingExpression(module);
+        } else {
+            PyJit.rememberSyntaxTree(source, module);
         }
         PyGlobals globals = mainGlobals;
         RootCallTarget target = new PyTranslator(this, source, fileName, globals).translateModule(module);

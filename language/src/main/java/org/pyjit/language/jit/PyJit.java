@@ -11,7 +11,9 @@ import java.util.WeakHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.source.Source;
 import org.pyjit.language.PyContext;
+import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.runtime.PyUnboxed;
 
 /**
@@ -211,6 +213,11 @@ public final class PyJit {
 
     public FunctionJit functions() {
         return functions;
+    }
+
+    /** Keeps the syntax tree tier 1 was made from, so tier 2 lowers from it instead of parsing again. */
+    public static void rememberSyntaxTree(Source source, PyAst.Module module) {
+        SourceAsts.remember(source, module);
     }
 
     SourceAsts asts() {

@@ -10,11 +10,21 @@ import org.pyjit.language.parser.PyParser;
 
 /**
  * The syntax trees tier 2 lowers from. Tier 1's nodes record the source offsets of their
- * statement; parsing the same source again gives the same tree, in which the hot loop is the
- * statement starting at that offset. Parsed once per source.
+ * statement; in the tree of their source the hot loop is the statement starting at that offset.
+ * The tree tier 1 was translated from is remembered when it is parsed (a second parse of a cold
+ * JVM cost milliseconds on the first region's compile time); a source parsed otherwise is parsed
+ * again, once.
  */
 final class SourceAsts {
+    private static final Map<Source, PyAst.Module> PARSED = new WeakHashMap<>();
+
     private final Map<Source, PyAst.Module> modules = new WeakHashMap<>();
+
+    static void remember(Source source, PyAst.Module module) {
+        synchronized (PARSED) {
+            PARSED.put(source, module);
+        }
+    }
 
     PyAst.Stmt findLoop(Source source, int start) {
         PyAst.Node n = find(source, start, true);
@@ -27,6 +37,11 @@ final class SourceAsts {
 
     private PyAst.Node find(Source source, int start, boolean loop) {
         PyAst.Module module = modules.get(source);
+        if (module == null) {
+            synchronized (PARSED) {
+                module = PARSED.get(source);
+            }
+        }
         if (module == null) {
             String name = source.getPath() != null ? source.getPath() : source.getName();
             module = PyParser.parseModule(source.getCharacters().toString(), name);
