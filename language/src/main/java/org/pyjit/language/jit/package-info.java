@@ -9,8 +9,8 @@
  * (micro-ops fall through into each other), cold paths, one exit stub per exit id and data; then
  * copies every stencil and patches its holes for the final address.</li>
  * <li>{@link org.pyjit.language.jit.ExecutableMemory} maps, writes and protects code strictly W^X
- * through libc calls made with NFI ({@link org.pyjit.language.jit.NativeLibc}: panama backend when
- * available, else libffi).</li>
+ * through libc calls made with NFI ({@link org.pyjit.language.jit.NativeLibc}: the libffi backend,
+ * whose first calls cost less than panama's, else panama).</li>
  * <li>{@link org.pyjit.language.jit.NativeRegion} binds an NFI signature to the code and calls it.</li>
  * </ul>
  *
