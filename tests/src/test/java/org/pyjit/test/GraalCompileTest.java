@@ -1,16 +1,26 @@
 package org.pyjit.test;
 
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The programs of {@code golden/graal-subset.txt} run with the Graal compiler compiling every call
@@ -37,11 +47,42 @@ class GraalCompileTest extends GoldenTestSupport {
         return Stream.concat(Stream.of(listCheck, compilerCheck), tests(programs, COMPILE_OPTIONS));
     }
 
+    /**
+     * Truffle speculates on the class a call target returns: a generator body must not return its
+     * yielded int and then something else when it finishes, or every generator that runs out throws
+     * its compiled body away (a recompilation each).
+     */
+    @Test
+    void finishingGeneratorsKeepTheirCompiledBody(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Path log = dir.resolve("compilation.log");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("pyjit").out(out).allowExperimentalOptions(true).option("engine.CompileImmediately", "true")
+                        .option("engine.BackgroundCompilation", "false").option("engine.TraceCompilation", "true").option("log.file", log.toString())
+                        .option("pyjit.JIT", "false").build()) {
+            context.eval("pyjit", """
+                            def count(n):
+                                i = 0
+                                while i < n:
+                                    yield i
+                                    i += 1
+                            for k in range(5):
+                                print(sum(count(100 + k)))
+                            """);
+        }
+        assertEquals("4950\n5050\n5151\n5253\n5356\n", out.toString(StandardCharsets.UTF_8));
+        String trace = Files.readString(log);
+        assertFalse(trace.contains("Profiled Return Type"), trace);
+    }
+
     /** Without JVMCI Truffle silently falls back to interpreting, which would make this class test nothing. */
     private static void checkOptimizingRuntime() {
+        assertTrue(optimizing(), "the JVM runs Truffle without the Graal compiler (check the argLine of the graal execution)");
+    }
+
+    private static boolean optimizing() {
         try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
-            String name = engine.getImplementationName();
-            assertNotEquals("Interpreted", name, "the JVM runs Truffle without the Graal compiler (check the argLine of the graal execution)");
+            return !"Interpreted".equals(engine.getImplementationName());
         }
     }
 }

@@ -134,7 +134,8 @@ public final class PyGenerator extends PyObject implements PyIterator {
         running = true;
         sentValue = value;
         try {
-            return call != null ? call.call(frame, this) : body.call(frame, this);
+            Object yielded = call != null ? call.call(frame, this) : body.call(frame, this);
+            return yielded == Boolean.TRUE ? takeYielded() : null;
         } catch (PyException e) {
             finished = true;
             throw e;

@@ -21,7 +21,10 @@ import org.pyjit.language.runtime.PyTypes;
 
 /**
  * Runs a generator's body on the generator's frame (argument 0) until the next yield. Returns
- * the yielded value, or null when the body finished (the generator is then marked finished).
+ * {@code TRUE} when it yielded (the value is left in the generator, {@link PyGenerator#takeYielded}),
+ * {@code FALSE} when the body finished (the generator is then marked finished): always a Boolean,
+ * because Truffle speculates on the class a call target returns, and a yielded int followed by
+ * "finished" invalidated the compiled body of every generator once it ran out.
  */
 public final class PyGeneratorBodyRootNode extends RootNode {
     @Child private PyStatementNode body;
@@ -52,16 +55,19 @@ public final class PyGeneratorBodyRootNode extends RootNode {
         try {
             Object result = body.runReturning(generatorFrame);
             if (result == PyGeneratorState.YIELDED) {
-                return generator.takeYielded();
+                return Boolean.TRUE;
             }
             generator.markFinished(result == null ? PyNone.NONE : result);
-            return null;
+            return Boolean.FALSE;
         } catch (PyYieldException y) {
             Object v = y.getValue();
-            return v == PyGeneratorState.YIELDED ? generator.takeYielded() : v;
+            if (v != PyGeneratorState.YIELDED) {
+                generator.setYielded(v);
+            }
+            return Boolean.TRUE;
         } catch (PyReturnException r) {
             generator.markFinished(r.getValue());
-            return null;
+            return Boolean.FALSE;
         } catch (PyException e) {
             generator.markFinished(PyNone.NONE);
             e.setPendingLineIfUnset(firstLine);
