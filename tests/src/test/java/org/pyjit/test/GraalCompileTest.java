@@ -75,6 +75,34 @@ class GraalCompileTest extends GoldenTestSupport {
         assertFalse(trace.contains("Profiled Return Type"), trace);
     }
 
+    /**
+     * Tiering: a loop that runs natively (tier 2) still makes its function hot for Graal, whose code
+     * then takes over the later calls; a function entered five times would otherwise never compile.
+     * (The function itself stays in tier 1: it returns a string.)
+     */
+    @Test
+    void nativeLoopIterationsMakeTheirFunctionHotForGraal(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Path log = dir.resolve("compilation.log");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("pyjit").out(out).allowExperimentalOptions(true).allowNativeAccess(true)
+                        .option("engine.BackgroundCompilation", "false").option("engine.TraceCompilation", "true").option("log.file", log.toString())
+                        .option("pyjit.JIT", "true").option("pyjit.JITThreshold", "0").option("pyjit.JITStats", "true").build()) {
+            context.eval("pyjit", """
+                            def total(n, label):
+                                t = 0
+                                for i in range(n):
+                                    t += i
+                                return label + str(t)
+                            for k in range(5):
+                                print(total(100000 + k, "t="))
+                            """);
+        }
+        assertEquals("t=4999950000\nt=5000050000\nt=5000150001\nt=5000250003\nt=5000350006\n", out.toString(StandardCharsets.UTF_8));
+        String trace = Files.readString(log);
+        assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +total .*"), trace);
+    }
+
     /** Without JVMCI Truffle silently falls back to interpreting, which would make this class test nothing. */
     private static void checkOptimizingRuntime() {
         assertTrue(optimizing(), "the JVM runs Truffle without the Graal compiler (check the argLine of the graal execution)");

@@ -44,6 +44,9 @@ public final class LoopRegion extends CompiledRegion {
     /** Calls of compiled functions made natively from this loop (statistics). */
     long nativeCalls;
 
+    /** Iterations (inner loops' included) the last entry ran natively. */
+    private long lastIterations;
+
     /** Per rows local (by slot index): the table of its rows' lists, reused from one entry to the next. */
     private final MemorySegment[] rowTables;
 
@@ -65,6 +68,10 @@ public final class LoopRegion extends CompiledRegion {
     @Override
     String workName() {
         return "native iterations";
+    }
+
+    public long lastIterations() {
+        return lastIterations;
     }
 
     @TruffleBoundary
@@ -90,7 +97,8 @@ public final class LoopRegion extends CompiledRegion {
                 throw e;
             }
             nativeCalls += jit.takeNativeCalls();
-            nativeWork += jit.getLong(layout.counterSlot());
+            lastIterations = jit.getLong(layout.counterSlot());
+            nativeWork += lastIterations;
             if (entries >= 64 && nativeWork < entries * MIN_ITERATIONS_PER_ENTRY) {
                 givenUp = true;
             }

@@ -18,23 +18,29 @@
  * {@code for} over a range) or a whole function from its syntax tree (found again by the source
  * offset tier 1's node carries, {@link org.pyjit.language.jit.SourceAsts}) to micro-ops over unboxed
  * 64-bit slots. Types are those tier 1 produced: the kinds of the frame's values (or of the
- * arguments) when the code became hot; every other value's kind follows from Python's rules. Loops
- * also read and write the items of lists of ints, floats or bools held in locals, and iterate lists
- * of such lists or of tuples of them: entering the region pins those lists (their items move
- * off-heap, see {@code PyList.pin}) and puts their addresses and lengths in slots. A loop or
- * function that touches anything else (other objects, globals other than called functions, list
- * growth or slices, printing) stays in tier 1. Calls of global Python functions become native calls
- * of their own regions ({@link org.pyjit.language.jit.FunctionJit}); {@code math.sqrt} (also
- * imported by name) is a direct libm call.
+ * arguments) when the code became hot; every other value's kind follows from Python's rules. Lists
+ * of ints, floats or bools are values too, two slots each (items address, length): loops read and
+ * write the items of those held in locals and iterate lists of such lists or of tuples of them
+ * (entering the region pins them: their items move off-heap, see {@code PyList.pin}); functions
+ * take them as arguments ({@link org.pyjit.language.jit.ValueType}); both make new ones (slices of
+ * step 1 or -1, concatenation, displays, {@code [x] * n}) in an arena of temporaries that the
+ * region's loop head frees, assign slices of equal length, and functions return the lists they made.
+ * A loop or function that touches anything else (other objects, globals other than called
+ * functions, list growth, printing) stays in tier 1. Calls of global Python functions become
+ * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}); {@code math.sqrt}
+ * (also imported by name) is a direct libm call.
  *
- * <h2>Exactness</h2> Native code has no effect outside its slots but for list item stores, which
- * log each old value first, so a failed guard (int overflow, zero divisor, an int too large for an
- * exact float conversion, an index out of range, a callee's exit, the recursion depth, an
+ * <h2>Exactness</h2> Native code has no effect outside its slots and its temporaries but for
+ * stores into lists it did not make, which log each old value first, so a failed guard (int
+ * overflow, zero divisor, an int too large for an exact float conversion, an index out of range, a
+ * slice assignment that would resize, full temporaries, a callee's exit, the recursion depth, an
  * interrupt) is undone by replaying that log backwards: a {@link org.pyjit.language.jit.LoopRegion}
  * snapshots the locals it writes at the head of each iteration of its loop and, on a side exit,
  * gives tier 1 the snapshot, so tier 1 redoes that iteration; a
  * {@link org.pyjit.language.jit.FunctionRegion} gives up the whole call and tier 1 runs it from
- * the start. Big ints, exceptions, tracebacks and output therefore come from tier 1 only. Values
+ * the start. No local of a loop keeps a temporary list from one iteration to the next (loops do
+ * not rebind lists), so freeing them at the loop head is safe, and a list a function returns to
+ * tier 1 is always one it made (it becomes a new {@code PyList}). Big ints, exceptions, tracebacks and output therefore come from tier 1 only. Values
  * entering a region are checked against the kinds it was compiled for, and global functions it
  * calls against the values it assumed. A region whose guards fail on most entries is given up.
  *
@@ -42,7 +48,10 @@
  * the interpreter; past {@code --pyjit.JITThreshold} they compile (a hot inner loop also makes the
  * loops around it compile at their next iteration, so the outermost compilable loop runs natively,
  * entered once). Tier 2 replaces the interpreter only: in code the Graal compiler compiled, the hooks
- * fold away and Graal's code runs. {@code --pyjit.JIT=false} gives tier 1 alone (with Graal when the
+ * fold away and Graal's code runs. A loop region reports the iterations it ran to Truffle as if tier
+ * 1 had run them, so a function whose loop runs natively still becomes hot and Graal's code takes
+ * over its later calls (in steady state Graal's code beat the stencils on most benchmarks; a single long
+ * call stays native). {@code --pyjit.JIT=false} gives tier 1 alone (with Graal when the
  * launcher enables it); {@code --pyjit.JITThreshold=0} forces tier 2 from the first execution.
  *
  * <h2>Runtime</h2> {@link org.pyjit.language.jit.PyJit} holds a context's state: the off-heap slot

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import org.pyjit.language.PyContext;
@@ -18,7 +19,8 @@ import org.pyjit.language.jit.PyJit;
  *
  * <p>
  * Tiering: tier 2 replaces the interpreter only. In code the Graal compiler compiled, the hook folds
- * away and Graal's code runs the loop.
+ * away and Graal's code runs the loop; the iterations a region ran are reported to Truffle so that
+ * the function becomes hot for Graal all the same.
  */
 public final class PyLoopJitNode extends Node {
     /** Run this iteration in tier 1. */
@@ -94,6 +96,9 @@ public final class PyLoopJitNode extends Node {
         }
         PyContext context = PyContext.get(this);
         int next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
+        // The iterations count toward the function's heat as if tier 1 had run them, so that Graal
+        // compiles a function whose loop keeps running natively, and its code takes over.
+        LoopNode.reportLoopCount(this, (int) Math.min(region.lastIterations(), Integer.MAX_VALUE));
         if (region.isGivenUp()) {
             disable();
         }
