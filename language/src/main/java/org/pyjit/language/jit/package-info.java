@@ -50,9 +50,9 @@
  * entered once). Tier 2 replaces the interpreter only: in code the Graal compiler compiled, the hooks
  * fold away and Graal's code runs. A loop region reports the iterations it ran to Truffle as if tier
  * 1 had run them, so a function whose loop runs natively still becomes hot and Graal's code takes
- * over its later calls (in steady state Graal's code beat the stencils on most benchmarks; a single long
- * call stays native). {@code --pyjit.JIT=false} gives tier 1 alone (with Graal when the
- * launcher enables it); {@code --pyjit.JITThreshold=0} forces tier 2 from the first execution.
+ * over its later calls (in steady state it beat the stencils on most benchmarks; a single long
+ * call stays native). {@code --pyjit.JIT=false} gives tier 1 alone (with Graal when the launcher
+ * enables it); {@code --pyjit.JITThreshold=0} forces tier 2 from the first execution.
  *
  * <h2>Runtime</h2> {@link org.pyjit.language.jit.PyJit} holds a context's state: the off-heap slot
  * stack (locals, snapshots, temporaries and native callee frames), the words native code polls (the
