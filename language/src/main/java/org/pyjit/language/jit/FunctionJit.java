@@ -113,7 +113,7 @@ public final class FunctionJit {
         NativeRegion nativeCode = NativeRegion.install(jit.libc(), result.emitter());
         String name = fn.getQualName() + "(" + typeNames(key.types()) + ")";
         FunctionRegion region = new FunctionRegion(name, nativeCode, result.emitter().instructionCount(), System.nanoTime() - t0, key.types(),
-                        compiler.returnSlot(), compiler.returnType(), result.slotCount(), result.storesLists(), globals, busy);
+                        compiler.returnSlot(), compiler.returnType(), result.slotCount(), result.usesLists(), globals, busy);
         compiled.put(key, region);
         jit.installed(region);
         if (jit.dump) {
@@ -188,11 +188,7 @@ public final class FunctionJit {
         Key key = new Key(callee.getCode(), List.copyOf(argTypes));
         globals.put(cell, callee);
         if (key.equals(self)) {
-            int paramSlots = 0;
-            for (ValueType t : argTypes) {
-                paramSlots += t.slots();
-            }
-            return new Callee(null, paramSlots, null, -1, false);
+            return new Callee(null, ValueType.slots(argTypes), null, -1, false);
         }
         if (compiling.contains(key)) {
             throw new Unsupported("mutual recursion");

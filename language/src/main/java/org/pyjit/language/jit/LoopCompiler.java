@@ -165,7 +165,7 @@ final class LoopCompiler {
      * The region stores into lists or makes new ones (itself or in a callee), so its loop head empties
      * the undo log and frees the temporaries.
      */
-    private boolean storesLists;
+    private boolean usesLists;
     /** Builtins the region uses (range, abs, float): they must not be shadowed by globals. */
     final Set<String> builtinsUsed = new HashSet<>();
 
@@ -211,7 +211,7 @@ final class LoopCompiler {
     }
 
     /** The lowered region: its emitter, the locals and the slot layout. */
-    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins, boolean storesLists) {
+    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins, boolean usesLists) {
         int snapshot(Local l) {
             return localCount + l.index;
         }
@@ -243,7 +243,7 @@ final class LoopCompiler {
                 changed = true;
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
-                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), storesLists);
+                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), usesLists);
             }
         }
         throw new Unsupported("types do not settle");
@@ -276,7 +276,7 @@ final class LoopCompiler {
                 }
             }
         }
-        if (storesLists) {
+        if (usesLists) {
             e.op("undo_log_reset");
         }
         e.guarded("poll_interrupt", EXIT_INTERRUPT);
@@ -346,11 +346,7 @@ final class LoopCompiler {
 
     /** The first slot after the parameters: the return value's (a list's items, then its length). */
     int returnSlot() {
-        int n = 0;
-        for (ValueType t : paramTypes) {
-            n += t.slots();
-        }
-        return n;
+        return ValueType.slots(paramTypes);
     }
 
     private void returnStmt(PyAst.Return r) throws Unsupported {
@@ -440,8 +436,8 @@ final class LoopCompiler {
     }
 
     private void usesListState() {
-        if (!storesLists) {
-            storesLists = true;
+        if (!usesLists) {
+            usesLists = true;
             changed = true;
         }
     }
@@ -458,16 +454,22 @@ final class LoopCompiler {
 
     /** A list local: its items' address, then (as {@code <len>name}) its length. */
     private Local newListLocal(String name, int frameSlot, PyUnboxed kind, boolean entryBound) {
-        Local items = newLocal(name, frameSlot);
-        items.kind = kind;
-        items.entryBound = entryBound;
+        Local items = newCountedLocal(name, "<len>", frameSlot, kind, entryBound);
         items.elements = kind;
-        Local length = newLocal("<len>" + name, frameSlot);
-        length.kind = PyUnboxed.INT;
-        length.entryBound = entryBound;
-        length.elements = kind;
-        length.isLength = true;
+        locals.get("<len>" + name).elements = kind;
         return items;
+    }
+
+    /** A local of {@code kind} and, named {@code countPrefix + name}, the int local of its length. */
+    private Local newCountedLocal(String name, String countPrefix, int frameSlot, PyUnboxed kind, boolean entryBound) {
+        Local value = newLocal(name, frameSlot);
+        value.kind = kind;
+        value.entryBound = entryBound;
+        Local count = newLocal(countPrefix + name, frameSlot);
+        count.kind = PyUnboxed.INT;
+        count.entryBound = entryBound;
+        count.isLength = true;
+        return value;
     }
 
     private Local newLocal(String name, int frameSlot) {
@@ -1031,22 +1033,16 @@ final class LoopCompiler {
         }
         List<PyUnboxed> kinds = new ArrayList<>();
         for (Object c : components) {
-            PyUnboxed k = c instanceof PyList l && l.size() > 0 ? PyUnboxed.of(l.get(0)) : null;
-            if (k == null) {
+            ValueType t = ValueType.of(c);
+            if (t == null || !t.list()) {
                 throw new Unsupported("the rows of '" + name + "' are not lists of ints, floats or bools");
             }
-            kinds.add(k);
+            kinds.add(t.kind());
         }
         Rows rows = new Rows(arity, tuples, List.copyOf(kinds));
-        table = newLocal(name, slot);
-        table.kind = PyUnboxed.INT;
-        table.entryBound = true;
+        table = newCountedLocal(name, "<rows>", slot, PyUnboxed.INT, true);
         table.rows = rows;
-        Local count = newLocal("<rows>" + name, slot);
-        count.kind = PyUnboxed.INT;
-        count.entryBound = true;
-        count.rows = rows;
-        count.isLength = true;
+        locals.get("<rows>" + name).rows = rows;
         return table;
     }
 
@@ -1054,16 +1050,9 @@ final class LoopCompiler {
     private void assignRowList(String name, Local table, int j, int items, int length, int rowIndex) throws Unsupported {
         Local list = locals.get(name);
         if (list == null) {
-            int slot = frameSlot(name);
-            list = newLocal(name, slot);
-            list.elements = table.rows.kinds().get(j);
-            list.kind = list.elements;
+            list = newListLocal(name, frameSlot(name), table.rows.kinds().get(j), false);
             list.rowsOf = table;
             list.component = j;
-            Local len = newLocal("<len>" + name, slot);
-            len.kind = PyUnboxed.INT;
-            len.elements = list.elements;
-            len.isLength = true;
             list.row = newLocal("<row>" + name, -1);
             list.row.kind = PyUnboxed.INT;
         } else if (list.rowsOf != table || list.component != j) {

@@ -104,7 +104,7 @@ public final class LoopRegion extends CompiledRegion {
             }
             exits[(int) exit]++;
             boolean live = exit == LoopCompiler.EXIT_DONE || exit == LoopCompiler.EXIT_BROKE;
-            if (!live && layout.storesLists()) {
+            if (!live && layout.usesLists()) {
                 jit.undoListStores();
             }
             store(jit, frame, live);
@@ -133,7 +133,7 @@ public final class LoopRegion extends CompiledRegion {
             return false;
         }
         List<Local> locals = layout.locals();
-        if (layout.storesLists()) {
+        if (layout.usesLists()) {
             jit.resetUndoLog();
         }
         for (Local l : locals) {
@@ -265,7 +265,7 @@ public final class LoopRegion extends CompiledRegion {
             if (exit == LoopCompiler.EXIT_INTERRUPT) {
                 exits[(int) exit]++;
                 restoreSnapshot(jit);
-                if (layout.storesLists()) {
+                if (layout.usesLists()) {
                     jit.undoListStores();
                 }
                 throw new InterruptedException();

@@ -1,5 +1,7 @@
 package org.pyjit.language.jit;
 
+import java.util.List;
+
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyUnboxed;
 
@@ -22,6 +24,15 @@ record ValueType(PyUnboxed kind, boolean list) {
 
     int slots() {
         return list ? 2 : 1;
+    }
+
+    /** The slots values of {@code types} take one after the other. */
+    static int slots(List<ValueType> types) {
+        int n = 0;
+        for (ValueType t : types) {
+            n += t.slots();
+        }
+        return n;
     }
 
     @Override
