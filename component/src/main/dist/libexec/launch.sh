@@ -119,12 +119,15 @@ _pyjit_choose() {
     else
         flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$compiler_jars" --module-path "$app_path")
     fi
-    # With Graal on 2 cores, C2 compiling Graal itself competes with the program and with Graal's own
-    # compilations; C1 alone (and a GC without concurrent threads) measured 20-35% faster whole
-    # process on 6 of 7 benchmarks (generators lost 40%: BENCHMARKS.md).
-    [ "$graal" = "0" ] || flags+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+    [ "$graal" = "0" ] || flags+=("${PYJIT_GRAAL_VM_FLAGS[@]}")
     flags+=(--add-modules ALL-MODULE-PATH)
 }
+
+# With Graal on 2 cores, C2 compiling Graal itself competes with the program and with Graal's own
+# compilations; C1 alone (and a GC without concurrent threads) measured 20-35% faster whole process
+# on 6 of 7 benchmarks (generators lost 40%: BENCHMARKS.md). Also what the GraalPy benchmark peer
+# runs with (tests/bench/graalpy/graalpy).
+PYJIT_GRAAL_VM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
 # The cache is named after the jars and the JDK it was recorded with (the JVM ignores a cache whose
 # jars changed, silently), so a rebuild records a fresh one.
