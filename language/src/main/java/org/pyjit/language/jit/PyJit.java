@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.source.Source;
 import org.pyjit.language.PyContext;
@@ -90,7 +91,11 @@ public final class PyJit {
 
     PyJit(Env env, boolean on, int threshold, boolean stats, boolean dump, long codeLimit, boolean noticeWhenOff) {
         this.env = env;
-        this.threshold = Math.max(0, threshold);
+        // Under the Graal compiler a loop or function runs in tier 1 at least once: Graal compiles
+        // tier 1's nodes of the functions tier 2 makes hot, and nodes that never ran have no
+        // specialization, so code compiled from them would deoptimize at once on every call until
+        // Graal gives the function up (a deoptimization loop, found with threshold 0).
+        this.threshold = Math.max(optimizingRuntime() ? 1 : 0, threshold);
         this.stats = stats;
         this.dump = dump;
         this.codeLimit = codeLimit;
@@ -201,6 +206,10 @@ public final class PyJit {
 
     public boolean statsEnabled() {
         return stats;
+    }
+
+    private static boolean optimizingRuntime() {
+        return !"Interpreted".equals(Truffle.getRuntime().getName());
     }
 
     public int threshold() {

@@ -22,7 +22,7 @@ public final class PyJitOptions {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JIT = new OptionKey<>(true);
 
-    @Option(help = "Loop iterations before tier 2 compiles a loop (0: at its first execution).", //
+    @Option(help = "Loop iterations before tier 2 compiles a loop (0: at its first execution; 1 with the Graal compiler, whose code of tier 1 needs one run).", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Integer> JITThreshold = new OptionKey<>(1000);
 
