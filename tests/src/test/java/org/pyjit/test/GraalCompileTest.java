@@ -103,6 +103,64 @@ class GraalCompileTest extends GoldenTestSupport {
         assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +total .*"), trace);
     }
 
+    /**
+     * Lists that tier 2 pinned off-heap stay pinned when Graal's code of the same functions reads and
+     * writes them (without a call per item since those reads and writes became plain loads and
+     * stores); a store of another type still unpins them.
+     */
+    @Test
+    void compiledCodeReadsAndWritesPinnedLists(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Path log = dir.resolve("compilation.log");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("pyjit").out(out).allowExperimentalOptions(true).allowNativeAccess(true)
+                        .option("engine.BackgroundCompilation", "false").option("engine.CompilationFailureAction", "Throw")
+                        .option("engine.TraceCompilation", "true").option("log.file", log.toString())
+                        .option("pyjit.JIT", "true").option("pyjit.JITThreshold", "0").build()) {
+            context.eval("pyjit", """
+                            def scale(xs, f):
+                                for i in range(len(xs)):
+                                    xs[i] = xs[i] * f
+                                return xs[0]
+
+                            def total(xs):
+                                s = 0
+                                for i in range(len(xs)):
+                                    s += xs[i]
+                                return s
+
+                            def bump(xs, k):
+                                xs[k] += 1
+                                return xs[k] + xs[-1]
+
+                            def put(xs, k, v):
+                                xs[k] = v
+
+                            floats = [1.5, 2.5, 3.5, 4.5]
+                            ints = [1, 2, 3, 4]
+                            flags = [True, False, True, False]
+                            for r in range(1500):
+                                scale(floats, 1.0001)
+                                total(ints)
+                                total(flags)
+                                bump(ints, r % 4)
+                                bump(floats, r % 4)
+                                put(floats, r % 4, floats[r % 4] * 0.5)
+                                t = total(floats)
+                            print(round(t, 6), total(ints), ints, total(flags), flags[0] + flags[-1])
+                            put(floats, 2, "x")
+                            put(ints, 0, 2 ** 70)
+                            put(flags, 1, 7)
+                            print(floats[2], round(floats[0], 6), ints[0] + ints[1], total(flags))
+                            """);
+        }
+        assertEquals("4.002201 1510 [376, 377, 378, 379] 2 1\nx 1.0007 1180591620717411303801 9\n", out.toString(StandardCharsets.UTF_8));
+        String trace = Files.readString(log);
+        for (String fn : new String[]{"bump", "put"}) {
+            assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +" + fn + " .*"), fn + " was not compiled:\n" + trace);
+        }
+    }
+
     /** Without JVMCI Truffle silently falls back to interpreting, which would make this class test nothing. */
     private static void checkOptimizingRuntime() {
         assertTrue(optimizing(), "the JVM runs Truffle without the Graal compiler (check the argLine of the graal execution)");

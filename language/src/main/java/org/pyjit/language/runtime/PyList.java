@@ -16,10 +16,13 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  */
 public final class PyList extends PyObject {
     private static final Object[] EMPTY = new Object[0];
+    private static final sun.misc.Unsafe UNSAFE = unsafe();
 
     private Object[] items;
     private int size;
     private MemorySegment pinned;
+    /** The address of {@code pinned}, read and written directly so that compiled code needs no call. */
+    private long pinnedAddress;
     private PyUnboxed pinnedKind;
 
     public PyList() {
@@ -66,6 +69,16 @@ public final class PyList extends PyObject {
         items[i] = v;
     }
 
+    /** The kind of a pinned list's items, or null while they are objects. */
+    public PyUnboxed pinnedKind() {
+        return pinnedKind;
+    }
+
+    /** The slot bits of item {@code i} of a pinned list (callers check the index). */
+    public long pinnedBits(int i) {
+        return UNSAFE.getLong(pinnedAddress + 8L * i);
+    }
+
     /**
      * Pins the list as {@code kind} (see the class comment) and returns the address of its items, or
      * 0 when an item is of another type. The memory is freed by the GC once the list is unpinned or
@@ -86,24 +99,41 @@ public final class PyList extends PyObject {
             segment.setAtIndex(ValueLayout.JAVA_LONG, i, kind.toBits(items[i]));
         }
         pinned = segment;
+        pinnedAddress = segment.address();
         pinnedKind = kind;
         items = null;
         return segment.address();
     }
 
-    @TruffleBoundary
     private Object getPinned(int i) {
-        return pinnedKind.box(pinned.getAtIndex(ValueLayout.JAVA_LONG, i));
+        long bits = pinnedBits(i);
+        PyUnboxed kind = pinnedKind;
+        if (kind == PyUnboxed.FLOAT) {
+            return Double.longBitsToDouble(bits);
+        } else if (kind == PyUnboxed.INT) {
+            return bits;
+        }
+        return bits != 0;
+    }
+
+    private void setPinned(int i, Object v) {
+        PyUnboxed kind = pinnedKind;
+        long at = pinnedAddress + 8L * i;
+        if (kind == PyUnboxed.FLOAT && v instanceof Double d) {
+            UNSAFE.putLong(at, Double.doubleToRawLongBits(d));
+        } else if (kind == PyUnboxed.INT && v instanceof Long l) {
+            UNSAFE.putLong(at, l);
+        } else if (kind == PyUnboxed.BOOL && v instanceof Boolean b) {
+            UNSAFE.putLong(at, b ? 1 : 0);
+        } else {
+            unpinAndSet(i, v);
+        }
     }
 
     @TruffleBoundary
-    private void setPinned(int i, Object v) {
-        if (PyUnboxed.of(v) == pinnedKind) {
-            pinned.setAtIndex(ValueLayout.JAVA_LONG, i, pinnedKind.toBits(v));
-        } else {
-            unpin();
-            items[i] = v;
-        }
+    private void unpinAndSet(int i, Object v) {
+        unpin();
+        items[i] = v;
     }
 
     /** The items as an Object[] again, for every change other than replacing an item. */
@@ -118,6 +148,7 @@ public final class PyList extends PyObject {
     private void unpin() {
         items = pinnedCopy();
         pinned = null;
+        pinnedAddress = 0;
         pinnedKind = null;
     }
 
@@ -177,6 +208,7 @@ public final class PyList extends PyObject {
         this.items = newItems;
         this.size = newSize;
         this.pinned = null;
+        this.pinnedAddress = 0;
         this.pinnedKind = null;
     }
 
@@ -205,5 +237,15 @@ public final class PyList extends PyObject {
         ensureCapacity(size + n);
         System.arraycopy(src, 0, items, size, n);
         size += n;
+    }
+
+    private static sun.misc.Unsafe unsafe() {
+        try {
+            java.lang.reflect.Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            return (sun.misc.Unsafe) f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 }

@@ -5,12 +5,11 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.pyjit.language.nodes.PyExpressionNode;
-import org.pyjit.language.runtime.PyList;
-import org.pyjit.language.runtime.PyTuple;
 
 /**
- * {@code obj[key]} read. While the key keeps evaluating to a long it is read unboxed and list or
- * tuple items are fetched directly; everything else goes through {@link PyGetItemNode}.
+ * {@code obj[key]} read. While the key keeps evaluating to a long it is read unboxed; the item is
+ * fetched by {@link PyGetItemNode}, whose specializations per kind of list keep compiled reads free
+ * of boxes (one path of this node's own would merge with them and force a box).
  */
 public final class PySubscriptNode extends PyExpressionNode {
     @Child private PyExpressionNode object;
@@ -34,19 +33,6 @@ public final class PySubscriptNode extends PyExpressionNode {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 keyNotLong = true;
                 return getItem.executeWith(o, e.getResult());
-            }
-            if (o instanceof PyList list) {
-                int n = list.size();
-                long i = k < 0 ? k + n : k;
-                if (i >= 0 && i < n) {
-                    return list.get((int) i);
-                }
-            } else if (o instanceof PyTuple t) {
-                int n = t.size();
-                long i = k < 0 ? k + n : k;
-                if (i >= 0 && i < n) {
-                    return t.get((int) i);
-                }
             }
             return getItem.executeWith(o, k);
         }
