@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.DoubleUnaryOperator;
 
+import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
@@ -62,8 +63,8 @@ final class PyMathModule {
 
     /** A one-argument float function: NaN results from non-NaN input are domain errors, infinities from finite input range errors. */
     private static void unary(PyModule m, String name, DoubleUnaryOperator op, boolean overflowIsRange) {
-        fn(m, name, (args, kw) -> {
-            PyArgs.exactlyOne(name, args, kw);
+        floatFn(m, name, op, (args, kw) -> {
+            PyArgs.exactlyOne("math." + name, args, kw);
             double x = toDouble(args[0]);
             double r = op.applyAsDouble(x);
             if (Double.isNaN(r) && !Double.isNaN(x)) {
@@ -76,6 +77,11 @@ final class PyMathModule {
         });
     }
 
+    /** A function of one float whose body checks and raises, with {@code op} as its compiled fast path. */
+    private static void floatFn(PyModule m, String name, DoubleUnaryOperator op, PyBuiltinFunction.Body body) {
+        m.setAttribute(name, new PyBuiltinFunction(name, null, body, m.getName(), op));
+    }
+
     static PyModule create() {
         PyModule m = new PyModule("math");
         m.setAttribute("pi", Math.PI);
@@ -83,8 +89,8 @@ final class PyMathModule {
         m.setAttribute("tau", 2 * Math.PI);
         m.setAttribute("inf", Double.POSITIVE_INFINITY);
         m.setAttribute("nan", Double.NaN);
-        fn(m, "sqrt", (args, kw) -> {
-            PyArgs.exactlyOne("sqrt", args, kw);
+        floatFn(m, "sqrt", Math::sqrt, (args, kw) -> {
+            PyArgs.exactlyOne("math.sqrt", args, kw);
             double x = toDouble(args[0]);
             if (x < 0) {
                 throw domain();
@@ -111,11 +117,11 @@ final class PyMathModule {
         unary(m, "erf", PyMathModule::erf, false);
         unary(m, "erfc", x -> 1.0 - erf(x), false);
         fn(m, "degrees", (args, kw) -> {
-            PyArgs.exactlyOne("degrees", args, kw);
+            PyArgs.exactlyOne("math.degrees", args, kw);
             return toDouble(args[0]) * (180.0 / Math.PI);
         });
         fn(m, "radians", (args, kw) -> {
-            PyArgs.exactlyOne("radians", args, kw);
+            PyArgs.exactlyOne("math.radians", args, kw);
             return toDouble(args[0]) * (Math.PI / 180.0);
         });
         fn(m, "atan2", (args, kw) -> {
@@ -135,11 +141,11 @@ final class PyMathModule {
             return r;
         });
         fn(m, "log2", (args, kw) -> {
-            PyArgs.exactlyOne("log2", args, kw);
+            PyArgs.exactlyOne("math.log2", args, kw);
             return log(args[0], PyLibm::log2);
         });
         fn(m, "log10", (args, kw) -> {
-            PyArgs.exactlyOne("log10", args, kw);
+            PyArgs.exactlyOne("math.log10", args, kw);
             return log(args[0], PyLibm::log10);
         });
         fn(m, "pow", (args, kw) -> {
@@ -161,7 +167,7 @@ final class PyMathModule {
         fn(m, "floor", (args, kw) -> rounding("floor", args, kw, Math::floor, "__floor__"));
         fn(m, "ceil", (args, kw) -> rounding("ceil", args, kw, Math::ceil, "__ceil__"));
         fn(m, "trunc", (args, kw) -> {
-            PyArgs.exactlyOne("trunc", args, kw);
+            PyArgs.exactlyOne("math.trunc", args, kw);
             Object x = args[0];
             if (x instanceof Double d) {
                 return PyInt.fromDouble(d);
@@ -175,7 +181,7 @@ final class PyMathModule {
             throw PyErrors.typeError("type " + PyOps.typeName(x) + " doesn't define __trunc__ method");
         });
         fn(m, "hypot", (args, kw) -> {
-            PyArgs.noKeywords("hypot", kw);
+            PyArgs.noKeywords("math.hypot", kw);
             double r = 0;
             if (args.length == 2) {
                 return Math.hypot(toDouble(args[0]), toDouble(args[1]));
@@ -199,7 +205,7 @@ final class PyMathModule {
             return r;
         });
         fn(m, "isqrt", (args, kw) -> {
-            PyArgs.exactlyOne("isqrt", args, kw);
+            PyArgs.exactlyOne("math.isqrt", args, kw);
             BigInteger n = PyInt.toBig(PyOps.index(args[0]));
             if (n.signum() < 0) {
                 throw PyErrors.valueError("isqrt() argument must be nonnegative");
@@ -207,7 +213,7 @@ final class PyMathModule {
             return PyInt.normalize(n.sqrt());
         });
         fn(m, "gcd", (args, kw) -> {
-            PyArgs.noKeywords("gcd", kw);
+            PyArgs.noKeywords("math.gcd", kw);
             BigInteger g = BigInteger.ZERO;
             for (Object a : args) {
                 g = g.gcd(PyInt.toBig(PyOps.index(a)));
@@ -215,7 +221,7 @@ final class PyMathModule {
             return PyInt.normalize(g);
         });
         fn(m, "lcm", (args, kw) -> {
-            PyArgs.noKeywords("lcm", kw);
+            PyArgs.noKeywords("math.lcm", kw);
             BigInteger l = BigInteger.ONE;
             for (Object a : args) {
                 BigInteger v = PyInt.toBig(PyOps.index(a)).abs();
@@ -230,7 +236,7 @@ final class PyMathModule {
             return PyInt.normalize(l);
         });
         fn(m, "factorial", (args, kw) -> {
-            PyArgs.exactlyOne("factorial", args, kw);
+            PyArgs.exactlyOne("math.factorial", args, kw);
             long n = PyOps.indexAsLong(args[0]);
             if (n < 0) {
                 throw PyErrors.valueError("factorial() not defined for negative values");
@@ -275,19 +281,19 @@ final class PyMathModule {
             return acc;
         });
         fn(m, "fsum", (args, kw) -> {
-            PyArgs.exactlyOne("fsum", args, kw);
+            PyArgs.exactlyOne("math.fsum", args, kw);
             return fsum(PyOps.toArray(args[0]));
         });
         fn(m, "isfinite", (args, kw) -> {
-            PyArgs.exactlyOne("isfinite", args, kw);
+            PyArgs.exactlyOne("math.isfinite", args, kw);
             return Double.isFinite(toDouble(args[0]));
         });
         fn(m, "isinf", (args, kw) -> {
-            PyArgs.exactlyOne("isinf", args, kw);
+            PyArgs.exactlyOne("math.isinf", args, kw);
             return Double.isInfinite(toDouble(args[0]));
         });
         fn(m, "isnan", (args, kw) -> {
-            PyArgs.exactlyOne("isnan", args, kw);
+            PyArgs.exactlyOne("math.isnan", args, kw);
             return Double.isNaN(toDouble(args[0]));
         });
         fn(m, "isclose", (args, kw) -> {
@@ -324,7 +330,7 @@ final class PyMathModule {
             return x % y;
         });
         fn(m, "modf", (args, kw) -> {
-            PyArgs.exactlyOne("modf", args, kw);
+            PyArgs.exactlyOne("math.modf", args, kw);
             double x = toDouble(args[0]);
             if (Double.isInfinite(x)) {
                 return new PyTuple(new Object[]{Math.copySign(0.0, x), x});
@@ -333,7 +339,7 @@ final class PyMathModule {
             return new PyTuple(new Object[]{Math.copySign(x - ip, x), ip});
         });
         fn(m, "frexp", (args, kw) -> {
-            PyArgs.exactlyOne("frexp", args, kw);
+            PyArgs.exactlyOne("math.frexp", args, kw);
             double x = toDouble(args[0]);
             if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) {
                 return new PyTuple(new Object[]{x, 0L});
@@ -388,7 +394,7 @@ final class PyMathModule {
     }
 
     private static Object rounding(String name, Object[] args, String[] kw, DoubleUnaryOperator op, String dunder) {
-        PyArgs.exactlyOne(name, args, kw);
+        PyArgs.exactlyOne("math." + name, args, kw);
         Object x = args[0];
         if (x instanceof Double d) {
             return PyInt.fromDouble(op.applyAsDouble(d));

@@ -1,5 +1,7 @@
 package org.pyjit.language.runtime;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * A function implemented in Java: a builtin ({@code len}) or, when it has an owner type, a method
  * of a builtin type that receives self as its first argument ({@code list.append}).
@@ -15,17 +17,24 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     private final PyClass owner;
     private final Body body;
     private final String moduleName;
+    private final DoubleUnaryOperator floatFunction;
 
     public PyBuiltinFunction(String name, PyClass owner, Body body) {
         this(name, owner, body, null);
     }
 
     public PyBuiltinFunction(String name, PyClass owner, Body body, String moduleName) {
+        this(name, owner, body, moduleName, null);
+    }
+
+    /** A function of one float, with {@code floatFunction} as the fast path of {@link #getFloatFunction()}. */
+    public PyBuiltinFunction(String name, PyClass owner, Body body, String moduleName, DoubleUnaryOperator floatFunction) {
         super(EMPTY_SHAPE);
         this.name = name;
         this.owner = owner;
         this.body = body;
         this.moduleName = moduleName;
+        this.floatFunction = floatFunction;
     }
 
     @Override
@@ -44,6 +53,15 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
 
     public String getModuleName() {
         return moduleName;
+    }
+
+    /**
+     * For a function of one float argument ({@code math.sqrt}): the function itself, which compiled
+     * calls apply inline to a float or int argument. Where it is not finite the body decides (it
+     * raises, or returns the same value), so a caller must then call the body instead.
+     */
+    public DoubleUnaryOperator getFloatFunction() {
+        return floatFunction;
     }
 
     public Body getBody() {

@@ -1,5 +1,6 @@
 package org.pyjit.language.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ReportPolymorphism;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -8,6 +9,7 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.runtime.PyArgumentBinder;
 import org.pyjit.language.runtime.PyBoundMethod;
+import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyOps;
@@ -42,6 +44,36 @@ public abstract class PyDispatchNode extends Node {
     protected static Object doMethod(PyBoundMethod method, Object[] args, String[] kwNames,
                     @Cached PyMethodDispatchNode dispatch) {
         return dispatch.execute((PyFunction) method.getFunction(), method.getSelf(), args, kwNames);
+    }
+
+    /**
+     * A math function of one float called with a float or int: applied inline (Math.sqrt becomes
+     * one instruction in compiled code) instead of through the body's argument checks behind a call.
+     */
+    @Specialization(guards = {"fn == cachedFn", "cachedFn.getFloatFunction() != null"}, limit = "3")
+    protected static Object doFloatFunction(PyBuiltinFunction fn, Object[] args, String[] kwNames,
+                    @Cached("fn") PyBuiltinFunction cachedFn) {
+        if (args.length == 1 && (kwNames == null || kwNames.length == 0)) {
+            Object a = args[0];
+            double x;
+            if (a instanceof Double d) {
+                x = d;
+            } else if (a instanceof Long l) {
+                x = l;
+            } else {
+                return callBody(cachedFn, args, kwNames);
+            }
+            double r = cachedFn.getFloatFunction().applyAsDouble(x);
+            if (Double.isFinite(r)) {
+                return r;
+            }
+        }
+        return callBody(cachedFn, args, kwNames);
+    }
+
+    @TruffleBoundary
+    private static Object callBody(PyBuiltinFunction fn, Object[] args, String[] kwNames) {
+        return fn.call(args, kwNames);
     }
 
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
