@@ -1,6 +1,8 @@
 package org.pyjit.language.nodes.call;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -13,6 +15,7 @@ import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyModule;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyTypes;
 
@@ -34,6 +37,11 @@ public final class PyMethodCallNode extends PyExpressionNode {
     private final boolean positionalOnly;
     private final CountingConditionProfile functionProfile = CountingConditionProfile.create();
     private final CountingConditionProfile builtinProfile = CountingConditionProfile.create();
+    /** {@code module.name(args)}: the module and attribute seen first, kept while the module is unchanged. */
+    @CompilationFinal private PyModule cachedModule;
+    @CompilationFinal private Object cachedModuleAttribute;
+    @CompilationFinal private Assumption cachedModuleUnchanged;
+    @CompilationFinal private boolean moduleCacheFailed;
 
     public PyMethodCallNode(PyExpressionNode receiver, String name, PyArgumentsNode arguments) {
         this.receiver = receiver;
@@ -56,7 +64,7 @@ public final class PyMethodCallNode extends PyExpressionNode {
                 return callBuiltin(frame, (PyBuiltinFunction) m, recv);
             }
         }
-        Object callee = PyOps.getAttr(recv, name);
+        Object callee = recv instanceof PyModule m ? moduleAttribute(m) : PyOps.getAttr(recv, name);
         if (dispatch == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             dispatch = insert(PyDispatchNode.create());
@@ -66,6 +74,30 @@ public final class PyMethodCallNode extends PyExpressionNode {
         }
         PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame);
         return dispatch.execute(callee, e.args, e.kwNames);
+    }
+
+    /** The module's attribute, a constant of compiled code while the module it was read from is unchanged. */
+    private Object moduleAttribute(PyModule m) {
+        if (!moduleCacheFailed) {
+            if (cachedModule == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                Object v = m.getAttribute(name);
+                if (v == null) {
+                    moduleCacheFailed = true;
+                    return PyOps.getAttr(m, name);
+                }
+                cachedModule = m;
+                cachedModuleAttribute = v;
+                cachedModuleUnchanged = m.getUnchangedAssumption();
+            }
+            if (m == cachedModule && cachedModuleUnchanged.isValid()) {
+                return cachedModuleAttribute;
+            }
+            // Another module here, or this one changed: this site stays generic.
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            moduleCacheFailed = true;
+        }
+        return PyOps.getAttr(m, name);
     }
 
     /** The receiver's class where the shortcut applies (the exact classes keep the checks foldable). */
