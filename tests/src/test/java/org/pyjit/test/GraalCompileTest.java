@@ -105,8 +105,11 @@ class GraalCompileTest extends GoldenTestSupport {
 
     /**
      * Lists that tier 2 pinned off-heap stay pinned when Graal's code of the same functions reads and
-     * writes them (without a call per item since those reads and writes became plain loads and
-     * stores); a store of another type still unpins them.
+     * writes them (plain loads and stores, no call per item); a store of another type still unpins
+     * them, and an index out of range still raises. The read sites move from object lists to pinned
+     * ones in compiled code: done by a bare deoptimization that move once made Graal give scale() up
+     * after 16 recompilations (the interpreter resumed before the loop, tier 2 ran it, the site never
+     * changed); CompilationFailureAction=Throw turns such a loop into a failure here.
      */
     @Test
     void compiledCodeReadsAndWritesPinnedLists(@TempDir Path dir) throws Exception {
@@ -136,6 +139,9 @@ class GraalCompileTest extends GoldenTestSupport {
                             def put(xs, k, v):
                                 xs[k] = v
 
+                            def at(xs, k):
+                                return xs[k] * 2
+
                             floats = [1.5, 2.5, 3.5, 4.5]
                             ints = [1, 2, 3, 4]
                             flags = [True, False, True, False]
@@ -146,17 +152,21 @@ class GraalCompileTest extends GoldenTestSupport {
                                 bump(ints, r % 4)
                                 bump(floats, r % 4)
                                 put(floats, r % 4, floats[r % 4] * 0.5)
-                                t = total(floats)
+                                t = total(floats) + at(floats, r % 4 - 4)
                             print(round(t, 6), total(ints), ints, total(flags), flags[0] + flags[-1])
+                            try:
+                                at(floats, 4)
+                            except IndexError as e:
+                                print("IndexError:", e)
                             put(floats, 2, "x")
                             put(ints, 0, 2 ** 70)
                             put(flags, 1, 7)
                             print(floats[2], round(floats[0], 6), ints[0] + ints[1], total(flags))
                             """);
         }
-        assertEquals("4.002201 1510 [376, 377, 378, 379] 2 1\nx 1.0007 1180591620717411303801 9\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("6.003002 1510 [376, 377, 378, 379] 2 1\nIndexError: list index out of range\nx 1.0007 1180591620717411303801 9\n", out.toString(StandardCharsets.UTF_8));
         String trace = Files.readString(log);
-        for (String fn : new String[]{"bump", "put"}) {
+        for (String fn : new String[]{"scale", "bump", "put", "at"}) {
             assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +" + fn + " .*"), fn + " was not compiled:\n" + trace);
         }
     }

@@ -28,7 +28,7 @@ public final class PyAugAssignNode extends PyStatementNode {
     @Child private PyExpressionNode key;
     @Child private PyGetAttrNode getAttr;
     @Child private PySetAttrNode setAttr;
-    @Child private PyGetItemNode getItem;
+    @Child private PyItemReadNode getItem;
     @Child private PySetItemNode setItem;
 
     private PyAugAssignNode(BinOpKind op, PyBinaryNode binary, PyExpressionNode value) {
@@ -56,7 +56,7 @@ public final class PyAugAssignNode extends PyStatementNode {
         PyAugAssignNode n = new PyAugAssignNode(op, binary, value);
         n.object = object;
         n.key = key;
-        n.getItem = PyGetItemNodeGen.create(null, null);
+        n.getItem = new PyItemReadNode();
         n.setItem = PySetItemNodeGen.create();
         return n;
     }
@@ -73,7 +73,7 @@ public final class PyAugAssignNode extends PyStatementNode {
         } else {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
-            Object old = getItem.executeWith(o, k);
+            Object old = getItem.execute(o, k);
             setItem.execute(o, k, apply(old, value.execute(frame)));
         }
     }

@@ -8,13 +8,13 @@ import org.pyjit.language.nodes.PyExpressionNode;
 
 /**
  * {@code obj[key]} read. While the key keeps evaluating to a long it is read unboxed; the item is
- * fetched by {@link PyGetItemNode}, whose specializations per kind of list keep compiled reads free
- * of boxes (one path of this node's own would merge with them and force a box).
+ * fetched by {@link PyItemReadNode}, which keeps compiled reads of pinned lists free of boxes (a
+ * path of this node's own would merge with its result and force a box).
  */
 public final class PySubscriptNode extends PyExpressionNode {
     @Child private PyExpressionNode object;
     @Child private PyExpressionNode key;
-    @Child private PyGetItemNode getItem = PyGetItemNodeGen.create(null, null);
+    @Child private PyItemReadNode getItem = new PyItemReadNode();
     @CompilationFinal private boolean keyNotLong;
 
     public PySubscriptNode(PyExpressionNode object, PyExpressionNode key) {
@@ -32,10 +32,10 @@ public final class PySubscriptNode extends PyExpressionNode {
             } catch (UnexpectedResultException e) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 keyNotLong = true;
-                return getItem.executeWith(o, e.getResult());
+                return getItem.execute(o, e.getResult());
             }
-            return getItem.executeWith(o, k);
+            return getItem.execute(o, k);
         }
-        return getItem.executeWith(o, key.execute(frame));
+        return getItem.execute(o, key.execute(frame));
     }
 }

@@ -1,0 +1,82 @@
+package org.pyjit.language.nodes.expression;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.nodes.Node;
+import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyUnboxed;
+
+/**
+ * Reads {@code obj[key]} for subscript expressions and augmented assignments. A site that reads
+ * items of lists tier 2 pinned as floats (or ints) compiles to one load whose box Graal removes:
+ * a path shared with object lists would merge their items with the box and allocate it per read.
+ *
+ * <p>
+ * Such lists usually go through tier 1 before tier 2 pins them, so a site starts on object lists
+ * and moves to the pinned kind once it sees one, also in compiled code; anything else after that
+ * makes it general for good. Compiled code changes the mode through a call, never through a bare
+ * deoptimization: Graal would hoist a loop-invariant check of that kind above the loop, the
+ * interpreter would resume before the loop, tier 2 would run the loop natively, this node would
+ * never run in the interpreter to change its mode, and every recompilation would deoptimize again.
+ */
+public final class PyItemReadNode extends Node {
+    private static final byte UNSET = 0;
+    private static final byte OBJECT_LISTS = 1;
+    private static final byte PINNED = 2;
+    private static final byte GENERAL = 3;
+
+    @Child private PyGetItemNode getItem = PyGetItemNodeGen.create(null, null);
+    @CompilationFinal private byte mode = UNSET;
+    /** In PINNED mode: FLOAT or INT. */
+    @CompilationFinal private PyUnboxed kind;
+    /** Compiled code depends on it; invalidated when the mode changes. */
+    @CompilationFinal private Assumption modeUnchanged = Truffle.getRuntime().createAssumption("item read mode");
+
+    public Object execute(Object obj, Object key) {
+        if (mode == UNSET) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            PyUnboxed pinned = obj instanceof PyList list ? list.pinnedKind() : null;
+            if (pinned == PyUnboxed.FLOAT || pinned == PyUnboxed.INT) {
+                kind = pinned;
+                mode = PINNED;
+            } else {
+                mode = obj instanceof PyList ? OBJECT_LISTS : GENERAL;
+            }
+        } else if (mode == PINNED && modeUnchanged.isValid()) {
+            if (obj instanceof PyList list && list.pinnedKind() == kind && key instanceof Long index) {
+                int size = list.size();
+                if (index < 0 ? index >= -size : index < size) {
+                    long bits = list.pinnedBits((int) (index < 0 ? index + size : index));
+                    return kind == PyUnboxed.FLOAT ? (Object) Double.longBitsToDouble(bits) : (Object) bits;
+                }
+                throw listIndexOutOfRange();
+            }
+            changeMode(GENERAL, null);
+            // Ends this compiled path without a value, so that nothing merges with the box above.
+            CompilerDirectives.transferToInterpreter();
+        } else if (mode == OBJECT_LISTS && modeUnchanged.isValid() && obj instanceof PyList list &&
+                        (list.pinnedKind() == PyUnboxed.FLOAT || list.pinnedKind() == PyUnboxed.INT)) {
+            changeMode(PINNED, list.pinnedKind());
+        }
+        return getItem.executeWith(obj, key);
+    }
+
+    @TruffleBoundary
+    private void changeMode(byte newMode, PyUnboxed newKind) {
+        mode = newMode;
+        kind = newKind;
+        Assumption old = modeUnchanged;
+        modeUnchanged = Truffle.getRuntime().createAssumption("item read mode");
+        old.invalidate();
+    }
+
+    @TruffleBoundary
+    private static PyException listIndexOutOfRange() {
+        return PyErrors.indexError("list index out of range");
+    }
+}
