@@ -51,8 +51,13 @@
  * fold away and Graal's code runs. A loop region reports the iterations it ran to Truffle as if tier
  * 1 had run them, so a function whose loop runs natively still becomes hot and Graal's code takes
  * over its later calls (in steady state it beat the stencils on most benchmarks; a single long
- * call stays native). {@code --pyjit.JIT=false} gives tier 1 alone (with Graal when the launcher
- * enables it); {@code --pyjit.JITThreshold=0} forces tier 2 from the first execution.
+ * call stays native). Since Graal compiles tier 1's nodes, under Graal a loop or function runs in
+ * tier 1 at least once before tier 2 takes it (nodes that never ran would make Graal's code
+ * deoptimize on every call), and a tier-1 node must never change its state only through a
+ * deoptimization Graal could hoist above a loop: the interpreter would resume before the loop,
+ * tier 2 would run it, and the node would never change (see {@code PyItemReadNode}).
+ * {@code --pyjit.JIT=false} gives tier 1 alone (with Graal when the launcher enables it);
+ * {@code --pyjit.JITThreshold=0} forces tier 2 from the first execution (from the second under Graal).
  *
  * <h2>Runtime</h2> {@link org.pyjit.language.jit.PyJit} holds a context's state: the off-heap slot
  * stack (locals, snapshots, temporaries and native callee frames), the words native code polls (the

@@ -106,14 +106,7 @@ public final class PyList extends PyObject {
     }
 
     private Object getPinned(int i) {
-        long bits = pinnedBits(i);
-        PyUnboxed kind = pinnedKind;
-        if (kind == PyUnboxed.FLOAT) {
-            return Double.longBitsToDouble(bits);
-        } else if (kind == PyUnboxed.INT) {
-            return bits;
-        }
-        return bits != 0;
+        return pinnedKind.box(pinnedBits(i));
     }
 
     private void setPinned(int i, Object v) {

@@ -30,12 +30,13 @@ public enum PyUnboxed {
         };
     }
 
-    /** The value whose slot bits are {@code bits}. */
+    /** The value whose slot bits are {@code bits}. (Comparisons, not a switch: compiled code reads pinned items through it.) */
     public Object box(long bits) {
-        return switch (this) {
-            case INT -> bits;
-            case FLOAT -> Double.longBitsToDouble(bits);
-            case BOOL -> bits != 0;
-        };
+        if (this == FLOAT) {
+            return Double.longBitsToDouble(bits);
+        } else if (this == INT) {
+            return bits;
+        }
+        return bits != 0;
     }
 }
