@@ -8,17 +8,24 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * A Python list: a growable Object[] plus a size. Tier 2 may <em>pin</em> a list whose items are all
- * ints, all floats or all bools: the items then live off-heap as 64-bit slots (ints, bools as 0/1,
- * floats as their IEEE bits) that native code reads and writes in place, and {@code items} is null.
- * Reading and replacing items keeps a list pinned; any other change (or a value of another type)
- * unpins it back into an Object[].
+ * A Python list: a growable Object[] plus a size. A list displayed with floats only ({@link #of})
+ * keeps them unboxed in a double[] until another value or a change of size comes. Tier 2 may
+ * <em>pin</em> a list whose items are all ints, all floats or all bools: the items then live
+ * off-heap as 64-bit slots (ints, bools as 0/1, floats as their IEEE bits) that native code reads
+ * and writes in place, and {@code items} is null. Reading and replacing items keeps a list pinned;
+ * any other change (or a value of another type) unpins it back into an Object[].
  */
 public final class PyList extends PyObject {
     private static final Object[] EMPTY = new Object[0];
     private static final sun.misc.Unsafe UNSAFE = unsafe();
 
     private Object[] items;
+    /**
+     * The items of a list of floats kept unboxed (then {@code items} is null), until another value or
+     * a change other than appending comes. Never a NaN: a NaN finds itself in a container by
+     * identity, and its hash is its identity, so NaNs stay boxed.
+     */
+    private double[] doubles;
     private int size;
     private MemorySegment pinned;
     /** The address of {@code pinned}, read and written directly so that compiled code needs no call. */
@@ -53,20 +60,56 @@ public final class PyList extends PyObject {
         return size;
     }
 
+    /**
+     * A list of {@code values}, owning the array; floats only are kept unboxed, so that compiled
+     * code reads and writes them without boxes (lists displays: {@code [x, y, 0.5]}).
+     */
+    public static PyList of(Object[] values) {
+        if (values.length == 0) {
+            return new PyList(values);
+        }
+        double[] d = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] instanceof Double x) || Double.isNaN(x)) {
+                return new PyList(values);
+            }
+            d[i] = x;
+        }
+        PyList list = new PyList(null, values.length);
+        list.doubles = d;
+        return list;
+    }
+
     /** No bounds check against the size beyond Java's: callers normalize and check the index. */
     public Object get(int i) {
-        if (items == null) {
-            return getPinned(i);
+        Object[] a = items;
+        if (a != null) {
+            return a[i];
         }
-        return items[i];
+        double[] d = doubles;
+        if (d != null) {
+            return d[i];
+        }
+        return getPinned(i);
     }
 
     public void set(int i, Object v) {
-        if (items == null) {
+        if (items != null) {
+            items[i] = v;
+        } else if (doubles != null) {
+            if (v instanceof Double x && !Double.isNaN(x)) {
+                doubles[i] = x;
+            } else {
+                items()[i] = v;
+            }
+        } else {
             setPinned(i, v);
-            return;
         }
-        items[i] = v;
+    }
+
+    /** The unboxed items of a list of floats, or null (callers respect {@link #size()}). */
+    public double[] doubleItems() {
+        return doubles;
     }
 
     /** The kind of a pinned list's items, or null while they are objects. */
@@ -86,6 +129,16 @@ public final class PyList extends PyObject {
      */
     @TruffleBoundary
     public long pin(PyUnboxed kind) {
+        if (doubles != null) {
+            if (kind != PyUnboxed.FLOAT) {
+                return 0;
+            }
+            MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
+            for (int i = 0; i < size; i++) {
+                segment.setAtIndex(ValueLayout.JAVA_LONG, i, Double.doubleToRawLongBits(doubles[i]));
+            }
+            return pinned(segment, kind);
+        }
         if (items == null) {
             return pinnedKind == kind ? pinned.address() : 0;
         }
@@ -98,10 +151,15 @@ public final class PyList extends PyObject {
         for (int i = 0; i < size; i++) {
             segment.setAtIndex(ValueLayout.JAVA_LONG, i, kind.toBits(items[i]));
         }
+        return pinned(segment, kind);
+    }
+
+    private long pinned(MemorySegment segment, PyUnboxed kind) {
         pinned = segment;
         pinnedAddress = segment.address();
         pinnedKind = kind;
         items = null;
+        doubles = null;
         return segment.address();
     }
 
@@ -132,9 +190,23 @@ public final class PyList extends PyObject {
     /** The items as an Object[] again, for every change other than replacing an item. */
     private Object[] items() {
         if (items == null) {
-            unpin();
+            if (doubles != null) {
+                items = boxedDoubles();
+                doubles = null;
+            } else {
+                unpin();
+            }
         }
         return items;
+    }
+
+    @TruffleBoundary
+    private Object[] boxedDoubles() {
+        Object[] boxed = new Object[size];
+        for (int i = 0; i < size; i++) {
+            boxed[i] = doubles[i];
+        }
+        return boxed;
     }
 
     @TruffleBoundary
@@ -146,6 +218,13 @@ public final class PyList extends PyObject {
     }
 
     public void append(Object v) {
+        if (doubles != null && v instanceof Double x && !Double.isNaN(x)) {
+            if (size == doubles.length) {
+                doubles = Arrays.copyOf(doubles, size + (size >> 1) + 4);
+            }
+            doubles[size++] = x;
+            return;
+        }
         if (size == items().length) {
             grow(size + 1);
         }
@@ -166,10 +245,10 @@ public final class PyList extends PyObject {
 
     /** A copy of the live items. */
     public Object[] toArray() {
-        if (items == null) {
-            return pinnedCopy();
+        if (items != null) {
+            return Arrays.copyOf(items, size);
         }
-        return Arrays.copyOf(items, size);
+        return doubles != null ? boxedDoubles() : pinnedCopy();
     }
 
     @TruffleBoundary
@@ -191,14 +270,15 @@ public final class PyList extends PyObject {
      * or a copy of a pinned list's items (which stays pinned for the native code that uses it).
      */
     public Object[] readItems() {
-        if (items == null) {
-            return pinnedCopy();
+        if (items != null) {
+            return items;
         }
-        return items;
+        return doubles != null ? boxedDoubles() : pinnedCopy();
     }
 
     public void setContents(Object[] newItems, int newSize) {
         this.items = newItems;
+        this.doubles = null;
         this.size = newSize;
         this.pinned = null;
         this.pinnedAddress = 0;

@@ -31,7 +31,7 @@ public final class PyTupleNode extends PyExpressionNode {
             case TUPLE:
                 return values.length == 0 ? PyTuple.EMPTY : new PyTuple(values);
             case LIST:
-                return new PyList(values);
+                return PyList.of(values);
             default:
                 return PyDisplayHelper.newSet(values);
         }
