@@ -55,23 +55,17 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void finishingGeneratorsKeepTheirCompiledBody(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Path log = dir.resolve("compilation.log");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("pyjit").out(out).allowExperimentalOptions(true).option("engine.CompileImmediately", "true")
-                        .option("engine.BackgroundCompilation", "false").option("engine.TraceCompilation", "true").option("log.file", log.toString())
-                        .option("pyjit.JIT", "false").build()) {
-            context.eval("pyjit", """
-                            def count(n):
-                                i = 0
-                                while i < n:
-                                    yield i
-                                    i += 1
-                            for k in range(5):
-                                print(sum(count(100 + k)))
-                            """);
-        }
-        assertEquals("4950\n5050\n5151\n5253\n5356\n", out.toString(StandardCharsets.UTF_8));
-        String trace = Files.readString(log);
+        Traced run = runTraced(dir, """
+                        def count(n):
+                            i = 0
+                            while i < n:
+                                yield i
+                                i += 1
+                        for k in range(5):
+                            print(sum(count(100 + k)))
+                        """, "engine.CompileImmediately", "true", "pyjit.JIT", "false");
+        assertEquals("4950\n5050\n5151\n5253\n5356\n", run.out());
+        String trace = run.trace();
         assertFalse(trace.contains("Profiled Return Type"), trace);
     }
 
@@ -83,23 +77,17 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void nativeLoopIterationsMakeTheirFunctionHotForGraal(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Path log = dir.resolve("compilation.log");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("pyjit").out(out).allowExperimentalOptions(true).allowNativeAccess(true)
-                        .option("engine.BackgroundCompilation", "false").option("engine.TraceCompilation", "true").option("log.file", log.toString())
-                        .option("pyjit.JIT", "true").option("pyjit.JITThreshold", "0").option("pyjit.JITStats", "true").build()) {
-            context.eval("pyjit", """
-                            def total(n, label):
-                                t = 0
-                                for i in range(n):
-                                    t += i
-                                return label + str(t)
-                            for k in range(5):
-                                print(total(100000 + k, "t="))
-                            """);
-        }
-        assertEquals("t=4999950000\nt=5000050000\nt=5000150001\nt=5000250003\nt=5000350006\n", out.toString(StandardCharsets.UTF_8));
-        String trace = Files.readString(log);
+        Traced run = runTraced(dir, """
+                        def total(n, label):
+                            t = 0
+                            for i in range(n):
+                                t += i
+                            return label + str(t)
+                        for k in range(5):
+                            print(total(100000 + k, "t="))
+                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
+        assertEquals("t=4999950000\nt=5000050000\nt=5000150001\nt=5000250003\nt=5000350006\n", run.out());
+        String trace = run.trace();
         assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +total .*"), trace);
     }
 
@@ -114,61 +102,76 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void compiledCodeReadsAndWritesPinnedLists(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Path log = dir.resolve("compilation.log");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("pyjit").out(out).allowExperimentalOptions(true).allowNativeAccess(true)
-                        .option("engine.BackgroundCompilation", "false").option("engine.CompilationFailureAction", "Throw")
-                        .option("engine.TraceCompilation", "true").option("log.file", log.toString())
-                        .option("pyjit.JIT", "true").option("pyjit.JITThreshold", "0").build()) {
-            context.eval("pyjit", """
-                            def scale(xs, f):
-                                for i in range(len(xs)):
-                                    xs[i] = xs[i] * f
-                                return xs[0]
+        Traced run = runTraced(dir, """
+                        def scale(xs, f):
+                            for i in range(len(xs)):
+                                xs[i] = xs[i] * f
+                            return xs[0]
 
-                            def total(xs):
-                                s = 0
-                                for i in range(len(xs)):
-                                    s += xs[i]
-                                return s
+                        def total(xs):
+                            s = 0
+                            for i in range(len(xs)):
+                                s += xs[i]
+                            return s
 
-                            def bump(xs, k):
-                                xs[k] += 1
-                                return xs[k] + xs[-1]
+                        def bump(xs, k):
+                            xs[k] += 1
+                            return xs[k] + xs[-1]
 
-                            def put(xs, k, v):
-                                xs[k] = v
+                        def put(xs, k, v):
+                            xs[k] = v
 
-                            def at(xs, k):
-                                return xs[k] * 2
+                        def at(xs, k):
+                            return xs[k] * 2
 
-                            floats = [1.5, 2.5, 3.5, 4.5]
-                            ints = [1, 2, 3, 4]
-                            flags = [True, False, True, False]
-                            for r in range(1500):
-                                scale(floats, 1.0001)
-                                total(ints)
-                                total(flags)
-                                bump(ints, r % 4)
-                                bump(floats, r % 4)
-                                put(floats, r % 4, floats[r % 4] * 0.5)
-                                t = total(floats) + at(floats, r % 4 - 4)
-                            print(round(t, 6), total(ints), ints, total(flags), flags[0] + flags[-1])
-                            try:
-                                at(floats, 4)
-                            except IndexError as e:
-                                print("IndexError:", e)
-                            put(floats, 2, "x")
-                            put(ints, 0, 2 ** 70)
-                            put(flags, 1, 7)
-                            print(floats[2], round(floats[0], 6), ints[0] + ints[1], total(flags))
-                            """);
-        }
-        assertEquals("6.003002 1510 [376, 377, 378, 379] 2 1\nIndexError: list index out of range\nx 1.0007 1180591620717411303801 9\n", out.toString(StandardCharsets.UTF_8));
-        String trace = Files.readString(log);
+                        floats = [1.5, 2.5, 3.5, 4.5]
+                        ints = [1, 2, 3, 4]
+                        flags = [True, False, True, False]
+                        for r in range(1500):
+                            scale(floats, 1.0001)
+                            total(ints)
+                            total(flags)
+                            bump(ints, r % 4)
+                            bump(floats, r % 4)
+                            put(floats, r % 4, floats[r % 4] * 0.5)
+                            t = total(floats) + at(floats, r % 4 - 4)
+                        print(round(t, 6), total(ints), ints, total(flags), flags[0] + flags[-1])
+                        try:
+                            at(floats, 4)
+                        except IndexError as e:
+                            print("IndexError:", e)
+                        put(floats, 2, "x")
+                        put(ints, 0, 2 ** 70)
+                        put(flags, 1, 7)
+                        print(floats[2], round(floats[0], 6), ints[0] + ints[1], total(flags))
+                        """, "engine.CompilationFailureAction", "Throw", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+        assertEquals("6.003002 1510 [376, 377, 378, 379] 2 1\nIndexError: list index out of range\nx 1.0007 1180591620717411303801 9\n", run.out());
+        String trace = run.trace();
         for (String fn : new String[]{"scale", "bump", "put", "at"}) {
             assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +" + fn + " .*"), fn + " was not compiled:\n" + trace);
         }
+    }
+
+    /** What {@link #runTraced} gives: the program's output and the compilation trace. */
+    private record Traced(String out, String trace) {
+    }
+
+    /**
+     * Runs {@code program} with compilations in the foreground, traced to a file, and the options
+     * given as name, value pairs.
+     */
+    private static Traced runTraced(Path dir, String program, String... options) throws Exception {
+        Path log = dir.resolve("compilation.log");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Context.Builder builder = Context.newBuilder("pyjit").out(out).allowExperimentalOptions(true).allowNativeAccess(true)
+                        .option("engine.BackgroundCompilation", "false").option("engine.TraceCompilation", "true").option("log.file", log.toString());
+        for (int i = 0; i < options.length; i += 2) {
+            builder.option(options[i], options[i + 1]);
+        }
+        try (Context context = builder.build()) {
+            context.eval("pyjit", program);
+        }
+        return new Traced(out.toString(StandardCharsets.UTF_8), Files.readString(log));
     }
 
     /** Without JVMCI Truffle silently falls back to interpreting, which would make this class test nothing. */

@@ -96,15 +96,19 @@ public final class PyList extends PyObject {
     public void set(int i, Object v) {
         if (items != null) {
             items[i] = v;
-        } else if (doubles != null) {
-            if (v instanceof Double x && !Double.isNaN(x)) {
-                doubles[i] = x;
-            } else {
-                items()[i] = v;
-            }
+        } else if (doubles != null && v instanceof Double x && !Double.isNaN(x)) {
+            doubles[i] = x;
+        } else if (pinnedKind != null && PyUnboxed.of(v) == pinnedKind) {
+            UNSAFE.putLong(pinnedAddress + 8L * i, pinnedKind.toBits(v));
         } else {
-            setPinned(i, v);
+            setBoxed(i, v);
         }
+    }
+
+    /** Sets an item of another type than the unboxed ones: the list holds objects from then on. */
+    @TruffleBoundary
+    private void setBoxed(int i, Object v) {
+        items()[i] = v;
     }
 
     /** The unboxed items of a list of floats, or null (callers respect {@link #size()}). */
@@ -129,92 +133,46 @@ public final class PyList extends PyObject {
      */
     @TruffleBoundary
     public long pin(PyUnboxed kind) {
-        if (doubles != null) {
-            if (kind != PyUnboxed.FLOAT) {
-                return 0;
-            }
-            MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
-            for (int i = 0; i < size; i++) {
-                segment.setAtIndex(ValueLayout.JAVA_LONG, i, Double.doubleToRawLongBits(doubles[i]));
-            }
-            return pinned(segment, kind);
-        }
-        if (items == null) {
-            return pinnedKind == kind ? pinned.address() : 0;
+        if (items == null && doubles == null) {
+            return pinnedKind == kind ? pinnedAddress : 0;
         }
         for (int i = 0; i < size; i++) {
-            if (PyUnboxed.of(items[i]) != kind) {
+            if (PyUnboxed.of(get(i)) != kind) {
                 return 0;
             }
         }
         MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
         for (int i = 0; i < size; i++) {
-            segment.setAtIndex(ValueLayout.JAVA_LONG, i, kind.toBits(items[i]));
+            segment.setAtIndex(ValueLayout.JAVA_LONG, i, kind.toBits(get(i)));
         }
-        return pinned(segment, kind);
-    }
-
-    private long pinned(MemorySegment segment, PyUnboxed kind) {
+        items = null;
+        doubles = null;
         pinned = segment;
         pinnedAddress = segment.address();
         pinnedKind = kind;
-        items = null;
-        doubles = null;
-        return segment.address();
+        return pinnedAddress;
     }
 
     private Object getPinned(int i) {
         return pinnedKind.box(pinnedBits(i));
     }
 
-    private void setPinned(int i, Object v) {
-        PyUnboxed kind = pinnedKind;
-        long at = pinnedAddress + 8L * i;
-        if (kind == PyUnboxed.FLOAT && v instanceof Double d) {
-            UNSAFE.putLong(at, Double.doubleToRawLongBits(d));
-        } else if (kind == PyUnboxed.INT && v instanceof Long l) {
-            UNSAFE.putLong(at, l);
-        } else if (kind == PyUnboxed.BOOL && v instanceof Boolean b) {
-            UNSAFE.putLong(at, b ? 1 : 0);
-        } else {
-            unpinAndSet(i, v);
-        }
-    }
-
-    @TruffleBoundary
-    private void unpinAndSet(int i, Object v) {
-        unpin();
-        items[i] = v;
-    }
-
     /** The items as an Object[] again, for every change other than replacing an item. */
     private Object[] items() {
         if (items == null) {
-            if (doubles != null) {
-                items = boxedDoubles();
-                doubles = null;
-            } else {
-                unpin();
-            }
+            setContents(boxedItems(), size);
         }
         return items;
     }
 
+    /** A new array of the items of a list that keeps them unboxed. */
     @TruffleBoundary
-    private Object[] boxedDoubles() {
+    private Object[] boxedItems() {
         Object[] boxed = new Object[size];
         for (int i = 0; i < size; i++) {
-            boxed[i] = doubles[i];
+            boxed[i] = doubles != null ? doubles[i] : getPinned(i);
         }
         return boxed;
-    }
-
-    @TruffleBoundary
-    private void unpin() {
-        items = pinnedCopy();
-        pinned = null;
-        pinnedAddress = 0;
-        pinnedKind = null;
     }
 
     public void append(Object v) {
@@ -248,16 +206,7 @@ public final class PyList extends PyObject {
         if (items != null) {
             return Arrays.copyOf(items, size);
         }
-        return doubles != null ? boxedDoubles() : pinnedCopy();
-    }
-
-    @TruffleBoundary
-    private Object[] pinnedCopy() {
-        Object[] boxed = new Object[size];
-        for (int i = 0; i < size; i++) {
-            boxed[i] = getPinned(i);
-        }
-        return boxed;
+        return boxedItems();
     }
 
     /** The backing array (may be longer than size), for fast writers that respect {@link #size()}. */
@@ -273,7 +222,7 @@ public final class PyList extends PyObject {
         if (items != null) {
             return items;
         }
-        return doubles != null ? boxedDoubles() : pinnedCopy();
+        return boxedItems();
     }
 
     public void setContents(Object[] newItems, int newSize) {

@@ -21,16 +21,20 @@ public enum PyUnboxed {
         return null;
     }
 
+    // toBits and box compare instead of switching: compiled code reads and writes pinned list items
+    // through them, and an enum switch looks its case up in an array partial evaluation cannot fold.
+
     /** The slot bits of {@code value}, which must be of this type. */
     public long toBits(Object value) {
-        return switch (this) {
-            case INT -> (Long) value;
-            case FLOAT -> Double.doubleToRawLongBits((Double) value);
-            case BOOL -> (Boolean) value ? 1 : 0;
-        };
+        if (this == FLOAT) {
+            return Double.doubleToRawLongBits((Double) value);
+        } else if (this == INT) {
+            return (Long) value;
+        }
+        return (Boolean) value ? 1 : 0;
     }
 
-    /** The value whose slot bits are {@code bits}. (Comparisons, not a switch: compiled code reads pinned items through it.) */
+    /** The value whose slot bits are {@code bits}. */
     public Object box(long bits) {
         if (this == FLOAT) {
             return Double.longBitsToDouble(bits);

@@ -1,6 +1,5 @@
 package org.pyjit.language.nodes.call;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ReportPolymorphism;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -53,27 +52,13 @@ public abstract class PyDispatchNode extends Node {
     @Specialization(guards = {"fn == cachedFn", "cachedFn.getFloatFunction() != null"}, limit = "3")
     protected static Object doFloatFunction(PyBuiltinFunction fn, Object[] args, String[] kwNames,
                     @Cached("fn") PyBuiltinFunction cachedFn) {
-        if (args.length == 1 && (kwNames == null || kwNames.length == 0)) {
-            Object a = args[0];
-            double x;
-            if (a instanceof Double d) {
-                x = d;
-            } else if (a instanceof Long l) {
-                x = l;
-            } else {
-                return callBody(cachedFn, args, kwNames);
-            }
-            double r = cachedFn.getFloatFunction().applyAsDouble(x);
+        if (args.length == 1 && (kwNames == null || kwNames.length == 0) && (args[0] instanceof Double || args[0] instanceof Long)) {
+            double r = cachedFn.getFloatFunction().applyAsDouble(args[0] instanceof Double d ? d : (Long) args[0]);
             if (Double.isFinite(r)) {
                 return r;
             }
         }
-        return callBody(cachedFn, args, kwNames);
-    }
-
-    @TruffleBoundary
-    private static Object callBody(PyBuiltinFunction fn, Object[] args, String[] kwNames) {
-        return fn.call(args, kwNames);
+        return PyOps.call(cachedFn, args, kwNames);
     }
 
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})

@@ -65,8 +65,11 @@ public final class PyItemReadNode extends Node {
             changeMode(GENERAL, null);
             // Ends this compiled path without a value, so that nothing merges with the box above.
             CompilerDirectives.transferToInterpreter();
-        } else if (mode == OBJECT_LISTS && modeUnchanged.isValid() && obj instanceof PyList list && unboxedKind(list) != null) {
-            changeMode(UNBOXED, unboxedKind(list));
+        } else if (mode == OBJECT_LISTS && modeUnchanged.isValid() && obj instanceof PyList list) {
+            PyUnboxed unboxed = unboxedKind(list);
+            if (unboxed != null) {
+                changeMode(UNBOXED, unboxed);
+            }
         }
         return getItem.executeWith(obj, key);
     }
