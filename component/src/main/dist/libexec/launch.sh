@@ -127,7 +127,10 @@ _pyjit_choose() {
 # compilations; C1 alone (and a GC without concurrent threads) measured 20-35% faster whole process
 # on 6 of 7 benchmarks (generators lost 40%: BENCHMARKS.md). Also what the GraalPy benchmark peer
 # runs with (tests/bench/graalpy/graalpy).
-PYJIT_GRAAL_VM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# Graal's speculative guard movement hoists a guard that always fails out of a loop that nests
+# another loop with a call in it (its first OSR compilation then deoptimizes on entry, is thrown away
+# and redone: ~1 s of compiler time per such loop, word_freq 4.5 -> 3.9 s); LauncherTest checks it.
+PYJIT_GRAAL_VM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djdk.graal.SpeculativeGuardMovement=false)
 
 # The cache is named after the jars and the JDK it was recorded with (the JVM ignores a cache whose
 # jars changed, silently), so a rebuild records a fresh one.

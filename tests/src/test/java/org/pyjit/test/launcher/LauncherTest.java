@@ -130,6 +130,25 @@ class LauncherTest {
         assertTrue(!r.stderr().contains("fallback runtime"), r.stderr());
     }
 
+    /**
+     * A loop nesting a loop with a call in it: Graal's first OSR compilation of it used to deoptimize
+     * on entry (a guard that always fails, hoisted out of the loop by speculative guard movement,
+     * which the launcher switches off) and was thrown away. It happens with background compilation
+     * only; the loop runs long enough in the interpreter alone for the compilation to finish.
+     */
+    @Test
+    void nestedLoopWithCallCompilesOnce() {
+        Path file = Standalone.pythonFile("nested.py",
+                        "def f(n):\n    t = 0\n    pieces = [1, 2]\n    for _ in range(n):\n        for _ in range(2):\n" +
+                                        "            t += len(pieces)\n    return t\nprint(f(20000000))\n");
+        Standalone.Result r = Standalone.pyjit("--experimental-options", "--pyjit.JIT=false", "--engine.TraceCompilation=true",
+                        file.toString());
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("80000000\n", r.stdout());
+        assertTrue(r.stderr().contains("opt done") && r.stderr().contains("<OSR>"), "Graal compiled the loop:\n" + r.stderr());
+        assertTrue(!r.stderr().contains("opt inval"), "no compilation was thrown away:\n" + r.stderr());
+    }
+
     @Test
     void polyglotLauncherRunsPyjit() {
         // GraalVM's generic launcher passes only the arguments after the file to the language.
