@@ -5,8 +5,9 @@ import java.lang.foreign.MemorySegment;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * A page-rounded mapping for one region's code, strictly W^X: mapped read-write, written once,
- * then switched to read-execute; never writable and executable at the same time.
+ * Page-rounded memory for one region's code (its own pages, see {@link CodePages}), strictly W^X:
+ * read-write, written once, then switched to read-execute; never writable and executable at the
+ * same time.
  */
 public final class ExecutableMemory {
     public static final int PAGE_SIZE = 4096;
@@ -23,11 +24,11 @@ public final class ExecutableMemory {
         this.size = size;
     }
 
-    /** A writable (not yet executable) mapping of at least {@code bytes}. */
+    /** Writable (not yet executable) pages of its own for at least {@code bytes}. */
     @TruffleBoundary
     public static ExecutableMemory allocate(NativeLibc libc, int bytes) {
         long size = Math.max(PAGE_SIZE, (bytes + PAGE_SIZE - 1L) / PAGE_SIZE * PAGE_SIZE);
-        return new ExecutableMemory(libc, libc.mapReadWrite(size), size);
+        return new ExecutableMemory(libc, libc.codePages().take(size), size);
     }
 
     public long address() {

@@ -30,6 +30,7 @@ public final class NativeLibc {
     private final Object munmap;
     /** The signature of every region's entry shim: {@code (slots, interrupt): exit code}. */
     private final Object codeSignature;
+    private final CodePages codePages = new CodePages(this);
 
     private NativeLibc(Env env, String backend, Object mmap, Object mprotect, Object munmap, Object codeSignature) {
         this.env = env;
@@ -99,6 +100,11 @@ public final class NativeLibc {
         } catch (InteropException e) {
             throw new IllegalArgumentException("no symbol " + symbol + " in " + library + ": " + e, e);
         }
+    }
+
+    /** Where regions' code pages come from. */
+    CodePages codePages() {
+        return codePages;
     }
 
     /** The NFI backend in use: "panama" or "native" (libffi). */

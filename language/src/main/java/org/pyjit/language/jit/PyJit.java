@@ -189,14 +189,16 @@ public final class PyJit {
             counters.print(err(), regions, refused);
         }
         disposed = true;
-        for (CompiledRegion r : regions) {
-            try {
+        try {
+            for (CompiledRegion r : regions) {
                 r.release();
-            } catch (Throwable e) {
-                // A cancelled context refuses NFI calls (munmap): the pages stay mapped until the
-                // process ends; JITCodeLimit bounds them.
-                break;
             }
+            if (libc != null) {
+                libc.codePages().releaseSpare();
+            }
+        } catch (Throwable e) {
+            // A cancelled context refuses NFI calls (munmap): the pages stay mapped until the
+            // process ends; JITCodeLimit bounds them.
         }
         if (freeSlots && arena != null && !busy && !arenaClosed) {
             arenaClosed = true;

@@ -1,5 +1,6 @@
 package org.pyjit.language.jit;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -13,12 +14,17 @@ import org.pyjit.language.parser.PyParser;
  * statement; in the tree of their source the hot loop is the statement starting at that offset.
  * The tree tier 1 was translated from is remembered when it is parsed (a second parse of a cold
  * JVM cost milliseconds on the first region's compile time); a source parsed otherwise is parsed
- * again, once.
+ * again, once. Its loops and functions are indexed by offset once, so that finding one does not
+ * walk a big module's tree for every region.
  */
 final class SourceAsts {
     private static final Map<Source, PyAst.Module> PARSED = new WeakHashMap<>();
 
-    private final Map<Source, PyAst.Module> modules = new WeakHashMap<>();
+    /** The loops and functions of each source by start offset, indexed on the first lookup. */
+    private final Map<Source, Index> indexes = new WeakHashMap<>();
+
+    private record Index(Map<Integer, PyAst.Stmt> loops, Map<Integer, PyAst.FunctionDef> functions) {
+    }
 
     static void remember(Source source, PyAst.Module module) {
         synchronized (PARSED) {
@@ -27,40 +33,37 @@ final class SourceAsts {
     }
 
     PyAst.Stmt findLoop(Source source, int start) {
-        PyAst.Node n = find(source, start, true);
-        return n == null ? null : (PyAst.Stmt) n;
+        return index(source).loops.get(start);
     }
 
     PyAst.FunctionDef findFunction(Source source, int start) {
-        return (PyAst.FunctionDef) find(source, start, false);
+        return index(source).functions.get(start);
     }
 
-    private PyAst.Node find(Source source, int start, boolean loop) {
-        PyAst.Module module = modules.get(source);
-        if (module == null) {
+    private Index index(Source source) {
+        Index index = indexes.get(source);
+        if (index == null) {
+            PyAst.Module module;
             synchronized (PARSED) {
                 module = PARSED.get(source);
             }
+            if (module == null) {
+                String name = source.getPath() != null ? source.getPath() : source.getName();
+                module = PyParser.parseModule(source.getCharacters().toString(), name);
+            }
+            index = new Index(new HashMap<>(), new HashMap<>());
+            add(module, index);
+            indexes.put(source, index);
         }
-        if (module == null) {
-            String name = source.getPath() != null ? source.getPath() : source.getName();
-            module = PyParser.parseModule(source.getCharacters().toString(), name);
-            modules.put(source, module);
-        }
-        PyAst.Node[] found = {null};
-        search(module, start, loop, found);
-        return found[0];
+        return index;
     }
 
-    private static void search(PyAst.Node node, int start, boolean loop, PyAst.Node[] found) {
-        if (found[0] != null || node.start() > start || node.end() <= start) {
-            return;
+    private static void add(PyAst.Node node, Index index) {
+        if (node instanceof PyAst.While || node instanceof PyAst.For) {
+            index.loops.put(node.start(), (PyAst.Stmt) node);
+        } else if (node instanceof PyAst.FunctionDef f) {
+            index.functions.put(node.start(), f);
         }
-        boolean match = loop ? node instanceof PyAst.While || node instanceof PyAst.For : node instanceof PyAst.FunctionDef;
-        if (match && node.start() == start) {
-            found[0] = node;
-            return;
-        }
-        PyAstChildren.forEach(node, child -> search(child, start, loop, found));
+        PyAstChildren.forEach(node, child -> add(child, index));
     }
 }

@@ -72,6 +72,30 @@ class ExecutableMemoryTest {
     }
 
     @Test
+    void regionsTakePagesOfTheirOwnFromOneMapping() throws IOException {
+        CodePages pages = new CodePages(support.libc);
+        int page = ExecutableMemory.PAGE_SIZE;
+        long first = pages.take(page);
+        long second = pages.take(2 * page);
+        long third = pages.take(page);
+        assertEquals(first + page, second, "one mapping serves consecutive regions");
+        assertEquals(second + 2 * page, third);
+        try {
+            support.libc.protect(second, 2 * page, NativeLibc.PROT_READ | NativeLibc.PROT_EXEC);
+            assertEquals("rw-p", mappingOf(first).perms());
+            assertEquals("r-xp", mappingOf(second).perms(), "protecting a region's pages");
+            assertEquals("r-xp", mappingOf(second + page).perms());
+            assertEquals("rw-p", mappingOf(third).perms(), "leaves the next region's pages alone");
+            pages.releaseSpare();
+            assertNull(mappingOf(third + page), "spare pages unmapped");
+            assertEquals("rw-p", mappingOf(third).perms(), "pages handed out stay mapped");
+        } finally {
+            support.libc.unmap(first, 4L * page);
+        }
+        assertNull(mappingOf(second));
+    }
+
+    @Test
     void noRegionPageIsWritableAndExecutable() throws IOException {
         List<NativeRegion> regions = new ArrayList<>();
         try {
