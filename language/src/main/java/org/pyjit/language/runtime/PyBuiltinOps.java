@@ -166,11 +166,14 @@ final class PyBuiltinOps {
         if (len * n > Integer.MAX_VALUE - 16) {
             throw PyErrors.of(PyTypes.MEMORY_ERROR, "");
         }
+        if (seq instanceof PyList) {
+            return PyList.repeated(src, len, (int) n);
+        }
         Object[] r = new Object[(int) (len * n)];
         for (int i = 0; i < n; i++) {
             System.arraycopy(src, 0, r, i * len, len);
         }
-        return seq instanceof PyList ? new PyList(r) : (Object) PyTuple.of(r);
+        return PyTuple.of(r);
     }
 
     private static Object cmpResult(CmpOpKind op, int c) {

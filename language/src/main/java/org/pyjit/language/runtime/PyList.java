@@ -9,7 +9,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * A Python list: a growable Object[] plus a size. A list displayed with floats only ({@link #of})
- * keeps them unboxed in a double[] until another value or a change of size comes. Tier 2 may
+ * keeps them unboxed in a double[] until another value or a change of size comes, and so does a
+ * list repeated from floats ({@link #repeated}); one repeated from bools ({@code [True] * n})
+ * keeps them in a boolean[], a quarter of an Object[]'s memory for the sieves it is made for. Tier 2 may
  * <em>pin</em> a list whose items are all ints, all floats or all bools: the items then live
  * off-heap as 64-bit slots (ints, bools as 0/1, floats as their IEEE bits) that native code reads
  * and writes in place, and {@code items} is null. Reading and replacing items keeps a list pinned;
@@ -26,6 +28,8 @@ public final class PyList extends PyObject {
      * identity, and its hash is its identity, so NaNs stay boxed.
      */
     private double[] doubles;
+    /** The items of a list of bools kept unboxed (then {@code items} is null), like {@link #doubles}. */
+    private boolean[] bools;
     private int size;
     private MemorySegment pinned;
     /** The address of {@code pinned}, read and written directly so that compiled code needs no call. */
@@ -80,6 +84,48 @@ public final class PyList extends PyObject {
         return list;
     }
 
+    /**
+     * {@code src[0:len]} repeated {@code n} times ({@code [x] * n}): floats only (no NaN) unboxed in
+     * a double[], bools only in a boolean[], anything else in an Object[].
+     */
+    @TruffleBoundary
+    public static PyList repeated(Object[] src, int len, int n) {
+        int total = len * n;
+        if (total == 0) {
+            return new PyList();
+        }
+        boolean allBools = true;
+        boolean allFloats = true;
+        for (int i = 0; i < len; i++) {
+            allBools &= src[i] instanceof Boolean;
+            allFloats &= src[i] instanceof Double x && !Double.isNaN(x);
+        }
+        PyList list = new PyList(null, total);
+        Object array;
+        if (allBools) {
+            list.bools = new boolean[total];
+            for (int i = 0; i < len; i++) {
+                list.bools[i] = (Boolean) src[i];
+            }
+            array = list.bools;
+        } else if (allFloats) {
+            list.doubles = new double[total];
+            for (int i = 0; i < len; i++) {
+                list.doubles[i] = (Double) src[i];
+            }
+            array = list.doubles;
+        } else {
+            list.items = new Object[total];
+            System.arraycopy(src, 0, list.items, 0, len);
+            array = list.items;
+        }
+        // Doubling copies: log2(n) calls where one per repetition would cost n for [x] * 10**7.
+        for (int filled = len; filled < total; filled *= 2) {
+            System.arraycopy(array, 0, array, filled, Math.min(filled, total - filled));
+        }
+        return list;
+    }
+
     /** No bounds check against the size beyond Java's: callers normalize and check the index. */
     public Object get(int i) {
         Object[] a = items;
@@ -90,6 +136,10 @@ public final class PyList extends PyObject {
         if (d != null) {
             return d[i];
         }
+        boolean[] b = bools;
+        if (b != null) {
+            return b[i];
+        }
         return getPinned(i);
     }
 
@@ -98,6 +148,8 @@ public final class PyList extends PyObject {
             items[i] = v;
         } else if (doubles != null && v instanceof Double x && !Double.isNaN(x)) {
             doubles[i] = x;
+        } else if (bools != null && v instanceof Boolean x) {
+            bools[i] = x;
         } else if (pinnedKind != null && PyUnboxed.of(v) == pinnedKind) {
             UNSAFE.putLong(pinnedAddress + 8L * i, pinnedKind.toBits(v));
         } else {
@@ -133,20 +185,33 @@ public final class PyList extends PyObject {
      */
     @TruffleBoundary
     public long pin(PyUnboxed kind) {
-        if (items == null && doubles == null) {
+        if (items == null && doubles == null && bools == null) {
             return pinnedKind == kind ? pinnedAddress : 0;
         }
-        for (int i = 0; i < size; i++) {
-            if (PyUnboxed.of(get(i)) != kind) {
+        MemorySegment segment;
+        if (bools != null || doubles != null) {
+            // Of one kind by construction: copied without boxing (a sieve's list has 10**7 items).
+            if (kind != (bools != null ? PyUnboxed.BOOL : PyUnboxed.FLOAT)) {
                 return 0;
             }
-        }
-        MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
-        for (int i = 0; i < size; i++) {
-            segment.setAtIndex(ValueLayout.JAVA_LONG, i, kind.toBits(get(i)));
+            segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
+            for (int i = 0; i < size; i++) {
+                segment.setAtIndex(ValueLayout.JAVA_LONG, i, bools != null ? (bools[i] ? 1L : 0L) : Double.doubleToRawLongBits(doubles[i]));
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                if (PyUnboxed.of(items[i]) != kind) {
+                    return 0;
+                }
+            }
+            segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
+            for (int i = 0; i < size; i++) {
+                segment.setAtIndex(ValueLayout.JAVA_LONG, i, kind.toBits(items[i]));
+            }
         }
         items = null;
         doubles = null;
+        bools = null;
         pinned = segment;
         pinnedAddress = segment.address();
         pinnedKind = kind;
@@ -170,7 +235,7 @@ public final class PyList extends PyObject {
     private Object[] boxedItems() {
         Object[] boxed = new Object[size];
         for (int i = 0; i < size; i++) {
-            boxed[i] = doubles != null ? doubles[i] : getPinned(i);
+            boxed[i] = doubles != null ? doubles[i] : bools != null ? bools[i] : getPinned(i);
         }
         return boxed;
     }
@@ -181,6 +246,13 @@ public final class PyList extends PyObject {
                 doubles = Arrays.copyOf(doubles, size + (size >> 1) + 4);
             }
             doubles[size++] = x;
+            return;
+        }
+        if (bools != null && v instanceof Boolean x) {
+            if (size == bools.length) {
+                bools = Arrays.copyOf(bools, size + (size >> 1) + 4);
+            }
+            bools[size++] = x;
             return;
         }
         if (size == items().length) {
@@ -228,6 +300,7 @@ public final class PyList extends PyObject {
     public void setContents(Object[] newItems, int newSize) {
         this.items = newItems;
         this.doubles = null;
+        this.bools = null;
         this.size = newSize;
         this.pinned = null;
         this.pinnedAddress = 0;
