@@ -1,6 +1,7 @@
-# Lists repeated from bools ([True] * n) keep them unboxed in a boolean[], and from floats in a
-# double[], until another value or a structural change: every list operation must still behave as
-# on any other list, in tier 1, in tier 2 (which pins them) and in Graal's code.
+# Lists repeated from bools ([True] * n) keep them unboxed in a boolean[], and lists repeated from
+# floats or built by appending floats to an empty list in a double[], until another value or a
+# structural change: every list operation must still behave as on any other list, in tier 1, in
+# tier 2 (which pins them) and in Graal's code.
 flags = [True] * 5
 print(flags, len(flags), flags[0], flags[-1], type(flags[2]).__name__)
 flags[1] = False
@@ -64,3 +65,40 @@ try:
     print(([True] * 3)[3])
 except IndexError as e:
     print("IndexError:", e)
+
+# An empty list that gets a float appended keeps its floats unboxed too.
+out = []
+for i in range(5):
+    out.append(i / 2)
+print(out, out[-1], sum(out), out.index(1.0), 0.5 in out)
+out.append(3)
+print(out, [type(v).__name__ for v in out])
+grow = []
+grow.append(nan)
+grow.append(1.0)
+print(grow, nan in grow)
+vec = []
+vec.append(-0.0)
+vec.extend([1.5, 2.5])
+vec.insert(1, True)
+print(vec, vec.pop(), len(vec), vec.count(-0.0))
+
+
+def norms(n):
+    rows = []
+    for i in range(n):
+        r = []
+        for j in range(n):
+            r.append((i + 1) * 0.5 + j)
+        rows.append(r)
+    s = 0.0
+    for r in rows:
+        for j in range(n):
+            s += r[j] * r[j]
+    return s
+
+
+acc = 0.0
+for k in range(300):
+    acc += norms(6)
+print(acc)

@@ -10,7 +10,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /**
  * A Python list: a growable Object[] plus a size. A list displayed with floats only ({@link #of})
  * keeps them unboxed in a double[] until another value or a change of size comes, and so does a
- * list repeated from floats ({@link #repeated}); one repeated from bools ({@code [True] * n})
+ * list repeated from floats ({@link #repeated}) or an empty one a float is appended to; one repeated
+ * from bools ({@code [True] * n})
  * keeps them in a boolean[], a quarter of an Object[]'s memory for the sieves it is made for. Tier 2 may
  * <em>pin</em> a list whose items are all ints, all floats or all bools: the items then live
  * off-heap as 64-bit slots (ints, bools as 0/1, floats as their IEEE bits) that native code reads
@@ -241,6 +242,12 @@ public final class PyList extends PyObject {
     }
 
     public void append(Object v) {
+        if (size == 0 && items != null && v instanceof Double x && !Double.isNaN(x)) {
+            // An empty list that gets a float keeps floats unboxed, as a display of floats does:
+            // numeric code builds its vectors with out.append(x).
+            items = null;
+            doubles = new double[4];
+        }
         if (doubles != null && v instanceof Double x && !Double.isNaN(x)) {
             if (size == doubles.length) {
                 doubles = Arrays.copyOf(doubles, size + (size >> 1) + 4);
