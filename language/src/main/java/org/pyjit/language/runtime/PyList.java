@@ -10,13 +10,15 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /**
  * A Python list: a growable Object[] plus a size. A list displayed with floats only ({@link #of})
  * keeps them unboxed in a double[] until another value or a change of size comes, and so does a
- * list repeated from floats ({@link #repeated}) or an empty one a float is appended to; one repeated
- * from bools ({@code [True] * n})
- * keeps them in a boolean[], a quarter of an Object[]'s memory for the sieves it is made for. Tier 2 may
- * <em>pin</em> a list whose items are all ints, all floats or all bools: the items then live
- * off-heap as 64-bit slots (ints, bools as 0/1, floats as their IEEE bits) that native code reads
- * and writes in place, and {@code items} is null. Reading and replacing items keeps a list pinned;
- * any other change (or a value of another type) unpins it back into an Object[].
+ * list repeated from floats ({@link #repeated}) or an empty one a float is appended to; a list
+ * repeated from bools ({@code [True] * n}) keeps them in a boolean[], a quarter of an Object[]'s
+ * memory for the sieves it is made for.
+ *
+ * <p>
+ * Tier 2 may <em>pin</em> a list whose items are all ints, all floats or all bools: the items then
+ * live off-heap as 64-bit slots (ints, bools as 0/1, floats as their IEEE bits) that native code
+ * reads and writes in place, and {@code items} is null. Reading and replacing items keeps a list
+ * pinned; any other change (or a value of another type) unpins it back into an Object[].
  */
 public final class PyList extends PyObject {
     private static final Object[] EMPTY = new Object[0];
