@@ -8,7 +8,8 @@
  * <li>{@link org.pyjit.language.jit.Emitter} assembles a region from micro-ops: lays out hot code
  * (micro-ops fall through into each other), cold paths, one exit stub per exit id and data; then
  * copies every stencil and patches its holes for the final address.</li>
- * <li>{@link org.pyjit.language.jit.ExecutableMemory} maps, writes and protects code strictly W^X
+ * <li>{@link org.pyjit.language.jit.ExecutableMemory} writes and protects code strictly W^X on pages
+ * of its own, which {@link org.pyjit.language.jit.CodePages} cuts from larger read-write mappings,
  * through libc calls made with NFI ({@link org.pyjit.language.jit.NativeLibc}: the libffi backend,
  * whose first calls cost less than panama's, else panama).</li>
  * <li>{@link org.pyjit.language.jit.NativeRegion} binds an NFI signature to the code and calls it.</li>
