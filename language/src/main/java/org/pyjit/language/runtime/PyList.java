@@ -77,10 +77,10 @@ public final class PyList extends PyObject {
         }
         double[] d = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            if (!(values[i] instanceof Double x) || Double.isNaN(x)) {
+            if (!isUnboxedFloat(values[i])) {
                 return new PyList(values);
             }
-            d[i] = x;
+            d[i] = (Double) values[i];
         }
         PyList list = new PyList(null, values.length);
         list.doubles = d;
@@ -101,27 +101,20 @@ public final class PyList extends PyObject {
         boolean allFloats = true;
         for (int i = 0; i < len; i++) {
             allBools &= src[i] instanceof Boolean;
-            allFloats &= src[i] instanceof Double x && !Double.isNaN(x);
+            allFloats &= isUnboxedFloat(src[i]);
         }
         PyList list = new PyList(null, total);
-        Object array;
         if (allBools) {
             list.bools = new boolean[total];
-            for (int i = 0; i < len; i++) {
-                list.bools[i] = (Boolean) src[i];
-            }
-            array = list.bools;
         } else if (allFloats) {
             list.doubles = new double[total];
-            for (int i = 0; i < len; i++) {
-                list.doubles[i] = (Double) src[i];
-            }
-            array = list.doubles;
         } else {
             list.items = new Object[total];
-            System.arraycopy(src, 0, list.items, 0, len);
-            array = list.items;
         }
+        for (int i = 0; i < len; i++) {
+            list.set(i, src[i]);
+        }
+        Object array = allBools ? list.bools : allFloats ? list.doubles : list.items;
         // Doubling copies: log2(n) calls where one per repetition would cost n for [x] * 10**7.
         for (int filled = len; filled < total; filled *= 2) {
             System.arraycopy(array, 0, array, filled, Math.min(filled, total - filled));
@@ -149,8 +142,8 @@ public final class PyList extends PyObject {
     public void set(int i, Object v) {
         if (items != null) {
             items[i] = v;
-        } else if (doubles != null && v instanceof Double x && !Double.isNaN(x)) {
-            doubles[i] = x;
+        } else if (doubles != null && isUnboxedFloat(v)) {
+            doubles[i] = (Double) v;
         } else if (bools != null && v instanceof Boolean x) {
             bools[i] = x;
         } else if (pinnedKind != null && PyUnboxed.of(v) == pinnedKind) {
@@ -191,26 +184,13 @@ public final class PyList extends PyObject {
         if (items == null && doubles == null && bools == null) {
             return pinnedKind == kind ? pinnedAddress : 0;
         }
-        MemorySegment segment;
-        if (bools != null || doubles != null) {
-            // Of one kind by construction: copied without boxing (a sieve's list has 10**7 items).
-            if (kind != (bools != null ? PyUnboxed.BOOL : PyUnboxed.FLOAT)) {
-                return 0;
-            }
-            segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
-            for (int i = 0; i < size; i++) {
-                segment.setAtIndex(ValueLayout.JAVA_LONG, i, bools != null ? (bools[i] ? 1L : 0L) : Double.doubleToRawLongBits(doubles[i]));
-            }
-        } else {
-            for (int i = 0; i < size; i++) {
-                if (PyUnboxed.of(items[i]) != kind) {
-                    return 0;
-                }
-            }
-            segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
-            for (int i = 0; i < size; i++) {
-                segment.setAtIndex(ValueLayout.JAVA_LONG, i, kind.toBits(items[i]));
-            }
+        PyUnboxed held = bools != null ? PyUnboxed.BOOL : doubles != null ? PyUnboxed.FLOAT : null;
+        if (held != null ? held != kind : !allItemsAre(kind)) {
+            return 0;
+        }
+        MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
+        for (int i = 0; i < size; i++) {
+            segment.setAtIndex(ValueLayout.JAVA_LONG, i, slotBits(i, kind));
         }
         items = null;
         doubles = null;
@@ -219,6 +199,34 @@ public final class PyList extends PyObject {
         pinnedAddress = segment.address();
         pinnedKind = kind;
         return pinnedAddress;
+    }
+
+    private boolean allItemsAre(PyUnboxed kind) {
+        for (int i = 0; i < size; i++) {
+            if (PyUnboxed.of(items[i]) != kind) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Item {@code i} as pinned slot bits, read without boxing where it is unboxed (a sieve pins 10**7 bools). */
+    private long slotBits(int i, PyUnboxed kind) {
+        if (bools != null) {
+            return bools[i] ? 1 : 0;
+        } else if (doubles != null) {
+            return Double.doubleToRawLongBits(doubles[i]);
+        }
+        return kind.toBits(items[i]);
+    }
+
+    /** A float a double[] may hold: not a NaN, which finds itself in a container by identity. */
+    private static boolean isUnboxedFloat(Object v) {
+        return v instanceof Double x && !Double.isNaN(x);
+    }
+
+    private static int grownLength(int length) {
+        return length + (length >> 1) + 4;
     }
 
     private Object getPinned(int i) {
@@ -244,22 +252,22 @@ public final class PyList extends PyObject {
     }
 
     public void append(Object v) {
-        if (size == 0 && items != null && v instanceof Double x && !Double.isNaN(x)) {
+        if (size == 0 && items != null && isUnboxedFloat(v)) {
             // An empty list that gets a float keeps floats unboxed, as a display of floats does:
             // numeric code builds its vectors with out.append(x).
             items = null;
             doubles = new double[4];
         }
-        if (doubles != null && v instanceof Double x && !Double.isNaN(x)) {
+        if (doubles != null && isUnboxedFloat(v)) {
             if (size == doubles.length) {
-                doubles = Arrays.copyOf(doubles, size + (size >> 1) + 4);
+                doubles = Arrays.copyOf(doubles, grownLength(size));
             }
-            doubles[size++] = x;
+            doubles[size++] = (Double) v;
             return;
         }
         if (bools != null && v instanceof Boolean x) {
             if (size == bools.length) {
-                bools = Arrays.copyOf(bools, size + (size >> 1) + 4);
+                bools = Arrays.copyOf(bools, grownLength(size));
             }
             bools[size++] = x;
             return;
@@ -272,7 +280,7 @@ public final class PyList extends PyObject {
 
     private void grow(int min) {
         Object[] current = items();
-        int n = Math.max(min, current.length + (current.length >> 1) + 4);
+        int n = Math.max(min, grownLength(current.length));
         items = Arrays.copyOf(current, n);
     }
 
