@@ -147,7 +147,7 @@ public final class PyList extends PyObject {
         } else if (bools != null && v instanceof Boolean x) {
             bools[i] = x;
         } else if (pinnedKind != null && PyUnboxed.of(v) == pinnedKind) {
-            UNSAFE.putLong(pinnedAddress + 8L * i, pinnedKind.toBits(v));
+            setPinnedBits(i, pinnedKind.toBits(v));
         } else {
             setBoxed(i, v);
         }
@@ -159,9 +159,19 @@ public final class PyList extends PyObject {
         items()[i] = v;
     }
 
+    /** The items of a list that holds them as objects, or null (callers respect {@link #size()}). */
+    public Object[] objectItems() {
+        return items;
+    }
+
     /** The unboxed items of a list of floats, or null (callers respect {@link #size()}). */
     public double[] doubleItems() {
         return doubles;
+    }
+
+    /** The unboxed items of a list of bools, or null (callers respect {@link #size()}). */
+    public boolean[] boolItems() {
+        return bools;
     }
 
     /** The kind of a pinned list's items, or null while they are objects. */
@@ -172,6 +182,11 @@ public final class PyList extends PyObject {
     /** The slot bits of item {@code i} of a pinned list (callers check the index). */
     public long pinnedBits(int i) {
         return UNSAFE.getLong(pinnedAddress + 8L * i);
+    }
+
+    /** Replaces item {@code i} of a pinned list by slot bits of its kind (callers check the index). */
+    public void setPinnedBits(int i, long bits) {
+        UNSAFE.putLong(pinnedAddress + 8L * i, bits);
     }
 
     /**
@@ -221,7 +236,7 @@ public final class PyList extends PyObject {
     }
 
     /** A float a double[] may hold: not a NaN, which finds itself in a container by identity. */
-    private static boolean isUnboxedFloat(Object v) {
+    public static boolean isUnboxedFloat(Object v) {
         return v instanceof Double x && !Double.isNaN(x);
     }
 

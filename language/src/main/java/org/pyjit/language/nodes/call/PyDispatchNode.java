@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.SlowPathException;
 import org.pyjit.language.runtime.PyArgumentBinder;
 import org.pyjit.language.runtime.PyBoundMethod;
 import org.pyjit.language.runtime.PyBuiltinFunction;
@@ -48,17 +49,18 @@ public abstract class PyDispatchNode extends Node {
     /**
      * A math function of one float called with a float or int: applied inline (Math.sqrt becomes
      * one instruction in compiled code) instead of through the body's argument checks behind a call.
+     * A result that is not finite (an error or an overflow to raise) leaves this specialization for
+     * good rather than merging with a generic call: a merge would make compiled code box every
+     * result and materialize the arguments array (nbody: two allocations per sqrt).
      */
-    @Specialization(guards = {"fn == cachedFn", "cachedFn.getFloatFunction() != null"}, limit = "3")
-    protected static Object doFloatFunction(PyBuiltinFunction fn, Object[] args, String[] kwNames,
-                    @Cached("fn") PyBuiltinFunction cachedFn) {
-        if (args.length == 1 && (kwNames == null || kwNames.length == 0) && (args[0] instanceof Double || args[0] instanceof Long)) {
-            double r = cachedFn.getFloatFunction().applyAsDouble(args[0] instanceof Double d ? d : (Long) args[0]);
-            if (Double.isFinite(r)) {
-                return r;
-            }
+    @Specialization(guards = {"fn == cachedFn", "cachedFn.getFloatFunction() != null", "isOneNumber(args, kwNames)"}, limit = "3", rewriteOn = SlowPathException.class)
+    protected static double doFloatFunction(PyBuiltinFunction fn, Object[] args, String[] kwNames,
+                    @Cached("fn") PyBuiltinFunction cachedFn) throws SlowPathException {
+        double r = cachedFn.getFloatFunction().applyAsDouble(args[0] instanceof Double d ? d : (Long) args[0]);
+        if (!Double.isFinite(r)) {
+            throw new SlowPathException();
         }
-        return PyOps.call(cachedFn, args, kwNames);
+        return r;
     }
 
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
@@ -71,6 +73,10 @@ public abstract class PyDispatchNode extends Node {
             return PyArgumentBinder.bindPositional(fn, args);
         }
         return PyArgumentBinder.bind(fn, args, kwNames);
+    }
+
+    static boolean isOneNumber(Object[] args, String[] kwNames) {
+        return args.length == 1 && (kwNames == null || kwNames.length == 0) && (args[0] instanceof Double || args[0] instanceof Long);
     }
 
     static boolean isFunction(PyBoundMethod m) {

@@ -5,8 +5,7 @@ import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.local.PySetAttrNode;
 import org.pyjit.language.nodes.local.PySetAttrNodeGen;
-import org.pyjit.language.nodes.local.PySetItemNode;
-import org.pyjit.language.nodes.local.PySetItemNodeGen;
+import org.pyjit.language.nodes.local.PyItemWriteNode;
 import org.pyjit.language.nodes.local.PyTargetNode;
 import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.runtime.PyObject;
@@ -29,7 +28,7 @@ public final class PyAugAssignNode extends PyStatementNode {
     @Child private PyGetAttrNode getAttr;
     @Child private PySetAttrNode setAttr;
     @Child private PyItemReadNode getItem;
-    @Child private PySetItemNode setItem;
+    @Child private PyItemWriteNode setItem;
 
     private PyAugAssignNode(BinOpKind op, PyBinaryNode binary, PyExpressionNode value) {
         this.op = op;
@@ -57,7 +56,7 @@ public final class PyAugAssignNode extends PyStatementNode {
         n.object = object;
         n.key = key;
         n.getItem = new PyItemReadNode();
-        n.setItem = PySetItemNodeGen.create();
+        n.setItem = new PyItemWriteNode();
         return n;
     }
 

@@ -5,13 +5,12 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.pyjit.language.nodes.PyExpressionNode;
-import org.pyjit.language.runtime.PyList;
 
-/** {@code obj[key] = value}; a long key is read unboxed while it stays one (list stores go direct). */
+/** {@code obj[key] = value}; a long key is read unboxed while it stays one. */
 public final class PySubscriptTargetNode extends PyTargetNode {
     @Child private PyExpressionNode object;
     @Child private PyExpressionNode key;
-    @Child private PySetItemNode setItem = PySetItemNodeGen.create();
+    @Child private PyItemWriteNode setItem = new PyItemWriteNode();
     @CompilationFinal private boolean keyNotLong;
 
     public PySubscriptTargetNode(PyExpressionNode object, PyExpressionNode key) {
@@ -32,15 +31,7 @@ public final class PySubscriptTargetNode extends PyTargetNode {
                 setItem.execute(o, e.getResult(), value);
                 return;
             }
-            if (o instanceof PyList list) {
-                int n = list.size();
-                long i = k < 0 ? k + n : k;
-                if (i >= 0 && i < n) {
-                    list.set((int) i, value);
-                    return;
-                }
-            }
-            setItem.execute(o, k, value);
+            setItem.executeLong(o, k, value);
             return;
         }
         setItem.execute(o, key.execute(frame), value);
