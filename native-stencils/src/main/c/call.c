@@ -24,7 +24,7 @@ STENCIL(call_f64_f64_f64) {
  */
 STENCIL(call_region) {
     jit_fn *callee = HELPER(1, jit_fn *);
-    int64_t code = callee(slots + OPERAND(0), interrupt);
+    int64_t code = callee(&SLOT(0), interrupt);
     if (code != 0) {
         SLOT(2) = code;
         SIDE_EXIT();
@@ -41,7 +41,7 @@ STENCIL(call_region) {
  */
 STENCIL(call_region_guarded) {
     jit_fn *callee = HELPER(1, jit_fn *);
-    int64_t *frame = slots + OPERAND(0);
+    int64_t *frame = &SLOT(0);
     if (opaque_flag(interrupt[1] <= 0 || (uintptr_t)(frame + OPERAND(3)) > (uintptr_t)interrupt[2])) {
         SIDE_EXIT();
     }

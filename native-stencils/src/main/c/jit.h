@@ -14,9 +14,14 @@
  * that left the region.
  *
  * Holes are extern symbols whose ADDRESS is the value the runtime patches in.
- * The compiler flags (see the build tool) make every data-symbol address a
- * 64-bit absolute immediate (R_X86_64_64) and every call of a function-symbol
- * a rel32 jump (R_X86_64_PLT32) that the runtime links inside the code buffer.
+ * Slot operands are byte offsets into `slots` (_JIT_SLOTn: the runtime writes
+ * operand n times 8): under the small code model gcc folds such a symbol into
+ * the displacement of the load or store itself (R_X86_64_32S), one 4-byte
+ * field where a 64-bit index in a register would take a 10-byte movabs more.
+ * Other operands (constants, exit codes, helper addresses) are full 64-bit
+ * values, loaded by an explicit movabs (R_X86_64_64). Every call of a
+ * function symbol is a rel32 jump (R_X86_64_PLT32) that the runtime links
+ * inside the code buffer.
  */
 #ifndef PYJIT_JIT_H
 #define PYJIT_JIT_H
@@ -25,11 +30,16 @@
 
 typedef int64_t jit_fn(int64_t *slots, volatile int64_t *interrupt);
 
-/* Per-instance operands: slot indexes, immediates, helper addresses. */
+/* Per-instance operands: immediates and helper addresses (64 bits)... */
 extern char _JIT_OPERAND0[];
 extern char _JIT_OPERAND1[];
 extern char _JIT_OPERAND2[];
 extern char _JIT_OPERAND3[];
+/* ... and the same operands as slots: their byte offsets in `slots`. */
+extern char _JIT_SLOT0[];
+extern char _JIT_SLOT1[];
+extern char _JIT_SLOT2[];
+extern char _JIT_SLOT3[];
 
 /* Continuations: only ever tail-called (the build tool rejects anything else). */
 extern jit_fn _JIT_CONTINUE;     /* the next micro-op; a trailing jump to it is cut */
@@ -37,8 +47,13 @@ extern jit_fn _JIT_JUMP_TARGET;  /* a branch target inside the region */
 /* The side-exit stub of this micro-op; cold so gcc moves the path out of line. */
 extern jit_fn _JIT_EXIT __attribute__((cold));
 
-#define OPERAND(n) ((intptr_t)_JIT_OPERAND##n)
-#define SLOT(n) (slots[OPERAND(n)])
+/* The asm keeps the small code model from assuming the value fits 32 bits. */
+#define OPERAND(n) ({                                           \
+        intptr_t operand_;                                      \
+        __asm__("movabs $_JIT_OPERAND" #n ", %0" : "=r"(operand_)); \
+        operand_;                                               \
+    })
+#define SLOT(n) (*(int64_t *)((char *)slots + (intptr_t)_JIT_SLOT##n))
 
 #define CONTINUE() return _JIT_CONTINUE(slots, interrupt)
 #define JUMP() return _JIT_JUMP_TARGET(slots, interrupt)
@@ -46,16 +61,8 @@ extern jit_fn _JIT_EXIT __attribute__((cold));
 
 #define STENCIL(name) int64_t name(int64_t *slots, volatile int64_t *interrupt)
 
-/*
- * A helper's address as a far pointer. Without the empty asm gcc would see
- * through the cast and emit a rel32 `call _JIT_OPERANDn`, which cannot reach a
- * libm function outside the code buffer.
- */
-#define HELPER(n, type) ({                         \
-        intptr_t helper_ = OPERAND(n);             \
-        __asm__("" : "+r"(helper_));               \
-        (type)helper_;                             \
-    })
+/* A helper's address: a far pointer (OPERAND's asm keeps gcc from a rel32 `call`). */
+#define HELPER(n, type) ((type)OPERAND(n))
 
 static inline double slot_as_double(int64_t bits) {
     double d;

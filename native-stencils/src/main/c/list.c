@@ -95,7 +95,7 @@ STENCIL(slice_forward) {
     int64_t start = bound_forward(SLOT(2), n);
     int64_t stop = bound_forward(SLOT(3), n);
     SLOT(0) = start;
-    slots[OPERAND(0) + 1] = stop > start ? stop - start : 0;
+    (&SLOT(0))[1] = stop > start ? stop - start : 0;
     CONTINUE();
 }
 
@@ -105,7 +105,7 @@ STENCIL(slice_backward) {
     int64_t start = bound_backward(SLOT(2), n);
     int64_t stop = bound_backward(SLOT(3), n);
     SLOT(0) = start;
-    slots[OPERAND(0) + 1] = start > stop ? start - stop : 0;
+    (&SLOT(0))[1] = start > stop ? start - stop : 0;
     CONTINUE();
 }
 

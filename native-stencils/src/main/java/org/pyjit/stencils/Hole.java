@@ -5,6 +5,11 @@ package org.pyjit.stencils;
  * {@code target} plus {@code addend}, as {@code kind} says.
  */
 public record Hole(StencilPart part, int offset, HoleKind kind, HoleTarget target, long addend) {
+    /** The operand index of an operand or slot hole. */
+    public int operand() {
+        return target.operandIndex();
+    }
+
     public int size() {
         return kind == HoleKind.ABS64 ? 8 : 4;
     }

@@ -5,5 +5,7 @@ public enum HoleKind {
     /** The 8-byte absolute value S + A (ELF R_X86_64_64). */
     ABS64,
     /** The 4-byte signed displacement S + A - P, P being the field's own address (R_X86_64_PC32/PLT32). */
-    REL32
+    REL32,
+    /** The 4-byte absolute value S + A, which the CPU sign-extends (R_X86_64_32S) or zero-extends (R_X86_64_32). */
+    ABS32
 }

@@ -153,7 +153,7 @@ public final class Emitter {
         }
         Stencil stencil = library.stencil(name);
         for (Hole h : stencil.holes()) {
-            if (h.target().isOperand() && h.target().ordinal() - HoleTarget.OPERAND0.ordinal() >= operands.length) {
+            if ((h.target().isOperand() || h.target().isSlot()) && h.operand() >= operands.length) {
                 throw new IllegalArgumentException(name + " needs operand " + h.target().symbol());
             }
         }
@@ -301,10 +301,11 @@ public final class Emitter {
         for (Hole h : s.holes()) {
             long value = switch (h.target()) {
                 case OPERAND0, OPERAND1, OPERAND2, OPERAND3 -> {
-                    int n = h.target().ordinal() - HoleTarget.OPERAND0.ordinal();
+                    int n = h.operand();
                     // The entry shim is at offset 0.
                     yield n == i.selfOperand ? base : i.operands[n];
                 }
+                case SLOT0, SLOT1, SLOT2, SLOT3 -> 8 * i.operands[h.operand()];
                 case CONTINUE -> next;
                 case JUMP_TARGET -> base + instructions.get(i.target.instruction).codeOffset;
                 case EXIT -> base + i.exitStub.codeOffset;
@@ -316,6 +317,14 @@ public final class Emitter {
             long field = base + at;
             switch (h.kind()) {
                 case ABS64 -> putLong(image, at, value + h.addend());
+                case ABS32 -> {
+                    // A slot's byte offset: both the sign- and the zero-extending forms read it right.
+                    long offset = value + h.addend();
+                    if (offset < 0 || offset > Integer.MAX_VALUE) {
+                        throw new IllegalStateException("slot offset out of range in " + s.name());
+                    }
+                    putInt(image, at, (int) offset);
+                }
                 case REL32 -> {
                     long displacement = value + h.addend() - field;
                     if (displacement != (int) displacement) {

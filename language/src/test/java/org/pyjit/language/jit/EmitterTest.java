@@ -44,10 +44,11 @@ class EmitterTest {
         assertEquals(exitAt + exit.code().length, e.codeSize(), "no gaps, no jumps between micro-ops");
 
         ByteBuffer b = le(image);
-        assertEquals(3, b.getLong(loadAt + hole(load, HoleTarget.OPERAND0).offset()));
+        // A slot operand becomes its byte offset, a 32-bit displacement; other operands 64-bit values.
+        assertEquals(3 * 8, b.getInt(loadAt + hole(load, HoleTarget.SLOT0).offset()));
         assertEquals(0x1122334455667788L, b.getLong(loadAt + hole(load, HoleTarget.OPERAND1).offset()));
-        assertEquals(4, b.getLong(moveAt + hole(move, HoleTarget.OPERAND0).offset()));
-        assertEquals(3, b.getLong(moveAt + hole(move, HoleTarget.OPERAND1).offset()));
+        assertEquals(4 * 8, b.getInt(moveAt + hole(move, HoleTarget.SLOT0).offset()));
+        assertEquals(3 * 8, b.getInt(moveAt + hole(move, HoleTarget.SLOT1).offset()));
         assertEquals(42, b.getLong(exitAt + hole(exit, HoleTarget.OPERAND0).offset()));
         // Bytes outside holes are the stencil's own.
         assertEquals(load.code()[0], image[loadAt]);

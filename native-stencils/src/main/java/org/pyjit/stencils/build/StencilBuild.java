@@ -27,14 +27,14 @@ import org.pyjit.stencils.StencilFile;
  */
 public final class StencilBuild {
     /**
-     * medium code model with a zero large-data threshold: every data-symbol address (the operand
-     * holes) is a 64-bit {@code movabs} immediate, every function symbol (the continuations) a rel32
-     * jump. No PIC (no GOT), no unwind tables, no stack protector, no calls gcc invents (memcpy), no
+     * small code model: a slot hole's value (a byte offset) is the 32-bit displacement of the access
+     * itself, the stencil's own read-only data is addressed rip-relatively, every function symbol (the
+     * continuations) is a rel32 jump, and jit.h loads 64-bit operands with an explicit movabs. No PIC (no GOT), no unwind tables, no stack protector, no calls gcc invents (memcpy), no
      * CET landing pads, no alignment padding (a stencil lands at any offset anyway); functions each in
      * their own section, and no folding of identical functions into jumps to each other.
      */
-    public static final List<String> FLAGS = List.of("-std=gnu11", "-O2", "-fno-pic", "-mcmodel=medium",
-                    "-mlarge-data-threshold=0", "-fno-asynchronous-unwind-tables", "-fno-stack-protector",
+    public static final List<String> FLAGS = List.of("-std=gnu11", "-O2", "-fno-pic", "-mcmodel=small",
+                    "-fno-asynchronous-unwind-tables", "-fno-stack-protector",
                     "-fomit-frame-pointer", "-fno-builtin", "-ffreestanding", "-foptimize-sibling-calls",
                     "-ffunction-sections", "-fdata-sections", "-fno-ipa-icf", "-fno-tree-loop-distribute-patterns", "-fcf-protection=none", "-falign-functions=1",
                     "-falign-jumps=1", "-falign-labels=1", "-falign-loops=1", "-Wall",

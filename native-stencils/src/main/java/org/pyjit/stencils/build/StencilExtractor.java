@@ -76,8 +76,9 @@ public final class StencilExtractor {
             HoleKind kind = switch (r.type()) {
                 case ElfObject.R_X86_64_64 -> HoleKind.ABS64;
                 case ElfObject.R_X86_64_PC32, ElfObject.R_X86_64_PLT32 -> HoleKind.REL32;
+                case ElfObject.R_X86_64_32, ElfObject.R_X86_64_32S -> HoleKind.ABS32;
                 default -> throw error(origin, name, "has relocation type " + r.type() + " at " + part + "+" + offset
-                                + " (only R_X86_64_64, PC32 and PLT32 can be patched)");
+                                + " (only R_X86_64_64, 32, 32S, PC32 and PLT32 can be patched)");
             };
             Symbol sym = r.symbol();
             HoleTarget target;
@@ -117,8 +118,13 @@ public final class StencilExtractor {
             if (target.isContinuation()) {
                 checkTailJump(origin, name, bytes, offset, kind, addend, target);
             } else if (target.isOperand() && kind != HoleKind.ABS64) {
-                throw error(origin, name, "uses " + target.symbol() + " pc-relatively at " + part + "+" + offset
-                                + " (gcc called or addressed it directly; wrap helper addresses in HELPER())");
+                throw error(origin, name, "uses " + target.symbol() + " as a 32-bit value at " + part + "+" + offset
+                                + " (operands are 64 bits: read them through OPERAND(), helpers through HELPER())");
+            } else if (target.isSlot() && kind != HoleKind.ABS32) {
+                throw error(origin, name, "uses " + target.symbol() + " other than as a displacement at " + part + "+" + offset
+                                + " (slot offsets are absolute 32-bit fields: access slots through SLOT())");
+            } else if (!target.isOperand() && !target.isSlot() && kind == HoleKind.ABS32) {
+                throw error(origin, name, "refers to its own code or data by a 32-bit absolute address at " + part + "+" + offset);
             }
             holes.add(new Hole(part, offset, kind, target, addend));
         }

@@ -36,7 +36,7 @@ class ElfObjectTest {
         assertEquals(ElfObject.STB_GLOBAL, function.bind());
         assertEquals(text.index(), function.sectionIndex());
         assertEquals(text.size(), function.size());
-        assertTrue(elf.symbol("_JIT_OPERAND0").isUndefined());
+        assertTrue(elf.symbol("_JIT_SLOT0").isUndefined());
         assertTrue(elf.symbol("_JIT_CONTINUE").isUndefined());
 
         List<Relocation> relocations = elf.relocationsOf(text);
@@ -44,8 +44,8 @@ class ElfObjectTest {
         int absolute = 0;
         for (Relocation r : relocations) {
             String target = r.symbol().name();
-            if (target.startsWith("_JIT_OPERAND")) {
-                assertEquals(ElfObject.R_X86_64_64, r.type(), "operand addresses are 64-bit immediates");
+            if (target.startsWith("_JIT_SLOT")) {
+                assertEquals(ElfObject.R_X86_64_32S, r.type(), "slot offsets are the accesses' displacements");
                 assertEquals(0, r.addend());
                 absolute++;
             } else {

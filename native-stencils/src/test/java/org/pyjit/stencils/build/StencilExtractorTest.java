@@ -38,9 +38,12 @@ class StencilExtractorTest {
         assertArrayEquals(Arrays.copyOf(compiled, compiled.length - 5), s.code());
         assertFalse(s.uses(HoleTarget.CONTINUE));
         for (Hole h : s.holes()) {
-            assertEquals(HoleKind.ABS64, h.kind());
-            assertTrue(h.offset() + 8 <= s.code().length);
+            // Slots are reached by the 32-bit displacement of the access itself.
+            assertTrue(h.target().isSlot());
+            assertEquals(HoleKind.ABS32, h.kind());
+            assertTrue(h.offset() + 4 <= s.code().length);
         }
+        assertEquals(2, s.holes().size());
     }
 
     @Test
@@ -66,15 +69,29 @@ class StencilExtractorTest {
     @Test
     void copiesReadOnlyDataIntoTheStencil() throws Exception {
         Stencil s = only("""
+                        STENCIL(scale) {
+                            SET_FSLOT(0, FSLOT(1) * 1.5);
+                            CONTINUE();
+                        }
+                        """);
+        assertEquals(8, s.data().length);
+        assertEquals(1.5, java.nio.ByteBuffer.wrap(s.data()).order(java.nio.ByteOrder.LITTLE_ENDIAN).getDouble(0));
+        Hole constant = s.holes().stream().filter(h -> h.target() == HoleTarget.DATA).findFirst().orElseThrow();
+        assertEquals(HoleKind.REL32, constant.kind(), "the constant is loaded rip-relatively");
+    }
+
+    @Test
+    void rejectsATableAddressedAbsolutely() {
+        // The small code model indexes a static table by its 32-bit absolute address, which cannot
+        // hold where the stencil is copied to.
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> only("""
                         static const int64_t table[4] = {11, 22, 33, 44};
                         STENCIL(lookup) {
                             SLOT(0) = table[SLOT(1) & 3];
                             CONTINUE();
                         }
-                        """);
-        assertEquals(32, s.data().length);
-        assertEquals(22, s.data()[8]);
-        assertTrue(s.uses(HoleTarget.DATA));
+                        """));
+        assertTrue(e.getMessage().contains("32-bit absolute address"), e.getMessage());
     }
 
     @Test
