@@ -61,6 +61,36 @@ STENCIL(list_store) {
 }
 
 /*
+ * The same for lists of bools, pinned one byte per item. They are never
+ * temporaries (regions do not make lists of bools), and the log marks the
+ * entry of a one-byte item by the address's top bit.
+ */
+STENCIL(list_load_byte) {
+    int64_t n = SLOT(2);
+    uint64_t i = list_index(SLOT(3), n);
+    if (i >= (uint64_t)n) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = ((uint8_t *)SLOT(1))[i];
+    CONTINUE();
+}
+
+STENCIL(list_store_byte) {
+    int64_t n = SLOT(2);
+    uint64_t i = list_index(SLOT(3), n);
+    int64_t *log = (int64_t *)interrupt[4];
+    if ((i >= (uint64_t)n) | (log == (int64_t *)interrupt[5])) {
+        SIDE_EXIT();
+    }
+    uint8_t *item = (uint8_t *)SLOT(1) + i;
+    log[0] = (int64_t)item | INT64_MIN;
+    log[1] = *item;
+    interrupt[4] = (int64_t)(log + 2);
+    *item = (uint8_t)SLOT(0);
+    CONTINUE();
+}
+
+/*
  * At the head of the region's loop: the stores of earlier iterations are final
  * and their temporaries dead.
  */

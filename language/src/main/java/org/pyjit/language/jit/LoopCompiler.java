@@ -734,7 +734,7 @@ final class LoopCompiler {
 
     private Val loadItem(Val list, Val index) {
         int t = temp();
-        e.guarded("list_load", EXIT_INDEX, t, list.slot(), list.length(), index.slot());
+        e.guarded(list.kind() == PyUnboxed.BOOL ? "list_load_byte" : "list_load", EXIT_INDEX, t, list.slot(), list.length(), index.slot());
         return new Val(list.kind(), t);
     }
 
@@ -743,7 +743,8 @@ final class LoopCompiler {
             throw new Unsupported("storing " + value.kind() + " into a list of " + list.kind());
         }
         usesListState();
-        e.guarded("list_store", EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+        e.guarded(list.kind() == PyUnboxed.BOOL ? "list_store_byte" : "list_store", EXIT_INDEX, value.slot(), list.items().index, list.length().index,
+                        index.slot());
     }
 
     /**
@@ -753,6 +754,8 @@ final class LoopCompiler {
     private void storeSlice(ListRef list, PyAst.Slice slice, Val value) throws Unsupported {
         if (!value.isList() || value.kind() != list.kind()) {
             throw new Unsupported("slice assignment of something else than a list of " + list.kind());
+        } else if (list.kind() == PyUnboxed.BOOL) {
+            throw new Unsupported("slice assignment of bools (pinned one byte each; the slice stencils move 64-bit slots)");
         }
         if (sliceStep(slice) != 1) {
             throw new Unsupported("slice assignment with a step");
@@ -793,7 +796,11 @@ final class LoopCompiler {
     }
 
     /** A new list of {@code count} (a slot) items of {@code kind}, in the region's temporaries. */
-    private Val newList(PyUnboxed kind, int count) {
+    private Val newList(PyUnboxed kind, int count) throws Unsupported {
+        if (kind == PyUnboxed.BOOL) {
+            // Pinned bools take a byte each; temporaries are 64-bit slots, and a list value must be one or the other.
+            throw new Unsupported("a new list of bools");
+        }
         usesListState();
         int items = temp();
         int length = temp();

@@ -345,7 +345,13 @@ public final class PyJit {
         for (long at = next - 16; at >= start; at -= 16) {
             long offset = at - start;
             long item = undoLog.get(ValueLayout.JAVA_LONG, offset);
-            ANYWHERE.set(ValueLayout.JAVA_LONG, item, undoLog.get(ValueLayout.JAVA_LONG, offset + 8));
+            long old = undoLog.get(ValueLayout.JAVA_LONG, offset + 8);
+            if (item < 0) {
+                // A bool's item: one byte (list_store_byte sets the address's top bit).
+                ANYWHERE.set(ValueLayout.JAVA_BYTE, item & Long.MAX_VALUE, (byte) old);
+            } else {
+                ANYWHERE.set(ValueLayout.JAVA_LONG, item, old);
+            }
         }
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 4, start);
     }

@@ -16,8 +16,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  *
  * <p>
  * Tier 2 may <em>pin</em> a list whose items are all ints, all floats or all bools: the items then
- * live off-heap as 64-bit slots (ints, bools as 0/1, floats as their IEEE bits) that native code
- * reads and writes in place, and {@code items} is null. Reading and replacing items keeps a list
+ * live off-heap where native code reads and writes them in place, ints and floats as 64-bit slots
+ * (floats as their IEEE bits), bools as one byte each (0/1: a sieve's 10**7 flags take 10 MB, not
+ * 80), and {@code items} is null. Reading and replacing items keeps a list
  * pinned; any other change (or a value of another type) unpins it back into an Object[].
  */
 public final class PyList extends PyObject {
@@ -181,12 +182,19 @@ public final class PyList extends PyObject {
 
     /** The slot bits of item {@code i} of a pinned list (callers check the index). */
     public long pinnedBits(int i) {
+        if (pinnedKind == PyUnboxed.BOOL) {
+            return UNSAFE.getByte(pinnedAddress + i);
+        }
         return UNSAFE.getLong(pinnedAddress + 8L * i);
     }
 
     /** Replaces item {@code i} of a pinned list by slot bits of its kind (callers check the index). */
     public void setPinnedBits(int i, long bits) {
-        UNSAFE.putLong(pinnedAddress + 8L * i, bits);
+        if (pinnedKind == PyUnboxed.BOOL) {
+            UNSAFE.putByte(pinnedAddress + i, (byte) bits);
+        } else {
+            UNSAFE.putLong(pinnedAddress + 8L * i, bits);
+        }
     }
 
     /**
@@ -203,9 +211,17 @@ public final class PyList extends PyObject {
         if (held != null ? held != kind : !allItemsAre(kind)) {
             return 0;
         }
-        MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * 8L, 8);
-        for (int i = 0; i < size; i++) {
-            segment.setAtIndex(ValueLayout.JAVA_LONG, i, slotBits(i, kind));
+        MemorySegment segment = Arena.ofAuto().allocate(Math.max(1, size) * (long) kind.pinnedSize(), 8);
+        if (bools != null) {
+            UNSAFE.copyMemory(bools, sun.misc.Unsafe.ARRAY_BOOLEAN_BASE_OFFSET, null, segment.address(), size);
+        } else if (kind == PyUnboxed.BOOL) {
+            for (int i = 0; i < size; i++) {
+                segment.set(ValueLayout.JAVA_BYTE, i, (byte) kind.toBits(items[i]));
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                segment.setAtIndex(ValueLayout.JAVA_LONG, i, slotBits(i, kind));
+            }
         }
         items = null;
         doubles = null;
@@ -225,11 +241,9 @@ public final class PyList extends PyObject {
         return true;
     }
 
-    /** Item {@code i} as pinned slot bits, read without boxing where it is unboxed (a sieve pins 10**7 bools). */
+    /** Item {@code i} of an int or float list as pinned slot bits, read without boxing where it is unboxed. */
     private long slotBits(int i, PyUnboxed kind) {
-        if (bools != null) {
-            return bools[i] ? 1 : 0;
-        } else if (doubles != null) {
+        if (doubles != null) {
             return Double.doubleToRawLongBits(doubles[i]);
         }
         return kind.toBits(items[i]);

@@ -9,6 +9,11 @@ public enum PyUnboxed {
     FLOAT,
     BOOL;
 
+    /** Bytes per item of a list pinned off-heap: a bool takes one, ints and floats a 64-bit slot. */
+    public int pinnedSize() {
+        return this == BOOL ? 1 : 8;
+    }
+
     /** The type of {@code value}, or null when it has none of them (a big int, any object). */
     public static PyUnboxed of(Object value) {
         if (value instanceof Long) {
