@@ -28,6 +28,13 @@ static inline _Bool is_temporary(volatile int64_t *interrupt, const int64_t *ite
     return (uint64_t)((intptr_t)item - interrupt[9]) < (uint64_t)(interrupt[8] - interrupt[9]);
 }
 
+/* Appends an undo entry at `log` (the caller checked that the log is not full) and moves past it. */
+static inline void log_undo(volatile int64_t *interrupt, int64_t *log, int64_t address, int64_t old) {
+    log[0] = address;
+    log[1] = old;
+    interrupt[4] = (int64_t)(log + 2);
+}
+
 /* slot[OPERAND0] = items[slot[OPERAND3]], items at slot[OPERAND1], length slot[OPERAND2] */
 STENCIL(list_load) {
     int64_t n = SLOT(2);
@@ -52,9 +59,7 @@ STENCIL(list_store) {
         if (log == (int64_t *)interrupt[5]) {
             SIDE_EXIT();
         }
-        log[0] = (int64_t)item;
-        log[1] = *item;
-        interrupt[4] = (int64_t)(log + 2);
+        log_undo(interrupt, log, (int64_t)item, *item);
     }
     *item = SLOT(0);
     CONTINUE();
@@ -83,9 +88,7 @@ STENCIL(list_store_byte) {
         SIDE_EXIT();
     }
     uint8_t *item = (uint8_t *)SLOT(1) + i;
-    log[0] = (int64_t)item | INT64_MIN;
-    log[1] = *item;
-    interrupt[4] = (int64_t)(log + 2);
+    log_undo(interrupt, log, (int64_t)item | INT64_MIN, *item);
     *item = (uint8_t)SLOT(0);
     CONTINUE();
 }

@@ -734,7 +734,7 @@ final class LoopCompiler {
 
     private Val loadItem(Val list, Val index) {
         int t = temp();
-        e.guarded(list.kind() == PyUnboxed.BOOL ? "list_load_byte" : "list_load", EXIT_INDEX, t, list.slot(), list.length(), index.slot());
+        e.guarded(itemStencil("list_load", list.kind()), EXIT_INDEX, t, list.slot(), list.length(), index.slot());
         return new Val(list.kind(), t);
     }
 
@@ -743,8 +743,12 @@ final class LoopCompiler {
             throw new Unsupported("storing " + value.kind() + " into a list of " + list.kind());
         }
         usesListState();
-        e.guarded(list.kind() == PyUnboxed.BOOL ? "list_store_byte" : "list_store", EXIT_INDEX, value.slot(), list.items().index, list.length().index,
-                        index.slot());
+        e.guarded(itemStencil("list_store", list.kind()), EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+    }
+
+    /** The variant of an item stencil for {@code kind}: pinned bools take a byte each, ints and floats a slot. */
+    private static String itemStencil(String stencil, PyUnboxed kind) {
+        return kind == PyUnboxed.BOOL ? stencil + "_byte" : stencil;
     }
 
     /**

@@ -25,12 +25,14 @@ public final class PyItemWriteNode extends Node {
     private static final int OBJECTS = 1;
     private static final int DOUBLES = 2;
     private static final int BOOLS = 4;
+    /** A form {@link #formOf} returns, remembered as {@link #seenPinnedKind} rather than in {@link #seen}. */
     private static final int PINNED = 8;
 
     @Child private PySetItemNode generic = PySetItemNodeGen.create();
+    /** OBJECTS, DOUBLES and BOOLS, the forms seen on the heap. */
     @CompilationFinal private int seen;
-    /** The kind of the pinned lists seen; pinned lists of a second kind go the generic way. */
-    @CompilationFinal private PyUnboxed pinnedKind;
+    /** The kind of the pinned lists seen, or null; pinned lists of a second kind go the generic way. */
+    @CompilationFinal private PyUnboxed seenPinnedKind;
     @CompilationFinal private Assumption seenUnchanged = Truffle.getRuntime().createAssumption("item write forms");
 
     public void execute(Object obj, Object key, Object value) {
@@ -76,16 +78,14 @@ public final class PyItemWriteNode extends Node {
                     return true;
                 }
             }
-            if ((seen & PINNED) != 0) {
-                PyUnboxed kind = pinnedKind;
-                if (list.pinnedKind() == kind && PyUnboxed.of(value) == kind) {
-                    list.setPinnedBits(i, kind.toBits(value));
-                    return true;
-                }
+            PyUnboxed kind = seenPinnedKind;
+            if (kind != null && list.pinnedKind() == kind && PyUnboxed.of(value) == kind) {
+                list.setPinnedBits(i, kind.toBits(value));
+                return true;
             }
         }
         int form = formOf(list, value);
-        if (form == 0 || (form == PINNED && pinnedKind != null && pinnedKind != list.pinnedKind())) {
+        if (form == 0 || (form == PINNED && seenPinnedKind != null)) {
             return false;
         }
         learn(form, list.pinnedKind());
@@ -109,9 +109,10 @@ public final class PyItemWriteNode extends Node {
 
     @TruffleBoundary
     private void learn(int form, PyUnboxed kind) {
-        seen |= form;
         if (form == PINNED) {
-            pinnedKind = kind;
+            seenPinnedKind = kind;
+        } else {
+            seen |= form;
         }
         Assumption old = seenUnchanged;
         seenUnchanged = Truffle.getRuntime().createAssumption("item write forms");
