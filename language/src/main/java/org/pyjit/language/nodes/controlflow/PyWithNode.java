@@ -42,7 +42,7 @@ public final class PyWithNode extends PyStatementNode {
         Object mgr;
         Object[] methods;
         if (stateSlot >= 0 && PyGeneratorState.take(frame, stateSlot) != 0) {
-            mgr = frame.getObject(managerSlot);
+            mgr = frame.getObjectStatic(managerSlot);
             methods = lookup(mgr);
         } else {
             mgr = manager.execute(frame);
@@ -56,7 +56,7 @@ public final class PyWithNode extends PyStatementNode {
             body.executeVoid(frame);
         } catch (PyYieldException y) {
             PyGeneratorState.save(frame, stateSlot, 1);
-            frame.setObject(managerSlot, mgr);
+            frame.setObjectStatic(managerSlot, mgr);
             throw y;
         } catch (PyException e) {
             e.recordTraceback(fileName, functionName);

@@ -43,10 +43,10 @@ public final class PyGenForNode extends PyStatementNode {
             Object it;
             boolean resuming = state == 1;
             if (resuming) {
-                it = frame.getObject(iteratorSlot);
+                it = frame.getObjectStatic(iteratorSlot);
             } else {
                 it = PyOps.getIter(iterable.execute(frame));
-                frame.setObject(iteratorSlot, it);
+                frame.setObjectStatic(iteratorSlot, it);
             }
             while (true) {
                 if (!resuming) {
@@ -61,7 +61,7 @@ public final class PyGenForNode extends PyStatementNode {
                 try {
                     result = PyGeneratorState.runPart(frame, body, stateSlot, 1);
                 } catch (PyBreakException e) {
-                    frame.setObject(iteratorSlot, null);
+                    frame.setObjectStatic(iteratorSlot, null);
                     return null;
                 } catch (PyContinueException e) {
                     // next iteration
@@ -70,7 +70,7 @@ public final class PyGenForNode extends PyStatementNode {
                     return result;
                 }
             }
-            frame.setObject(iteratorSlot, null);
+            frame.setObjectStatic(iteratorSlot, null);
         }
         if (orelse != null) {
             return PyGeneratorState.runPart(frame, orelse, stateSlot, 2);

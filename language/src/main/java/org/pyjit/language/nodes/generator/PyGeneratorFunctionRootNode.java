@@ -30,7 +30,7 @@ public final class PyGeneratorFunctionRootNode extends PyRootNode {
         body.executeVoid(frame);
         MaterializedFrame m = frame.materialize();
         PyGenerator g = new PyGenerator(m, generatorBody, name, qualName);
-        m.setObject(generatorSlot, g);
+        m.setObjectStatic(generatorSlot, g);
         return g;
     }
 }

@@ -29,17 +29,17 @@ public final class PyGeneratorState {
         }
     }
 
+    /** The slot's state (0 = not suspended inside), cleared. State slots are static slots. */
     public static int take(Frame frame, int slot) {
-        if (!frame.isInt(slot)) {
-            return 0;
+        int state = frame.getIntStatic(slot);
+        if (state != 0) {
+            frame.setIntStatic(slot, 0);
         }
-        int state = frame.getInt(slot);
-        frame.setInt(slot, 0);
         return state;
     }
 
     public static void save(Frame frame, int slot, int state) {
-        frame.setInt(slot, state);
+        frame.setIntStatic(slot, state);
     }
 
     /**

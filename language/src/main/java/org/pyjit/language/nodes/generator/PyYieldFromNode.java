@@ -28,7 +28,7 @@ public final class PyYieldFromNode extends PyExpressionNode implements PyYieldin
     public Object execute(VirtualFrame frame) {
         Object result = step(frame);
         if (result == PyGeneratorState.YIELDED) {
-            throw new PyYieldException(((PyGenerator) frame.getObject(generatorSlot)).takeYielded());
+            throw new PyYieldException(((PyGenerator) frame.getObjectStatic(generatorSlot)).takeYielded());
         }
         return result;
     }
@@ -40,14 +40,14 @@ public final class PyYieldFromNode extends PyExpressionNode implements PyYieldin
 
     /** Suspends with the delegate's next value (YIELDED), or gives the value of the finished expression. */
     private Object step(VirtualFrame frame) {
-        Object it = frame.isObject(iteratorSlot) ? frame.getObject(iteratorSlot) : null;
-        PyGenerator self = (PyGenerator) frame.getObject(generatorSlot);
+        Object it = frame.getObjectStatic(iteratorSlot);
+        PyGenerator self = (PyGenerator) frame.getObjectStatic(generatorSlot);
         Object v;
         if (it == null) {
             it = PyOps.getIter(iterable.execute(frame));
             v = next.execute(it);
         } else {
-            frame.setObject(iteratorSlot, null);
+            frame.setObjectStatic(iteratorSlot, null);
             PyException raised = self.takeDelegateError();
             if (raised != null) {
                 throw raised;
@@ -62,7 +62,7 @@ public final class PyYieldFromNode extends PyExpressionNode implements PyYieldin
         if (v == null) {
             return it instanceof PyGenerator g ? g.getReturnValue() : PyNone.NONE;
         }
-        frame.setObject(iteratorSlot, it);
+        frame.setObjectStatic(iteratorSlot, it);
         if (it instanceof PyGenerator g) {
             self.setDelegate(g);
         }

@@ -23,7 +23,7 @@ public final class PyYieldNode extends PyExpressionNode implements PyYieldingNod
     @Override
     public Object execute(VirtualFrame frame) {
         if (PyGeneratorState.take(frame, stateSlot) != 0) {
-            return ((PyGenerator) frame.getObject(generatorSlot)).getSentValue();
+            return ((PyGenerator) frame.getObjectStatic(generatorSlot)).getSentValue();
         }
         Object v = value == null ? PyNone.NONE : value.execute(frame);
         PyGeneratorState.save(frame, stateSlot, 1);
@@ -37,7 +37,7 @@ public final class PyYieldNode extends PyExpressionNode implements PyYieldingNod
         }
         Object v = value == null ? PyNone.NONE : value.execute(frame);
         PyGeneratorState.save(frame, stateSlot, 1);
-        ((PyGenerator) frame.getObject(generatorSlot)).setYielded(v);
+        ((PyGenerator) frame.getObjectStatic(generatorSlot)).setYielded(v);
         return PyGeneratorState.YIELDED;
     }
 }
