@@ -66,6 +66,38 @@ STENCIL(list_store) {
 }
 
 /*
+ * The same with a constant index k >= 0 (most often a field of a record kept
+ * as a list, `body[3]`), where OPERAND3 is k itself: its hole is the byte
+ * offset 8 * k, which the load or store takes as its displacement, and the
+ * bounds check compares it with 8 * n.
+ */
+#define ITEM_OFFSET ((intptr_t)_JIT_SLOT3)
+#define ITEM_AT(items) (*(int64_t *)((char *)(items) + ITEM_OFFSET))
+
+STENCIL(list_load_at) {
+    if ((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = ITEM_AT(SLOT(1));
+    CONTINUE();
+}
+
+/*
+ * A store into a list that is never a temporary (a loop region's lists all come
+ * from tier 1), so the undo entry is written without asking.
+ */
+STENCIL(list_store_at) {
+    int64_t *log = (int64_t *)interrupt[4];
+    if (((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET) | (log == (int64_t *)interrupt[5])) {
+        SIDE_EXIT();
+    }
+    int64_t *item = &ITEM_AT(SLOT(1));
+    log_undo(interrupt, log, (int64_t)item, *item);
+    *item = SLOT(0);
+    CONTINUE();
+}
+
+/*
  * The same for lists of bools, pinned one byte per item. They are never
  * temporaries (regions do not make lists of bools), and the log marks the
  * entry of a one-byte item by the address's top bit.

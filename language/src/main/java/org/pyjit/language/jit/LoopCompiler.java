@@ -734,7 +734,12 @@ final class LoopCompiler {
 
     private Val loadItem(Val list, Val index) {
         int t = temp();
-        e.guarded(itemStencil("list_load", list.kind()), EXIT_INDEX, t, list.slot(), list.length(), index.slot());
+        long k = constantItem(list.kind(), index);
+        if (k >= 0) {
+            e.guarded("list_load_at", EXIT_INDEX, t, list.slot(), list.length(), k);
+        } else {
+            e.guarded(itemStencil("list_load", list.kind()), EXIT_INDEX, t, list.slot(), list.length(), index.slot());
+        }
         return new Val(list.kind(), t);
     }
 
@@ -743,7 +748,30 @@ final class LoopCompiler {
             throw new Unsupported("storing " + value.kind() + " into a list of " + list.kind());
         }
         usesListState();
-        e.guarded(itemStencil("list_store", list.kind()), EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+        long k = constantItem(list.kind(), index);
+        if (k >= 0 && function == null) {
+            // A loop binds no list it made (assignList), so the list is not a temporary and its store is always logged.
+            e.guarded("list_store_at", EXIT_INDEX, value.slot(), list.items().index, list.length().index, k);
+        } else {
+            e.guarded(itemStencil("list_store", list.kind()), EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+        }
+    }
+
+    /**
+     * The index k of an item access when it is a constant that the {@code _at} stencils take as the
+     * displacement 8 * k of a 64-bit item (a 32-bit field); -1 otherwise.
+     */
+    private long constantItem(PyUnboxed kind, Val index) {
+        if (kind == PyUnboxed.BOOL || index.slot() < constantBase || index.slot() >= constantBase + constantCount) {
+            return -1;
+        }
+        for (Map.Entry<Long, Integer> c : constants.entrySet()) {
+            if (constantBase + c.getValue() == index.slot()) {
+                long k = c.getKey();
+                return k >= 0 && k < (1 << 28) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The variant of an item stencil for {@code kind}: pinned bools take a byte each, ints and floats a slot. */
