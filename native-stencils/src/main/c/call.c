@@ -1,17 +1,21 @@
 /* Calls of native helpers (libm) at an address patched into OPERAND2/3. */
 #include "jit.h"
 
-/* slot[OPERAND0] = helper(slot[OPERAND1]) for double(double) helpers: sqrt, sin, ... */
-STENCIL(call_f64_f64) {
-    double (*helper)(double) = HELPER(2, double (*)(double));
-    SET_FSLOT(0, helper(FSLOT(1)));
-    CONTINUE();
-}
+/* slot[OPERAND0] = helper(slot[OPERAND1]) for double(double) helpers: sqrt, sin, ... (`_acc`: of the accumulator) */
+#define CALL_F64_F64(name, x)                                   \
+    STENCIL(name) {                                             \
+        double (*helper)(double) = HELPER(2, double (*)(double)); \
+        SET_RESULT(helper(x));                                  \
+        CONTINUE();                                             \
+    }
+
+CALL_F64_F64(call_f64_f64, FSLOT(1))
+CALL_F64_F64(call_f64_f64_acc, acc)
 
 /* slot[OPERAND0] = helper(slot[OPERAND1], slot[OPERAND2]) for pow, atan2, fmod, ... */
 STENCIL(call_f64_f64_f64) {
     double (*helper)(double, double) = HELPER(3, double (*)(double, double));
-    SET_FSLOT(0, helper(FSLOT(1), FSLOT(2)));
+    SET_RESULT(helper(FSLOT(1), FSLOT(2)));
     CONTINUE();
 }
 
@@ -20,11 +24,14 @@ STENCIL(call_f64_f64_f64) {
  * recursion): the callee's slots start at slot[OPERAND0] of this frame, its
  * entry shim is at OPERAND1. A callee that leaves with a non-zero exit code
  * makes this region side-exit too, with the callee's code in slot[OPERAND2],
- * so tier 1 can resume the callee's frame first and then this one.
+ * so tier 1 can resume the callee's frame first and then this one. The
+ * callee leaves no float result in the accumulator: it starts empty (0.0)
+ * again, so that it need not be saved around the call.
  */
 STENCIL(call_region) {
     jit_fn *callee = HELPER(1, jit_fn *);
-    int64_t code = callee(&SLOT(0), interrupt);
+    int64_t code = callee(&SLOT(0), interrupt, acc);
+    acc = 0.0;
     if (code != 0) {
         SLOT(2) = code;
         SIDE_EXIT();
@@ -46,7 +53,8 @@ STENCIL(call_region_guarded) {
         SIDE_EXIT();
     }
     interrupt[1] -= 1;
-    int64_t code = callee(frame, interrupt);
+    int64_t code = callee(frame, interrupt, acc);
+    acc = 0.0;
     interrupt[1] += 1;
     if (code != 0) {
         SLOT(2) = code;
@@ -66,15 +74,19 @@ STENCIL(count_call) {
  * range errors Python raises (math.sqrt of a negative number): a NaN from a
  * number or an infinity from a finite number side-exits, so tier 1 raises.
  */
-STENCIL(call_f64_f64_checked) {
-    double (*helper)(double) = HELPER(2, double (*)(double));
-    double x = FSLOT(1);
-    double r = helper(x);
-    /* r - r is NaN exactly when r is an infinity or a NaN. */
-    _Bool bad = ((r != r) & (x == x)) | (((r - r) != (r - r)) & (r == r) & ((x - x) == (x - x)));
-    SET_FSLOT(0, r);
-    if (opaque_flag(bad)) {
-        SIDE_EXIT();
+#define CALL_F64_F64_CHECKED(name, x_)                                                              \
+    STENCIL(name) {                                                                                 \
+        double (*helper)(double) = HELPER(2, double (*)(double));                                   \
+        double x = x_;                                                                              \
+        double r = helper(x);                                                                       \
+        /* r - r is NaN exactly when r is an infinity or a NaN. */                                  \
+        _Bool bad = ((r != r) & (x == x)) | (((r - r) != (r - r)) & (r == r) & ((x - x) == (x - x))); \
+        SET_RESULT(r);                                                                              \
+        if (opaque_flag(bad)) {                                                                     \
+            SIDE_EXIT();                                                                            \
+        }                                                                                           \
+        CONTINUE();                                                                                 \
     }
-    CONTINUE();
-}
+
+CALL_F64_F64_CHECKED(call_f64_f64_checked, FSLOT(1))
+CALL_F64_F64_CHECKED(call_f64_f64_checked_acc, acc)

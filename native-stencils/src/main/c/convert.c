@@ -17,7 +17,7 @@ STENCIL(int_to_float_exact) {
     if (opaque_flag(!exact_in_double(v))) {
         SIDE_EXIT();
     }
-    SET_FSLOT(0, (double)v);
+    SET_RESULT((double)v);
     CONTINUE();
 }
 
@@ -29,7 +29,7 @@ STENCIL(int_truediv) {
     if (opaque_flag((b == 0) | !exact_in_double(a) | !exact_in_double(b))) {
         SIDE_EXIT();
     }
-    SET_FSLOT(0, (double)a / (double)b);
+    SET_RESULT((double)a / (double)b);
     CONTINUE();
 }
 

@@ -1,25 +1,44 @@
 /* Float micro-ops on slots holding IEEE-754 bits. */
 #include "jit.h"
 
-#define FLOAT_BINARY(name, op)               \
-    STENCIL(name) {                          \
-        SET_FSLOT(0, FSLOT(1) op FSLOT(2));  \
-        CONTINUE();                          \
+/*
+ * Each arithmetic operation comes in three forms: both operands from slots,
+ * the left one from the accumulator (`_acc`), the right one from it
+ * (`_acc_rhs`, only where the order matters).
+ */
+#define FLOAT_BINARY(name, op)                    \
+    STENCIL(name) {                               \
+        SET_RESULT(FSLOT(1) op FSLOT(2));         \
+        CONTINUE();                               \
+    }                                             \
+    STENCIL(name##_acc) {                         \
+        SET_RESULT(acc op FSLOT(2));              \
+        CONTINUE();                               \
     }
 
 FLOAT_BINARY(float_add, +)
 FLOAT_BINARY(float_sub, -)
 FLOAT_BINARY(float_mul, *)
 
-/* Python raises ZeroDivisionError where C would give an infinity. */
-STENCIL(float_div) {
-    double divisor = FSLOT(2);
-    if (divisor == 0.0) {
-        SIDE_EXIT();
-    }
-    SET_FSLOT(0, FSLOT(1) / divisor);
+STENCIL(float_sub_acc_rhs) {
+    SET_RESULT(FSLOT(1) - acc);
     CONTINUE();
 }
+
+/* Python raises ZeroDivisionError where C would give an infinity. */
+#define FLOAT_DIVIDE(name, dividend, divisor_)    \
+    STENCIL(name) {                               \
+        double divisor = divisor_;                \
+        if (divisor == 0.0) {                     \
+            SIDE_EXIT();                          \
+        }                                         \
+        SET_RESULT((dividend) / divisor);         \
+        CONTINUE();                               \
+    }
+
+FLOAT_DIVIDE(float_div, FSLOT(1), FSLOT(2))
+FLOAT_DIVIDE(float_div_acc, acc, FSLOT(2))
+FLOAT_DIVIDE(float_div_acc_rhs, FSLOT(1), acc)
 
 STENCIL(float_neg) {
     SLOT(0) = SLOT(1) ^ INT64_MIN;
@@ -27,7 +46,7 @@ STENCIL(float_neg) {
 }
 
 STENCIL(int_to_float) {
-    SET_FSLOT(0, (double)SLOT(1));
+    SET_RESULT((double)SLOT(1));
     CONTINUE();
 }
 
@@ -45,9 +64,16 @@ FLOAT_COMPARE(float_ge, >=)
 FLOAT_COMPARE(float_eq, ==)
 FLOAT_COMPARE(float_ne, !=)
 
+/* Branches, also with the left operand from the accumulator (`_acc`). */
 #define FLOAT_BRANCH(name, op)                                 \
     STENCIL(name) {                                            \
         if (__builtin_expect(FSLOT(0) op FSLOT(1), 1)) {       \
+            JUMP();                                            \
+        }                                                      \
+        CONTINUE();                                            \
+    }                                                          \
+    STENCIL(name##_acc) {                                      \
+        if (__builtin_expect(acc op FSLOT(1), 1)) {            \
             JUMP();                                            \
         }                                                      \
         CONTINUE();                                            \

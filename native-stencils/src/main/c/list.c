@@ -35,35 +35,49 @@ static inline void log_undo(volatile int64_t *interrupt, int64_t *log, int64_t a
     interrupt[4] = (int64_t)(log + 2);
 }
 
-/* slot[OPERAND0] = items[slot[OPERAND3]], items at slot[OPERAND1], length slot[OPERAND2] */
-STENCIL(list_load) {
-    int64_t n = SLOT(2);
-    uint64_t i = list_index(SLOT(3), n);
-    if (i >= (uint64_t)n) {
-        SIDE_EXIT();
+/*
+ * slot[OPERAND0] = items[slot[OPERAND3]], items at slot[OPERAND1], length
+ * slot[OPERAND2]; of a list of floats (`_float`), also into the accumulator.
+ */
+#define LIST_LOAD(name, set)                        \
+    STENCIL(name) {                                 \
+        int64_t n = SLOT(2);                        \
+        uint64_t i = list_index(SLOT(3), n);        \
+        if (i >= (uint64_t)n) {                     \
+            SIDE_EXIT();                            \
+        }                                           \
+        set(((int64_t *)SLOT(1))[i]);               \
+        CONTINUE();                                 \
     }
-    SLOT(0) = ((int64_t *)SLOT(1))[i];
-    CONTINUE();
-}
 
-/* items[slot[OPERAND3]] = slot[OPERAND0], logging the old value first */
-STENCIL(list_store) {
-    int64_t n = SLOT(2);
-    uint64_t i = list_index(SLOT(3), n);
-    if (i >= (uint64_t)n) {
-        SIDE_EXIT();
+#define SET_ITEM(bits) (SLOT(0) = (bits))
+#define SET_FLOAT_ITEM(bits) SET_RESULT(slot_as_double(bits))
+
+LIST_LOAD(list_load, SET_ITEM)
+LIST_LOAD(list_load_float, SET_FLOAT_ITEM)
+
+/* items[slot[OPERAND3]] = slot[OPERAND0] (`_acc`: the accumulator), logging the old value first */
+#define LIST_STORE(name, value)                                 \
+    STENCIL(name) {                                             \
+        int64_t n = SLOT(2);                                    \
+        uint64_t i = list_index(SLOT(3), n);                    \
+        if (i >= (uint64_t)n) {                                 \
+            SIDE_EXIT();                                        \
+        }                                                       \
+        int64_t *item = (int64_t *)SLOT(1) + i;                 \
+        if (!is_temporary(interrupt, item)) {                   \
+            int64_t *log = (int64_t *)interrupt[4];             \
+            if (log == (int64_t *)interrupt[5]) {               \
+                SIDE_EXIT();                                    \
+            }                                                   \
+            log_undo(interrupt, log, (int64_t)item, *item);     \
+        }                                                       \
+        *item = value;                                          \
+        CONTINUE();                                             \
     }
-    int64_t *item = (int64_t *)SLOT(1) + i;
-    if (!is_temporary(interrupt, item)) {
-        int64_t *log = (int64_t *)interrupt[4];
-        if (log == (int64_t *)interrupt[5]) {
-            SIDE_EXIT();
-        }
-        log_undo(interrupt, log, (int64_t)item, *item);
-    }
-    *item = SLOT(0);
-    CONTINUE();
-}
+
+LIST_STORE(list_store, SLOT(0))
+LIST_STORE(list_store_acc, double_as_slot(acc))
 
 /*
  * The same with a constant index k >= 0 (most often a field of a record kept
@@ -74,28 +88,36 @@ STENCIL(list_store) {
 #define ITEM_OFFSET ((intptr_t)_JIT_SLOT3)
 #define ITEM_AT(items) (*(int64_t *)((char *)(items) + ITEM_OFFSET))
 
-STENCIL(list_load_at) {
-    if ((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET) {
-        SIDE_EXIT();
+#define LIST_LOAD_AT(name, set)                               \
+    STENCIL(name) {                                           \
+        if ((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET) { \
+            SIDE_EXIT();                                      \
+        }                                                     \
+        set(ITEM_AT(SLOT(1)));                                \
+        CONTINUE();                                           \
     }
-    SLOT(0) = ITEM_AT(SLOT(1));
-    CONTINUE();
-}
+
+LIST_LOAD_AT(list_load_at, SET_ITEM)
+LIST_LOAD_AT(list_load_at_float, SET_FLOAT_ITEM)
 
 /*
  * A store into a list that is never a temporary (a loop region's lists all come
  * from tier 1), so the undo entry is written without asking.
  */
-STENCIL(list_store_at) {
-    int64_t *log = (int64_t *)interrupt[4];
-    if (((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET) | (log == (int64_t *)interrupt[5])) {
-        SIDE_EXIT();
+#define LIST_STORE_AT(name, value)                                                                 \
+    STENCIL(name) {                                                                                \
+        int64_t *log = (int64_t *)interrupt[4];                                                    \
+        if (((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET) | (log == (int64_t *)interrupt[5])) { \
+            SIDE_EXIT();                                                                           \
+        }                                                                                          \
+        int64_t *item = &ITEM_AT(SLOT(1));                                                         \
+        log_undo(interrupt, log, (int64_t)item, *item);                                            \
+        *item = value;                                                                             \
+        CONTINUE();                                                                                \
     }
-    int64_t *item = &ITEM_AT(SLOT(1));
-    log_undo(interrupt, log, (int64_t)item, *item);
-    *item = SLOT(0);
-    CONTINUE();
-}
+
+LIST_STORE_AT(list_store_at, SLOT(0))
+LIST_STORE_AT(list_store_at_acc, double_as_slot(acc))
 
 /*
  * The same for lists of bools, pinned one byte per item. They are never

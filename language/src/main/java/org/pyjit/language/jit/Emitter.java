@@ -2,6 +2,7 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.pyjit.stencils.Hole;
 import org.pyjit.stencils.HoleTarget;
@@ -144,6 +145,10 @@ public final class Emitter {
             return false;
         }
         last.operands[0] = to;
+        if (accumulated == from || accumulated == to) {
+            accumulated = -1;
+            track(last);
+        }
         return true;
     }
 
@@ -151,6 +156,8 @@ public final class Emitter {
         if (totalSize >= 0) {
             throw new IllegalStateException("region already laid out");
         }
+        operands = operands.clone();
+        name = readingAccumulator(name, operands);
         Stencil stencil = library.stencil(name);
         for (Hole h : stencil.holes()) {
             if ((h.target().isOperand() || h.target().isSlot()) && h.operand() >= operands.length) {
@@ -163,8 +170,76 @@ public final class Emitter {
         if (stencil.uses(HoleTarget.EXIT) != (exitId != 0)) {
             throw new IllegalArgumentException(name + (exitId == 0 ? " needs an exit id" : " has no side exit"));
         }
-        append(stencil, operands.clone(), target, exitId);
+        append(stencil, operands, target, exitId);
         return this;
+    }
+
+    /**
+     * After the last micro-op, the slot whose value the accumulator also holds, or -1. A float
+     * operation sets it; the accumulator then stays as it is until another one, a call of a region
+     * (which empties it), or a micro-op that may write that slot (any other that names it).
+     */
+    private long accumulated = -1;
+
+    private void track(Instruction i) {
+        String name = i.stencil.name();
+        if (ACCUMULATING.contains(name.replaceFirst("_acc(_rhs)?$", ""))) {
+            accumulated = i.operands[0];
+        } else if (name.startsWith("call_region")) {
+            accumulated = -1;
+        } else if (WRITE_OPERAND_0.contains(name) ? i.operands[0] == accumulated : !name.endsWith("_acc") && contains(i.operands, accumulated)) {
+            accumulated = -1;
+        }
+    }
+
+    /** Stencils that write slot operand 0 and no other slot (other stencils may write any slot they name). */
+    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "list_load", "list_load_at", "list_load_byte");
+
+    private static boolean contains(long[] operands, long slot) {
+        for (long o : operands) {
+            if (o == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stencils that leave their float result in the accumulator (xmm0, see jit.h) as well as in slot operand 0. */
+    private static final Set<String> ACCUMULATING = Set.of("float_add", "float_sub", "float_mul", "float_div", "int_to_float", "int_to_float_exact",
+                    "int_truediv", "call_f64_f64", "call_f64_f64_checked", "call_f64_f64_f64", "list_load_float", "list_load_at_float");
+
+    /**
+     * The variant of stencil {@code name} that takes the operand the previous micro-op just computed
+     * from the accumulator instead of its slot (the slot still holds it too); {@code name} itself when
+     * there is none, or when this micro-op is a jump target and may be reached from elsewhere.
+     * Commutative operations swap their operands in {@code operands} to read the left one.
+     */
+    private String readingAccumulator(String name, long[] operands) {
+        if (!pendingLabels.isEmpty() || accumulated < 0) {
+            return name;
+        }
+        long result = accumulated;
+        switch (name) {
+            case "float_add", "float_mul" -> {
+                if (operands[1] != result && operands[2] == result) {
+                    operands[2] = operands[1];
+                    operands[1] = result;
+                }
+                return operands[1] == result ? name + "_acc" : name;
+            }
+            case "float_sub", "float_div" -> {
+                return operands[1] == result ? name + "_acc" : operands[2] == result ? name + "_acc_rhs" : name;
+            }
+            case "call_f64_f64", "call_f64_f64_checked" -> {
+                return operands[1] == result ? name + "_acc" : name;
+            }
+            case "list_store", "list_store_at", "branch_float_lt", "branch_float_le", "branch_float_gt", "branch_float_ge" -> {
+                return operands[0] == result ? name + "_acc" : name;
+            }
+            default -> {
+                return name;
+            }
+        }
     }
 
     private void append(Stencil stencil, long[] operands, Label target, long exitId) {
@@ -172,7 +247,9 @@ public final class Emitter {
             l.instruction = instructions.size();
         }
         pendingLabels.clear();
-        instructions.add(new Instruction(stencil, operands, target, exitId));
+        Instruction i = new Instruction(stencil, operands, target, exitId);
+        instructions.add(i);
+        track(i);
     }
 
     public int instructionCount() {

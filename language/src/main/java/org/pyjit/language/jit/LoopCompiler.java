@@ -735,10 +735,12 @@ final class LoopCompiler {
     private Val loadItem(Val list, Val index) {
         int t = temp();
         long k = constantItem(list.kind(), index);
+        // Floats also go to the accumulator, for the float operation that most often follows (Emitter).
+        String suffix = list.kind() == PyUnboxed.FLOAT ? "_float" : "";
         if (k >= 0) {
-            e.guarded("list_load_at", EXIT_INDEX, t, list.slot(), list.length(), k);
+            e.guarded("list_load_at" + suffix, EXIT_INDEX, t, list.slot(), list.length(), k);
         } else {
-            e.guarded(itemStencil("list_load", list.kind()), EXIT_INDEX, t, list.slot(), list.length(), index.slot());
+            e.guarded(itemStencil("list_load", list.kind()) + suffix, EXIT_INDEX, t, list.slot(), list.length(), index.slot());
         }
         return new Val(list.kind(), t);
     }

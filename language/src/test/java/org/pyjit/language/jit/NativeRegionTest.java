@@ -105,6 +105,45 @@ class NativeRegionTest {
     }
 
     @Test
+    void floatResultsPassInTheAccumulatorOnlyWhileTheirSlotHoldsThem() {
+        Emitter e = new Emitter(library);
+        e.op("float_add", 2, 0, 1).op("float_mul", 3, 1, 2);
+        // The slot is written again: its reader must take the new value from the slot.
+        e.op("float_add", 4, 0, 1).op("move", 4, 1).op("float_sub", 5, 4, 0);
+        // A jump target may be reached with another accumulator.
+        Label target = e.newLabel();
+        e.op("float_add", 6, 0, 1).bind(target).op("float_sub", 7, 6, 0);
+        e.op("float_add", 8, 0, 1).guarded("float_div", 3, 9, 1, 8);
+        // A result moved to another slot by retargeting goes on in the accumulator; a value retargeted onto
+        // the accumulator's slot replaces it.
+        e.op("float_add", 10, 0, 1);
+        assertTrue(e.retargetLast(10, 11));
+        e.op("float_mul", 12, 11, 0).op("float_add", 13, 0, 1).op("load_const", 14, Double.doubleToRawLongBits(7.0));
+        assertTrue(e.retargetLast(14, 13));
+        e.op("float_mul", 15, 13, 0).exit(0);
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(16)) {
+            f.setDouble(0, 2.0);
+            f.setDouble(1, 3.0);
+            assertEquals(0, region.call(f));
+            assertEquals(15.0, f.getDouble(3));
+            assertEquals(1.0, f.getDouble(5));
+            assertEquals(3.0, f.getDouble(7));
+            assertEquals(0.6, f.getDouble(9));
+            assertEquals(10.0, f.getDouble(12));
+            assertEquals(14.0, f.getDouble(15));
+            String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
+            for (String used : new String[]{"float_mul_acc ", "float_div_acc_rhs "}) {
+                assertTrue(listing.contains(used), listing);
+            }
+            assertEquals(2, listing.split("float_mul_acc ", -1).length - 1, listing);
+            assertEquals(2, listing.split("float_sub ", -1).length - 1, listing);
+        } finally {
+            region.release();
+        }
+    }
+
+    @Test
     void pythonFloorDivisionAndModulo() {
         Emitter e = new Emitter(library).guarded("int_floordiv", 1, 2, 0, 1).guarded("int_mod", 2, 3, 0, 1).exit(0);
         NativeRegion region = NativeRegion.install(support.libc, e);
