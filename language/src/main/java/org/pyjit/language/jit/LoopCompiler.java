@@ -178,6 +178,10 @@ final class LoopCompiler {
     private boolean guessedReturn;
     private int prevSlotCount;
     private boolean usedCallBase;
+    /** Function mode: the function polls the interrupt word at entry (see lowerFunction). */
+    private boolean pollsAtEntry = true;
+    /** Function mode: no loop or native call was lowered so far in this pass. */
+    private boolean leaf;
 
     LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations) {
         this(library, loop, frameSlots, frame, rangeSlots, countIterations, null, null, null);
@@ -335,13 +339,22 @@ final class LoopCompiler {
         }
         hidden("<return>", -1);
         hidden("<return length>", -1);
-        e.guarded("poll_interrupt", EXIT_INTERRUPT);
+        if (pollsAtEntry) {
+            e.guarded("poll_interrupt", EXIT_INTERRUPT);
+        }
+        leaf = true;
         loadConstants();
         if (countIterations) {
             e.op("count_call");
         }
         block(function.body());
         e.exit(EXIT_NO_RETURN);
+        // A function without loops and native calls ends soon by itself; any other polls at entry, so that
+        // a deep or endless recursion (whose calls never pass a loop's poll) can be interrupted.
+        if (pollsAtEntry == leaf) {
+            pollsAtEntry = !leaf;
+            changed = true;
+        }
     }
 
     /** The first slot after the parameters: the return value's (a list's items, then its length). */
@@ -363,7 +376,10 @@ final class LoopCompiler {
         } else if (!returnType.equals(v.type())) {
             throw new Unsupported("returns both " + returnType + " and " + v.type());
         }
-        e.op("move", returnSlot(), v.slot());
+        boolean fresh = v.slot() >= constantBase + constantCount;
+        if (v.isList() || !(fresh && e.retargetLast(v.slot(), returnSlot()))) {
+            e.op("move", returnSlot(), v.slot());
+        }
         if (v.isList()) {
             e.op("move", returnSlot() + 1, v.length());
         }
@@ -385,6 +401,7 @@ final class LoopCompiler {
             types.add(v.type());
         }
         Callee callee = callees.resolve(name, types);
+        leaf = false;
         int codeSlot = temp();
         int base = prevSlotCount;
         usedCallBase = true;
@@ -630,11 +647,9 @@ final class LoopCompiler {
                     ListRef list = listRef(sub.value());
                     Val index = index(sub.slice());
                     Val left = loadItem(list.value(), index);
-                    storeItem(list, index, binary(a.op(), left, expr(a.value())));
+                    storeItem(list, index, binary(a.op(), left, a.value()));
                 } else if (a.target() instanceof PyAst.Name n) {
-                    Val left = scalar(read(n.id()));
-                    Val right = expr(a.value());
-                    assign(n.id(), binary(a.op(), left, right));
+                    assign(n.id(), binary(a.op(), scalar(read(n.id())), a.value()));
                 } else {
                     throw new Unsupported("augmented assignment to " + a.target().getClass().getSimpleName());
                 }
@@ -764,16 +779,24 @@ final class LoopCompiler {
      * displacement 8 * k of a 64-bit item (a 32-bit field); -1 otherwise.
      */
     private long constantItem(PyUnboxed kind, Val index) {
-        if (kind == PyUnboxed.BOOL || index.slot() < constantBase || index.slot() >= constantBase + constantCount) {
-            return -1;
+        Long k = constantValue(index.slot());
+        return kind != PyUnboxed.BOOL && k != null && k >= 0 && k < (1 << 28) ? k : -1;
+    }
+
+    /**
+     * The bits {@code slot} holds when it is one of the constants the prologue loads (the only ones
+     * left once the lowering has settled); null otherwise.
+     */
+    private Long constantValue(int slot) {
+        if (slot < constantBase || slot >= constantBase + constantCount) {
+            return null;
         }
         for (Map.Entry<Long, Integer> c : constants.entrySet()) {
-            if (constantBase + c.getValue() == index.slot()) {
-                long k = c.getKey();
-                return k >= 0 && k < (1 << 28) ? k : -1;
+            if (constantBase + c.getValue() == slot) {
+                return c.getKey();
             }
         }
-        return -1;
+        return null;
     }
 
     /** The variant of an item stencil for {@code kind}: pinned bools take a byte each, ints and floats a slot. */
@@ -960,6 +983,7 @@ final class LoopCompiler {
     }
 
     private void pollAndCount() {
+        leaf = false;
         e.guarded("poll_interrupt", EXIT_INTERRUPT);
         if (counterSlot >= 0) {
             e.op("count", counterSlot);
@@ -1156,8 +1180,11 @@ final class LoopCompiler {
             }
             case PyAst.BinOp b when b.op() == BinOpKind.ADD -> {
                 Val left = value(b.left());
+                if (!left.isList()) {
+                    return binary(b.op(), left, b.right());
+                }
                 Val right = value(b.right());
-                if (left.isList() && right.isList()) {
+                if (right.isList()) {
                     return concat(left, right);
                 }
                 return binary(b.op(), scalar(left), scalar(right));
@@ -1186,9 +1213,7 @@ final class LoopCompiler {
                 return read(n.id());
             }
             case PyAst.BinOp b -> {
-                Val left = expr(b.left());
-                Val right = expr(b.right());
-                return binary(b.op(), left, right);
+                return binary(b.op(), expr(b.left()), b.right());
             }
             case PyAst.UnaryOp u -> {
                 return unary(u.op(), expr(u.operand()));
@@ -1345,6 +1370,28 @@ final class LoopCompiler {
         int t = temp();
         e.op("int_to_float", t, v.slot());
         return new Val(PyUnboxed.FLOAT, t);
+    }
+
+    /** {@code a op right}: an int literal on the right becomes an immediate where a stencil takes one. */
+    private Val binary(BinOpKind op, Val a, Expr right) throws Unsupported {
+        if (right instanceof PyAst.IntLit lit && lit.value() instanceof Long k && a.kind() != PyUnboxed.FLOAT) {
+            if (op == BinOpKind.ADD || op == BinOpKind.SUB && k != Long.MIN_VALUE) {
+                int t = temp();
+                e.guarded("int_add_imm", EXIT_OVERFLOW, t, a.slot(), op == BinOpKind.ADD ? k : -k);
+                return new Val(PyUnboxed.INT, t);
+            }
+            if ((op == BinOpKind.FLOORDIV || op == BinOpKind.MOD) && k > 1 && Long.bitCount(k) == 1) {
+                // By 2**n, Python's floor division is an arithmetic shift by n and its modulo the low n bits.
+                int t = temp();
+                if (op == BinOpKind.MOD) {
+                    e.op("int_and", t, a.slot(), constant(k - 1));
+                } else {
+                    e.guarded("int_rshift", EXIT_RANGE, t, a.slot(), constant(Long.numberOfTrailingZeros(k)));
+                }
+                return new Val(PyUnboxed.INT, t);
+            }
+        }
+        return binary(op, a, expr(right));
     }
 
     private Val binary(BinOpKind op, Val a, Val b) throws Unsupported {
