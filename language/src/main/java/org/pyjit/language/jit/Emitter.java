@@ -183,7 +183,7 @@ public final class Emitter {
 
     private void track(Instruction i) {
         String name = i.stencil.name();
-        if (ACCUMULATING.contains(name.replaceFirst("_acc(_rhs)?$", ""))) {
+        if (ACCUMULATING.contains(name)) {
             accumulated = i.operands[0];
         } else if (name.startsWith("call_region")) {
             accumulated = -1;
@@ -206,7 +206,9 @@ public final class Emitter {
 
     /** Stencils that leave their float result in the accumulator (xmm0, see jit.h) as well as in slot operand 0. */
     private static final Set<String> ACCUMULATING = Set.of("float_add", "float_sub", "float_mul", "float_div", "int_to_float", "int_to_float_exact",
-                    "int_truediv", "call_f64_f64", "call_f64_f64_checked", "call_f64_f64_f64", "list_load_float", "list_load_at_float");
+                    "int_truediv", "call_f64_f64", "call_f64_f64_checked", "call_f64_f64_f64", "list_load_float", "list_load_at_float",
+                    "float_add_acc", "float_sub_acc", "float_mul_acc", "float_div_acc", "float_sub_acc_rhs", "float_div_acc_rhs",
+                    "call_f64_f64_acc", "call_f64_f64_checked_acc");
 
     /**
      * The variant of stencil {@code name} that takes the operand the previous micro-op just computed
