@@ -35,17 +35,21 @@ static inline void log_undo(volatile int64_t *interrupt, int64_t *log, int64_t a
     interrupt[4] = (int64_t)(log + 2);
 }
 
+/* Declares `i`, the index in slot[OPERAND3] of an item of the list of length slot[OPERAND2]; out of range side-exits. */
+#define CHECKED_INDEX(i)                              \
+    int64_t n_ = SLOT(2);                             \
+    uint64_t i = list_index(SLOT(3), n_);             \
+    if (i >= (uint64_t)n_) {                          \
+        SIDE_EXIT();                                  \
+    }
+
 /*
  * slot[OPERAND0] = items[slot[OPERAND3]], items at slot[OPERAND1], length
  * slot[OPERAND2]; of a list of floats (`_float`), also into the accumulator.
  */
 #define LIST_LOAD(name, set)                        \
     STENCIL(name) {                                 \
-        int64_t n = SLOT(2);                        \
-        uint64_t i = list_index(SLOT(3), n);        \
-        if (i >= (uint64_t)n) {                     \
-            SIDE_EXIT();                            \
-        }                                           \
+        CHECKED_INDEX(i)                            \
         set(((int64_t *)SLOT(1))[i]);               \
         CONTINUE();                                 \
     }
@@ -59,11 +63,7 @@ LIST_LOAD(list_load_float, SET_FLOAT_ITEM)
 /* items[slot[OPERAND3]] = slot[OPERAND0] (`_acc`: the accumulator), logging the old value first */
 #define LIST_STORE(name, value)                                 \
     STENCIL(name) {                                             \
-        int64_t n = SLOT(2);                                    \
-        uint64_t i = list_index(SLOT(3), n);                    \
-        if (i >= (uint64_t)n) {                                 \
-            SIDE_EXIT();                                        \
-        }                                                       \
+        CHECKED_INDEX(i)                                        \
         int64_t *item = (int64_t *)SLOT(1) + i;                 \
         if (!is_temporary(interrupt, item)) {                   \
             int64_t *log = (int64_t *)interrupt[4];             \
@@ -87,10 +87,12 @@ LIST_STORE(list_store_acc, double_as_slot(acc))
  */
 #define ITEM_OFFSET ((intptr_t)_JIT_SLOT3)
 #define ITEM_AT(items) (*(int64_t *)((char *)(items) + ITEM_OFFSET))
+/* k is not an index of the list of length slot[OPERAND2]. */
+#define OFFSET_OUT_OF_RANGE() ((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET)
 
 #define LIST_LOAD_AT(name, set)                               \
     STENCIL(name) {                                           \
-        if ((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET) { \
+        if (OFFSET_OUT_OF_RANGE()) {                          \
             SIDE_EXIT();                                      \
         }                                                     \
         set(ITEM_AT(SLOT(1)));                                \
@@ -107,7 +109,7 @@ LIST_LOAD_AT(list_load_at_float, SET_FLOAT_ITEM)
 #define LIST_STORE_AT(name, value)                                                                 \
     STENCIL(name) {                                                                                \
         int64_t *log = (int64_t *)interrupt[4];                                                    \
-        if (((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET) | (log == (int64_t *)interrupt[5])) { \
+        if (OFFSET_OUT_OF_RANGE() | (log == (int64_t *)interrupt[5])) {                            \
             SIDE_EXIT();                                                                           \
         }                                                                                          \
         int64_t *item = &ITEM_AT(SLOT(1));                                                         \
@@ -125,11 +127,7 @@ LIST_STORE_AT(list_store_at_acc, double_as_slot(acc))
  * entry of a one-byte item by the address's top bit.
  */
 STENCIL(list_load_byte) {
-    int64_t n = SLOT(2);
-    uint64_t i = list_index(SLOT(3), n);
-    if (i >= (uint64_t)n) {
-        SIDE_EXIT();
-    }
+    CHECKED_INDEX(i)
     SLOT(0) = ((uint8_t *)SLOT(1))[i];
     CONTINUE();
 }

@@ -3,6 +3,7 @@ package org.pyjit.language.jit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,7 +152,9 @@ final class LoopCompiler {
     private final boolean countIterations;
 
     private final Map<String, Local> locals = new LinkedHashMap<>();
-    private final Map<Long, Integer> constants = new LinkedHashMap<>();
+    /** Each constant's index among the region's constants; {@code constantBits} lists them by index. */
+    private final Map<Long, Integer> constants = new HashMap<>();
+    private final List<Long> constantBits = new ArrayList<>();
     private int constantCount;
     private int constantBase;
     private boolean changed;
@@ -376,12 +379,11 @@ final class LoopCompiler {
         } else if (!returnType.equals(v.type())) {
             throw new Unsupported("returns both " + returnType + " and " + v.type());
         }
-        boolean fresh = v.slot() >= constantBase + constantCount;
-        if (v.isList() || !(fresh && e.retargetLast(v.slot(), returnSlot()))) {
-            e.op("move", returnSlot(), v.slot());
-        }
         if (v.isList()) {
+            e.op("move", returnSlot(), v.slot());
             e.op("move", returnSlot() + 1, v.length());
+        } else {
+            moveInto(returnSlot(), v.slot());
         }
         e.exit(EXIT_DONE);
     }
@@ -513,7 +515,12 @@ final class LoopCompiler {
      * prologue (a constant first seen in this pass makes another pass).
      */
     private int constant(long bits) {
-        int index = constants.computeIfAbsent(bits, b -> constants.size());
+        Integer index = constants.get(bits);
+        if (index == null) {
+            index = constantBits.size();
+            constants.put(bits, index);
+            constantBits.add(bits);
+        }
         if (index < constantCount) {
             return constantBase + index;
         }
@@ -524,12 +531,8 @@ final class LoopCompiler {
     }
 
     private void loadConstants() {
-        int n = 0;
-        for (Map.Entry<Long, Integer> c : constants.entrySet()) {
-            if (n++ == constantCount) {
-                break;
-            }
-            e.op("load_const", constantBase + c.getValue(), c.getKey());
+        for (int i = 0; i < constantCount; i++) {
+            e.op("load_const", constantBase + i, constantBits.get(i));
         }
     }
 
@@ -595,14 +598,22 @@ final class LoopCompiler {
             throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
         }
         markWritten(l);
-        boolean fresh = value.slot() >= constantBase + constantCount;
-        if (value.slot() != l.index && !(fresh && e.retargetLast(value.slot(), l.index))) {
-            e.op("move", l.index, value.slot());
-        }
+        moveInto(l.index, value.slot());
         if (!l.entryBound && function == null) {
             e.op("load_const", 2 * localCount + l.index, 1);
         }
         assigned.add(name);
+    }
+
+    /**
+     * Slot {@code to} = slot {@code from}: a temporary the last micro-op just computed is computed
+     * into {@code to} instead (temporaries are written once and read where they were made).
+     */
+    private void moveInto(int to, int from) {
+        boolean temporary = from >= constantBase + constantCount;
+        if (from != to && !(temporary && e.retargetLast(from, to))) {
+            e.op("move", to, from);
+        }
     }
 
     /**
@@ -788,15 +799,7 @@ final class LoopCompiler {
      * left once the lowering has settled); null otherwise.
      */
     private Long constantValue(int slot) {
-        if (slot < constantBase || slot >= constantBase + constantCount) {
-            return null;
-        }
-        for (Map.Entry<Long, Integer> c : constants.entrySet()) {
-            if (constantBase + c.getValue() == slot) {
-                return c.getKey();
-            }
-        }
-        return null;
+        return slot >= constantBase && slot < constantBase + constantCount ? constantBits.get(slot - constantBase) : null;
     }
 
     /** The variant of an item stencil for {@code kind}: pinned bools take a byte each, ints and floats a slot. */
