@@ -63,6 +63,18 @@ STENCIL(call_region_guarded) {
     CONTINUE();
 }
 
+/*
+ * The guard of a call a region lowered in place (a small function of straight-line
+ * code): where a real call would pass the recursion limit, side-exit, so that
+ * tier 1 redoes the call and raises RecursionError as CPython would.
+ */
+STENCIL(check_depth) {
+    if (opaque_flag(interrupt[1] <= 0)) {
+        SIDE_EXIT();
+    }
+    CONTINUE();
+}
+
 /* Counts native calls in interrupt[3] (statistics). */
 STENCIL(count_call) {
     interrupt[3] += 1;

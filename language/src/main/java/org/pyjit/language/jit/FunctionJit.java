@@ -77,11 +77,7 @@ public final class FunctionJit {
             throw new Unsupported("code memory limit reached");
         }
         RootNode root = code.getCallTarget().getRootNode();
-        SourceSection section = root.getSourceSection();
-        if (section == null || !section.isAvailable()) {
-            throw new Unsupported("no source");
-        }
-        PyAst.FunctionDef def = jit.asts().findFunction(section.getSource(), section.getCharIndex());
+        PyAst.FunctionDef def = definition(code);
         if (def == null) {
             throw new Unsupported("function not found in its source");
         }
@@ -121,6 +117,86 @@ public final class FunctionJit {
         }
         return region;
     }
+
+    /** The syntax tree of a function's definition, or null when its source is not at hand. */
+    private PyAst.FunctionDef definition(PyCode code) {
+        SourceSection section = code.getCallTarget().getRootNode().getSourceSection();
+        if (section == null || !section.isAvailable()) {
+            return null;
+        }
+        return jit.asts().findFunction(section.getSource(), section.getCharIndex());
+    }
+
+    /** Most statements of a function a region lowers in place of its calls. */
+    private static final int INLINE_STATEMENTS = 8;
+
+    /**
+     * The function the global {@code name} holds, when a caller's region may lower its body in place
+     * of a call: a plain function of {@code argCount} positional parameters, of the caller's module,
+     * whose body is at most a few assignments to its locals and then a return, calling no Python
+     * function. Entering native code of its own would cost more than such a body does.
+     */
+    private LoopCompiler.Inline inlineCandidate(PyFunction caller, Map<Object, Object> globals, String name, int argCount) {
+        PyGlobalCell cell = caller.getGlobals().getCell(name);
+        if (!(cell.get() instanceof PyFunction callee) || callee.getGlobals() != caller.getGlobals()) {
+            return null;
+        }
+        PyCode code = callee.getCode();
+        if (!code.isSimplePositional() || code.isGenerator() || code.getArgCount() != argCount || (callee.getClosure() != null && callee.getClosure().length > 0)) {
+            return null;
+        }
+        PyAst.FunctionDef def = definition(code);
+        Set<String> locals = localSlots(code.getCallTarget().getRootNode().getFrameDescriptor()).keySet();
+        Set<String> builtins = new HashSet<>();
+        if (def == null || !straightLine(def.body(), locals, builtins)) {
+            return null;
+        }
+        globals.put(cell, callee);
+        for (String builtin : builtins) {
+            // The builtins the body calls must not become globals of the same name.
+            globals.put(caller.getGlobals().getCell(builtin), null);
+        }
+        return new LoopCompiler.Inline(List.of(code.getArgNames()).subList(0, argCount), def.body());
+    }
+
+    private static boolean straightLine(List<PyAst.Stmt> body, Set<String> locals, Set<String> builtins) {
+        if (body.isEmpty() || body.size() > INLINE_STATEMENTS || !(body.getLast() instanceof PyAst.Return ret) || ret.value() == null) {
+            return false;
+        }
+        for (PyAst.Stmt s : body) {
+            boolean simple = s == ret || s instanceof PyAst.Pass || s instanceof PyAst.AugAssign a && a.target() instanceof PyAst.Name ||
+                            s instanceof PyAst.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof PyAst.Name;
+            if (!simple || callsPython(s, locals, builtins)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code node} calls anything but the builtins and math functions a region calls directly
+     * (collected in {@code builtins}); a name the function binds itself is not those.
+     */
+    private static boolean callsPython(PyAst.Node node, Set<String> locals, Set<String> builtins) {
+        if (node instanceof PyAst.Call c) {
+            String name = c.func() instanceof PyAst.Name n ? n.id() : c.func() instanceof PyAst.Attribute a && a.value() instanceof PyAst.Name m ? m.id() : null;
+            if (name == null || locals.contains(name)) {
+                return true;
+            }
+            if (c.func() instanceof PyAst.Name) {
+                if (DIRECT_BUILTINS.contains(name)) {
+                    builtins.add(name);
+                } else if (!name.equals("sqrt")) {
+                    return true;
+                }
+            }
+        }
+        boolean[] found = {false};
+        PyAstChildren.forEach(node, c -> found[0] |= !found[0] && callsPython(c, locals, builtins));
+        return found[0];
+    }
+
+    private static final Set<String> DIRECT_BUILTINS = Set.of("abs", "float", "len");
 
     /** A module attribute a region assumed (math.sqrt is the builtin). */
     record ModuleAttribute(PyModule module, String name) {
@@ -166,6 +242,11 @@ public final class FunctionJit {
                 ModuleAttribute attribute = new ModuleAttribute(m, name);
                 globals.put(attribute, attribute.get());
                 return sqrtAddress();
+            }
+
+            @Override
+            public LoopCompiler.Inline inline(String name, int argCount) {
+                return inlineCandidate(fn, globals, name, argCount);
             }
 
             @Override

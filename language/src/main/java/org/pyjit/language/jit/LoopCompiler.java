@@ -67,13 +67,29 @@ final class LoopCompiler {
 
         /** The libm address of the math function the global {@code name} holds ({@code from math import sqrt}), or 0. */
         long importedMathFunction(String name);
+
+        /** The function the global {@code name} holds when its calls may be lowered in place, or null. */
+        Inline inline(String name, int argCount);
     }
 
-    static final class Unsupported extends Exception {
+    /** A function whose body (straight-line assignments, then a return) a call lowers in place. */
+    record Inline(List<String> params, List<Stmt> body) {
+    }
+
+    static class Unsupported extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unsupported(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** A body lowered in place of a call used something a region cannot do: lower again, calling it instead. */
+    private static final class InlineFailed extends Unsupported {
+        private static final long serialVersionUID = 1L;
+
+        InlineFailed(String message) {
+            super(message);
         }
     }
 
@@ -185,6 +201,10 @@ final class LoopCompiler {
     private boolean pollsAtEntry = true;
     /** Function mode: no loop or native call was lowered so far in this pass. */
     private boolean leaf;
+    /** While a called function's body is lowered in place: its locals (parameters first); else null. */
+    private Map<String, Val> inlined;
+    /** Functions whose bodies could not be lowered in place (their calls stay calls). */
+    private final Set<String> notInlined = new HashSet<>();
 
     LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations) {
         this(library, loop, frameSlots, frame, rangeSlots, countIterations, null, null, null);
@@ -235,14 +255,19 @@ final class LoopCompiler {
     Result compile() throws Unsupported {
         // Kinds and written locals are discovered while lowering; lower again until nothing changes,
         // so that the last pass's slot layout and snapshot list are final.
-        for (int pass = 0; pass < 6; pass++) {
+        for (int pass = 0; pass < 8; pass++) {
             changed = false;
             usedCallBase = false;
             localCount = locals.size();
-            if (function != null) {
-                lowerFunction();
-            } else {
-                lowerRegion();
+            try {
+                if (function != null) {
+                    lowerFunction();
+                } else {
+                    lowerRegion();
+                }
+            } catch (InlineFailed failed) {
+                inlined = null;
+                continue;
             }
             boolean frameMoved = usedCallBase && nextTemp != prevSlotCount;
             prevSlotCount = nextTemp;
@@ -398,10 +423,21 @@ final class LoopCompiler {
             if (a instanceof PyAst.Starred) {
                 throw new Unsupported("starred argument");
             }
-            Val v = copy(value(a));
+            Val v = value(a);
             values.add(v);
             types.add(v.type());
         }
+        Inline in = inlined != null || notInlined.contains(name) ? null : callees.inline(name, args.size());
+        if (in != null) {
+            try {
+                return inline(in, values);
+            } catch (Unsupported ex) {
+                notInlined.add(name);
+                throw new InlineFailed(name + ": " + ex.getMessage());
+            }
+        }
+        // Copied only now: no expression of a region rebinds a local, so the later arguments did not change the earlier ones.
+        values.replaceAll(this::copy);
         Callee callee = callees.resolve(name, types);
         leaf = false;
         int codeSlot = temp();
@@ -440,6 +476,27 @@ final class LoopCompiler {
         int length = temp();
         e.op("move", length, base + callee.paramSlots() + 1);
         return new Val(type.kind(), result, length, true);
+    }
+
+    /**
+     * The call's value, from the function's body lowered in place: its parameters name the argument
+     * values (no expression of that body can rebind a caller's local or change a list), its
+     * assignments name the values they computed. A side exit inside redoes the caller's iteration or
+     * call in tier 1, with the call.
+     */
+    private Val inline(Inline in, List<Val> args) throws Unsupported {
+        inlined = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            inlined.put(in.params().get(i), args.get(i));
+        }
+        e.guarded("check_depth", EXIT_CALL);
+        List<Stmt> body = in.body();
+        for (Stmt s : body.subList(0, body.size() - 1)) {
+            statement(s);
+        }
+        Val result = scalar(value(((PyAst.Return) body.getLast()).value()));
+        inlined = null;
+        return result;
     }
 
     /** The value copied into fresh temporaries (an argument must not change while later ones are computed). */
@@ -550,6 +607,13 @@ final class LoopCompiler {
     }
 
     private Val read(String name) throws Unsupported {
+        if (inlined != null) {
+            Val v = inlined.get(name);
+            if (v == null) {
+                throw new Unsupported("'" + name + "' is not a local of the function lowered in place");
+            }
+            return v;
+        }
         Local l = locals.get(name);
         if (l == null) {
             int slot = frameSlot(name);
@@ -580,6 +644,10 @@ final class LoopCompiler {
     }
 
     private void assign(String name, Val value) throws Unsupported {
+        if (inlined != null) {
+            inlined.put(name, value);
+            return;
+        }
         if (value.isList()) {
             assignList(name, value);
             return;
@@ -1161,7 +1229,7 @@ final class LoopCompiler {
     /** Any value: a number, or a list (a local one, a slice, a concatenation, a display, a repetition, a call's result). */
     private Val value(Expr x) throws Unsupported {
         switch (x) {
-            case PyAst.Name n when function == null && !locals.containsKey(n.id()) && frameSlots.containsKey(n.id()) &&
+            case PyAst.Name n when function == null && inlined == null && !locals.containsKey(n.id()) && frameSlots.containsKey(n.id()) &&
                             frame.getValue(frameSlots.get(n.id())) instanceof PyList -> {
                 return listRef(n).value();
             }
@@ -1261,7 +1329,7 @@ final class LoopCompiler {
             throw new Unsupported("call");
         }
         if (fn.id().equals("len") && c.args().size() == 1) {
-            builtinsUsed.add("len");
+            usesBuiltin("len");
             Val list = value(c.args().get(0));
             if (!list.isList()) {
                 throw new Unsupported("len of something else than a list");
@@ -1277,7 +1345,7 @@ final class LoopCompiler {
         }
         Val arg = expr(c.args().get(0));
         int t = temp();
-        builtinsUsed.add(fn.id());
+        usesBuiltin(fn.id());
         switch (fn.id()) {
             case "abs" -> {
                 if (arg.kind() == PyUnboxed.FLOAT) {
@@ -1295,6 +1363,13 @@ final class LoopCompiler {
                 return new Val(PyUnboxed.FLOAT, t);
             }
             default -> throw new IllegalStateException(fn.id());
+        }
+    }
+
+    /** Records a builtin the region calls, which must not be shadowed (a body lowered in place came with its own guard). */
+    private void usesBuiltin(String name) {
+        if (inlined == null) {
+            builtinsUsed.add(name);
         }
     }
 

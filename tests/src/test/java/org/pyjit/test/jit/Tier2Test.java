@@ -1,6 +1,7 @@
 package org.pyjit.test.jit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -417,6 +418,8 @@ class Tier2Test {
     void exceptionInACompiledCallee() {
         String stats = sameOutput("""
                         def inner(a, b):
+                            if a == b:
+                                return 1
                             return a // b
                         def outer(n):
                             s = 0
@@ -427,6 +430,28 @@ class Tier2Test {
                         print(outer(5))
                         """, "18\n");
         ranNatively(stats);
+    }
+
+    @Test
+    void smallCalleesAreLoweredInPlace() {
+        String stats = sameOutput("""
+                        def ratio(a, b):
+                            s = a - b
+                            return a / s
+                        def outer(n, shift):
+                            t = 0.0
+                            for i in range(n):
+                                t += ratio(i, shift)
+                            return t
+                        print(outer(10, 20))
+                        try:
+                            outer(10, 5)
+                        except ZeroDivisionError as e:
+                            print("ZeroDivisionError", e)
+                        """, "-3.3754280635085587\nZeroDivisionError division by zero\n");
+        ranNatively(stats);
+        assertTrue(stats.contains("zero divisor="), stats);
+        assertFalse(stats.contains("ratio("), "ratio was compiled as a region of its own:\n" + stats);
     }
 
     @Test
