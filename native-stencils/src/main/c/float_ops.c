@@ -83,3 +83,26 @@ FLOAT_BRANCH(branch_float_lt, <)
 FLOAT_BRANCH(branch_float_le, <=)
 FLOAT_BRANCH(branch_float_gt, >)
 FLOAT_BRANCH(branch_float_ge, >=)
+
+/*
+ * Branches taken when a comparison is false (the exit test of a loop, the else
+ * of an if): the inverse comparison would be wrong when an operand is a NaN.
+ */
+#define FLOAT_BRANCH_NOT(name, op)                             \
+    STENCIL(name) {                                            \
+        if (__builtin_expect(!(FSLOT(0) op FSLOT(1)), 1)) {    \
+            JUMP();                                            \
+        }                                                      \
+        CONTINUE();                                            \
+    }                                                          \
+    STENCIL(name##_acc) {                                      \
+        if (__builtin_expect(!(acc op FSLOT(1)), 1)) {         \
+            JUMP();                                            \
+        }                                                      \
+        CONTINUE();                                            \
+    }
+
+FLOAT_BRANCH_NOT(branch_float_not_lt, <)
+FLOAT_BRANCH_NOT(branch_float_not_le, <=)
+FLOAT_BRANCH_NOT(branch_float_not_gt, >)
+FLOAT_BRANCH_NOT(branch_float_not_ge, >=)

@@ -1373,63 +1373,79 @@ final class LoopCompiler {
         }
     }
 
-    /**
-     * Jumps to {@code target} when the test is false. A single comparison of two ints is one
-     * compare-and-branch on the inverse comparison (for floats the inverse is wrong with NaN).
-     */
+    /** Jumps to {@code target} when the test is false. */
     private void jumpIfFalse(Expr test, Label target) throws Unsupported {
+        jumpIf(test, false, target);
+    }
+
+    /**
+     * Jumps to {@code target} when the test's truth is {@code when}, branching on each comparison
+     * instead of computing the truth of {@code and}, {@code or} and {@code not} into a slot. A
+     * comparison of ints is one compare-and-branch; one of floats too, on the inverse condition
+     * only through the {@code branch_float_not_*} stencils (the inverse comparison is wrong with NaN).
+     */
+    private void jumpIf(Expr test, boolean when, Label target) throws Unsupported {
+        if (test instanceof PyAst.UnaryOp u && u.op() == PyAst.UnaryOpKind.NOT) {
+            jumpIf(u.operand(), !when, target);
+            return;
+        }
+        if (test instanceof PyAst.BoolOp b) {
+            Set<String> before = new HashSet<>(assigned);
+            List<Expr> values = b.values();
+            if (b.isAnd() != when) {
+                // A false operand of `and` (a true one of `or`) decides: each may jump.
+                for (Expr v : values) {
+                    jumpIf(v, when, target);
+                }
+            } else {
+                Label decided = e.newLabel();
+                for (Expr v : values.subList(0, values.size() - 1)) {
+                    jumpIf(v, !when, decided);
+                }
+                jumpIf(values.getLast(), when, target);
+                e.bind(decided);
+            }
+            assigned = before;
+            return;
+        }
         if (test instanceof PyAst.Compare c && c.ops().size() == 1) {
-            String inverse = switch (c.ops().get(0)) {
-                case EQ -> "ne";
-                case NE -> "eq";
-                case LT -> "ge";
-                case LE -> "gt";
-                case GT -> "le";
-                case GE -> "lt";
+            CmpOpKind op = c.ops().get(0);
+            String name = switch (op) {
+                case EQ -> "eq";
+                case NE -> "ne";
+                case LT -> "lt";
+                case LE -> "le";
+                case GT -> "gt";
+                case GE -> "ge";
                 default -> null;
             };
-            if (inverse != null) {
+            if (name != null) {
                 Val a = expr(c.left());
                 Val b = expr(c.comparators().get(0));
                 if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
-                    e.branch("branch_int_" + inverse, target, a.slot(), b.slot());
-                    return;
+                    e.branch("branch_int_" + (when ? name : inverse(name)), target, a.slot(), b.slot());
+                } else if (op != CmpOpKind.EQ && op != CmpOpKind.NE) {
+                    e.branch((when ? "branch_float_" : "branch_float_not_") + name, target, exactFloat(a).slot(), exactFloat(b).slot());
+                } else {
+                    int result = temp();
+                    compareInto(result, op, a, b);
+                    e.branch(when ? "branch_if_true" : "branch_if_false", target, result);
                 }
-                int result = temp();
-                compareInto(result, c.ops().get(0), a, b);
-                e.branch("branch_if_false", target, result);
                 return;
             }
         }
-        Val v = condition(test);
-        e.branch("branch_if_false", target, v.slot());
+        e.branch(when ? "branch_if_true" : "branch_if_false", target, truth(expr(test)).slot());
     }
 
-    /** The truth of a test: and/or/not of any kinds, as only their truth matters here. */
-    private Val condition(Expr x) throws Unsupported {
-        if (x instanceof PyAst.UnaryOp u && u.op() == PyAst.UnaryOpKind.NOT) {
-            Val v = condition(u.operand());
-            int t = temp();
-            e.op("int_not", t, v.slot());
-            return new Val(PyUnboxed.BOOL, t);
-        }
-        if (!(x instanceof PyAst.BoolOp b)) {
-            return truth(expr(x));
-        }
-        int result = temp();
-        Label end = e.newLabel();
-        Set<String> before = new HashSet<>(assigned);
-        List<Expr> values = b.values();
-        for (int i = 0; i < values.size(); i++) {
-            Val v = condition(values.get(i));
-            e.op("move", result, v.slot());
-            if (i < values.size() - 1) {
-                e.branch(b.isAnd() ? "branch_if_false" : "branch_if_true", end, result);
-            }
-        }
-        assigned = before;
-        e.bind(end);
-        return new Val(PyUnboxed.BOOL, result);
+    private static String inverse(String comparison) {
+        return switch (comparison) {
+            case "eq" -> "ne";
+            case "ne" -> "eq";
+            case "lt" -> "ge";
+            case "le" -> "gt";
+            case "gt" -> "le";
+            default -> "lt";
+        };
     }
 
     private Val truth(Val v) {
