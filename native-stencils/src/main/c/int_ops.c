@@ -127,3 +127,19 @@ INT_BRANCH(branch_int_gt, >)
 INT_BRANCH(branch_int_ge, >=)
 INT_BRANCH(branch_int_eq, ==)
 INT_BRANCH(branch_int_ne, !=)
+
+/* The same against an int literal, OPERAND1 (`n < 2`): no constant slot, which a function loads at every call. */
+#define INT_BRANCH_IMM(name, op)                               \
+    STENCIL(name) {                                            \
+        if (__builtin_expect(SLOT(0) op OPERAND(1), 1)) {      \
+            JUMP();                                            \
+        }                                                      \
+        CONTINUE();                                            \
+    }
+
+INT_BRANCH_IMM(branch_int_lt_imm, <)
+INT_BRANCH_IMM(branch_int_le_imm, <=)
+INT_BRANCH_IMM(branch_int_gt_imm, >)
+INT_BRANCH_IMM(branch_int_ge_imm, >=)
+INT_BRANCH_IMM(branch_int_eq_imm, ==)
+INT_BRANCH_IMM(branch_int_ne_imm, !=)

@@ -84,3 +84,21 @@ def chains(n):
 
 
 print(chains(20))
+
+
+def literals(n):
+    t = 0
+    for k in range(-n, n):
+        flag = k % 3 == 0
+        if k < 2 or k >= 9223372036854775807:
+            t += 1
+        if flag == 1 and not k != 0:
+            t += 1000
+        while k > 5 and k <= 7:
+            k -= 1
+            t += 10
+        t += 100 if k == -4 else 0
+    return t
+
+
+print(literals(50), literals(3))

@@ -436,16 +436,21 @@ final class LoopCompiler {
                 throw new InlineFailed(name + ": " + ex.getMessage());
             }
         }
-        // Copied only now: no expression of a region rebinds a local, so the later arguments did not change the earlier ones.
-        values.replaceAll(this::copy);
         Callee callee = callees.resolve(name, types);
         leaf = false;
         int codeSlot = temp();
         int base = prevSlotCount;
         usedCallBase = true;
+        // Moved only once all are computed (a call among them uses the same frame); no expression of a
+        // region rebinds a local, so the later arguments did not change the earlier ones.
         int at = base;
         for (Val v : values) {
-            e.op("move", at++, v.slot());
+            if (inlined == null && !v.isList()) {
+                moveInto(at++, v.slot());
+            } else {
+                // A body lowered in place may read the value again under its name: never retarget it.
+                e.op("move", at++, v.slot());
+            }
             if (v.isList()) {
                 e.op("move", at++, v.length());
             }
@@ -1421,6 +1426,10 @@ final class LoopCompiler {
             };
             if (name != null) {
                 Val a = expr(c.left());
+                if (a.kind() != PyUnboxed.FLOAT && c.comparators().get(0) instanceof PyAst.IntLit lit && lit.value() instanceof Long k) {
+                    e.branch("branch_int_" + (when ? name : inverse(name)) + "_imm", target, a.slot(), k);
+                    return;
+                }
                 Val b = expr(c.comparators().get(0));
                 if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
                     e.branch("branch_int_" + (when ? name : inverse(name)), target, a.slot(), b.slot());
