@@ -48,11 +48,13 @@
  * <h2>Tiering</h2> Hooks in tier 1 ({@code nodes/jit}) count loop iterations and function calls in
  * the interpreter; past {@code --pyjit.JITThreshold} they compile (a hot inner loop also makes the
  * loops around it compile at their next iteration, so the outermost compilable loop runs natively,
- * entered once). Tier 2 replaces the interpreter only: in code the Graal compiler compiled, the hooks
- * fold away and Graal's code runs. A loop region reports the iterations it ran to Truffle as if tier
- * 1 had run them, so a function whose loop runs natively still becomes hot and Graal's code takes
- * over its later calls (in steady state it beat the stencils on most benchmarks; a single long
- * call stays native). Since Graal compiles tier 1's nodes, under Graal a loop or function runs in
+ * entered once). Tier 2 replaces the interpreter and the code of Graal's first tier, which does not
+ * inline and boxes the values a loop of calls and floats passes around (code of the first tier
+ * compiled while a region exists calls it; an assumption removes that call when the region is given
+ * up). In the code of Graal's last tier the hooks fold away and Graal's code runs. A loop region
+ * reports the iterations it ran to Truffle as if tier 1 had run them, so a function whose loop runs
+ * natively still becomes hot and Graal's code takes over its later calls (in steady state it beat
+ * the stencils on most benchmarks; a single long call stays native). Since Graal compiles tier 1's nodes, under Graal a loop or function runs in
  * tier 1 at least once before tier 2 takes it (nodes that never ran would make Graal's code
  * deoptimize on every call), and a tier-1 node must never change its state only through a
  * deoptimization Graal could hoist above a loop: the interpreter would resume before the loop,

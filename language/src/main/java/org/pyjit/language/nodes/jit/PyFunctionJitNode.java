@@ -1,7 +1,10 @@
 package org.pyjit.language.nodes.jit;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.PyContext;
@@ -13,13 +16,15 @@ import org.pyjit.language.runtime.PyFunction;
  * Tier 2's hook at the start of a function body (after the recursion depth was counted, before the
  * parameters are bound). It counts calls; past the threshold it compiles the function for the kinds
  * of its arguments and from then on runs calls natively, giving their result, or null when tier 1
- * must run the call. Like the loop hook, it folds away in Graal-compiled code.
+ * must run the call. Like the loop hook, it folds away in the code of Graal's last tier.
  */
 public final class PyFunctionJitNode extends Node {
     private PyJit jit;
     private FunctionRegion region;
     private int count;
     private boolean disabled;
+    /** Valid while a region is installed and not given up, for the code of Graal's first tier. */
+    @CompilationFinal private Assumption regionRuns = Assumption.NEVER_VALID;
 
     public static PyFunctionJitNode create() {
         return new PyFunctionJitNode();
@@ -27,10 +32,16 @@ public final class PyFunctionJitNode extends Node {
 
     /** The call's result computed natively, or null: run the body in tier 1. */
     public Object call(VirtualFrame frame) {
-        if (CompilerDirectives.inInterpreter() && !disabled) {
+        if (CompilerDirectives.inInterpreter() ? !disabled : CompilerDirectives.hasNextTier() && regionRuns.isValid()) {
+            // In the code of Graal's first tier too (see PyLoopJitNode): it does not inline calls.
             return callInterpreted(frame.getArguments());
         }
         return null;
+    }
+
+    private void disable() {
+        disabled = true;
+        regionRuns.invalidate();
     }
 
     @TruffleBoundary
@@ -39,7 +50,7 @@ public final class PyFunctionJitNode extends Node {
             jit = PyJit.get(PyContext.get(this));
         }
         if (!jit.isEnabled()) {
-            disabled = true;
+            disable();
             return null;
         }
         if (region == null) {
@@ -48,19 +59,20 @@ public final class PyFunctionJitNode extends Node {
                 return null;
             }
             if (args.length == 0 || !(args[0] instanceof PyFunction fn) || fn.getCode().getCallTarget().getRootNode() != getRootNode()) {
-                disabled = true;
+                disable();
                 return null;
             }
             region = jit.functions().regionFor(fn, args, true);
             if (region == null) {
-                disabled = true;
+                disable();
                 return null;
             }
+            regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this function");
         }
         PyContext context = PyContext.get(this);
         Object result = region.call(jit, this, args, context.getRecursionLimit() - context.getDepth());
         if (region.isGivenUp()) {
-            disabled = true;
+            disable();
         }
         return result;
     }

@@ -1,7 +1,10 @@
 package org.pyjit.language.nodes.jit;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -18,9 +21,9 @@ import org.pyjit.language.jit.PyJit;
  * the outermost compilable loop ends up native), then runs the region instead of the iteration.
  *
  * <p>
- * Tiering: tier 2 replaces the interpreter only. In code the Graal compiler compiled, the hook folds
- * away and Graal's code runs the loop; the iterations a region ran are reported to Truffle so that
- * the function becomes hot for Graal all the same.
+ * Tiering: tier 2 replaces the interpreter and Graal's first tier. In code of Graal's last tier, the
+ * hook folds away and Graal's code runs the loop; the iterations a region ran are reported to Truffle
+ * so that the function becomes hot for Graal all the same.
  */
 public final class PyLoopJitNode extends Node {
     /** Run this iteration in tier 1. */
@@ -36,6 +39,8 @@ public final class PyLoopJitNode extends Node {
     private int count;
     private boolean hot;
     private boolean disabled;
+    /** Valid while a region is installed and not given up, for the code of Graal's first tier. */
+    @CompilationFinal private Assumption regionRuns = Assumption.NEVER_VALID;
     /** With JITStats, iterations of loops left to tier 1 still count toward the native share. */
     private boolean countWhileDisabled;
 
@@ -59,12 +64,19 @@ public final class PyLoopJitNode extends Node {
             } else if (countWhileDisabled) {
                 jit.countTier1Iteration();
             }
+        } else if (CompilerDirectives.hasNextTier() && regionRuns.isValid()) {
+            // Graal's first tier compiles without inlining: its code of a loop that calls functions or
+            // does float arithmetic boxes every value (spectral_norm: a young collection every 25 ms)
+            // and is slower than the region, so it runs the region too. Only the last tier's code runs
+            // loops itself; code compiled before the region was (or after it was given up) has no hook.
+            return enterInterpreted(frame.materialize());
         }
         return TIER1;
     }
 
     private void disable() {
         disabled = true;
+        regionRuns.invalidate();
         countWhileDisabled = jit != null && jit.statsEnabled();
     }
 
@@ -89,6 +101,7 @@ public final class PyLoopJitNode extends Node {
                 disable();
                 return TIER1;
             }
+            regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this loop");
         }
         if (!jit.isEnabled()) {
             disable();
