@@ -44,6 +44,14 @@ public final class LoopRegion extends CompiledRegion {
     /** Calls of compiled functions made natively from this loop (statistics). */
     long nativeCalls;
 
+    /**
+     * Entries to leave to tier 1 after an iteration stored more list items than the undo log holds
+     * (sieve's outer loop at i = 2: 5 million), and how many the next such overflow skips: tier 1
+     * runs those iterations (their inner loops natively) instead of the region starting them over.
+     */
+    private int skipEntries;
+    private int overflowBackoff = 8;
+
     /** Iterations (inner loops' included) the last entry ran natively. */
     private long lastIterations;
 
@@ -76,7 +84,14 @@ public final class LoopRegion extends CompiledRegion {
 
     @TruffleBoundary
     public int run(PyJit jit, Node location, MaterializedFrame frame, int depthBudget) {
-        if (givenUp || !jit.acquire()) {
+        if (givenUp) {
+            return TIER1;
+        }
+        if (skipEntries > 0) {
+            skipEntries--;
+            return TIER1;
+        }
+        if (!jit.acquire()) {
             return TIER1;
         }
         try {
@@ -105,6 +120,10 @@ public final class LoopRegion extends CompiledRegion {
             exits[(int) exit]++;
             boolean live = exit == LoopCompiler.EXIT_DONE || exit == LoopCompiler.EXIT_BROKE;
             if (!live && layout.usesLists()) {
+                if (jit.undoLogFull()) {
+                    skipEntries = overflowBackoff;
+                    overflowBackoff = Math.min(overflowBackoff * 2, 1 << 20);
+                }
                 jit.undoListStores();
             }
             store(jit, frame, live);

@@ -338,6 +338,11 @@ public final class PyJit {
         return items;
     }
 
+    /** Whether the undo log is full (a store found no room for its entry and side-exited). */
+    boolean undoLogFull() {
+        return interrupt.getAtIndex(ValueLayout.JAVA_LONG, 4) == interrupt.getAtIndex(ValueLayout.JAVA_LONG, 5);
+    }
+
     /** Undoes the list stores logged since the region's iteration began, latest first, and empties the log. */
     void undoListStores() {
         long start = undoLog.address();
