@@ -103,6 +103,28 @@ LIST_LOAD_AT(list_load_at, SET_ITEM)
 LIST_LOAD_AT(list_load_at_float, SET_FLOAT_ITEM)
 
 /*
+ * The bounds check of every constant-index access to a list that follows, done
+ * once: k (OPERAND3) is the largest constant index the code uses on it. A list
+ * keeps its length while a region runs (regions never resize one), so after it
+ * the `_unchecked` accesses need none.
+ */
+STENCIL(list_check_at) {
+    if (OFFSET_OUT_OF_RANGE()) {
+        SIDE_EXIT();
+    }
+    CONTINUE();
+}
+
+#define LIST_LOAD_AT_UNCHECKED(name, set)                     \
+    STENCIL(name) {                                           \
+        set(ITEM_AT(SLOT(1)));                                \
+        CONTINUE();                                           \
+    }
+
+LIST_LOAD_AT_UNCHECKED(list_load_at_unchecked, SET_ITEM)
+LIST_LOAD_AT_UNCHECKED(list_load_at_float_unchecked, SET_FLOAT_ITEM)
+
+/*
  * A store into a list that is never a temporary (a loop region's lists all come
  * from tier 1), so the undo entry is written without asking.
  */
@@ -120,6 +142,22 @@ LIST_LOAD_AT(list_load_at_float, SET_FLOAT_ITEM)
 
 LIST_STORE_AT(list_store_at, SLOT(0))
 LIST_STORE_AT(list_store_at_acc, double_as_slot(acc))
+
+/* The same after list_check_at: only a full log side-exits. */
+#define LIST_STORE_AT_UNCHECKED(name, value)                  \
+    STENCIL(name) {                                           \
+        int64_t *log = (int64_t *)interrupt[4];               \
+        if (log == (int64_t *)interrupt[5]) {                 \
+            SIDE_EXIT();                                      \
+        }                                                     \
+        int64_t *item = &ITEM_AT(SLOT(1));                    \
+        log_undo(interrupt, log, (int64_t)item, *item);       \
+        *item = value;                                        \
+        CONTINUE();                                           \
+    }
+
+LIST_STORE_AT_UNCHECKED(list_store_at_unchecked, SLOT(0))
+LIST_STORE_AT_UNCHECKED(list_store_at_unchecked_acc, double_as_slot(acc))
 
 /*
  * The same for lists of bools, pinned one byte per item. They are never

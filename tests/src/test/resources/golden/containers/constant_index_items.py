@@ -81,3 +81,40 @@ def overflow(cells, n):
 
 
 print(overflow([1, 0], 60))
+
+
+# One bounds check per list for all its constant indexes: rows shorter than the largest index, which
+# only some paths use, and a short row whose large index is reached.
+def sum_fields(rows, limit):
+    t = 0.0
+    for _ in range(2):
+        for r in rows:
+            t += r[0] + r[1]
+            if t > limit:
+                t -= r[3]
+                r[2] = t
+    return t
+
+
+rows = [[float(k), 1.0, 0.0, 0.5] for k in range(40)] + [[1.0, 2.0]] + [[2.0, 1.0, 0.0, 0.25] for _ in range(5)]
+for _ in range(3):
+    print(sum_fields(rows, 1e9), rows[3][2])
+print(sum_fields(rows, 1665.0), rows[39][2], rows[44][2])
+try:
+    print(sum_fields(rows, 100.0))
+except IndexError as e:
+    print("IndexError:", e, rows[30][2], rows[39][2])
+
+
+def bump_params(p, q):
+    for k in range(len(q)):
+        p[0] += q[k]
+        p[2] = p[0] * 2.0
+    return p
+
+
+print(bump_params([1.0, 2.0, 3.0], [0.5] * 20))
+try:
+    bump_params([1.0, 2.0], [0.5] * 20)
+except IndexError as e:
+    print("IndexError:", e)

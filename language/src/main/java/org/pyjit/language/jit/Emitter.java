@@ -193,7 +193,7 @@ public final class Emitter {
     }
 
     /** Stencils that write slot operand 0 and no other slot (other stencils may write any slot they name). */
-    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "list_load", "list_load_at", "list_load_byte");
+    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte");
 
     private static boolean contains(long[] operands, long slot) {
         for (long o : operands) {
@@ -207,6 +207,7 @@ public final class Emitter {
     /** Stencils that leave their float result in the accumulator (xmm0, see jit.h) as well as in slot operand 0. */
     private static final Set<String> ACCUMULATING = Set.of("float_add", "float_sub", "float_mul", "float_div", "int_to_float", "int_to_float_exact",
                     "int_truediv", "call_f64_f64", "call_f64_f64_checked", "call_f64_f64_f64", "list_load_float", "list_load_at_float",
+                    "list_load_at_float_unchecked",
                     "float_add_acc", "float_sub_acc", "float_mul_acc", "float_div_acc", "float_sub_acc_rhs", "float_div_acc_rhs",
                     "call_f64_f64_acc", "call_f64_f64_checked_acc");
 
@@ -235,7 +236,7 @@ public final class Emitter {
             case "call_f64_f64", "call_f64_f64_checked" -> {
                 return operands[1] == result ? name + "_acc" : name;
             }
-            case "list_store", "list_store_at", "branch_float_lt", "branch_float_le", "branch_float_gt", "branch_float_ge", "branch_float_not_lt",
+            case "list_store", "list_store_at", "list_store_at_unchecked", "branch_float_lt", "branch_float_le", "branch_float_gt", "branch_float_ge", "branch_float_not_lt",
                             "branch_float_not_le", "branch_float_not_gt", "branch_float_not_ge" -> {
                 return operands[0] == result ? name + "_acc" : name;
             }

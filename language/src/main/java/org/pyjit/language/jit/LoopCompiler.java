@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.oracle.truffle.api.frame.Frame;
 import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyAstChildren;
 import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.parser.PyAst.Expr;
@@ -205,6 +206,10 @@ final class LoopCompiler {
     private Map<String, Val> inlined;
     /** Functions whose bodies could not be lowered in place (their calls stay calls). */
     private final Set<String> notInlined = new HashSet<>();
+    /** The largest constant index the code uses on each name (b1[6]: 6), found once. */
+    private Map<String, Long> constantIndexMax;
+    /** List locals (by slot) whose length was checked to cover constant indexes up to the value. */
+    private final Map<Integer, Long> lengthChecked = new HashMap<>();
 
     LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations) {
         this(library, loop, frameSlots, frame, rangeSlots, countIterations, null, null, null);
@@ -315,6 +320,13 @@ final class LoopCompiler {
         if (counterSlot >= 0) {
             e.op("count", counterSlot);
         }
+        lengthChecked.clear();
+        for (Local l : List.copyOf(locals.values())) {
+            // A loop never rebinds the lists it had at entry.
+            if (l.elements != null && !l.isLength && l.entryBound && l.rows == null && l.rowsOf == null) {
+                checkLength(l);
+            }
+        }
         loops.push(new LoopLabels(head, broke, true));
         if (loop instanceof PyAst.While w) {
             jumpIfFalse(w.test(), done);
@@ -374,6 +386,12 @@ final class LoopCompiler {
         loadConstants();
         if (countIterations) {
             e.op("count_call");
+        }
+        lengthChecked.clear();
+        for (Local l : List.copyOf(locals.values())) {
+            if (l.elements != null && !l.isLength && l.entryBound && !l.written) {
+                checkLength(l);
+            }
         }
         block(function.body());
         e.exit(EXIT_NO_RETURN);
@@ -710,6 +728,7 @@ final class LoopCompiler {
         Local length = locals.get("<len>" + name);
         markWritten(l);
         markWritten(length);
+        lengthChecked.remove(l.index);
         e.op("move", l.index, value.slot());
         e.op("move", length.index, value.length());
         assigned.add(name);
@@ -836,7 +855,9 @@ final class LoopCompiler {
         long k = constantItem(list.kind(), index);
         // Floats also go to the accumulator, for the float operation that most often follows (Emitter).
         String suffix = list.kind() == PyUnboxed.FLOAT ? "_float" : "";
-        if (k >= 0) {
+        if (k >= 0 && lengthChecked.getOrDefault(list.slot(), -1L) >= k) {
+            e.op("list_load_at" + suffix + "_unchecked", t, list.slot(), list.length(), k);
+        } else if (k >= 0) {
             e.guarded("list_load_at" + suffix, EXIT_INDEX, t, list.slot(), list.length(), k);
         } else {
             e.guarded(itemStencil("list_load", list.kind()) + suffix, EXIT_INDEX, t, list.slot(), list.length(), index.slot());
@@ -852,10 +873,37 @@ final class LoopCompiler {
         long k = constantItem(list.kind(), index);
         if (k >= 0 && function == null) {
             // A loop binds no list it made (assignList), so the list is not a temporary and its store is always logged.
-            e.guarded("list_store_at", EXIT_INDEX, value.slot(), list.items().index, list.length().index, k);
+            String stencil = lengthChecked.getOrDefault(list.items().index, -1L) >= k ? "list_store_at_unchecked" : "list_store_at";
+            e.guarded(stencil, EXIT_INDEX, value.slot(), list.items().index, list.length().index, k);
         } else {
             e.guarded(itemStencil("list_store", list.kind()), EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
         }
+    }
+
+    /**
+     * Checks once that the length of list local {@code items} covers the largest constant index the
+     * code uses on it (list_check_at), so that those accesses need no check of their own while it
+     * stays bound to that list: a region never changes a list's length.
+     */
+    private void checkLength(Local items) {
+        if (constantIndexMax == null) {
+            constantIndexMax = new HashMap<>();
+            collectConstantIndexes(function != null ? function : loop);
+        }
+        Long k = items.elements == PyUnboxed.BOOL ? null : constantIndexMax.get(items.name);
+        if (k != null) {
+            Local length = locals.get("<len>" + items.name);
+            e.guarded("list_check_at", EXIT_INDEX, length.index, items.index, length.index, k);
+            lengthChecked.put(items.index, k);
+        }
+    }
+
+    private void collectConstantIndexes(PyAst.Node node) {
+        if (node instanceof PyAst.Subscript sub && sub.value() instanceof PyAst.Name n && sub.slice() instanceof PyAst.IntLit lit && lit.value() instanceof Long k &&
+                        k >= 0 && k < (1 << 28)) {
+            constantIndexMax.merge(n.id(), k, Math::max);
+        }
+        PyAstChildren.forEach(node, this::collectConstantIndexes);
     }
 
     /**
@@ -1146,6 +1194,10 @@ final class LoopCompiler {
         }
         e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, 1);
         loopRest(nested, f.body(), f.orelse());
+        for (String t : targets) {
+            // After the loop the name may still hold the list it had before (when there were no rows).
+            lengthChecked.remove(locals.get(t).index);
+        }
     }
 
     /** The table local of a list of rows of {@code arity} lists (tuples of them if {@code tuples}), with its row count local. */
@@ -1207,6 +1259,7 @@ final class LoopCompiler {
             e.op("load_const", 2 * localCount + parts[k].index, 1);
         }
         assigned.add(name);
+        checkLength(list);
     }
 
     private int intArg(Expr x) throws Unsupported {
