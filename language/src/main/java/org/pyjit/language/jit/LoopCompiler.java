@@ -320,13 +320,7 @@ final class LoopCompiler {
         if (counterSlot >= 0) {
             e.op("count", counterSlot);
         }
-        lengthChecked.clear();
-        for (Local l : List.copyOf(locals.values())) {
-            // A loop never rebinds the lists it had at entry.
-            if (l.elements != null && !l.isLength && l.entryBound && l.rows == null && l.rowsOf == null) {
-                checkLength(l);
-            }
-        }
+        checkEntryListLengths();
         loops.push(new LoopLabels(head, broke, true));
         if (loop instanceof PyAst.While w) {
             jumpIfFalse(w.test(), done);
@@ -387,12 +381,7 @@ final class LoopCompiler {
         if (countIterations) {
             e.op("count_call");
         }
-        lengthChecked.clear();
-        for (Local l : List.copyOf(locals.values())) {
-            if (l.elements != null && !l.isLength && l.entryBound && !l.written) {
-                checkLength(l);
-            }
-        }
+        checkEntryListLengths();
         block(function.body());
         e.exit(EXIT_NO_RETURN);
         // A function without loops and native calls ends soon by itself; any other polls at entry, so that
@@ -877,6 +866,19 @@ final class LoopCompiler {
             e.guarded(stencil, EXIT_INDEX, value.slot(), list.items().index, list.length().index, k);
         } else {
             e.guarded(itemStencil("list_store", list.kind()), EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+        }
+    }
+
+    /**
+     * Checks the lengths of the lists bound at entry that stay bound to them: a loop's (loops never
+     * rebind lists) and a function's parameters it never rebinds. Rows are checked where bound.
+     */
+    private void checkEntryListLengths() {
+        lengthChecked.clear();
+        for (Local l : List.copyOf(locals.values())) {
+            if (l.elements != null && !l.isLength && l.entryBound && l.rows == null && l.rowsOf == null && !(function != null && l.written)) {
+                checkLength(l);
+            }
         }
     }
 
@@ -1468,15 +1470,7 @@ final class LoopCompiler {
         }
         if (test instanceof PyAst.Compare c && c.ops().size() == 1) {
             CmpOpKind op = c.ops().get(0);
-            String name = switch (op) {
-                case EQ -> "eq";
-                case NE -> "ne";
-                case LT -> "lt";
-                case LE -> "le";
-                case GT -> "gt";
-                case GE -> "ge";
-                default -> null;
-            };
+            String name = comparisonName(op);
             if (name != null) {
                 Val a = expr(c.left());
                 if (a.kind() != PyUnboxed.FLOAT && c.comparators().get(0) instanceof PyAst.IntLit lit && lit.value() instanceof Long k) {
@@ -1497,6 +1491,19 @@ final class LoopCompiler {
             }
         }
         e.branch(when ? "branch_if_true" : "branch_if_false", target, truth(expr(test)).slot());
+    }
+
+    /** The stencil suffix of an ordering or equality comparison, or null (is, in). */
+    private static String comparisonName(CmpOpKind op) {
+        return switch (op) {
+            case EQ -> "eq";
+            case NE -> "ne";
+            case LT -> "lt";
+            case LE -> "le";
+            case GT -> "gt";
+            case GE -> "ge";
+            default -> null;
+        };
     }
 
     private static String inverse(String comparison) {
@@ -1691,15 +1698,10 @@ final class LoopCompiler {
     }
 
     private void compareInto(int result, CmpOpKind op, Val a, Val b) throws Unsupported {
-        String suffix = switch (op) {
-            case EQ -> "eq";
-            case NE -> "ne";
-            case LT -> "lt";
-            case LE -> "le";
-            case GT -> "gt";
-            case GE -> "ge";
-            default -> throw new Unsupported("comparison " + op.symbol);
-        };
+        String suffix = comparisonName(op);
+        if (suffix == null) {
+            throw new Unsupported("comparison " + op.symbol);
+        }
         if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
             e.op("int_" + suffix, result, a.slot(), b.slot());
             return;
