@@ -160,6 +160,26 @@ LIST_STORE_AT_UNCHECKED(list_store_at_unchecked, SLOT(0))
 LIST_STORE_AT_UNCHECKED(list_store_at_unchecked_acc, double_as_slot(acc))
 
 /*
+ * items[n] = slot[OPERAND0] (`_acc`: the accumulator) and n += 1, for a list a loop
+ * appends to: n is slot[OPERAND2], and entering the region made room for
+ * slot[OPERAND3] items. No undo entry: a side exit gives back the length at the
+ * iteration's start. A full storage side-exits (tier 1 appends).
+ */
+#define LIST_APPEND(name, value)                              \
+    STENCIL(name) {                                           \
+        int64_t n = SLOT(2);                                  \
+        if (n >= SLOT(3)) {                                   \
+            SIDE_EXIT();                                      \
+        }                                                     \
+        ((int64_t *)SLOT(1))[n] = value;                      \
+        SLOT(2) = n + 1;                                      \
+        CONTINUE();                                           \
+    }
+
+LIST_APPEND(list_append, SLOT(0))
+LIST_APPEND(list_append_acc, double_as_slot(acc))
+
+/*
  * The same for lists of bools, pinned one byte per item. They are never
  * temporaries (regions do not make lists of bools), and the log marks the
  * entry of a one-byte item by the address's top bit.

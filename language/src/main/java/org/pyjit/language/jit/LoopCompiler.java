@@ -109,6 +109,12 @@ final class LoopCompiler {
         /** For a list a function binds: every list it is bound to is one the region made (not an argument). */
         boolean temporary;
         /**
+         * For a list a loop appends to, its length and (as {@code <cap>name}, {@code isCapacity}) the
+         * room of its pinned storage, which entering the region makes.
+         */
+        boolean appended;
+        boolean isCapacity;
+        /**
          * For a list whose rows a for loop iterates: their shape; the slot holds the address of a table
          * of each row's lists (items address and length), or the number of rows if {@code isLength}.
          */
@@ -756,6 +762,9 @@ final class LoopCompiler {
             case PyAst.Continue c -> e.branch("jump", loops.peek().head());
             case PyAst.Pass p -> {
             }
+            case PyAst.ExprStmt x when function == null && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at &&
+                            at.attr().equals("append") && at.value() instanceof PyAst.Name n && c.args().size() == 1 && c.keywords().isEmpty() &&
+                            !(c.args().get(0) instanceof PyAst.Starred) -> appendItem(n.id(), c.args().get(0));
             case PyAst.Return r -> returnStmt(r);
             default -> throw new Unsupported(s.getClass().getSimpleName() + " statement");
         }
@@ -867,6 +876,49 @@ final class LoopCompiler {
         } else {
             e.guarded(itemStencil("list_store", list.kind()), EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
         }
+    }
+
+    /**
+     * {@code name.append(x)} in a loop, for a list of ints or floats the loop had at entry: the item
+     * goes into the room entering the region made in its pinned storage, and its length local grows
+     * (a side exit gives back the length at the iteration's start; leaving sets the list's size). A
+     * full storage side-exits: tier 1 appends, and the next entry makes more room.
+     */
+    private void appendItem(String name, Expr item) throws Unsupported {
+        Val v = expr(item);
+        if (v.kind() == PyUnboxed.BOOL) {
+            throw new Unsupported("append of a bool");
+        }
+        Local items = locals.get(name);
+        if (items == null) {
+            if (!(frame.getValue(frameSlot(name)) instanceof PyList)) {
+                throw new Unsupported("'" + name + "' is not a list");
+            }
+            items = newListLocal(name, frameSlot(name), v.kind(), true);
+        } else if (items.elements != v.kind() || items.isLength || items.rows != null || items.rowsOf != null || !items.entryBound) {
+            throw new Unsupported("append of " + v.kind() + " to '" + name + "'");
+        }
+        for (Local l : locals.values()) {
+            if (l.rows != null) {
+                // A row could be the same list: its length in the rows' table would go stale.
+                throw new Unsupported("append in a loop over rows of lists");
+            }
+        }
+        Local length = locals.get("<len>" + name);
+        Local capacity = locals.get("<cap>" + name);
+        if (capacity == null) {
+            capacity = newLocal("<cap>" + name, items.frameSlot);
+            capacity.kind = PyUnboxed.INT;
+            capacity.entryBound = true;
+            capacity.isLength = true;
+            capacity.isCapacity = true;
+            capacity.elements = v.kind();
+            capacity.appended = true;
+            items.appended = true;
+            length.appended = true;
+        }
+        markWritten(length);
+        e.guarded("list_append", EXIT_INDEX, v.slot(), items.index, length.index, capacity.index);
     }
 
     /**

@@ -170,11 +170,11 @@ public final class LoopRegion extends CompiledRegion {
                 if (!(v instanceof PyList list)) {
                     return false;
                 }
-                long items = list.pin(l.elements);
-                if (items == 0) {
+                long items = l.appended ? list.pinWithRoom(l.elements, appendRoom(frame, list)) : list.pin(l.elements);
+                if (items == 0 || l.appended && !l.isLength && aliased(frame, l, list)) {
                     return false;
                 }
-                jit.putLong(l.index, l.isLength ? list.size() : items);
+                jit.putLong(l.index, l.isCapacity ? list.pinnedCapacity() : l.isLength ? list.size() : items);
             } else if (l.entryBound) {
                 if (PyUnboxed.of(v) != l.kind) {
                     return false;
@@ -189,6 +189,30 @@ public final class LoopRegion extends CompiledRegion {
         }
         jit.putLong(layout.counterSlot(), 0);
         return true;
+    }
+
+    /**
+     * Room for the items a loop appends: one per remaining iteration of a for loop, and as many as
+     * the list holds (so that a loop that fills it, side-exits and enters again doubles it).
+     */
+    private int appendRoom(Frame frame, PyList list) {
+        long room = 16 + list.size();
+        for (Local l : layout.locals()) {
+            if (l.name.equals("<remaining>") && frame.getValue(l.frameSlot) instanceof Long remaining) {
+                room += remaining;
+            }
+        }
+        return (int) Math.min(room, 1 << 24);
+    }
+
+    /** Whether another list local holds {@code list}, which the loop appends to: its length would go stale. */
+    private boolean aliased(Frame frame, Local appended, PyList list) {
+        for (Local l : layout.locals()) {
+            if (l != appended && l.elements != null && !l.isLength && l.frameSlot >= 0 && frame.getValue(l.frameSlot) == list) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -229,6 +253,11 @@ public final class LoopRegion extends CompiledRegion {
 
     private void store(PyJit jit, Frame frame, boolean live) {
         for (Local l : layout.locals()) {
+            if (l.appended && l.isLength && !l.isCapacity) {
+                // The items the loop appended, up to those of the iteration a side exit gives back.
+                ((PyList) frame.getValue(l.frameSlot)).setPinnedSize((int) jit.getLong(live ? l.index : layout.snapshot(l)));
+                continue;
+            }
             if (!l.written || l.frameSlot < 0 || l.isLength) {
                 continue;
             }

@@ -39,6 +39,8 @@ public final class PyList extends PyObject {
     /** The address of {@code pinned}, read and written directly so that compiled code needs no call. */
     private long pinnedAddress;
     private PyUnboxed pinnedKind;
+    /** How many items {@code pinned} has room for (a loop that appends natively gets more than size). */
+    private int pinnedCapacity;
 
     public PyList() {
         super(EMPTY_SHAPE);
@@ -229,7 +231,43 @@ public final class PyList extends PyObject {
         pinned = segment;
         pinnedAddress = segment.address();
         pinnedKind = kind;
+        pinnedCapacity = Math.max(1, size);
         return pinnedAddress;
+    }
+
+    /**
+     * Pins the list of ints or floats like {@link #pin} with room for at least {@code room} more
+     * items, which native code appends in place before it sets the size ({@link #setPinnedSize}).
+     */
+    @TruffleBoundary
+    public long pinWithRoom(PyUnboxed kind, int room) {
+        if (kind == PyUnboxed.BOOL) {
+            return 0;
+        }
+        long address = pin(kind);
+        if (address == 0 || pinnedCapacity - size >= room) {
+            return address;
+        }
+        int capacity = size + room;
+        MemorySegment segment = Arena.ofAuto().allocate(capacity * 8L, 8);
+        UNSAFE.copyMemory(pinnedAddress, segment.address(), size * 8L);
+        pinned = segment;
+        pinnedAddress = segment.address();
+        pinnedCapacity = capacity;
+        return pinnedAddress;
+    }
+
+    /** The room of a pinned list's storage, in items. */
+    public int pinnedCapacity() {
+        return pinnedCapacity;
+    }
+
+    /** The size after native code appended to the pinned list (up to its capacity). */
+    public void setPinnedSize(int n) {
+        if (pinnedKind == null || n < 0 || n > pinnedCapacity) {
+            throw new IllegalStateException("not a pinned list with room for " + n + " items");
+        }
+        size = n;
     }
 
     private boolean allItemsAre(PyUnboxed kind) {
