@@ -105,8 +105,8 @@ LIST_LOAD_AT(list_load_at_float, SET_FLOAT_ITEM)
 /*
  * The bounds check of every constant-index access to a list that follows, done
  * once: k (OPERAND3) is the largest constant index the code uses on it. A list
- * keeps its length while a region runs (regions never resize one), so after it
- * the `_unchecked` accesses need none.
+ * never gets shorter while a region runs (regions only append), so after it the
+ * `_unchecked` accesses need none.
  */
 STENCIL(list_check_at) {
     if (OFFSET_OUT_OF_RANGE()) {

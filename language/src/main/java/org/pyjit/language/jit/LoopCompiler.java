@@ -937,7 +937,7 @@ final class LoopCompiler {
     /**
      * Checks once that the length of list local {@code items} covers the largest constant index the
      * code uses on it (list_check_at), so that those accesses need no check of their own while it
-     * stays bound to that list: a region never changes a list's length.
+     * stays bound to that list: a region never makes a list shorter (it only appends).
      */
     private void checkLength(Local items) {
         if (constantIndexMax == null) {

@@ -22,14 +22,16 @@
  * arguments) when the code became hot; every other value's kind follows from Python's rules. Lists
  * of ints, floats or bools are values too, two slots each (items address, length): loops read and
  * write the items of those held in locals and iterate lists of such lists or of tuples of them
- * (entering the region pins them: their items move off-heap, see {@code PyList.pin}); functions
+ * (entering the region pins them: their items move off-heap, see {@code PyList.pin}) and append
+ * ints or floats to them (into room that entering made, {@code PyList.pinWithRoom}); functions
  * take them as arguments ({@link org.pyjit.language.jit.ValueType}); both make new ones (slices of
  * step 1 or -1, concatenation, displays, {@code [x] * n}) in an arena of temporaries that the
  * region's loop head frees, assign slices of equal length, and functions return the lists they made.
  * A loop or function that touches anything else (other objects, globals other than called
- * functions, list growth, printing) stays in tier 1. Calls of global Python functions become
- * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}); {@code math.sqrt}
- * (also imported by name) is a direct libm call.
+ * functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
+ * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
+ * of a few assignments and a return, its body lowered in place; {@code math.sqrt} (also imported by
+ * name) is a direct libm call.
  *
  * <h2>Exactness</h2> Native code has no effect outside its slots and its temporaries but for
  * stores into lists it did not make, which log each old value first, so a failed guard (int
