@@ -90,17 +90,20 @@ LIST_STORE(list_store_acc, double_as_slot(acc))
 /* k is not an index of the list of length slot[OPERAND2]. */
 #define OFFSET_OUT_OF_RANGE() ((uint64_t)SLOT(2) * 8 <= (uint64_t)ITEM_OFFSET)
 
-#define LIST_LOAD_AT(name, set)                               \
+/* `checked` 0: the `_unchecked` variants, after list_check_at (below). */
+#define LIST_LOAD_AT(name, set, checked)                      \
     STENCIL(name) {                                           \
-        if (OFFSET_OUT_OF_RANGE()) {                          \
+        if ((checked) && OFFSET_OUT_OF_RANGE()) {             \
             SIDE_EXIT();                                      \
         }                                                     \
         set(ITEM_AT(SLOT(1)));                                \
         CONTINUE();                                           \
     }
 
-LIST_LOAD_AT(list_load_at, SET_ITEM)
-LIST_LOAD_AT(list_load_at_float, SET_FLOAT_ITEM)
+LIST_LOAD_AT(list_load_at, SET_ITEM, 1)
+LIST_LOAD_AT(list_load_at_float, SET_FLOAT_ITEM, 1)
+LIST_LOAD_AT(list_load_at_unchecked, SET_ITEM, 0)
+LIST_LOAD_AT(list_load_at_float_unchecked, SET_FLOAT_ITEM, 0)
 
 /*
  * The bounds check of every constant-index access to a list that follows, done
@@ -115,23 +118,14 @@ STENCIL(list_check_at) {
     CONTINUE();
 }
 
-#define LIST_LOAD_AT_UNCHECKED(name, set)                     \
-    STENCIL(name) {                                           \
-        set(ITEM_AT(SLOT(1)));                                \
-        CONTINUE();                                           \
-    }
-
-LIST_LOAD_AT_UNCHECKED(list_load_at_unchecked, SET_ITEM)
-LIST_LOAD_AT_UNCHECKED(list_load_at_float_unchecked, SET_FLOAT_ITEM)
-
 /*
  * A store into a list that is never a temporary (a loop region's lists all come
  * from tier 1), so the undo entry is written without asking.
  */
-#define LIST_STORE_AT(name, value)                                                                 \
+#define LIST_STORE_AT(name, value, checked)                                                        \
     STENCIL(name) {                                                                                \
         int64_t *log = (int64_t *)interrupt[4];                                                    \
-        if (OFFSET_OUT_OF_RANGE() | (log == (int64_t *)interrupt[5])) {                            \
+        if (((checked) && OFFSET_OUT_OF_RANGE()) | (log == (int64_t *)interrupt[5])) {             \
             SIDE_EXIT();                                                                           \
         }                                                                                          \
         int64_t *item = &ITEM_AT(SLOT(1));                                                         \
@@ -140,24 +134,11 @@ LIST_LOAD_AT_UNCHECKED(list_load_at_float_unchecked, SET_FLOAT_ITEM)
         CONTINUE();                                                                                \
     }
 
-LIST_STORE_AT(list_store_at, SLOT(0))
-LIST_STORE_AT(list_store_at_acc, double_as_slot(acc))
-
-/* The same after list_check_at: only a full log side-exits. */
-#define LIST_STORE_AT_UNCHECKED(name, value)                  \
-    STENCIL(name) {                                           \
-        int64_t *log = (int64_t *)interrupt[4];               \
-        if (log == (int64_t *)interrupt[5]) {                 \
-            SIDE_EXIT();                                      \
-        }                                                     \
-        int64_t *item = &ITEM_AT(SLOT(1));                    \
-        log_undo(interrupt, log, (int64_t)item, *item);       \
-        *item = value;                                        \
-        CONTINUE();                                           \
-    }
-
-LIST_STORE_AT_UNCHECKED(list_store_at_unchecked, SLOT(0))
-LIST_STORE_AT_UNCHECKED(list_store_at_unchecked_acc, double_as_slot(acc))
+LIST_STORE_AT(list_store_at, SLOT(0), 1)
+LIST_STORE_AT(list_store_at_acc, double_as_slot(acc), 1)
+/* After list_check_at: only a full log side-exits. */
+LIST_STORE_AT(list_store_at_unchecked, SLOT(0), 0)
+LIST_STORE_AT(list_store_at_unchecked_acc, double_as_slot(acc), 0)
 
 /*
  * items[n] = slot[OPERAND0] (`_acc`: the accumulator) and n += 1, for a list a loop

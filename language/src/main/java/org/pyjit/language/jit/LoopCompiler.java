@@ -109,8 +109,8 @@ final class LoopCompiler {
         /** For a list a function binds: every list it is bound to is one the region made (not an argument). */
         boolean temporary;
         /**
-         * For a list a loop appends to, its length and (as {@code <cap>name}, {@code isCapacity}) the
-         * room of its pinned storage, which entering the region makes.
+         * For a list a loop appends to (its items and length locals); {@code isCapacity} for the
+         * local {@code <cap>name} of the room of its pinned storage, which entering the region makes.
          */
         boolean appended;
         boolean isCapacity;
@@ -913,7 +913,6 @@ final class LoopCompiler {
             capacity.isLength = true;
             capacity.isCapacity = true;
             capacity.elements = v.kind();
-            capacity.appended = true;
             items.appended = true;
             length.appended = true;
         }

@@ -55,6 +55,9 @@ public final class LoopRegion extends CompiledRegion {
     /** Iterations (inner loops' included) the last entry ran natively. */
     private long lastIterations;
 
+    /** A for loop's count of iterations still to run (its frame slot sizes the room for appends), or null. */
+    private final Local remaining;
+
     /** Per rows local (by slot index): the table of its rows' lists, reused from one entry to the next. */
     private final MemorySegment[] rowTables;
 
@@ -71,6 +74,13 @@ public final class LoopRegion extends CompiledRegion {
         this.calleeGlobals = calleeGlobals;
         this.layout = layout;
         this.rowTables = new MemorySegment[layout.locals().size()];
+        Local remaining = null;
+        for (Local l : layout.locals()) {
+            if (l.name.equals("<remaining>")) {
+                remaining = l;
+            }
+        }
+        this.remaining = remaining;
     }
 
     @Override
@@ -170,8 +180,10 @@ public final class LoopRegion extends CompiledRegion {
                 if (!(v instanceof PyList list)) {
                     return false;
                 }
-                long items = l.appended ? list.pinWithRoom(l.elements, appendRoom(frame, list)) : list.pin(l.elements);
-                if (items == 0 || l.appended && !l.isLength && aliased(frame, l, list)) {
+                // A list the loop appends to comes first (its length and room after it): make the room once.
+                boolean appendTo = l.appended && !l.isLength;
+                long items = appendTo ? list.pinWithRoom(l.elements, appendRoom(frame, list)) : list.pin(l.elements);
+                if (items == 0 || appendTo && aliased(frame, l, list)) {
                     return false;
                 }
                 jit.putLong(l.index, l.isCapacity ? list.pinnedCapacity() : l.isLength ? list.size() : items);
@@ -197,10 +209,8 @@ public final class LoopRegion extends CompiledRegion {
      */
     private int appendRoom(Frame frame, PyList list) {
         long room = 16 + list.size();
-        for (Local l : layout.locals()) {
-            if (l.name.equals("<remaining>") && frame.getValue(l.frameSlot) instanceof Long remaining) {
-                room += remaining;
-            }
+        if (remaining != null && frame.getValue(remaining.frameSlot) instanceof Long n) {
+            room += n;
         }
         return (int) Math.min(room, 1 << 24);
     }
@@ -253,7 +263,7 @@ public final class LoopRegion extends CompiledRegion {
 
     private void store(PyJit jit, Frame frame, boolean live) {
         for (Local l : layout.locals()) {
-            if (l.appended && l.isLength && !l.isCapacity) {
+            if (l.appended && l.isLength) {
                 // The items the loop appended, up to those of the iteration a side exit gives back.
                 ((PyList) frame.getValue(l.frameSlot)).setPinnedSize((int) jit.getLong(live ? l.index : layout.snapshot(l)));
                 continue;
