@@ -42,6 +42,13 @@ STENCIL(int_add_imm) {
     CONTINUE();
 }
 
+/* The same without the check, for a step the code has proved in range (a
+ * range loop's counter one step short of its bound). */
+STENCIL(int_add_imm_wrap) {
+    SLOT(0) = (int64_t)((uint64_t)SLOT(1) + (uint64_t)OPERAND(2));
+    CONTINUE();
+}
+
 STENCIL(int_neg) {
     int64_t result;
     if (opaque_flag(__builtin_sub_overflow((int64_t)0, SLOT(1), &result))) {

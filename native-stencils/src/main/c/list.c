@@ -60,12 +60,16 @@ static inline void log_undo(volatile int64_t *interrupt, int64_t *log, int64_t a
 LIST_LOAD(list_load, SET_ITEM)
 LIST_LOAD(list_load_float, SET_FLOAT_ITEM)
 
-/* items[slot[OPERAND3]] = slot[OPERAND0] (`_acc`: the accumulator), logging the old value first */
-#define LIST_STORE(name, value)                                 \
+/*
+ * items[slot[OPERAND3]] = slot[OPERAND0] (`_acc`: the accumulator), logging the
+ * old value first. `_unlogged`: for a loop whose iterations read no list item,
+ * so that redoing one stores the same values again and needs nothing undone.
+ */
+#define LIST_STORE(name, value, logged)                         \
     STENCIL(name) {                                             \
         CHECKED_INDEX(i)                                        \
         int64_t *item = (int64_t *)SLOT(1) + i;                 \
-        if (!is_temporary(interrupt, item)) {                   \
+        if ((logged) && !is_temporary(interrupt, item)) {       \
             int64_t *log = (int64_t *)interrupt[4];             \
             if (log == (int64_t *)interrupt[5]) {               \
                 SIDE_EXIT();                                    \
@@ -76,8 +80,10 @@ LIST_LOAD(list_load_float, SET_FLOAT_ITEM)
         CONTINUE();                                             \
     }
 
-LIST_STORE(list_store, SLOT(0))
-LIST_STORE(list_store_acc, double_as_slot(acc))
+LIST_STORE(list_store, SLOT(0), 1)
+LIST_STORE(list_store_acc, double_as_slot(acc), 1)
+LIST_STORE(list_store_unlogged, SLOT(0), 0)
+LIST_STORE(list_store_unlogged_acc, double_as_slot(acc), 0)
 
 /*
  * The same with a constant index k >= 0 (most often a field of a record kept
@@ -120,25 +126,32 @@ STENCIL(list_check_at) {
 
 /*
  * A store into a list that is never a temporary (a loop region's lists all come
- * from tier 1), so the undo entry is written without asking.
+ * from tier 1), so the undo entry is written without asking; `logged` 0: the
+ * `_unlogged` variants (see LIST_STORE).
  */
-#define LIST_STORE_AT(name, value, checked)                                                        \
+#define LIST_STORE_AT(name, value, checked, logged)                                                \
     STENCIL(name) {                                                                                \
-        int64_t *log = (int64_t *)interrupt[4];                                                    \
-        if (((checked) && OFFSET_OUT_OF_RANGE()) | (log == (int64_t *)interrupt[5])) {             \
+        int64_t *log = (logged) ? (int64_t *)interrupt[4] : 0;                                     \
+        if (((checked) && OFFSET_OUT_OF_RANGE()) | ((logged) && log == (int64_t *)interrupt[5])) { \
             SIDE_EXIT();                                                                           \
         }                                                                                          \
         int64_t *item = &ITEM_AT(SLOT(1));                                                         \
-        log_undo(interrupt, log, (int64_t)item, *item);                                            \
+        if (logged) {                                                                              \
+            log_undo(interrupt, log, (int64_t)item, *item);                                        \
+        }                                                                                          \
         *item = value;                                                                             \
         CONTINUE();                                                                                \
     }
 
-LIST_STORE_AT(list_store_at, SLOT(0), 1)
-LIST_STORE_AT(list_store_at_acc, double_as_slot(acc), 1)
-/* After list_check_at: only a full log side-exits. */
-LIST_STORE_AT(list_store_at_unchecked, SLOT(0), 0)
-LIST_STORE_AT(list_store_at_unchecked_acc, double_as_slot(acc), 0)
+LIST_STORE_AT(list_store_at, SLOT(0), 1, 1)
+LIST_STORE_AT(list_store_at_acc, double_as_slot(acc), 1, 1)
+LIST_STORE_AT(list_store_at_unlogged, SLOT(0), 1, 0)
+LIST_STORE_AT(list_store_at_unlogged_acc, double_as_slot(acc), 1, 0)
+/* After list_check_at: only a full log side-exits, and nothing in the `_unlogged` ones. */
+LIST_STORE_AT(list_store_at_unchecked, SLOT(0), 0, 1)
+LIST_STORE_AT(list_store_at_unchecked_acc, double_as_slot(acc), 0, 1)
+LIST_STORE_AT(list_store_at_unchecked_unlogged, SLOT(0), 0, 0)
+LIST_STORE_AT(list_store_at_unchecked_unlogged_acc, double_as_slot(acc), 0, 0)
 
 /*
  * items[n] = slot[OPERAND0] (`_acc`: the accumulator) and n += 1, for a list a loop
@@ -171,18 +184,24 @@ STENCIL(list_load_byte) {
     CONTINUE();
 }
 
-STENCIL(list_store_byte) {
-    int64_t n = SLOT(2);
-    uint64_t i = list_index(SLOT(3), n);
-    int64_t *log = (int64_t *)interrupt[4];
-    if ((i >= (uint64_t)n) | (log == (int64_t *)interrupt[5])) {
-        SIDE_EXIT();
+#define LIST_STORE_BYTE(name, logged)                                            \
+    STENCIL(name) {                                                              \
+        int64_t n = SLOT(2);                                                     \
+        uint64_t i = list_index(SLOT(3), n);                                     \
+        int64_t *log = (logged) ? (int64_t *)interrupt[4] : 0;                   \
+        if ((i >= (uint64_t)n) | ((logged) && log == (int64_t *)interrupt[5])) { \
+            SIDE_EXIT();                                                         \
+        }                                                                        \
+        uint8_t *item = (uint8_t *)SLOT(1) + i;                                  \
+        if (logged) {                                                            \
+            log_undo(interrupt, log, (int64_t)item | INT64_MIN, *item);          \
+        }                                                                        \
+        *item = (uint8_t)SLOT(0);                                                \
+        CONTINUE();                                                              \
     }
-    uint8_t *item = (uint8_t *)SLOT(1) + i;
-    log_undo(interrupt, log, (int64_t)item | INT64_MIN, *item);
-    *item = (uint8_t)SLOT(0);
-    CONTINUE();
-}
+
+LIST_STORE_BYTE(list_store_byte, 1)
+LIST_STORE_BYTE(list_store_byte_unlogged, 0)
 
 /*
  * At the head of the region's loop: the stores of earlier iterations are final

@@ -192,6 +192,12 @@ final class LoopCompiler {
      * the undo log and frees the temporaries.
      */
     private boolean usesLists;
+    /**
+     * The region reads list items (itself, in a slice or concatenation, or in a callee). Until it does,
+     * a loop's stores skip the undo log: redoing an iteration that reads no item stores the same
+     * values at the same indexes again, whatever the earlier attempt left in the lists.
+     */
+    private boolean readsItems;
     /** Builtins the region uses (range, abs, float): they must not be shadowed by globals. */
     final Set<String> builtinsUsed = new HashSet<>();
 
@@ -341,7 +347,8 @@ final class LoopCompiler {
             e.branch("branch_int_le", done, remaining.index, zero);
             assign(target.id(), new Val(PyUnboxed.INT, counter.index));
             markWritten(remaining);
-            e.guarded("int_add_imm", EXIT_OVERFLOW, remaining.index, remaining.index, -1);
+            // remaining > 0 here, so the count down cannot overflow.
+            e.op("int_add_imm_wrap", remaining.index, remaining.index, -1);
             markWritten(counter);
             e.op("int_add_wrap", counter.index, counter.index, step.index);
             block(f.body());
@@ -485,6 +492,7 @@ final class LoopCompiler {
                 usesListState();
             }
         }
+        readsListItems();
         e.callGuarded(callee.code(), EXIT_CALL, base, codeSlot, Math.max(1, size));
         int result = temp();
         e.op("move", result, base + callee.paramSlots());
@@ -534,6 +542,18 @@ final class LoopCompiler {
             usesLists = true;
             changed = true;
         }
+    }
+
+    private void readsListItems() {
+        if (!readsItems) {
+            readsItems = true;
+            changed = true;
+        }
+    }
+
+    /** A store of this region may skip the undo log (a function's stores are redone with its callers'). */
+    private boolean unloggedStores() {
+        return function == null && !readsItems;
     }
 
     private Local hidden(String name, int frameSlot) {
@@ -849,6 +869,7 @@ final class LoopCompiler {
     }
 
     private Val loadItem(Val list, Val index) {
+        readsListItems();
         int t = temp();
         long k = constantItem(list.kind(), index);
         // Floats also go to the accumulator, for the float operation that most often follows (Emitter).
@@ -869,12 +890,18 @@ final class LoopCompiler {
         }
         usesListState();
         long k = constantItem(list.kind(), index);
+        String unlogged = unloggedStores() ? "_unlogged" : "";
         if (k >= 0 && function == null) {
             // A loop binds no list it made (assignList), so the list is not a temporary and its store is always logged.
-            String stencil = lengthChecked.getOrDefault(list.items().index, -1L) >= k ? "list_store_at_unchecked" : "list_store_at";
-            e.guarded(stencil, EXIT_INDEX, value.slot(), list.items().index, list.length().index, k);
+            boolean checked = lengthChecked.getOrDefault(list.items().index, -1L) < k;
+            String stencil = (checked ? "list_store_at" : "list_store_at_unchecked") + unlogged;
+            if (checked || unlogged.isEmpty()) {
+                e.guarded(stencil, EXIT_INDEX, value.slot(), list.items().index, list.length().index, k);
+            } else {
+                e.op(stencil, value.slot(), list.items().index, list.length().index, k);
+            }
         } else {
-            e.guarded(itemStencil("list_store", list.kind()), EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+            e.guarded(itemStencil("list_store", list.kind()) + unlogged, EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
         }
     }
 
@@ -999,6 +1026,7 @@ final class LoopCompiler {
         e.op("int_eq", sameLength, bounds + 1, value.length());
         e.guarded("guard_true", EXIT_INDEX, sameLength);
         usesListState();
+        readsListItems();
         e.guarded("list_log_slice", EXIT_INDEX, list.items().index, bounds, bounds + 1);
         e.op("list_store_slice", list.items().index, bounds, value.slot(), bounds + 1);
     }
@@ -1047,6 +1075,7 @@ final class LoopCompiler {
         long step = sliceStep(slice);
         int bounds = sliceBounds(slice, step, list.length());
         Val copy = newList(list.kind(), bounds + 1);
+        readsListItems();
         e.op(step > 0 ? "list_copy_forward" : "list_copy_backward", copy.slot(), list.slot(), bounds, copy.length());
         return copy;
     }
@@ -1058,6 +1087,7 @@ final class LoopCompiler {
         int total = temp();
         e.guarded("int_add", EXIT_OVERFLOW, total, a.length(), b.length());
         Val sum = newList(a.kind(), total);
+        readsListItems();
         int zero = constant(0);
         e.op("list_copy_forward", sum.slot(), a.slot(), zero, a.length());
         int tail = temp();
@@ -1207,7 +1237,12 @@ final class LoopCompiler {
         NestedLoop nested = nestedLoopHead();
         e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", nested.orelse(), current, stop);
         assign(target.id(), new Val(PyUnboxed.INT, current));
-        e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
+        if (Math.abs(step) == 1) {
+            // current is on this side of stop, so one step toward it stays in range.
+            e.op("int_add_imm_wrap", current, current, step);
+        } else {
+            e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
+        }
         loopRest(nested, f.body(), f.orelse());
     }
 
@@ -1245,7 +1280,8 @@ final class LoopCompiler {
             e.guarded("int_add_imm", EXIT_OVERFLOW, at, at, 1);
             assignRowList(targets.get(j), table, j, items, length, current);
         }
-        e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, 1);
+        // current < count here.
+        e.op("int_add_imm_wrap", current, current, 1);
         loopRest(nested, f.body(), f.orelse());
         for (String t : targets) {
             // After the loop the name may still hold the list it had before (when there were no rows).
