@@ -6,6 +6,7 @@
     STENCIL(name) {                                             \
         double (*helper)(double) = HELPER(2, double (*)(double)); \
         SET_RESULT(helper(x));                                  \
+        FORGET_REGS();                                          \
         CONTINUE();                                             \
     }
 
@@ -16,6 +17,7 @@ CALL_F64_F64(call_f64_f64_acc, acc)
 STENCIL(call_f64_f64_f64) {
     double (*helper)(double, double) = HELPER(3, double (*)(double, double));
     SET_RESULT(helper(FSLOT(1), FSLOT(2)));
+    FORGET_REGS();
     CONTINUE();
 }
 
@@ -30,8 +32,9 @@ STENCIL(call_f64_f64_f64) {
  */
 STENCIL(call_region) {
     jit_fn *callee = HELPER(1, jit_fn *);
-    int64_t code = callee(&SLOT(0), interrupt, acc);
+    int64_t code = callee(&SLOT(0), interrupt, REGS);
     acc = 0.0;
+    FORGET_REGS();
     if (code != 0) {
         SLOT(2) = code;
         SIDE_EXIT();
@@ -53,8 +56,9 @@ STENCIL(call_region_guarded) {
         SIDE_EXIT();
     }
     interrupt[1] -= 1;
-    int64_t code = callee(frame, interrupt, acc);
+    int64_t code = callee(frame, interrupt, REGS);
     acc = 0.0;
+    FORGET_REGS();
     interrupt[1] += 1;
     if (code != 0) {
         SLOT(2) = code;
@@ -91,6 +95,7 @@ STENCIL(count_call) {
         double (*helper)(double) = HELPER(2, double (*)(double));                                   \
         double x = x_;                                                                              \
         double r = helper(x);                                                                       \
+        FORGET_REGS();                                                                              \
         /* r - r is NaN exactly when r is an infinity or a NaN. */                                  \
         _Bool bad = ((r != r) & (x == x)) | (((r - r) != (r - r)) & (r == r) & ((x - x) == (x - x))); \
         SET_RESULT(r);                                                                              \

@@ -2,9 +2,10 @@
 #include "jit.h"
 
 /*
- * Each arithmetic operation comes in three forms: both operands from slots,
+ * Each arithmetic operation comes in these forms: both operands from slots,
  * the left one from the accumulator (`_acc`), the right one from it
- * (`_acc_rhs`, only where the order matters).
+ * (`_acc_rhs`, only where the order matters), and the left one from the
+ * accumulator with the right one from a float register (`_acc_r1`..`_acc_r4`).
  */
 #define FLOAT_BINARY(name, op)                    \
     STENCIL(name) {                               \
@@ -13,6 +14,16 @@
     }                                             \
     STENCIL(name##_acc) {                         \
         SET_RESULT(acc op FSLOT(2));              \
+        CONTINUE();                               \
+    }                                             \
+    FLOAT_BINARY_REG(name, op, 1)                 \
+    FLOAT_BINARY_REG(name, op, 2)                 \
+    FLOAT_BINARY_REG(name, op, 3)                 \
+    FLOAT_BINARY_REG(name, op, 4)
+
+#define FLOAT_BINARY_REG(name, op, k)             \
+    STENCIL(name##_acc_r##k) {                    \
+        SET_RESULT(acc op r##k);                  \
         CONTINUE();                               \
     }
 
@@ -39,6 +50,30 @@ STENCIL(float_sub_acc_rhs) {
 FLOAT_DIVIDE(float_div, FSLOT(1), FSLOT(2))
 FLOAT_DIVIDE(float_div_acc, acc, FSLOT(2))
 FLOAT_DIVIDE(float_div_acc_rhs, FSLOT(1), acc)
+FLOAT_DIVIDE(float_div_acc_r1, acc, r1)
+FLOAT_DIVIDE(float_div_acc_r2, acc, r2)
+FLOAT_DIVIDE(float_div_acc_r3, acc, r3)
+FLOAT_DIVIDE(float_div_acc_r4, acc, r4)
+
+/* Moves of the float registers (jit.h): from and to the accumulator, and from a slot. */
+#define FLOAT_REGISTER(k)                         \
+    STENCIL(acc_from_r##k) {                      \
+        acc = r##k;                               \
+        CONTINUE();                               \
+    }                                             \
+    STENCIL(r##k##_from_acc) {                    \
+        r##k = acc;                               \
+        CONTINUE();                               \
+    }                                             \
+    STENCIL(r##k##_from_slot) {                   \
+        r##k = FSLOT(0);                          \
+        CONTINUE();                               \
+    }
+
+FLOAT_REGISTER(1)
+FLOAT_REGISTER(2)
+FLOAT_REGISTER(3)
+FLOAT_REGISTER(4)
 
 STENCIL(float_neg) {
     SLOT(0) = SLOT(1) ^ INT64_MIN;

@@ -3,7 +3,8 @@
  *
  * Every stencil is an ordinary System V x86-64 function
  *
- *     int64_t op(int64_t *slots, volatile int64_t *interrupt, double acc);
+ *     int64_t op(int64_t *slots, volatile int64_t *interrupt, double acc,
+ *                double r1, double r2, double r3, double r4);
  *
  * `slots` (rdi) is the region's frame of unboxed 64-bit values (ints, bools as
  * 0/1, floats as their IEEE bits); `interrupt` (rsi) points at a word that the
@@ -21,6 +22,14 @@
  * slot (store-to-load forwarding adds ~5 cycles to each link of a chain of
  * float operations).
  *
+ * `r1`..`r4` (xmm1..xmm4) cache up to four float locals of an innermost loop,
+ * the ones its iterations carry from one to the next (mandelbrot's zr, zi, tr,
+ * ti). The slot stays the truth: a write goes to both, so side exits and
+ * every stencil without a register form read the slot as before, and a read
+ * from the register takes the loop-carried chain out of memory. Stencils
+ * that call out (libm, other regions) forget them, so gcc saves none around
+ * the call; the emitter reloads them from their slots after the call.
+ *
  * Holes are extern symbols whose ADDRESS is the value the runtime patches in.
  * Slot operands are byte offsets into `slots` (_JIT_SLOTn: the runtime writes
  * operand n times 8): under the small code model gcc folds such a symbol into
@@ -36,7 +45,7 @@
 
 #include <stdint.h>
 
-typedef int64_t jit_fn(int64_t *slots, volatile int64_t *interrupt, double acc);
+typedef int64_t jit_fn(int64_t *slots, volatile int64_t *interrupt, double acc, double r1, double r2, double r3, double r4);
 
 /* Per-instance operands: immediates and helper addresses (64 bits)... */
 extern char _JIT_OPERAND0[];
@@ -63,11 +72,20 @@ extern jit_fn _JIT_EXIT __attribute__((cold));
     })
 #define SLOT(n) (*(int64_t *)((char *)slots + (intptr_t)_JIT_SLOT##n))
 
-#define CONTINUE() return _JIT_CONTINUE(slots, interrupt, acc)
-#define JUMP() return _JIT_JUMP_TARGET(slots, interrupt, acc)
-#define SIDE_EXIT() return _JIT_EXIT(slots, interrupt, acc)
+#define REGS acc, r1, r2, r3, r4
+#define CONTINUE() return _JIT_CONTINUE(slots, interrupt, REGS)
+#define JUMP() return _JIT_JUMP_TARGET(slots, interrupt, REGS)
+#define SIDE_EXIT() return _JIT_EXIT(slots, interrupt, REGS)
 
-#define STENCIL(name) int64_t name(int64_t *slots, volatile int64_t *interrupt, double acc)
+#define STENCIL(name) \
+    int64_t name(int64_t *slots, volatile int64_t *interrupt, double acc, double r1, double r2, double r3, double r4)
+
+/*
+ * After a call out: the registers hold whatever the callee left (the empty asm
+ * defines them without an instruction), and the emitter reloads the cached
+ * float locals from their slots (see above).
+ */
+#define FORGET_REGS() __asm__("" : "=x"(r1), "=x"(r2), "=x"(r3), "=x"(r4))
 
 /* A helper's address: a far pointer (OPERAND's asm keeps gcc from a rel32 `call`). */
 #define HELPER(n, type) ((type)OPERAND(n))

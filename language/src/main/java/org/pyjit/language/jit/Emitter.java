@@ -149,6 +149,9 @@ public final class Emitter {
             accumulated = -1;
             track(last);
         }
+        if (caching()) {
+            refreshRegisters(last);
+        }
         return true;
     }
 
@@ -157,7 +160,7 @@ public final class Emitter {
             throw new IllegalStateException("region already laid out");
         }
         operands = operands.clone();
-        name = readingAccumulator(name, operands);
+        name = FLOAT_BINARY.contains(name) && caching() ? readingRegisters(name, operands) : readingAccumulator(name, operands);
         Stencil stencil = library.stencil(name);
         for (Hole h : stencil.holes()) {
             if ((h.target().isOperand() || h.target().isSlot()) && h.operand() >= operands.length) {
@@ -171,7 +174,119 @@ public final class Emitter {
             throw new IllegalArgumentException(name + (exitId == 0 ? " needs an exit id" : " has no side exit"));
         }
         append(stencil, operands, target, exitId);
+        if (caching()) {
+            refreshRegisters(instructions.get(instructions.size() - 1));
+        }
         return this;
+    }
+
+    // ------------------------------------------------------------------ float registers
+
+    private static final Set<String> FLOAT_BINARY = Set.of("float_add", "float_sub", "float_mul", "float_div");
+    /** Micro-ops whose operands are no slots they write (exit codes, jump targets, counters). */
+    private static final Set<String> WRITES_NO_SLOT = Set.of(EXIT_STUB, "jump", "poll_interrupt", "count", "count_call", "undo_log_reset", "check_depth",
+                    "guard_true", "acc_from_r1", "acc_from_r2", "acc_from_r3", "acc_from_r4", "r1_from_acc", "r2_from_acc", "r3_from_acc", "r4_from_acc",
+                    "r1_from_slot", "r2_from_slot", "r3_from_slot", "r4_from_slot");
+
+    /** The slot each float register r1..r4 (jit.h) caches while an innermost loop is emitted, or -1. */
+    private final long[] cached = {-1, -1, -1, -1};
+
+    /**
+     * From here on, keeps the float slots {@code slots} (at most four) in r1.. as well: loads them,
+     * then updates a register after every micro-op that writes its slot, so that it equals its slot
+     * wherever the code goes until {@link #uncacheFloats}. Float operations then read it instead of
+     * the slot. Call it before binding the loop's head.
+     */
+    public void cacheFloats(List<Integer> slots) {
+        uncacheFloats();
+        for (int k = 0; k < Math.min(slots.size(), cached.length); k++) {
+            cached[k] = slots.get(k);
+            append(library.stencil("r" + (k + 1) + "_from_slot"), new long[]{cached[k]}, null, 0);
+        }
+    }
+
+    /** After the loop's back-edge: no micro-op reads the registers any more. */
+    public void uncacheFloats() {
+        java.util.Arrays.fill(cached, -1);
+    }
+
+    private boolean caching() {
+        return cached[0] >= 0;
+    }
+
+    private int register(long slot) {
+        for (int k = 0; k < cached.length; k++) {
+            if (cached[k] == slot && slot >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Like {@link #readingAccumulator} for a float operation where a register may hold an operand.
+     * An operand already in the accumulator stays there (it is the end of a chain); otherwise the
+     * left one goes there from its register. The variant then takes the right operand from its
+     * register ({@code _acc_r1}..), its slot ({@code _acc}), or, when only the right one is in the
+     * accumulator, the left one from its slot ({@code _acc_rhs}).
+     */
+    private String readingRegisters(String name, long[] operands) {
+        boolean commutative = name.equals("float_add") || name.equals("float_mul");
+        long acc = pendingLabels.isEmpty() ? accumulated : -1;
+        if (commutative && operands[1] != acc && (operands[2] == acc || register(operands[1]) < 0 && register(operands[2]) >= 0)) {
+            long t = operands[1];
+            operands[1] = operands[2];
+            operands[2] = t;
+        }
+        int left = register(operands[1]);
+        int right = register(operands[2]);
+        if (operands[1] != acc && operands[2] != acc) {
+            if (left >= 0) {
+                acc = fromRegister(left);
+            } else if (!commutative && right >= 0) {
+                acc = fromRegister(right);
+            }
+        }
+        if (operands[1] == acc) {
+            return right >= 0 ? name + "_acc_r" + (right + 1) : name + "_acc";
+        }
+        return !commutative && operands[2] == acc ? name + "_acc_rhs" : name;
+    }
+
+    /** Moves register {@code k} into the accumulator; the slot it now holds. */
+    private long fromRegister(int k) {
+        append(library.stencil("acc_from_r" + (k + 1)), new long[0], null, 0);
+        return cached[k];
+    }
+
+    /** Keeps the registers equal to their slots after {@code i}. */
+    private void refreshRegisters(Instruction i) {
+        String name = i.stencil.name();
+        if (name.startsWith("call_")) {
+            // Calls forget the registers (jit.h).
+            for (int k = 0; k < cached.length && cached[k] >= 0; k++) {
+                append(library.stencil("r" + (k + 1) + "_from_slot"), new long[]{cached[k]}, null, 0);
+            }
+            return;
+        }
+        if (WRITES_NO_SLOT.contains(name) || name.startsWith("branch_")) {
+            return;
+        }
+        boolean writesOperand0Only = name.startsWith("float_") || name.startsWith("int_") || name.equals("move") || name.equals("load_const")
+                        || name.startsWith("list_load");
+        boolean readsOperand0 = name.startsWith("list_store") || name.startsWith("list_append");
+        for (int p = 0; p < i.operands.length; p++) {
+            int k = register(i.operands[p]);
+            if (k < 0 || p == 0 && readsOperand0 || p > 0 && (writesOperand0Only || readsOperand0)) {
+                continue;
+            }
+            if (p == 0 && writesOperand0Only && ACCUMULATING.contains(name)) {
+                append(library.stencil("r" + (k + 1) + "_from_acc"), new long[0], null, 0);
+            } else {
+                // A micro-op that may write the slot in a way the accumulator does not show.
+                append(library.stencil("r" + (k + 1) + "_from_slot"), new long[]{cached[k]}, null, 0);
+            }
+        }
     }
 
     /**
@@ -185,6 +300,10 @@ public final class Emitter {
         String name = i.stencil.name();
         if (ACCUMULATING.contains(name)) {
             accumulated = i.operands[0];
+        } else if (name.startsWith("acc_from_r")) {
+            accumulated = cached[name.charAt(name.length() - 1) - '1'];
+        } else if (name.endsWith("_from_acc") || name.endsWith("_from_slot")) {
+            return;
         } else if (name.startsWith("call_region")) {
             accumulated = -1;
         } else if (WRITE_OPERAND_0.contains(name) ? i.operands[0] == accumulated : !name.endsWith("_acc") && contains(i.operands, accumulated)) {
@@ -209,7 +328,11 @@ public final class Emitter {
                     "int_truediv", "call_f64_f64", "call_f64_f64_checked", "call_f64_f64_f64", "list_load_float", "list_load_at_float",
                     "list_load_at_float_unchecked",
                     "float_add_acc", "float_sub_acc", "float_mul_acc", "float_div_acc", "float_sub_acc_rhs", "float_div_acc_rhs",
-                    "call_f64_f64_acc", "call_f64_f64_checked_acc");
+                    "call_f64_f64_acc", "call_f64_f64_checked_acc",
+                    "float_add_acc_r1", "float_add_acc_r2", "float_add_acc_r3", "float_add_acc_r4",
+                    "float_sub_acc_r1", "float_sub_acc_r2", "float_sub_acc_r3", "float_sub_acc_r4",
+                    "float_mul_acc_r1", "float_mul_acc_r2", "float_mul_acc_r3", "float_mul_acc_r4",
+                    "float_div_acc_r1", "float_div_acc_r2", "float_div_acc_r3", "float_div_acc_r4");
 
     /**
      * The variant of stencil {@code name} that takes the operand the previous micro-op just computed

@@ -316,6 +316,8 @@ final class LoopCompiler {
         if (rangeSlots != null) {
             zero = constant(0);
         }
+        List<Stmt> body = loop instanceof PyAst.While w ? w.body() : loop instanceof PyAst.For f ? f.body() : List.of();
+        cacheLoopFloats(body);
         e.bind(head);
         for (Local l : locals.values()) {
             if (l.written) {
@@ -357,6 +359,7 @@ final class LoopCompiler {
         }
         loops.pop();
         e.branch("jump", head);
+        e.uncacheFloats();
         e.bind(done);
         e.exit(EXIT_DONE);
         e.bind(broke);
@@ -1153,7 +1156,7 @@ final class LoopCompiler {
     }
 
     private void whileStmt(PyAst.While w) throws Unsupported {
-        NestedLoop nested = nestedLoopHead();
+        NestedLoop nested = nestedLoopHead(w.body());
         jumpIfFalse(w.test(), nested.orelse());
         loopRest(nested, w.body(), w.orelse());
     }
@@ -1163,8 +1166,9 @@ final class LoopCompiler {
     }
 
     /** Binds a nested loop's head, where each iteration polls for interrupts (and counts). */
-    private NestedLoop nestedLoopHead() {
+    private NestedLoop nestedLoopHead(List<Stmt> body) {
         NestedLoop nested = new NestedLoop(e.newLabel(), e.newLabel(), e.newLabel(), new HashSet<>(assigned));
+        cacheLoopFloats(body);
         e.bind(nested.head());
         pollAndCount();
         return nested;
@@ -1180,6 +1184,7 @@ final class LoopCompiler {
         block(body);
         loops.pop();
         e.branch("jump", nested.head());
+        e.uncacheFloats();
         e.bind(nested.orelse());
         assigned = new HashSet<>(nested.before());
         if (orelseBody != null) {
@@ -1187,6 +1192,65 @@ final class LoopCompiler {
         }
         assigned = nested.before();
         e.bind(nested.exit());
+    }
+
+    /**
+     * Before the head of an innermost loop: keeps the float locals its body assigns in registers as
+     * well (at most four, the most used first; {@link Emitter#cacheFloats}), so that the values its
+     * iterations carry from one to the next go from register to register instead of through memory.
+     */
+    private void cacheLoopFloats(List<Stmt> body) {
+        Map<String, Integer> uses = new HashMap<>();
+        boolean[] loop = {false};
+        for (Stmt s : body) {
+            countNames(s, uses, loop);
+        }
+        List<Integer> slots = new ArrayList<>();
+        if (!loop[0]) {
+            Set<String> written = new HashSet<>();
+            for (Stmt s : body) {
+                assignedNames(s, written);
+            }
+            written.stream().filter(n -> {
+                Local l = locals.get(n);
+                return l != null && l.kind == PyUnboxed.FLOAT && l.elements == null;
+            }).sorted((a, b) -> uses.get(b) - uses.get(a)).limit(4).forEach(n -> slots.add(locals.get(n).index));
+        }
+        if (!slots.isEmpty()) {
+            e.cacheFloats(slots);
+        }
+    }
+
+    /** Counts the uses of each name in {@code node}; {@code loop[0]} is set when it holds a loop. */
+    private static void countNames(PyAst.Node node, Map<String, Integer> uses, boolean[] loop) {
+        if (node instanceof PyAst.Name n) {
+            uses.merge(n.id(), 1, Integer::sum);
+        } else if (node instanceof PyAst.While || node instanceof PyAst.For) {
+            loop[0] = true;
+        }
+        PyAstChildren.forEach(node, c -> countNames(c, uses, loop));
+    }
+
+    /** The names {@code s} assigns (targets of assignments, in every branch of an if). */
+    private static void assignedNames(Stmt s, Set<String> names) {
+        switch (s) {
+            case PyAst.Assign a -> a.targets().forEach(t -> targetNames(t, names));
+            case PyAst.AugAssign a -> targetNames(a.target(), names);
+            case PyAst.If i -> {
+                i.body().forEach(b -> assignedNames(b, names));
+                i.orelse().forEach(b -> assignedNames(b, names));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void targetNames(Expr t, Set<String> names) {
+        if (t instanceof PyAst.Name n) {
+            names.add(n.id());
+        } else if (t instanceof PyAst.TupleExpr tuple) {
+            tuple.elts().forEach(x -> targetNames(x, names));
+        }
     }
 
     private void pollAndCount() {
@@ -1234,7 +1298,7 @@ final class LoopCompiler {
             e.op("move", current, intArg(call.args().get(0)));
             e.op("move", stop, intArg(call.args().get(1)));
         }
-        NestedLoop nested = nestedLoopHead();
+        NestedLoop nested = nestedLoopHead(f.body());
         e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", nested.orelse(), current, stop);
         assign(target.id(), new Val(PyUnboxed.INT, current));
         if (Math.abs(step) == 1) {
@@ -1267,7 +1331,7 @@ final class LoopCompiler {
         e.guarded("int_mul", EXIT_OVERFLOW, tableLength, count.index, width);
         int current = temp();
         e.op("load_const", current, 0);
-        NestedLoop nested = nestedLoopHead();
+        NestedLoop nested = nestedLoopHead(f.body());
         e.branch("branch_int_ge", nested.orelse(), current, count.index);
         int at = temp();
         e.guarded("int_mul", EXIT_OVERFLOW, at, current, width);

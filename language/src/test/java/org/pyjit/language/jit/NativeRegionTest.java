@@ -143,6 +143,61 @@ class NativeRegionTest {
         }
     }
 
+    /**
+     * Float locals cached in registers (x in r1, y in r2) stay equal to their slots through every
+     * kind of write: an accumulating operation, a move, a value retargeted onto the slot, and a
+     * call out, which forgets the registers. A stale register would change the results.
+     */
+    @Test
+    void cachedFloatsFollowEveryWriteOfTheirSlots() {
+        long sqrt = support.libc.symbolAddress("libm.so.6", "sqrt");
+        Emitter e = new Emitter(library);
+        Label head = e.newLabel();
+        Label done = e.newLabel();
+        e.cacheFloats(java.util.List.of(0, 1));
+        e.bind(head);
+        e.branch("branch_int_ge", done, 4, 5);
+        e.op("float_mul", 6, 0, 2);
+        e.op("float_add", 0, 6, 1);
+        e.op("move", 1, 3);
+        e.op("float_add", 7, 1, 0);
+        e.op("call_f64_f64", 8, 7, sqrt);
+        e.op("float_add", 9, 0, 8);
+        assertTrue(e.retargetLast(9, 1));
+        e.op("float_mul", 6, 1, 1);
+        e.op("float_sub", 10, 6, 0);
+        e.guarded("int_add_imm", 1, 4, 4, 1);
+        e.branch("jump", head);
+        e.uncacheFloats();
+        e.bind(done).exit(0);
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(11)) {
+            f.setDouble(0, 0.25);
+            f.setDouble(1, 2.0);
+            f.setDouble(2, 0.5);
+            f.setDouble(3, 1.0);
+            f.setLong(5, 40);
+            assertEquals(0, region.call(f));
+            double x = 0.25;
+            double y = 2.0;
+            double z = 0;
+            for (int i = 0; i < 40; i++) {
+                x = x * 0.5 + y;
+                y = x + Math.sqrt(1.0 + x);
+                z = y * y - x;
+            }
+            assertEquals(x, f.getDouble(0));
+            assertEquals(y, f.getDouble(1));
+            assertEquals(z, f.getDouble(10));
+            String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
+            for (String used : new String[]{"float_add_acc_r2 ", "float_mul_acc_r2 ", "r2_from_slot ", "r2_from_acc "}) {
+                assertTrue(listing.contains(used), listing);
+            }
+        } finally {
+            region.release();
+        }
+    }
+
     @Test
     void pythonFloorDivisionAndModulo() {
         Emitter e = new Emitter(library).guarded("int_floordiv", 1, 2, 0, 1).guarded("int_mod", 2, 3, 0, 1).exit(0);

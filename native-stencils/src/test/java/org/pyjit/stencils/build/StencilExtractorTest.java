@@ -98,7 +98,7 @@ class StencilExtractorTest {
     void rejectsAContinuationThatIsCalledInsteadOfJumpedTo() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> only("""
                         STENCIL(bad) {
-                            int64_t r = _JIT_CONTINUE(slots, interrupt, acc);
+                            int64_t r = _JIT_CONTINUE(slots, interrupt, REGS);
                             return r + 1;
                         }
                         """));
