@@ -183,10 +183,9 @@ public final class Emitter {
     // ------------------------------------------------------------------ float registers
 
     private static final Set<String> FLOAT_BINARY = Set.of("float_add", "float_sub", "float_mul", "float_div");
-    /** Micro-ops whose operands are no slots they write (exit codes, jump targets, counters). */
+    /** Micro-ops that write no float slot (besides branches and the register moves, {@code *_from_*}). */
     private static final Set<String> WRITES_NO_SLOT = Set.of(EXIT_STUB, "jump", "poll_interrupt", "count", "count_call", "undo_log_reset", "check_depth",
-                    "guard_true", "acc_from_r1", "acc_from_r2", "acc_from_r3", "acc_from_r4", "r1_from_acc", "r2_from_acc", "r3_from_acc", "r4_from_acc",
-                    "r1_from_slot", "r2_from_slot", "r3_from_slot", "r4_from_slot");
+                    "guard_true");
 
     /** The slot each float register r1..r4 (jit.h) caches while an innermost loop is emitted, or -1. */
     private final long[] cached = {-1, -1, -1, -1};
@@ -201,7 +200,7 @@ public final class Emitter {
         uncacheFloats();
         for (int k = 0; k < Math.min(slots.size(), cached.length); k++) {
             cached[k] = slots.get(k);
-            append(library.stencil("r" + (k + 1) + "_from_slot"), new long[]{cached[k]}, null, 0);
+            reload(k);
         }
     }
 
@@ -259,17 +258,21 @@ public final class Emitter {
         return cached[k];
     }
 
+    private void reload(int k) {
+        append(library.stencil("r" + (k + 1) + "_from_slot"), new long[]{cached[k]}, null, 0);
+    }
+
     /** Keeps the registers equal to their slots after {@code i}. */
     private void refreshRegisters(Instruction i) {
         String name = i.stencil.name();
         if (name.startsWith("call_")) {
             // Calls forget the registers (jit.h).
             for (int k = 0; k < cached.length && cached[k] >= 0; k++) {
-                append(library.stencil("r" + (k + 1) + "_from_slot"), new long[]{cached[k]}, null, 0);
+                reload(k);
             }
             return;
         }
-        if (WRITES_NO_SLOT.contains(name) || name.startsWith("branch_")) {
+        if (WRITES_NO_SLOT.contains(name) || name.startsWith("branch_") || name.contains("_from_")) {
             return;
         }
         boolean writesOperand0Only = name.startsWith("float_") || name.startsWith("int_") || name.equals("move") || name.equals("load_const")
@@ -280,11 +283,11 @@ public final class Emitter {
             if (k < 0 || p == 0 && readsOperand0 || p > 0 && (writesOperand0Only || readsOperand0)) {
                 continue;
             }
-            if (p == 0 && writesOperand0Only && ACCUMULATING.contains(name)) {
+            if (p == 0 && writesOperand0Only && accumulating(name)) {
                 append(library.stencil("r" + (k + 1) + "_from_acc"), new long[0], null, 0);
             } else {
                 // A micro-op that may write the slot in a way the accumulator does not show.
-                append(library.stencil("r" + (k + 1) + "_from_slot"), new long[]{cached[k]}, null, 0);
+                reload(k);
             }
         }
     }
@@ -298,11 +301,11 @@ public final class Emitter {
 
     private void track(Instruction i) {
         String name = i.stencil.name();
-        if (ACCUMULATING.contains(name)) {
+        if (accumulating(name)) {
             accumulated = i.operands[0];
         } else if (name.startsWith("acc_from_r")) {
             accumulated = cached[name.charAt(name.length() - 1) - '1'];
-        } else if (name.endsWith("_from_acc") || name.endsWith("_from_slot")) {
+        } else if (name.contains("_from_")) {
             return;
         } else if (name.startsWith("call_region")) {
             accumulated = -1;
@@ -328,11 +331,12 @@ public final class Emitter {
                     "int_truediv", "call_f64_f64", "call_f64_f64_checked", "call_f64_f64_f64", "list_load_float", "list_load_at_float",
                     "list_load_at_float_unchecked",
                     "float_add_acc", "float_sub_acc", "float_mul_acc", "float_div_acc", "float_sub_acc_rhs", "float_div_acc_rhs",
-                    "call_f64_f64_acc", "call_f64_f64_checked_acc",
-                    "float_add_acc_r1", "float_add_acc_r2", "float_add_acc_r3", "float_add_acc_r4",
-                    "float_sub_acc_r1", "float_sub_acc_r2", "float_sub_acc_r3", "float_sub_acc_r4",
-                    "float_mul_acc_r1", "float_mul_acc_r2", "float_mul_acc_r3", "float_mul_acc_r4",
-                    "float_div_acc_r1", "float_div_acc_r2", "float_div_acc_r3", "float_div_acc_r4");
+                    "call_f64_f64_acc", "call_f64_f64_checked_acc");
+
+    private static boolean accumulating(String name) {
+        // The register forms of float operations: float_add_acc_r1, ...
+        return ACCUMULATING.contains(name) || name.startsWith("float_") && name.contains("_acc_r");
+    }
 
     /**
      * The variant of stencil {@code name} that takes the operand the previous micro-op just computed

@@ -895,7 +895,7 @@ final class LoopCompiler {
         long k = constantItem(list.kind(), index);
         String unlogged = unloggedStores() ? "_unlogged" : "";
         if (k >= 0 && function == null) {
-            // A loop binds no list it made (assignList), so the list is not a temporary and its store is always logged.
+            // A loop binds no list it made (assignList), so the list is not a temporary: the store logs without asking.
             boolean checked = lengthChecked.getOrDefault(list.items().index, -1L) < k;
             String stencil = (checked ? "list_store_at" : "list_store_at_unchecked") + unlogged;
             if (checked || unlogged.isEmpty()) {
