@@ -7,7 +7,9 @@
  * <li>{@link org.pyjit.language.jit.StencilLibrary} loads the stencils generated at build time.</li>
  * <li>{@link org.pyjit.language.jit.Emitter} assembles a region from micro-ops: lays out hot code
  * (micro-ops fall through into each other), cold paths, one exit stub per exit id and data; then
- * copies every stencil and patches its holes for the final address.</li>
+ * copies every stencil and patches its holes for the final address. It passes float results on in
+ * an accumulator register and keeps up to four float locals of an innermost loop in registers as
+ * well as in their slots, so that an iteration hands them to the next without a store and a load.</li>
  * <li>{@link org.pyjit.language.jit.ExecutableMemory} writes and protects code strictly W^X on pages
  * of its own, which {@link org.pyjit.language.jit.CodePages} cuts from larger read-write mappings,
  * through libc calls made with NFI ({@link org.pyjit.language.jit.NativeLibc}: the libffi backend,
@@ -34,7 +36,8 @@
  * name) is a direct libm call.
  *
  * <h2>Exactness</h2> Native code has no effect outside its slots and its temporaries but for
- * stores into lists it did not make, which log each old value first, so a failed guard (int
+ * stores into lists it did not make, which log each old value first (except in a loop that reads
+ * no list item: redoing its iteration stores the same values again), so a failed guard (int
  * overflow, zero divisor, an int too large for an exact float conversion, an index out of range, a
  * slice assignment that would resize, full temporaries, a callee's exit, the recursion depth, an
  * interrupt) is undone by replaying that log backwards: a {@link org.pyjit.language.jit.LoopRegion}
@@ -55,8 +58,9 @@
  * compiled while a region exists calls it; an assumption removes that call when the region is given
  * up). In the code of Graal's last tier the hooks fold away and Graal's code runs. A loop region
  * reports the iterations it ran to Truffle as if tier 1 had run them, so a function whose loop runs
- * natively still becomes hot and Graal's code takes over its later calls (in steady state it beat
- * the stencils on most benchmarks; a single long call stays native). Since Graal compiles tier 1's nodes, under Graal a loop or function runs in
+ * natively still becomes hot and Graal's code takes over its later calls (a single long call stays
+ * native; in steady state Graal's code was faster than the stencils on most benchmarks until the
+ * float registers, and is now slower on five of the seven numeric ones, see BENCHMARKS.md). Since Graal compiles tier 1's nodes, under Graal a loop or function runs in
  * tier 1 at least once before tier 2 takes it (nodes that never ran would make Graal's code
  * deoptimize on every call), and a tier-1 node must never change its state only through a
  * deoptimization Graal could hoist above a loop: the interpreter would resume before the loop,
