@@ -7,6 +7,12 @@ STENCIL(load_const) {
     CONTINUE();
 }
 
+/* slot[OPERAND0] = 1: the flag that a local not bound at entry is bound now (one store, no movabs). */
+STENCIL(set_bound) {
+    SLOT(0) = 1;
+    CONTINUE();
+}
+
 /* slot[OPERAND0] = slot[OPERAND1] */
 STENCIL(move) {
     SLOT(0) = SLOT(1);

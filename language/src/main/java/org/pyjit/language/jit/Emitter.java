@@ -315,7 +315,7 @@ public final class Emitter {
     }
 
     /** Stencils that write slot operand 0 and no other slot (other stencils may write any slot they name). */
-    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte");
+    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "set_bound", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte");
 
     private static boolean contains(long[] operands, long slot) {
         for (long o : operands) {

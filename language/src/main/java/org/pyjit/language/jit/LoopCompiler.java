@@ -709,7 +709,7 @@ final class LoopCompiler {
         markWritten(l);
         moveInto(l.index, value.slot());
         if (!l.entryBound && function == null) {
-            e.op("load_const", 2 * localCount + l.index, 1);
+            e.op("set_bound", 2 * localCount + l.index);
         }
         assigned.add(name);
     }
@@ -1327,21 +1327,20 @@ final class LoopCompiler {
         Local table = rowsLocal(source.id(), targets.size(), tuples);
         Local count = locals.get("<rows>" + source.id());
         int width = constant(table.rows.tableWidth());
-        int tableLength = temp();
-        e.guarded("int_mul", EXIT_OVERFLOW, tableLength, count.index, width);
         int current = temp();
         e.op("load_const", current, 0);
         NestedLoop nested = nestedLoopHead(f.body());
         e.branch("branch_int_ge", nested.orelse(), current, count.index);
         int at = temp();
         e.guarded("int_mul", EXIT_OVERFLOW, at, current, width);
+        // The row's entries (current < count, and the table has count rows), at constant offsets.
+        int row = temp();
+        e.op("list_item_address", row, table.index, at);
         for (int j = 0; j < targets.size(); j++) {
             int items = temp();
             int length = temp();
-            e.guarded("list_load", EXIT_INDEX, items, table.index, tableLength, at);
-            e.guarded("int_add_imm", EXIT_OVERFLOW, at, at, 1);
-            e.guarded("list_load", EXIT_INDEX, length, table.index, tableLength, at);
-            e.guarded("int_add_imm", EXIT_OVERFLOW, at, at, 1);
+            e.op("list_load_at_unchecked", items, row, row, 2 * j);
+            e.op("list_load_at_unchecked", length, row, row, 2 * j + 1);
             assignRowList(targets.get(j), table, j, items, length, current);
         }
         // current < count here.
@@ -1409,7 +1408,7 @@ final class LoopCompiler {
         for (int k = 0; k < parts.length; k++) {
             markWritten(parts[k]);
             e.op("move", parts[k].index, values[k]);
-            e.op("load_const", 2 * localCount + parts[k].index, 1);
+            e.op("set_bound", 2 * localCount + parts[k].index);
         }
         assigned.add(name);
         checkLength(list);
