@@ -63,6 +63,12 @@ STENCIL(int_rshift) {
     CONTINUE();
 }
 
+/* a >> OPERAND2 for a literal count in 0..63: `x >> 27`, and `x // 2**n` (no check left to make). */
+STENCIL(int_rshift_imm) {
+    SLOT(0) = SLOT(1) >> OPERAND(2);
+    CONTINUE();
+}
+
 /* ~a == -a - 1, never overflows. */
 STENCIL(int_invert) {
     SLOT(0) = ~SLOT(1);

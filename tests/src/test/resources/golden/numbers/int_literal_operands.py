@@ -1,6 +1,7 @@
 # Int arithmetic with a literal operand, which tier 2 compiles to an immediate: `x + 1`, `x - 3`,
-# and floor division and modulo by powers of two as a shift and a mask. Python's floor semantics
-# for negative numbers, overflow into big ints at both ends, and a leaf function called in a loop.
+# floor division and modulo by powers of two as a shift and a mask, and shifts right by a literal.
+# Python's floor semantics for negative numbers, overflow into big ints at both ends, and a leaf
+# function called in a loop.
 
 
 def halves(lo, hi):
@@ -49,3 +50,14 @@ def bump(values):
 
 
 print(bump([0, 1, -1, 5, 9223372036854775807]))
+
+
+def shifted(lo, hi):
+    total = 0
+    for x in range(lo, hi):
+        total += (x >> 0) + (x >> 1) - (x >> 5) + (x >> 63) + (x >> 62) * 3 + (x // 9223372036854775807)
+    return total
+
+
+print(shifted(-3000, 3000), shifted(9223372036854775000, 9223372036854775807))
+print(shifted(-9223372036854775807 - 1, -9223372036854775000))

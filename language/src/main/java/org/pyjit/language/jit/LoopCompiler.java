@@ -1699,8 +1699,13 @@ final class LoopCompiler {
                 if (op == BinOpKind.MOD) {
                     e.op("int_and", t, a.slot(), constant(k - 1));
                 } else {
-                    e.guarded("int_rshift", EXIT_RANGE, t, a.slot(), constant(Long.numberOfTrailingZeros(k)));
+                    e.op("int_rshift_imm", t, a.slot(), Long.numberOfTrailingZeros(k));
                 }
+                return new Val(PyUnboxed.INT, t);
+            }
+            if (op == BinOpKind.RSHIFT && k >= 0 && k < 64) {
+                int t = temp();
+                e.op("int_rshift_imm", t, a.slot(), k);
                 return new Val(PyUnboxed.INT, t);
             }
         }
