@@ -160,7 +160,7 @@ public final class Emitter {
             throw new IllegalStateException("region already laid out");
         }
         operands = operands.clone();
-        name = FLOAT_BINARY.contains(name) && caching() ? readingRegisters(name, operands) : readingAccumulator(name, operands);
+        name = FLOAT_BINARY.contains(name) ? readingFloatOperands(name, operands) : readingAccumulator(name, operands);
         Stencil stencil = library.stencil(name);
         for (Hole h : stencil.holes()) {
             if ((h.target().isOperand() || h.target().isSlot()) && h.operand() >= operands.length) {
@@ -223,13 +223,15 @@ public final class Emitter {
     }
 
     /**
-     * Like {@link #readingAccumulator} for a float operation where a register may hold an operand.
-     * An operand already in the accumulator stays there (it is the end of a chain); otherwise the
-     * left one goes there from its register. The variant then takes the right operand from its
-     * register ({@code _acc_r1}..), its slot ({@code _acc}), or, when only the right one is in the
-     * accumulator, the left one from its slot ({@code _acc_rhs}).
+     * The variant of float operation {@code name} that reads its operands from where they are: an
+     * operand already in the accumulator stays there (it is the end of a chain; not at a jump
+     * target, which may be reached from elsewhere); otherwise the left one goes there from its
+     * register, if it has one. The variant then takes the right operand from its register
+     * ({@code _acc_r1}..), its slot ({@code _acc}), or, when only the right one is in the
+     * accumulator, the left one from its slot ({@code _acc_rhs}). Commutative operations swap their
+     * operands in {@code operands} to make the left one the accumulator or a register.
      */
-    private String readingRegisters(String name, long[] operands) {
+    private String readingFloatOperands(String name, long[] operands) {
         boolean commutative = name.equals("float_add") || name.equals("float_mul");
         long acc = pendingLabels.isEmpty() ? accumulated : -1;
         if (commutative && operands[1] != acc && (operands[2] == acc || register(operands[1]) < 0 && register(operands[2]) >= 0)) {
@@ -342,7 +344,7 @@ public final class Emitter {
      * The variant of stencil {@code name} that takes the operand the previous micro-op just computed
      * from the accumulator instead of its slot (the slot still holds it too); {@code name} itself when
      * there is none, or when this micro-op is a jump target and may be reached from elsewhere.
-     * Commutative operations swap their operands in {@code operands} to read the left one.
+     * (Float operations: {@link #readingFloatOperands}.)
      */
     private String readingAccumulator(String name, long[] operands) {
         if (!pendingLabels.isEmpty() || accumulated < 0) {
@@ -350,16 +352,6 @@ public final class Emitter {
         }
         long result = accumulated;
         switch (name) {
-            case "float_add", "float_mul" -> {
-                if (operands[1] != result && operands[2] == result) {
-                    operands[2] = operands[1];
-                    operands[1] = result;
-                }
-                return operands[1] == result ? name + "_acc" : name;
-            }
-            case "float_sub", "float_div" -> {
-                return operands[1] == result ? name + "_acc" : operands[2] == result ? name + "_acc_rhs" : name;
-            }
             case "call_f64_f64", "call_f64_f64_checked" -> {
                 return operands[1] == result ? name + "_acc" : name;
             }

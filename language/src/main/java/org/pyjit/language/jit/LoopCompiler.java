@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,8 @@ final class LoopCompiler {
      * values at the same indexes again, whatever the earlier attempt left in the lists.
      */
     private boolean readsItems;
+    /** {@link #assignedByUse} of each loop body, found once for all lowering passes. */
+    private final Map<List<Stmt>, List<String>> assignedByUse = new IdentityHashMap<>();
     /** Builtins the region uses (range, abs, float): they must not be shadowed by globals. */
     final Set<String> builtinsUsed = new HashSet<>();
 
@@ -893,18 +896,20 @@ final class LoopCompiler {
         }
         usesListState();
         long k = constantItem(list.kind(), index);
-        String unlogged = unloggedStores() ? "_unlogged" : "";
+        boolean unlogged = unloggedStores();
+        String suffix = unlogged ? "_unlogged" : "";
         if (k >= 0 && function == null) {
             // A loop binds no list it made (assignList), so the list is not a temporary: the store logs without asking.
             boolean checked = lengthChecked.getOrDefault(list.items().index, -1L) < k;
-            String stencil = (checked ? "list_store_at" : "list_store_at_unchecked") + unlogged;
-            if (checked || unlogged.isEmpty()) {
+            String stencil = (checked ? "list_store_at" : "list_store_at_unchecked") + suffix;
+            // Unchecked and unlogged, the store cannot side-exit.
+            if (checked || !unlogged) {
                 e.guarded(stencil, EXIT_INDEX, value.slot(), list.items().index, list.length().index, k);
             } else {
                 e.op(stencil, value.slot(), list.items().index, list.length().index, k);
             }
         } else {
-            e.guarded(itemStencil("list_store", list.kind()) + unlogged, EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+            e.guarded(itemStencil("list_store", list.kind()) + suffix, EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
         }
     }
 
@@ -1200,25 +1205,33 @@ final class LoopCompiler {
      * iterations carry from one to the next go from register to register instead of through memory.
      */
     private void cacheLoopFloats(List<Stmt> body) {
+        List<Integer> slots = new ArrayList<>();
+        for (String name : assignedByUse.computeIfAbsent(body, LoopCompiler::assignedByUse)) {
+            Local l = locals.get(name);
+            if (l != null && l.kind == PyUnboxed.FLOAT && l.elements == null && slots.size() < 4) {
+                slots.add(l.index);
+            }
+        }
+        if (!slots.isEmpty()) {
+            e.cacheFloats(slots);
+        }
+    }
+
+    /** The names an innermost loop's body assigns, the most used first; none for a body that holds a loop. */
+    private static List<String> assignedByUse(List<Stmt> body) {
         Map<String, Integer> uses = new HashMap<>();
         boolean[] loop = {false};
         for (Stmt s : body) {
             countNames(s, uses, loop);
         }
-        List<Integer> slots = new ArrayList<>();
-        if (!loop[0]) {
-            Set<String> written = new HashSet<>();
-            for (Stmt s : body) {
-                assignedNames(s, written);
-            }
-            written.stream().filter(n -> {
-                Local l = locals.get(n);
-                return l != null && l.kind == PyUnboxed.FLOAT && l.elements == null;
-            }).sorted((a, b) -> uses.get(b) - uses.get(a)).limit(4).forEach(n -> slots.add(locals.get(n).index));
+        if (loop[0]) {
+            return List.of();
         }
-        if (!slots.isEmpty()) {
-            e.cacheFloats(slots);
+        Set<String> written = new HashSet<>();
+        for (Stmt s : body) {
+            assignedNames(s, written);
         }
+        return written.stream().sorted((a, b) -> uses.get(b) - uses.get(a)).toList();
     }
 
     /** Counts the uses of each name in {@code node}; {@code loop[0]} is set when it holds a loop. */

@@ -74,13 +74,7 @@ public final class LoopRegion extends CompiledRegion {
         this.calleeGlobals = calleeGlobals;
         this.layout = layout;
         this.rowTables = new MemorySegment[layout.locals().size()];
-        Local remaining = null;
-        for (Local l : layout.locals()) {
-            if (l.name.equals("<remaining>")) {
-                remaining = l;
-            }
-        }
-        this.remaining = remaining;
+        this.remaining = layout.locals().stream().filter(l -> l.name.equals("<remaining>")).findFirst().orElse(null);
     }
 
     @Override
