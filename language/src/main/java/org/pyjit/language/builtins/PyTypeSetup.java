@@ -74,16 +74,17 @@ public final class PyTypeSetup {
      * {@code list.append() takes exactly one argument (0 given)}, {@code pop expected at most 1 argument, got 2}.
      */
     static void checkSelfCount(PyClass owner, String name, Object[] args, String[] kw, int min, int max) {
+        int n = args.length - 1;
+        if (n >= min && n <= max && PyArgs.kwCount(kw) == 0) {
+            return;
+        }
+        // The qualified name only on the way to an error: building it cost each call an allocation.
         String q = owner.getName() + "." + name;
         if (PyArgs.kwCount(kw) > 0) {
             throw org.pyjit.language.runtime.PyErrors.typeError(q + "() takes no keyword arguments");
         }
         if (args.length == 0) {
             throw org.pyjit.language.runtime.PyErrors.typeError("unbound method " + q + "() needs an argument");
-        }
-        int n = args.length - 1;
-        if (n >= min && n <= max) {
-            return;
         }
         String msg;
         if (min == max && max == 0) {

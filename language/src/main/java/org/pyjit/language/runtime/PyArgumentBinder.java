@@ -52,7 +52,6 @@ public final class PyArgumentBinder {
         int varArgsIndex = 1 + nargs;
         int kwOnlyStart = varArgsIndex + (code.hasVarArgs() ? 1 : 0);
         int varKwIndex = kwOnlyStart + kwOnly.length;
-        String fname = fn.getQualName() + "()";
 
         int take = Math.min(npos, nargs);
         System.arraycopy(args, 0, result, 1, take);
@@ -78,7 +77,7 @@ public final class PyArgumentBinder {
             int idx = indexOf(argNames, kw);
             if (idx >= 0 && idx >= code.getPosOnlyCount()) {
                 if (result[1 + idx] != null) {
-                    throw PyErrors.typeError(fname + " got multiple values for argument '" + kw + "'");
+                    throw PyErrors.typeError(callName(fn) + " got multiple values for argument '" + kw + "'");
                 }
                 result[1 + idx] = value;
                 continue;
@@ -90,7 +89,7 @@ public final class PyArgumentBinder {
             }
             if (varKw != null) {
                 if (varKw.get(kw) != null) {
-                    throw PyErrors.typeError(fname + " got multiple values for keyword argument '" + kw + "'");
+                    throw PyErrors.typeError(callName(fn) + " got multiple values for keyword argument '" + kw + "'");
                 }
                 varKw.put(kw, value);
                 continue;
@@ -102,10 +101,10 @@ public final class PyArgumentBinder {
                 posOnlyAsKw.add(kw);
                 continue;
             }
-            throw PyErrors.typeError(fname + " got an unexpected keyword argument '" + kw + "'");
+            throw PyErrors.typeError(callName(fn) + " got an unexpected keyword argument '" + kw + "'");
         }
         if (posOnlyAsKw != null) {
-            throw PyErrors.typeError(fname + " got some positional-only arguments passed as keyword arguments: '" + String.join(", ", posOnlyAsKw) + "'");
+            throw PyErrors.typeError(callName(fn) + " got some positional-only arguments passed as keyword arguments: '" + String.join(", ", posOnlyAsKw) + "'");
         }
         Object[] defaults = fn.getDefaults();
         int ndef = defaults == null ? 0 : defaults.length;
@@ -124,7 +123,7 @@ public final class PyArgumentBinder {
             }
         }
         if (missing != null) {
-            throw missingError(fname, missing, "positional");
+            throw missingError(callName(fn), missing, "positional");
         }
         Object[] kwDefaults = fn.getKwDefaults();
         for (int i = 0; i < kwOnly.length; i++) {
@@ -141,7 +140,7 @@ public final class PyArgumentBinder {
             }
         }
         if (missing != null) {
-            throw missingError(fname, missing, "keyword-only");
+            throw missingError(callName(fn), missing, "keyword-only");
         }
         return result;
     }
@@ -153,6 +152,11 @@ public final class PyArgumentBinder {
             }
         }
         return -1;
+    }
+
+    /** The function's name as its errors print it; built only on the way to an error. */
+    private static String callName(PyFunction fn) {
+        return fn.getQualName() + "()";
     }
 
     private static PyException missingError(String fname, List<String> missing, String kind) {

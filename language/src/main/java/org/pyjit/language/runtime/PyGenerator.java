@@ -117,8 +117,15 @@ public final class PyGenerator extends PyObject implements PyIterator {
         return run(null, value);
     }
 
-    /** Runs the body through {@code call}, or its call target when null, with {@code value} sent in. */
     private Object run(DirectCallNode call, Object value) {
+        return run(call, value, null);
+    }
+
+    /**
+     * Runs the body through {@code call}, or its call target when null, with {@code value} sent in;
+     * {@code context} is the current one when the caller has it at hand (a delegating generator).
+     */
+    private Object run(DirectCallNode call, Object value, PyContext context) {
         if (finished) {
             return null;
         }
@@ -126,7 +133,7 @@ public final class PyGenerator extends PyObject implements PyIterator {
             throw PyErrors.valueError("generator already executing");
         }
         if (delegate != null) {
-            Object v = resumeDelegate(value);
+            Object v = resumeDelegate(value, context);
             if (v != null) {
                 return v;
             }
@@ -149,14 +156,15 @@ public final class PyGenerator extends PyObject implements PyIterator {
      * generator's level as if its body ran): its next value, or null once it finished or raised.
      */
     @TruffleBoundary
-    private Object resumeDelegate(Object value) {
+    private Object resumeDelegate(Object value, PyContext known) {
         PyGenerator d = delegate;
-        PyContext context = PyContext.get(null);
+        // Looking the context up without a node is slow; a chain of delegates does it once.
+        PyContext context = known != null ? known : PyContext.get(null);
         running = true;
         try {
             context.enterFrame();
             try {
-                Object v = d.resume(value);
+                Object v = d.run(null, value, context);
                 if (v == null) {
                     delegate = null;
                 }
