@@ -92,6 +92,27 @@ class GraalCompileTest extends GoldenTestSupport {
     }
 
     /**
+     * The other tiering policy ({@code --pyjit.JITInLastTier=true}): the region serves every tier, so
+     * its iterations do not make the function hot for Graal, and every call runs the loop natively.
+     */
+    @Test
+    void regionsServingTheLastTierLeaveTheirFunctionToTier2(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Traced run = runTraced(dir, """
+                        def total(n, label):
+                            t = 0
+                            for i in range(n):
+                                t += i
+                            return label + str(t)
+                        for k in range(5):
+                            print(total(100000 + k, "t="))
+                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITInLastTier", "true");
+        assertEquals("t=4999950000\nt=5000050000\nt=5000150001\nt=5000250003\nt=5000350006\n", run.out());
+        String trace = run.trace();
+        assertFalse(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +total .*"), trace);
+    }
+
+    /**
      * Lists that tier 2 pinned off-heap stay pinned when Graal's code of the same functions reads and
      * writes them (plain loads and stores, no call per item); a store of another type still unpins
      * them, and an index out of range still raises. The read sites move from object lists to pinned

@@ -48,6 +48,7 @@ public final class PyJit {
     final int threshold;
     final boolean stats;
     final boolean dump;
+    private final boolean inLastTier;
     private final long codeLimit;
     private final NativeLibc libc;
     private final StencilLibrary library;
@@ -98,6 +99,7 @@ public final class PyJit {
         this.threshold = Math.max(optimizingRuntime() ? 1 : 0, threshold);
         this.stats = stats;
         this.dump = dump;
+        this.inLastTier = option(env, PyJitOptions.JITInLastTier);
         this.codeLimit = codeLimit;
         NativeLibc lib = null;
         StencilLibrary stencils = null;
@@ -212,6 +214,11 @@ public final class PyJit {
 
     private static boolean optimizingRuntime() {
         return !"Interpreted".equals(Truffle.getRuntime().getName());
+    }
+
+    /** Whether the code of Graal's last tier runs regions too (the JITInLastTier option). */
+    public boolean runsInLastTier() {
+        return inLastTier;
     }
 
     public int threshold() {

@@ -34,6 +34,10 @@ public final class PyJitOptions {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JITDump = new OptionKey<>(false);
 
+    @Option(help = "Tier 2's regions also serve the code of Graal's last tier, and their iterations no longer make functions hot for Graal (true); or Graal's last-tier code runs those loops and functions itself (false).", //
+                    category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> JITInLastTier = new OptionKey<>(false);
+
     @Option(help = "Most bytes of native code memory tier 2 maps per context; past it, no more regions are compiled.", //
                     category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
     public static final OptionKey<Integer> JITCodeLimit = new OptionKey<>(16 * 1024 * 1024);

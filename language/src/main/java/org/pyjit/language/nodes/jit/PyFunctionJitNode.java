@@ -16,7 +16,8 @@ import org.pyjit.language.runtime.PyFunction;
  * Tier 2's hook at the start of a function body (after the recursion depth was counted, before the
  * parameters are bound). It counts calls; past the threshold it compiles the function for the kinds
  * of its arguments and from then on runs calls natively, giving their result, or null when tier 1
- * must run the call. Like the loop hook, it folds away in the code of Graal's last tier.
+ * must run the call. Like the loop hook, it folds away in the code of Graal's last tier (unless
+ * {@code --pyjit.JITInLastTier=true}).
  */
 public final class PyFunctionJitNode extends Node {
     private PyJit jit;
@@ -25,6 +26,7 @@ public final class PyFunctionJitNode extends Node {
     private boolean disabled;
     /** Valid while a region is installed and not given up, for the code of Graal's first tier. */
     @CompilationFinal private Assumption regionRuns = Assumption.NEVER_VALID;
+    @CompilationFinal private boolean inLastTier;
 
     public static PyFunctionJitNode create() {
         return new PyFunctionJitNode();
@@ -32,7 +34,7 @@ public final class PyFunctionJitNode extends Node {
 
     /** The call's result computed natively, or null: run the body in tier 1. */
     public Object call(VirtualFrame frame) {
-        if (CompilerDirectives.inInterpreter() ? !disabled : CompilerDirectives.hasNextTier() && regionRuns.isValid()) {
+        if (CompilerDirectives.inInterpreter() ? !disabled : (inLastTier || CompilerDirectives.hasNextTier()) && regionRuns.isValid()) {
             // In the code of Graal's first tier too (see PyLoopJitNode): it does not inline calls.
             return callInterpreted(frame.getArguments());
         }
@@ -67,6 +69,7 @@ public final class PyFunctionJitNode extends Node {
                 disable();
                 return null;
             }
+            inLastTier = jit.runsInLastTier();
             regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this function");
         }
         PyContext context = PyContext.get(this);

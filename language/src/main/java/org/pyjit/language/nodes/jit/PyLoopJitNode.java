@@ -23,7 +23,9 @@ import org.pyjit.language.jit.PyJit;
  * <p>
  * Tiering: tier 2 replaces the interpreter and Graal's first tier. In code of Graal's last tier, the
  * hook folds away and Graal's code runs the loop; the iterations a region ran are reported to Truffle
- * so that the function becomes hot for Graal all the same.
+ * so that the function becomes hot for Graal all the same. With {@code --pyjit.JITInLastTier=true}
+ * the region serves the last tier too, and its iterations are not reported: Graal would only compile
+ * code that calls the same region.
  */
 public final class PyLoopJitNode extends Node {
     /** Run this iteration in tier 1. */
@@ -41,6 +43,7 @@ public final class PyLoopJitNode extends Node {
     private boolean disabled;
     /** Valid while a region is installed and not given up, for the code of Graal's first tier. */
     @CompilationFinal private Assumption regionRuns = Assumption.NEVER_VALID;
+    @CompilationFinal private boolean inLastTier;
     /** With JITStats, iterations of loops left to tier 1 still count toward the native share. */
     private boolean countWhileDisabled;
 
@@ -64,11 +67,12 @@ public final class PyLoopJitNode extends Node {
             } else if (countWhileDisabled) {
                 jit.countTier1Iteration();
             }
-        } else if (CompilerDirectives.hasNextTier() && regionRuns.isValid()) {
+        } else if ((inLastTier || CompilerDirectives.hasNextTier()) && regionRuns.isValid()) {
             // Graal's first tier compiles without inlining: its code of a loop that calls functions or
             // does float arithmetic boxes every value (spectral_norm: a young collection every 25 ms)
-            // and is slower than the region, so it runs the region too. Only the last tier's code runs
-            // loops itself; code compiled before the region was (or after it was given up) has no hook.
+            // and is slower than the region, so it runs the region too. The last tier's code does too
+            // unless the JITInLastTier option says otherwise; code compiled before the region was (or
+            // after it was given up) has no hook.
             return enterInterpreted(frame.materialize());
         }
         return TIER1;
@@ -101,6 +105,7 @@ public final class PyLoopJitNode extends Node {
                 disable();
                 return TIER1;
             }
+            inLastTier = jit.runsInLastTier();
             regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this loop");
         }
         if (!jit.isEnabled()) {
@@ -109,9 +114,11 @@ public final class PyLoopJitNode extends Node {
         }
         PyContext context = PyContext.get(this);
         int next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
-        // The iterations count toward the function's heat as if tier 1 had run them, so that Graal
-        // compiles a function whose loop keeps running natively, and its code takes over.
-        LoopNode.reportLoopCount(this, (int) Math.min(region.lastIterations(), Integer.MAX_VALUE));
+        if (!inLastTier) {
+            // The iterations count toward the function's heat as if tier 1 had run them, so that Graal
+            // compiles a function whose loop keeps running natively, and its code takes over.
+            LoopNode.reportLoopCount(this, (int) Math.min(region.lastIterations(), Integer.MAX_VALUE));
+        }
         if (region.isGivenUp()) {
             disable();
         }
