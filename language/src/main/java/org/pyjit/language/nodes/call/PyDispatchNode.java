@@ -12,6 +12,7 @@ import org.pyjit.language.runtime.PyBoundMethod;
 import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyFunction;
+import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyOps;
 
 /**
@@ -63,6 +64,14 @@ public abstract class PyDispatchNode extends Node {
         return r;
     }
 
+    /** {@code sum(g)}, {@code any(g)}, {@code all(g)} of a generator g: see {@link PyGeneratorReductionNode}. */
+    @Specialization(guards = {"fn == cachedFn", "reduction != null", "isOneGenerator(args, kwNames)"}, limit = "3")
+    protected static Object doGeneratorReduction(@SuppressWarnings("unused") PyBuiltinFunction fn, Object[] args, @SuppressWarnings("unused") String[] kwNames,
+                    @Cached("fn") @SuppressWarnings("unused") PyBuiltinFunction cachedFn,
+                    @Cached("forBuiltin(cachedFn)") PyGeneratorReductionNode reduction) {
+        return reduction.execute((PyGenerator) args[0]);
+    }
+
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
     protected static Object doGeneric(Object callee, Object[] args, String[] kwNames) {
         return PyOps.call(callee, args, kwNames);
@@ -77,6 +86,14 @@ public abstract class PyDispatchNode extends Node {
 
     static boolean isOneNumber(Object[] args, String[] kwNames) {
         return args.length == 1 && (kwNames == null || kwNames.length == 0) && (args[0] instanceof Double || args[0] instanceof Long);
+    }
+
+    static boolean isOneGenerator(Object[] args, String[] kwNames) {
+        return args.length == 1 && (kwNames == null || kwNames.length == 0) && args[0] instanceof PyGenerator;
+    }
+
+    static PyGeneratorReductionNode forBuiltin(PyBuiltinFunction fn) {
+        return PyGeneratorReductionNode.forBuiltin(fn);
     }
 
     static boolean isFunction(PyBoundMethod m) {

@@ -1,0 +1,94 @@
+package org.pyjit.language.nodes.call;
+
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.pyjit.language.builtins.PyBuiltins;
+import org.pyjit.language.nodes.controlflow.PyNextNode;
+import org.pyjit.language.parser.PyAst.BinOpKind;
+import org.pyjit.language.runtime.PyBuiltinFunction;
+import org.pyjit.language.runtime.PyGenerator;
+import org.pyjit.language.runtime.PyOps;
+
+/**
+ * {@code sum(g)}, {@code any(g)} and {@code all(g)} of a generator, consumed here rather than inside
+ * the builtin: the generator's body is called through the {@link PyNextNode}'s direct call, as a
+ * {@code for} loop over it would, so Graal can inline the body into the loop, where the builtin
+ * resumed it through an uncached call per item. Same results and errors as the builtins.
+ */
+public final class PyGeneratorReductionNode extends Node {
+    /** Which builtin this site reduces with. */
+    public enum Kind {
+        SUM,
+        ANY,
+        ALL
+    }
+
+    private final Kind kind;
+    @Child private PyNextNode next = new PyNextNode();
+
+    private PyGeneratorReductionNode(Kind kind) {
+        this.kind = kind;
+    }
+
+    /** The node for the builtin {@code fn}, or null when {@code fn} is not one of the three. */
+    public static PyGeneratorReductionNode forBuiltin(PyBuiltinFunction fn) {
+        for (Kind k : Kind.values()) {
+            if (fn == PyBuiltins.lookup(k.name().toLowerCase())) {
+                return new PyGeneratorReductionNode(k);
+            }
+        }
+        return null;
+    }
+
+    public Object execute(PyGenerator generator) {
+        return switch (kind) {
+            case SUM -> sum(generator);
+            case ANY -> anyAll(generator, true);
+            case ALL -> anyAll(generator, false);
+        };
+    }
+
+    private Object sum(PyGenerator generator) {
+        // Ints are summed unboxed until one overflows or another kind of item comes.
+        long total = 0;
+        Object acc = null;
+        int count = 0;
+        Object v;
+        while ((v = next.execute(generator)) != null) {
+            count++;
+            TruffleSafepoint.poll(this);
+            if (acc == null && v instanceof Long y) {
+                long r = total + y;
+                if (((total ^ r) & (y ^ r)) >= 0) {
+                    total = r;
+                    continue;
+                }
+            }
+            if (acc == null) {
+                acc = total;
+            }
+            acc = PyOps.binaryOp(BinOpKind.ADD, acc, v);
+        }
+        LoopNode.reportLoopCount(this, count);
+        return acc == null ? (Object) total : acc;
+    }
+
+    private boolean anyAll(PyGenerator generator, boolean any) {
+        int count = 0;
+        Object v;
+        try {
+            while ((v = next.execute(generator)) != null) {
+                count++;
+                TruffleSafepoint.poll(this);
+                boolean truth = v instanceof Boolean b ? b : PyOps.isTrue(v);
+                if (truth == any) {
+                    return any;
+                }
+            }
+            return !any;
+        } finally {
+            LoopNode.reportLoopCount(this, count);
+        }
+    }
+}

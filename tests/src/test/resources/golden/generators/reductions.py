@@ -1,0 +1,93 @@
+# sum(), any() and all() of generators: ints past 64 bits, floats, bools, strings that cannot be
+# added, exceptions raised inside the generator, a generator already running, and the same call
+# sites seeing generators of other bodies and other iterables.
+
+
+def count(n):
+    for i in range(n):
+        yield i
+
+
+def edges():
+    yield 2 ** 62
+    yield 2 ** 62
+    yield -(2 ** 63)
+    yield 1.5
+    yield True
+
+
+print(sum(count(10)), sum(count(0)), sum(edges()))
+print(sum(x * 0.5 for x in count(5)), sum(x > 2 for x in count(6)))
+print(any(x > 5 for x in count(10)), all(x < 5 for x in count(10)), any(count(0)), all(count(0)))
+print(any(s for s in ["", 0, None, "a"]), all(s for s in ["a", 1, [0]]), any(x for x in [[], ()]))
+
+
+def mixed():
+    yield 1
+    yield "a"
+
+
+try:
+    sum(mixed())
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def failing(after):
+    for i in range(after):
+        yield i
+    raise ValueError("failed after " + str(after))
+
+
+for reduce in (sum, any, all):
+    try:
+        print(reduce.__name__, reduce(x + 1 for x in failing(3)))
+    except ValueError as e:
+        print(reduce.__name__, "ValueError:", e)
+
+
+def short_circuit():
+    seen = []
+
+    def gen():
+        for i in range(10):
+            seen.append(i)
+            yield i
+
+    print(any(x == 3 for x in gen()), seen)
+    seen.clear()
+    print(all(x < 2 for x in gen()), seen)
+
+
+short_circuit()
+
+
+def reentrant():
+    def gen():
+        yield 1
+        yield sum(me)
+
+    me = gen()
+    return sum(me)
+
+
+try:
+    reentrant()
+except ValueError as e:
+    print("ValueError:", e)
+
+
+def site(make, k):
+    return sum(make(k)) + any(make(k)) + all(make(k))
+
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+
+total = 0
+for k in range(300):
+    total += site(count, k % 7) + site(squares, k % 5) + site(lambda n: [n, n], k % 3)
+print(total)
+print(sum(count(2 ** 20)), sum(2 ** 40 for _ in range(2 ** 12)))
