@@ -315,11 +315,16 @@ final class PyStrMethods {
 
     @TruffleBoundary
     private static Object split(String s, Object[] args, String[] kw, String fname, boolean fromRight) {
-        Object[] a = PyArgs.bind(fname, PyArgs.positionalAfterSelf(args, kw), PyArgs.kwOnly(kw), 2, "sep", "maxsplit");
-        Object sepObj = a[0] == null ? PyNone.NONE : a[0];
-        long max = a[1] == null ? -1 : PyOps.indexAsLongClamped(a[1]);
-        if (max < 0) {
-            max = Long.MAX_VALUE;
+        Object sepObj = PyNone.NONE;
+        long max = Long.MAX_VALUE;
+        // s.split() binds nothing: binding cost three small arrays per call.
+        if (args.length > 1 || PyArgs.kwCount(kw) > 0) {
+            Object[] a = PyArgs.bind(fname, PyArgs.positionalAfterSelf(args, kw), PyArgs.kwOnly(kw), 2, "sep", "maxsplit");
+            sepObj = a[0] == null ? PyNone.NONE : a[0];
+            max = a[1] == null ? -1 : PyOps.indexAsLongClamped(a[1]);
+            if (max < 0) {
+                max = Long.MAX_VALUE;
+            }
         }
         PyList out = new PyList();
         if (sepObj == PyNone.NONE) {
