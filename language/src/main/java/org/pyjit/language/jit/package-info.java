@@ -60,7 +60,10 @@
  * reports the iterations it ran to Truffle as if tier 1 had run them, so a function whose loop runs
  * natively still becomes hot and Graal's code takes over its later calls (a single long call stays
  * native; in steady state Graal's code was faster than the stencils on most benchmarks until the
- * float registers, and is now slower on five of the seven numeric ones, see BENCHMARKS.md). Since Graal compiles tier 1's nodes, under Graal a loop or function runs in
+ * float registers, and is now slower on five of the seven numeric ones, see BENCHMARKS.md). With
+ * {@code --pyjit.JITInLastTier=true} the hooks call the regions in the last tier's code too and
+ * report no iterations, so Graal does not compile functions only to call the same regions. Since
+ * Graal compiles tier 1's nodes, under Graal a loop or function runs in
  * tier 1 at least once before tier 2 takes it (nodes that never ran would make Graal's code
  * deoptimize on every call), and a tier-1 node must never change its state only through a
  * deoptimization Graal could hoist above a loop: the interpreter would resume before the loop,

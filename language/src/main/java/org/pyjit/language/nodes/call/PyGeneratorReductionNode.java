@@ -18,10 +18,16 @@ import org.pyjit.language.runtime.PyOps;
  */
 public final class PyGeneratorReductionNode extends Node {
     /** Which builtin this site reduces with. */
-    public enum Kind {
-        SUM,
-        ANY,
-        ALL
+    private enum Kind {
+        SUM("sum"),
+        ANY("any"),
+        ALL("all");
+
+        final String builtin;
+
+        Kind(String builtin) {
+            this.builtin = builtin;
+        }
     }
 
     private final Kind kind;
@@ -34,7 +40,7 @@ public final class PyGeneratorReductionNode extends Node {
     /** The node for the builtin {@code fn}, or null when {@code fn} is not one of the three. */
     public static PyGeneratorReductionNode forBuiltin(PyBuiltinFunction fn) {
         for (Kind k : Kind.values()) {
-            if (fn == PyBuiltins.lookup(k.name().toLowerCase())) {
+            if (fn == PyBuiltins.lookup(k.builtin)) {
                 return new PyGeneratorReductionNode(k);
             }
         }
