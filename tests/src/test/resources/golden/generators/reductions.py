@@ -1,4 +1,4 @@
-# sum(), any() and all() of generators: ints past 64 bits, floats, bools, strings that cannot be
+# sum(), any(), all(), min() and max() of generators: ints past 64 bits, floats, bools, strings that cannot be
 # added, exceptions raised inside the generator, a generator already running, and the same call
 # sites seeing generators of other bodies and other iterables.
 
@@ -39,7 +39,19 @@ def failing(after):
     raise ValueError("failed after " + str(after))
 
 
-for reduce in (sum, any, all):
+print(max(x % 7 for x in count(20)), min(x % 7 - 3 for x in count(20)), max(edges()), min(edges()))
+print(max((x % 3, -x) for x in count(9)), min(str(x) for x in count(12)), max(x * 0.5 for x in count(3)))
+for reduce in (min, max):
+    try:
+        reduce(count(0))
+    except ValueError as e:
+        print("ValueError:", e)
+    try:
+        reduce(x for x in [1, "a"])
+    except TypeError as e:
+        print("TypeError:", e)
+
+for reduce in (sum, any, all, min, max):
     try:
         print(reduce.__name__, reduce(x + 1 for x in failing(3)))
     except ValueError as e:
@@ -78,7 +90,7 @@ except ValueError as e:
 
 
 def site(make, k):
-    return sum(make(k)) + any(make(k)) + all(make(k))
+    return sum(make(k)) + any(make(k)) + all(make(k)) + max(make(k + 1)) - min(make(k + 1))
 
 
 def squares(n):

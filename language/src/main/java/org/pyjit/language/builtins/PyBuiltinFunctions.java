@@ -388,7 +388,7 @@ final class PyBuiltinFunctions {
             if (best == null) {
                 best = v;
                 bestKey = k;
-            } else if (better(op, k, bestKey)) {
+            } else if (PyOps.better(op, k, bestKey)) {
                 best = v;
                 bestKey = k;
             }
@@ -402,15 +402,6 @@ final class PyBuiltinFunctions {
         return best;
     }
 
-    private static boolean better(CmpOpKind op, Object k, Object bestKey) {
-        if (k instanceof Long a && bestKey instanceof Long b) {
-            return op == CmpOpKind.LT ? a < b : a > b;
-        }
-        if (k instanceof Double a && bestKey instanceof Double b) {
-            return op == CmpOpKind.LT ? a < b : a > b;
-        }
-        return PyOps.isTrue(PyOps.richCompare(op, k, bestKey));
-    }
 
     @TruffleBoundary
     private static Object sum(Object[] args, String[] kw) {

@@ -545,6 +545,17 @@ public final class PyOps {
         }
     }
 
+    /** For min (op LT) and max (op GT): whether key k replaces the best key so far. */
+    public static boolean better(CmpOpKind op, Object k, Object bestKey) {
+        if (k instanceof Long a && bestKey instanceof Long b) {
+            return op == CmpOpKind.LT ? a < b : a > b;
+        }
+        if (k instanceof Double a && bestKey instanceof Double b) {
+            return op == CmpOpKind.LT ? a < b : a > b;
+        }
+        return isTrue(richCompare(op, k, bestKey));
+    }
+
     @TruffleBoundary
     public static Object richCompare(CmpOpKind op, Object a, Object b) {
         boolean ua = a instanceof PyInstance;

@@ -64,7 +64,7 @@ public abstract class PyDispatchNode extends Node {
         return r;
     }
 
-    /** {@code sum(g)}, {@code any(g)}, {@code all(g)} of a generator g: see {@link PyGeneratorReductionNode}. */
+    /** {@code sum(g)}, {@code any(g)}, {@code all(g)}, {@code min(g)}, {@code max(g)} of a generator g: see {@link PyGeneratorReductionNode}. */
     @Specialization(guards = {"fn == cachedFn", "reduction != null", "isOneGenerator(args, kwNames)"}, limit = "3")
     protected static Object doGeneratorReduction(@SuppressWarnings("unused") PyBuiltinFunction fn, Object[] args, @SuppressWarnings("unused") String[] kwNames,
                     @Cached("fn") @SuppressWarnings("unused") PyBuiltinFunction cachedFn,

@@ -6,22 +6,27 @@ import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.builtins.PyBuiltins;
 import org.pyjit.language.nodes.controlflow.PyNextNode;
 import org.pyjit.language.parser.PyAst.BinOpKind;
+import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.runtime.PyBuiltinFunction;
+import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyOps;
 
 /**
- * {@code sum(g)}, {@code any(g)} and {@code all(g)} of a generator, consumed here rather than inside
- * the builtin: the generator's body is called through the {@link PyNextNode}'s direct call, as a
- * {@code for} loop over it would, so Graal can inline the body into the loop, where the builtin
- * resumed it through an uncached call per item. Same results and errors as the builtins.
+ * {@code sum(g)}, {@code any(g)}, {@code all(g)}, {@code min(g)} and {@code max(g)} of a generator,
+ * consumed here rather than inside the builtin: the generator's body is called through the
+ * {@link PyNextNode}'s direct call, as a {@code for} loop over it would, so Graal can inline the body
+ * into the loop, where the builtin resumed it through an uncached call per item. Same results and
+ * errors as the builtins.
  */
 public final class PyGeneratorReductionNode extends Node {
     /** Which builtin this site reduces with. */
     private enum Kind {
         SUM("sum"),
         ANY("any"),
-        ALL("all");
+        ALL("all"),
+        MIN("min"),
+        MAX("max");
 
         final String builtin;
 
@@ -37,7 +42,7 @@ public final class PyGeneratorReductionNode extends Node {
         this.kind = kind;
     }
 
-    /** The node for the builtin {@code fn}, or null when {@code fn} is not one of the three. */
+    /** The node for the builtin {@code fn}, or null when {@code fn} is not one of these. */
     public static PyGeneratorReductionNode forBuiltin(PyBuiltinFunction fn) {
         for (Kind k : Kind.values()) {
             if (fn == PyBuiltins.lookup(k.builtin)) {
@@ -52,6 +57,8 @@ public final class PyGeneratorReductionNode extends Node {
             case SUM -> sum(generator);
             case ANY -> anyAll(generator, true);
             case ALL -> anyAll(generator, false);
+            case MIN -> minMax(generator, CmpOpKind.LT, "min");
+            case MAX -> minMax(generator, CmpOpKind.GT, "max");
         };
     }
 
@@ -78,6 +85,24 @@ public final class PyGeneratorReductionNode extends Node {
         }
         LoopNode.reportLoopCount(this, count);
         return acc == null ? (Object) total : acc;
+    }
+
+    private Object minMax(PyGenerator generator, CmpOpKind op, String name) {
+        int count = 0;
+        Object best = null;
+        Object v;
+        while ((v = next.execute(generator)) != null) {
+            count++;
+            TruffleSafepoint.poll(this);
+            if (best == null || PyOps.better(op, v, best)) {
+                best = v;
+            }
+        }
+        LoopNode.reportLoopCount(this, count);
+        if (best == null) {
+            throw PyErrors.valueError(name + "() arg is an empty sequence");
+        }
+        return best;
     }
 
     private boolean anyAll(PyGenerator generator, boolean any) {
