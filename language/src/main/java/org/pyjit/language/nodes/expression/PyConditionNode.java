@@ -20,6 +20,9 @@ public final class PyConditionNode extends Node {
     }
 
     public boolean execute(VirtualFrame frame) {
+        if (operand instanceof PyAndOrNode andOr) {
+            return andOr.executeTruth(frame);
+        }
         if (!notBoolean) {
             try {
                 return operand.executeBoolean(frame);
