@@ -1,4 +1,4 @@
-# sum(), any(), all(), min() and max() of generators: ints past 64 bits, floats, bools, strings that cannot be
+# sum(), any(), all(), min(), max() and next() of generators: ints past 64 bits, floats, bools, strings that cannot be
 # added, exceptions raised inside the generator, a generator already running, and the same call
 # sites seeing generators of other bodies and other iterables.
 
@@ -103,3 +103,29 @@ for k in range(300):
     total += site(count, k % 7) + site(squares, k % 5) + site(lambda n: [n, n], k % 3)
 print(total)
 print(sum(count(2 ** 20)), sum(2 ** 40 for _ in range(2 ** 12)))
+
+
+def returns():
+    yield 1
+    return "done"
+
+
+g = returns()
+print(next(g))
+for attempt in ("first", "again"):
+    try:
+        next(g)
+    except StopIteration as e:
+        print("StopIteration", attempt, e.value)
+
+
+def take(source, k):
+    for _ in range(k):
+        yield next(source)
+
+
+print(sum(take(count(100), 50)), next(count(3)), next(x * 2 for x in count(4)))
+try:
+    print(list(take(count(3), 5)))
+except RuntimeError as e:
+    print("RuntimeError:", e)

@@ -64,12 +64,12 @@ public abstract class PyDispatchNode extends Node {
         return r;
     }
 
-    /** {@code sum(g)}, {@code any(g)}, {@code all(g)}, {@code min(g)}, {@code max(g)} of a generator g: see {@link PyGeneratorReductionNode}. */
-    @Specialization(guards = {"fn == cachedFn", "reduction != null", "isOneGenerator(args, kwNames)"}, limit = "3")
-    protected static Object doGeneratorReduction(@SuppressWarnings("unused") PyBuiltinFunction fn, Object[] args, @SuppressWarnings("unused") String[] kwNames,
+    /** {@code sum(g)}, {@code any(g)}, {@code all(g)}, {@code min(g)}, {@code max(g)}, {@code next(g)} of a generator g: see {@link PyGeneratorConsumerNode}. */
+    @Specialization(guards = {"fn == cachedFn", "consumer != null", "isOneGenerator(args, kwNames)"}, limit = "3")
+    protected static Object doGeneratorConsumer(@SuppressWarnings("unused") PyBuiltinFunction fn, Object[] args, @SuppressWarnings("unused") String[] kwNames,
                     @Cached("fn") @SuppressWarnings("unused") PyBuiltinFunction cachedFn,
-                    @Cached("forBuiltin(cachedFn)") PyGeneratorReductionNode reduction) {
-        return reduction.execute((PyGenerator) args[0]);
+                    @Cached("forBuiltin(cachedFn)") PyGeneratorConsumerNode consumer) {
+        return consumer.execute((PyGenerator) args[0]);
     }
 
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
@@ -92,8 +92,8 @@ public abstract class PyDispatchNode extends Node {
         return args.length == 1 && (kwNames == null || kwNames.length == 0) && args[0] instanceof PyGenerator;
     }
 
-    static PyGeneratorReductionNode forBuiltin(PyBuiltinFunction fn) {
-        return PyGeneratorReductionNode.forBuiltin(fn);
+    static PyGeneratorConsumerNode forBuiltin(PyBuiltinFunction fn) {
+        return PyGeneratorConsumerNode.forBuiltin(fn);
     }
 
     static boolean isFunction(PyBoundMethod m) {

@@ -13,20 +13,21 @@ import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyOps;
 
 /**
- * {@code sum(g)}, {@code any(g)}, {@code all(g)}, {@code min(g)} and {@code max(g)} of a generator,
- * consumed here rather than inside the builtin: the generator's body is called through the
- * {@link PyNextNode}'s direct call, as a {@code for} loop over it would, so Graal can inline the body
- * into the loop, where the builtin resumed it through an uncached call per item. Same results and
- * errors as the builtins.
+ * {@code sum(g)}, {@code any(g)}, {@code all(g)}, {@code min(g)}, {@code max(g)} and {@code next(g)}
+ * of a generator, run here rather than inside the builtin: the generator's body is called through
+ * the {@link PyNextNode}'s direct call, as a {@code for} loop over it would, so Graal can inline the
+ * body, where the builtin resumed it through an uncached call per item. Same results and errors as
+ * the builtins.
  */
-public final class PyGeneratorReductionNode extends Node {
-    /** Which builtin this site reduces with. */
+public final class PyGeneratorConsumerNode extends Node {
+    /** Which builtin this site runs. */
     private enum Kind {
         SUM("sum"),
         ANY("any"),
         ALL("all"),
         MIN("min"),
-        MAX("max");
+        MAX("max"),
+        NEXT("next");
 
         final String builtin;
 
@@ -38,15 +39,15 @@ public final class PyGeneratorReductionNode extends Node {
     private final Kind kind;
     @Child private PyNextNode next = new PyNextNode();
 
-    private PyGeneratorReductionNode(Kind kind) {
+    private PyGeneratorConsumerNode(Kind kind) {
         this.kind = kind;
     }
 
     /** The node for the builtin {@code fn}, or null when {@code fn} is not one of these. */
-    public static PyGeneratorReductionNode forBuiltin(PyBuiltinFunction fn) {
+    public static PyGeneratorConsumerNode forBuiltin(PyBuiltinFunction fn) {
         for (Kind k : Kind.values()) {
             if (fn == PyBuiltins.lookup(k.builtin)) {
-                return new PyGeneratorReductionNode(k);
+                return new PyGeneratorConsumerNode(k);
             }
         }
         return null;
@@ -59,6 +60,7 @@ public final class PyGeneratorReductionNode extends Node {
             case ALL -> anyAll(generator, false);
             case MIN -> minMax(generator, CmpOpKind.LT, "min");
             case MAX -> minMax(generator, CmpOpKind.GT, "max");
+            case NEXT -> next(generator);
         };
     }
 
@@ -85,6 +87,16 @@ public final class PyGeneratorReductionNode extends Node {
         }
         LoopNode.reportLoopCount(this, count);
         return acc == null ? (Object) total : acc;
+    }
+
+    private Object next(PyGenerator generator) {
+        boolean wasFinished = generator.isFinished();
+        Object v = next.execute(generator);
+        if (v == null) {
+            // Only the call that finishes the generator carries its return value.
+            throw PyErrors.stopIteration(wasFinished ? null : generator.getReturnValue());
+        }
+        return v;
     }
 
     private Object minMax(PyGenerator generator, CmpOpKind op, String name) {
