@@ -69,26 +69,31 @@ class GraalCompileTest extends GoldenTestSupport {
         assertFalse(trace.contains("Profiled Return Type"), trace);
     }
 
+    /** A function whose loop tier 2 runs, called five times (it stays in tier 1: it returns a string). */
+    private static final String NATIVE_LOOP_PROGRAM = """
+                    def total(n, label):
+                        t = 0
+                        for i in range(n):
+                            t += i
+                        return label + str(t)
+                    for k in range(5):
+                        print(total(100000 + k, "t="))
+                    """;
+    private static final String NATIVE_LOOP_OUTPUT = "t=4999950000\nt=5000050000\nt=5000150001\nt=5000250003\nt=5000350006\n";
+    /** The compilation trace's line of a finished compilation of {@code total}. */
+    private static final String TOTAL_COMPILED = "(?s).*opt done +engine=\\d+ +id=\\d+ +total .*";
+
     /**
      * Tiering: a loop that runs natively (tier 2) still makes its function hot for Graal, whose code
      * then takes over the later calls; a function entered five times would otherwise never compile.
-     * (The function itself stays in tier 1: it returns a string.)
      */
     @Test
     void nativeLoopIterationsMakeTheirFunctionHotForGraal(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Traced run = runTraced(dir, """
-                        def total(n, label):
-                            t = 0
-                            for i in range(n):
-                                t += i
-                            return label + str(t)
-                        for k in range(5):
-                            print(total(100000 + k, "t="))
-                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
-        assertEquals("t=4999950000\nt=5000050000\nt=5000150001\nt=5000250003\nt=5000350006\n", run.out());
+        Traced run = runTraced(dir, NATIVE_LOOP_PROGRAM, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
+        assertEquals(NATIVE_LOOP_OUTPUT, run.out());
         String trace = run.trace();
-        assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +total .*"), trace);
+        assertTrue(trace.matches(TOTAL_COMPILED), trace);
     }
 
     /**
@@ -98,18 +103,10 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void regionsServingTheLastTierLeaveTheirFunctionToTier2(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Traced run = runTraced(dir, """
-                        def total(n, label):
-                            t = 0
-                            for i in range(n):
-                                t += i
-                            return label + str(t)
-                        for k in range(5):
-                            print(total(100000 + k, "t="))
-                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITInLastTier", "true");
-        assertEquals("t=4999950000\nt=5000050000\nt=5000150001\nt=5000250003\nt=5000350006\n", run.out());
+        Traced run = runTraced(dir, NATIVE_LOOP_PROGRAM, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITInLastTier", "true");
+        assertEquals(NATIVE_LOOP_OUTPUT, run.out());
         String trace = run.trace();
-        assertFalse(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +total .*"), trace);
+        assertFalse(trace.matches(TOTAL_COMPILED), trace);
     }
 
     /**
