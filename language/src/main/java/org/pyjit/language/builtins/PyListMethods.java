@@ -54,7 +54,7 @@ final class PyListMethods {
         def(c, "insert", (args, kw) -> {
             checkSelfCount(c, "insert", args, kw, 2, 2);
             PyList l = (PyList) args[0];
-            long i = PyOps.indexAsLongClamped(args[1]);
+            long i = PyOps.indexAsLong(args[1]);
             int n = l.size();
             if (i < 0) {
                 i = Math.max(0, i + n);

@@ -56,7 +56,7 @@ final class PyStrMethods {
             String s = self(args);
             String old = strArg("replace", args[1], 1);
             String rep = strArg("replace", args[2], 2);
-            long count = args.length > 3 ? PyOps.indexAsLongClamped(args[3]) : -1;
+            long count = args.length > 3 ? PyOps.indexAsLong(args[3]) : -1;
             return replace(s, old, rep, count);
         });
         def(C, "startswith", (args, kw) -> startsEnds(self(args), args, kw, "startswith", true));
@@ -158,12 +158,12 @@ final class PyStrMethods {
         def(C, "zfill", (args, kw) -> {
             checkSelfCount(C, "zfill", args, kw, 1, 1);
             String s = self(args);
-            long w = PyOps.indexAsLongClamped(args[1]);
+            long w = PyOps.indexAsLong(args[1]);
             int len = PyCodePoints.length(s);
             if (w <= len) {
                 return s;
             }
-            int fill = (int) w - len;
+            int fill = PyErrors.checkedLength(w, 1) - len;
             if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
                 return s.charAt(0) + "0".repeat(fill) + s.substring(1);
             }
@@ -321,7 +321,7 @@ final class PyStrMethods {
         if (args.length > 1 || PyArgs.kwCount(kw) > 0) {
             Object[] a = PyArgs.bind(fname, PyArgs.positionalAfterSelf(args, kw), PyArgs.kwOnly(kw), 2, "sep", "maxsplit");
             sepObj = a[0] == null ? PyNone.NONE : a[0];
-            max = a[1] == null ? -1 : PyOps.indexAsLongClamped(a[1]);
+            max = a[1] == null ? -1 : PyOps.indexAsLong(a[1]);
             if (max < 0) {
                 max = Long.MAX_VALUE;
             }
@@ -564,7 +564,7 @@ final class PyStrMethods {
 
     private static Object justify(String s, Object[] args, String[] kw, String fname, char mode) {
         checkSelfCount(C, fname, args, kw, 1, 2);
-        long w = PyOps.indexAsLongClamped(args[1]);
+        long w = PyOps.indexAsLong(args[1]);
         String fill = " ";
         if (args.length > 2) {
             if (!(args[2] instanceof String f)) {
@@ -579,7 +579,7 @@ final class PyStrMethods {
         if (w <= len) {
             return s;
         }
-        int pad = (int) w - len;
+        int pad = PyErrors.checkedLength(w, 1) - len;
         switch (mode) {
             case 'l':
                 return s + fill.repeat(pad);

@@ -321,7 +321,10 @@ public final class PyArith {
             if (base.abs().compareTo(BigInteger.ONE) <= 0) {
                 return PyInt.normalize(base.signum() < 0 && e.testBit(0) ? base : base.abs());
             }
-            throw PyErrors.of(PyTypes.MEMORY_ERROR, "");
+            throw PyErrors.memoryError();
+        }
+        if ((long) (base.abs().bitLength() - 1) * e.longValue() >= Integer.MAX_VALUE) {
+            throw PyErrors.memoryError();
         }
         return PyInt.normalize(base.pow(e.intValue()));
     }
@@ -402,10 +405,12 @@ public final class PyArith {
                 }
             }
         }
-        if (cnt.bitLength() > 31) {
-            throw PyErrors.overflowError("too many digits in integer");
+        BigInteger x = PyInt.toBig(a);
+        // Java's BigInteger stops at 2^31 bits; CPython's limit is memory, where it raises MemoryError.
+        if (cnt.bitLength() > 31 || (long) x.bitLength() + cnt.longValue() >= Integer.MAX_VALUE) {
+            throw PyErrors.memoryError();
         }
-        return PyInt.normalize(PyInt.toBig(a).shiftLeft(cnt.intValue()));
+        return PyInt.normalize(x.shiftLeft(cnt.intValue()));
     }
 
     @TruffleBoundary

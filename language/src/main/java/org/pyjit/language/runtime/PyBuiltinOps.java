@@ -139,37 +139,27 @@ final class PyBuiltinOps {
     @TruffleBoundary
     static Object repeat(Object seq, Object count) {
         Object c = count instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : count;
-        if (c instanceof BigInteger bi) {
-            if (bi.signum() <= 0) {
-                c = 0L;
-            } else {
-                int len = seq instanceof String s ? s.length() : seq instanceof PyList l ? l.size() : ((PyTuple) seq).size();
-                if (len == 0) {
-                    c = 0L;
-                } else {
-                    throw PyErrors.overflowError("cannot fit 'int' into an index-sized integer");
-                }
-            }
+        if (c instanceof BigInteger) {
+            throw PyErrors.overflowError("cannot fit 'int' into an index-sized integer");
         }
         long n = Math.max(0, (Long) c);
         if (seq instanceof String s) {
             if (s.isEmpty() || n == 0) {
                 return "";
             }
-            if (n * s.length() > Integer.MAX_VALUE - 16) {
-                throw PyErrors.of(PyTypes.MEMORY_ERROR, "");
+            if (n > Long.MAX_VALUE / s.length()) {
+                throw PyErrors.overflowError("repeated string is too long");
             }
+            PyErrors.checkedLength(n, s.length());
             return s.repeat((int) n);
         }
         Object[] src = seq instanceof PyList l ? l.readItems() : ((PyTuple) seq).getArray();
         int len = seq instanceof PyList l ? l.size() : src.length;
-        if (len * n > Integer.MAX_VALUE - 16) {
-            throw PyErrors.of(PyTypes.MEMORY_ERROR, "");
-        }
+        int total = PyErrors.checkedLength(n, len);
         if (seq instanceof PyList) {
             return PyList.repeated(src, len, (int) n);
         }
-        Object[] r = new Object[(int) (len * n)];
+        Object[] r = new Object[total];
         for (int i = 0; i < n; i++) {
             System.arraycopy(src, 0, r, i * len, len);
         }

@@ -59,6 +59,19 @@ public final class PyErrors {
         return of(PyTypes.OVERFLOW_ERROR, msg);
     }
 
+    /** A result too large for a Java array or string (CPython's MemoryError has no message). */
+    public static PyException memoryError() {
+        return of(PyTypes.MEMORY_ERROR, "");
+    }
+
+    /** {@code count} copies of something {@code unit} long, as an array length, or MemoryError. */
+    public static int checkedLength(long count, long unit) {
+        if (unit != 0 && count > (Integer.MAX_VALUE - 16) / unit) {
+            throw memoryError();
+        }
+        return (int) (count * unit);
+    }
+
     public static PyException recursionError() {
         return of(PyTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
     }

@@ -14,7 +14,10 @@ public final class PyItems {
                         (key instanceof PyInstance && PyOps.typeOf(key).lookup("__index__") != null);
     }
 
-    /** key as a position in a sequence of length len; -1 when out of range. */
+    /**
+     * key as a position in a sequence of length len; -1 when out of range. An index beyond 64 bits
+     * is CPython's IndexError about its size, whatever the length.
+     */
     private static long position(Object key, long len) {
         long i;
         if (key instanceof Long l) {
@@ -22,7 +25,7 @@ public final class PyItems {
         } else {
             Object idx = PyOps.index(key);
             if (idx instanceof BigInteger) {
-                return -1;
+                throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
             }
             i = (Long) idx;
         }
@@ -92,7 +95,9 @@ public final class PyItems {
             return v;
         } else if (obj instanceof PyRange r) {
             if (isIndexLike(key)) {
-                long i = position(key, r.length());
+                // A range computes its items on Python ints: a huge index is merely out of range.
+                Object idx = PyOps.index(key);
+                long i = idx instanceof BigInteger ? -1 : position(idx, r.length());
                 if (i < 0) {
                     throw PyErrors.indexError("range object index out of range");
                 }
