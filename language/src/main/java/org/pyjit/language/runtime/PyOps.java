@@ -349,9 +349,15 @@ public final class PyOps {
 
     @TruffleBoundary
     public static Object binaryOp(BinOpKind op, Object a, Object b) {
+        return binaryOp(op, a, b, false);
+    }
+
+    /** The operator, or for {@code augmented} the one of {@code a op= b} when a has no in-place method. */
+    @TruffleBoundary
+    public static Object binaryOp(BinOpKind op, Object a, Object b, boolean augmented) {
         Object r = binaryOrNotImplemented(op, a, b);
         if (r == NI) {
-            throw unsupportedBinary(op.symbol, op, a, b);
+            throw unsupportedBinary(augmented ? op.symbol + "=" : op.symbol, op, a, b);
         }
         return r;
     }
@@ -445,11 +451,7 @@ public final class PyOps {
                 return r;
             }
         }
-        Object r = binaryOrNotImplemented(op, a, b);
-        if (r == NI) {
-            throw unsupportedBinary(op.symbol + "=", op, a, b);
-        }
-        return r;
+        return binaryOp(op, a, b, true);
     }
 
     @TruffleBoundary

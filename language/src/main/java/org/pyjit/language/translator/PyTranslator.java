@@ -338,11 +338,11 @@ public final class PyTranslator {
     }
 
     private PyStatementNode augAssign(AugAssign a) {
-        PyBinaryNode op = binary(a.op(), null, null);
+        PyBinaryNode op = binary(a.op(), null, null).asAugmented();
         PyExpressionNode value = expr(a.value());
         if (a.target() instanceof Name n && access(n.id()) == PyScope.Access.LOCAL && isPlainOperand(a.value())) {
             int slot = localSlot(n.id());
-            PyBinaryNode fast = binary(a.op(), PyReadLocalNode.create(slot, n.id()), value);
+            PyBinaryNode fast = binary(a.op(), PyReadLocalNode.create(slot, n.id()), value).asAugmented();
             PyInplaceLocalNode v = new PyInplaceLocalNode(a.op(), slot, fast, PyReadLocalNode.create(slot, n.id()), expr(a.value()));
             return PyWriteLocalNode.create(slot, v);
         }

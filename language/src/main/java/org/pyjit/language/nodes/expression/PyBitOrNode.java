@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.pyjit.language.parser.PyAst.BinOpKind;
-import org.pyjit.language.runtime.PyOps;
 
 /** Python's | operator. */
 @NodeInfo(shortName = "|")
@@ -22,7 +21,7 @@ public abstract class PyBitOrNode extends PyBinaryNode {
 
     @Specialization
     @TruffleBoundary
-    protected static Object doGeneric(Object a, Object b) {
-        return PyOps.binaryOp(BinOpKind.BITOR, a, b);
+    protected Object doGeneric(Object a, Object b) {
+        return generic(BinOpKind.BITOR, a, b);
     }
 }

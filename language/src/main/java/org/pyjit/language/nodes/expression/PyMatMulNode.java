@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.pyjit.language.parser.PyAst.BinOpKind;
-import org.pyjit.language.runtime.PyOps;
 
 /** Python's @ operator. */
 @NodeInfo(shortName = "@")
@@ -12,7 +11,7 @@ public abstract class PyMatMulNode extends PyBinaryNode {
 
     @Specialization
     @TruffleBoundary
-    protected static Object doGeneric(Object a, Object b) {
-        return PyOps.binaryOp(BinOpKind.MATMUL, a, b);
+    protected Object doGeneric(Object a, Object b) {
+        return generic(BinOpKind.MATMUL, a, b);
     }
 }

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.pyjit.language.parser.PyAst.BinOpKind;
-import org.pyjit.language.runtime.PyOps;
 
 /** Python's - operator. */
 @NodeInfo(shortName = "-")
@@ -32,7 +31,7 @@ public abstract class PySubNode extends PyBinaryNode {
 
     @Specialization
     @TruffleBoundary
-    protected static Object doGeneric(Object a, Object b) {
-        return PyOps.binaryOp(BinOpKind.SUB, a, b);
+    protected Object doGeneric(Object a, Object b) {
+        return generic(BinOpKind.SUB, a, b);
     }
 }

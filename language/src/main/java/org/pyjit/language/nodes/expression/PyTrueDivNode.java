@@ -35,8 +35,8 @@ public abstract class PyTrueDivNode extends PyBinaryNode {
 
     @Specialization
     @TruffleBoundary
-    protected static Object doGeneric(Object a, Object b) {
-        return PyOps.binaryOp(BinOpKind.DIV, a, b);
+    protected Object doGeneric(Object a, Object b) {
+        return generic(BinOpKind.DIV, a, b);
     }
 
     static boolean isNonZero(double b) {
