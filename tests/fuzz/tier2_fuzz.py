@@ -1,0 +1,436 @@
+#!/usr/bin/env python3
+"""Differential fuzzing of pyjit's tiers against CPython.
+
+Generates seeded random programs from the part of the subset that tier 2 compiles (int, float and
+bool locals, lists of them, range and while loops, break/continue/return, calls between functions,
+math functions), with the values that make native code leave: ints near the 64-bit limits, zero
+divisors, indexes out of range, locals that change type mid-loop, floats that overflow to inf.
+Each program runs under `python3` and under pyjit with tier 2 forced (threshold 0) and tier 1
+alone, without Graal; any difference in stdout, stderr's last line or exit status is a bug. A
+failing program is kept in the output directory.
+
+    tests/fuzz/tier2_fuzz.py --count 200 --seed 1          # 200 programs, seeds 1..200
+    tests/fuzz/tier2_fuzz.py --show 17                     # print the program of seed 17
+
+The programs are deterministic in their seed, so a failure is reproduced by its seed alone.
+"""
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+# Ints that fit in 64 bits (tier 2 compiles no bigger literal), edges first; 2**64 now and then.
+INT_CONSTANTS = [0, 1, 2, 3, 5, 7, -1, -3, 10, 100, 1000003, 2**31, 2**62, 2**63 - 1, 4611686018427387903]
+FLOAT_CONSTANTS = [0.0, 0.5, 1.5, -2.25, 3.0, 1e300, -1e-300, 1e16, 0.1]
+MODULI = ["1000003", "1000003", str(2**63 - 25)]
+
+
+class Gen:
+    """One program: functions over int and float locals and lists of them, and a main that calls them.
+
+    Locals keep their kind (as tier 2 needs to compile them) but for a rare statement that changes
+    it; every function returns one kind, so that tier 2 can compile it too.
+    """
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.lines = []
+        self.depth = 0  # loop nesting
+        self.pools = {}  # kind ("i", "f", "il", "fl") -> names of locals
+        self.funcs = []  # (name, parameter kinds, return kind) of the functions defined so far
+
+    def emit(self, indent, text):
+        self.lines.append("    " * indent + text)
+
+    def chance(self, p):
+        return self.rng.random() < p
+
+    def pick(self, kind):
+        return self.rng.choice(self.pools[kind])
+
+    def lists(self):
+        return self.pools["il"] + self.pools["fl"]
+
+    # ------------------------------------------------------------------ expressions
+    def index(self, xs):
+        r = self.rng.random()
+        a = self.int_atom()
+        return a if r < 0.05 else f"{a} % 7 - 2" if r < 0.15 else f"{a} % len({xs})"
+
+    def int_atom(self):
+        r = self.rng.random()
+        if r < 0.55:
+            return self.pick("i")
+        if r < 0.65 and self.lists():
+            return f"len({self.rng.choice(self.lists())})"
+        if r < 0.652:
+            return self.rng.choice(["(-9223372036854775807 - 1)", "18446744073709551616"])
+        return str(self.rng.choice(INT_CONSTANTS))
+
+    def call(self, ret):
+        """A call of an earlier function that returns `ret`, or None when there is none."""
+        funcs = [f for f in self.funcs if f[2] == ret]
+        if not funcs:
+            return None
+        name, kinds, _ = self.rng.choice(funcs)
+        return f"{name}({', '.join([self.int_expr(2)] + self.args(kinds))})"
+
+    def int_expr(self, d=0):
+        if d > 2 or self.chance(0.35):
+            return self.int_atom()
+        a, b = self.int_expr(d + 1), self.int_expr(d + 1)
+        op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if"])
+        if op in ("<<", ">>"):
+            return f"({a} {op} {self.rng.choice([0, 1, 3, 17, 62, 63, 64])})"
+        if op == "idx" and self.pools["il"]:
+            xs = self.pick("il")
+            return f"{xs}[{self.index(xs)}]"
+        if op == "call":
+            c = self.call("i") or (f"len({self.call('l')})" if self.call("l") else None)
+            if c:
+                return c
+        if op == "abs":
+            return f"abs({a})"
+        if op == "neg":
+            return f"-{a}"
+        if op == "if":
+            return f"({a} if {self.bool_expr(2)} else {b})"
+        if op in ("//", "%") and self.chance(0.7):
+            b = f"({b} | 1)"  # odd, so never zero
+        if op in ("idx", "call"):
+            op = "+"
+        return f"({a} {op} {b})"
+
+    def float_atom(self):
+        r = self.rng.random()
+        if r < 0.5:
+            return self.pick("f")
+        if r < 0.65:
+            return f"float({self.pick('i')} % 1000)"
+        if r < 0.75 and self.pools["fl"]:
+            xs = self.pick("fl")
+            return f"{xs}[{self.index(xs)}]"
+        return repr(self.rng.choice(FLOAT_CONSTANTS))
+
+    def float_expr(self, d=0):
+        if d > 2 or self.chance(0.35):
+            return self.float_atom()
+        a, b = self.float_expr(d + 1), self.float_expr(d + 1)
+        op = self.rng.choice(["+", "-", "*", "/", "*", "+", "mixed", "sqrt", "call", "abs", "neg", "if", "rare"])
+        if op == "mixed":
+            return f"({a} {self.rng.choice(['+', '*', '-', '/'])} {self.int_atom()})"
+        if op == "sqrt":
+            return f"math.sqrt({a})" if self.chance(0.2) else f"math.sqrt(abs({a}))"
+        if op == "call" and self.call("f"):
+            return self.call("f")
+        if op == "abs":
+            return f"abs({a})"
+        if op == "neg":
+            return f"-{a}"
+        if op == "if":
+            return f"({a} if {self.bool_expr(2)} else {b})"
+        if op == "rare" and self.chance(0.3):
+            # What tier 2 does not compile: the function or loop stays in tier 1.
+            return self.rng.choice([f"({a} % {b})", f"min({a}, {b})", f"float(int({a} % 1e6))"])
+        if op in ("call", "rare"):
+            op = "+"
+        return f"({a} {op} {b})"
+
+    def bool_expr(self, d=0):
+        r = self.rng.random()
+        if r < 0.45 or d > 2:
+            return f"{self.int_expr(2)} {self.rng.choice(['<', '<=', '>', '>=', '==', '!='])} {self.int_expr(2)}"
+        if r < 0.7:
+            return f"{self.float_expr(2)} {self.rng.choice(['<', '<=', '>', '>=', '==', '!='])} {self.float_expr(2)}"
+        if r < 0.78:
+            return f"{self.int_atom()} {self.rng.choice(['<', '>=', '=='])} {self.float_atom()}"
+        if r < 0.9:
+            return f"({self.bool_expr(d + 1)}) {self.rng.choice(['and', 'or'])} ({self.bool_expr(d + 1)})"
+        return f"not ({self.bool_expr(d + 1)})"
+
+    def list_expr(self, kind):
+        """A new list of ints ("il") or floats ("fl"): a slice, a concatenation, a display or a repetition."""
+        xs = self.pick(kind) if self.pools[kind] else None
+        r = self.rng.random()
+        elem = self.int_atom if kind == "il" else self.float_atom
+        if xs is None or r < 0.2:
+            return f"[{', '.join(elem() for _ in range(self.rng.randint(1, 4)))}]"
+        if r < 0.45:
+            return f"{xs}[{self.int_atom()} % 5:{self.rng.choice(['', '-1', '4', 'len(' + xs + ')'])}]"
+        if r < 0.55:
+            return f"{xs}[::-1]"
+        if r < 0.75:
+            return f"{xs} + {self.pick(kind)}"
+        if r < 0.85:
+            return f"[{elem()}] * {self.rng.choice(['3', '(n + 1)', '(n % 5 + 1)'])}"
+        return f"{xs}[:]"
+
+    def args(self, kinds):
+        """Arguments for parameters (after n) of the given kinds."""
+        exprs = {"i": lambda: self.int_expr(2), "f": lambda: self.float_expr(2)}
+        return [exprs[k]() if k in exprs else self.list_expr(k) for k in kinds]
+
+    # ------------------------------------------------------------------ statements
+    def assign_new(self, indent, kind, expr):
+        """Binds a new local (only at the function's top level: a branch not taken leaves no name unbound)."""
+        name = f"{kind[0]}{'s' if len(kind) > 1 else ''}{len(self.pools[kind])}"
+        self.emit(indent, f"{name} = {expr}")
+        self.pools[kind].append(name)
+
+    def int_assign(self, indent):
+        expr = self.int_expr()
+        if self.depth and ("*" in expr or "<<" in expr):
+            # Loop-carried products would grow without bound: keep them in range, sometimes past 64 bits.
+            expr = f"({expr}) % {self.rng.choice(MODULI)}"
+        if indent == 1 and self.chance(0.3):
+            self.assign_new(indent, "i", expr)
+            return
+        target = self.pick("i")
+        # n bounds every loop, so it only ever gets small values.
+        self.emit(indent, f"{target} = ({expr}) % 23" if target == "n" else f"{target} = {expr}")
+
+    def block(self, indent, count):
+        for _ in range(count):
+            self.stmt(indent)
+
+    def stmt(self, indent):
+        r = self.rng.random()
+        ints = [v for v in self.pools["i"] if v != "n"]
+        if r < 0.16:
+            self.int_assign(indent)
+        elif r < 0.26 and ints:
+            op = self.rng.choice(["+=", "-=", "+=", "^=", "|=", "//=", "%=", "&="])
+            self.emit(indent, f"{self.rng.choice(ints)} {op} {self.int_expr(1)}")
+        elif r < 0.36:
+            expr = self.float_expr()
+            if indent == 1 and self.chance(0.3):
+                self.assign_new(indent, "f", expr)
+            else:
+                self.emit(indent, f"{self.pick('f')} = {expr}")
+        elif r < 0.40:
+            self.emit(indent, f"{self.pick('f')} {self.rng.choice(['+=', '-=', '*=', '/='])} {self.float_expr(1)}")
+        elif r < 0.41 and ints:
+            # A local that changes its kind: tier 2 must leave (or never compile) without a trace.
+            if self.chance(0.5):
+                self.emit(indent, f"{self.rng.choice(ints)} = {self.float_expr(1)}")
+            else:
+                self.emit(indent, f"{self.pick('f')} = {self.int_expr(1)}")
+        elif r < 0.52 and self.lists():
+            kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
+            xs = self.pick(kind)
+            value = self.int_expr(1) if (kind == "il") != self.chance(0.03) else self.float_expr(1)
+            self.emit(indent, f"{xs}[{self.index(xs)}] = {value}")
+        elif r < 0.56 and self.lists():
+            kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
+            xs = self.pick(kind)
+            self.emit(indent, f"if len({xs}) < 40:")
+            self.emit(indent + 1, f"{xs}.append({self.int_expr(1) if kind == 'il' else self.float_expr(1)})")
+        elif r < 0.59 and indent == 1:
+            kind = self.rng.choice(["il", "fl"])
+            self.assign_new(indent, kind, self.list_expr(kind))
+        elif r < 0.62 and self.lists():
+            kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
+            xs = self.pick(kind)
+            lo = self.rng.choice(["0", "1", "2"])
+            hi = self.rng.choice(["3", f"len({xs})", "-1", f"{lo} + 2"])
+            # Guarded like append: a loop over the list it grows would not end.
+            self.emit(indent, f"if len({xs}) < 40:")
+            self.emit(indent + 1, f"{xs}[{lo}:{hi}] = {self.list_expr(kind)}")
+        elif r < 0.74 and self.depth < 2:
+            self.loop(indent)
+        elif r < 0.86:
+            self.emit(indent, f"if {self.bool_expr()}:")
+            self.block(indent + 1, self.rng.randint(1, 3))
+            if self.chance(0.4):
+                self.emit(indent, "else:")
+                self.block(indent + 1, self.rng.randint(1, 2))
+        elif r < 0.92 and self.depth:
+            self.emit(indent, f"if {self.bool_expr()}:")
+            self.emit(indent + 1, self.rng.choice(["break", "continue", "break"]))
+        elif r < 0.95:
+            self.emit(indent, f"if {self.bool_expr()}:")
+            self.emit(indent + 1, f"return {self.result()}")
+        else:
+            self.int_assign(indent)
+
+    def loop(self, indent):
+        self.depth += 1
+        r = self.rng.random()
+        if r < 0.2 and self.lists():
+            kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
+            var = f"v{self.depth}"
+            self.emit(indent, f"for {var} in {self.pick(kind)}:")
+            item = "i" if kind == "il" else "f"
+            self.pools[item].append(var)
+            self.block(indent + 1, self.rng.randint(2, 4))
+            self.pools[item].remove(var)
+        elif r < 0.65:
+            var = f"k{self.depth}"
+            start, stop, step = self.rng.choice([("0", "n", ""), ("1", "n + 1", ""), ("n", "-1", ", -1"),
+                                                 ("2", "n * 2", ", 3"), ("0", "n", ", 2"), ("n", "0", ", -2")])
+            self.emit(indent, f"for {var} in range({start}, {stop}{step}):")
+            self.pools["i"].append(var)
+            self.block(indent + 1, self.rng.randint(2, 5))
+            self.pools["i"].remove(var)
+        else:
+            guard = f"w{self.depth}"
+            self.emit(indent, f"{guard} = 0")
+            self.emit(indent, f"while {guard} < n + {self.rng.randint(0, 9)}:")
+            self.emit(indent + 1, f"{guard} += 1")
+            self.block(indent + 1, self.rng.randint(2, 5))
+        self.depth -= 1
+
+    def result(self):
+        if self.ret == "l":
+            return f"{self.rng.choice(self.lists())}[:]" if self.lists() else "[]"
+        return self.pick(self.ret)
+
+    # ------------------------------------------------------------------ program
+    def function(self, index):
+        name = f"fn{index}"
+        kinds = [self.rng.choice(["i", "i", "f", "f", "il", "fl"]) for _ in range(self.rng.randint(0, 2))]
+        self.ret = self.rng.choice(["i", "i", "f", "f", "l"])
+        params = ["n"] + [f"p{j}" for j in range(len(kinds))]
+        self.pools = {"i": ["n"], "f": [], "il": [], "fl": []}
+        for p, kind in zip(params[1:], kinds):
+            self.pools[kind].append(p)
+        self.emit(0, f"def {name}({', '.join(params)}):")
+        self.emit(1, "n = n % 23")
+        self.emit(1, "depth = n")
+        # Every local is bound before the body, so that a branch not taken leaves no name unbound.
+        self.assign_new(1, "i", str(self.rng.choice(INT_CONSTANTS)))
+        self.assign_new(1, "f", repr(self.rng.choice(FLOAT_CONSTANTS)))
+        self.assign_new(1, "i", self.int_atom())
+        self.assign_new(1, "f", self.float_atom())
+        self.assign_new(1, "il", f"[{', '.join(str(self.rng.choice(INT_CONSTANTS[:10])) for _ in range(6))}]")
+        self.assign_new(1, "fl", f"[{', '.join(repr(self.rng.choice(FLOAT_CONSTANTS)) for _ in range(4))}]")
+        self.block(1, self.rng.randint(2, 4))
+        if self.chance(0.3):
+            # Recursion on a depth no statement assigns, so that it ends (its arguments call only earlier functions).
+            call = f"{name}({', '.join(['depth // 2'] + self.args(kinds))})"
+            self.emit(1, "if depth > 1:")
+            if self.ret == "l":
+                self.emit(2, f"{self.pick('i')} = len({call})")
+            else:
+                self.emit(2, f"{self.pick(self.ret)} = {call}")
+        self.block(1, self.rng.randint(1, 4))
+        self.emit(1, f"return {self.result()}")
+        self.emit(0, "")
+        self.funcs.append((name, kinds, self.ret))
+
+    def constant_args(self, kinds):
+        args = [str(self.rng.choice([5, 9, 17, 0, 3, 22, -4]))]
+        for kind in kinds:
+            # Now and then an argument of another kind than the one the function was written for.
+            if kind == "il" or (kind == "fl" and self.chance(0.1)):
+                args.append(repr([self.rng.choice(INT_CONSTANTS[:10]) for _ in range(self.rng.randint(0, 6))]))
+            elif kind == "fl":
+                args.append(repr([self.rng.choice(FLOAT_CONSTANTS) for _ in range(self.rng.randint(0, 6))]))
+            elif kind == "i" or self.chance(0.1):
+                args.append(str(self.rng.choice(INT_CONSTANTS)))
+            else:
+                args.append(repr(self.rng.choice(FLOAT_CONSTANTS)))
+        return args
+
+    def program(self, functions):
+        self.emit(0, "import math")
+        self.emit(0, "")
+        for i in range(functions):
+            self.function(i)
+        self.emit(0, "def main():")
+        self.emit(1, "for name, fn, args in CALLS:")
+        self.emit(2, "for rep in range(3):")
+        self.emit(3, "try:")
+        self.emit(4, "print(name, rep, fn(*args), args)")
+        self.emit(3, "except (ArithmeticError, IndexError, ValueError, TypeError) as e:")
+        self.emit(4, "print(name, rep, type(e).__name__, e)")
+        self.emit(0, "")
+        self.emit(0, "CALLS = [")
+        for name, kinds, _ in self.funcs:
+            for _ in range(3):
+                self.emit(1, f"({name!r}, {name}, ({', '.join(self.constant_args(kinds))},)),")
+        self.emit(0, "]")
+        self.emit(0, "main()")
+        return "\n".join(self.lines) + "\n"
+
+
+def generate(seed, functions=6):
+    return Gen(random.Random(seed)).program(functions)
+
+
+STATS = "[pyjit tier 2] "
+
+
+def run(cmd, path, env, timeout, stats=None):
+    """stdout, the last line of stderr and the exit status; tier-2 statistics go into `stats`."""
+    try:
+        p = subprocess.run(cmd + [path], capture_output=True, text=True, env=env, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return ("TIMEOUT", "", -1)
+    err = []
+    for line in p.stderr.splitlines():
+        if not line.startswith(STATS):
+            err.append(line)
+        elif stats is not None:
+            m = re.match(r"regions compiled: (\d+)", line[len(STATS):])
+            n = re.match(r"loop iterations: (\d+) native, (\d+) in tier 1", line[len(STATS):])
+            if m:
+                stats["regions"] += int(m.group(1))
+            if n:
+                stats["native"] += int(n.group(1))
+                stats["tier1"] += int(n.group(2))
+    last = [line for line in err if line.strip()][-1:]
+    return (p.stdout, last[0] if last else "", p.returncode)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=1, help="first seed (default 1)")
+    ap.add_argument("--count", type=int, default=50, help="programs to run (default 50)")
+    ap.add_argument("--functions", type=int, default=6, help="functions per program (default 6)")
+    ap.add_argument("--out", default=None, help="directory for failing programs (default: a new temporary one)")
+    ap.add_argument("--timeout", type=float, default=30, help="seconds per run (default 30)")
+    ap.add_argument("--show", type=int, metavar="SEED", help="print the program of SEED and exit")
+    args = ap.parse_args()
+    if args.show is not None:
+        sys.stdout.write(generate(args.show, args.functions))
+        return 0
+    out = args.out or tempfile.mkdtemp(prefix="pyjit-fuzz-")
+    os.makedirs(out, exist_ok=True)
+    env = dict(os.environ, PYJIT_GRAAL="0")
+    pyjit = os.path.join(ROOT, "pyjit")
+    configs = {"tier2": [pyjit, "--pyjit.JITThreshold=0", "--pyjit.JITStats=true"], "tier1": [pyjit, "--pyjit.JIT=false"]}
+    stats = {"regions": 0, "native": 0, "tier1": 0}
+    failures = skipped = 0
+    for seed in range(args.seed, args.seed + args.count):
+        path = os.path.join(out, f"fuzz_{seed}.py")
+        with open(path, "w") as f:
+            f.write(generate(seed, args.functions))
+        expected = run([sys.executable], path, os.environ, args.timeout)
+        if expected[0] == "TIMEOUT":
+            skipped += 1
+            print(f"seed {seed}: skipped, python3 timed out", flush=True)
+            os.remove(path)
+            continue
+        bad = [name for name, cmd in configs.items() if run(cmd, path, env, args.timeout, stats) != expected]
+        if bad:
+            failures += 1
+            print(f"seed {seed}: differs under {', '.join(bad)}: {path}", flush=True)
+        else:
+            os.remove(path)
+    print(f"{args.count} programs, {failures} differing, {skipped} skipped" + (f"; failing programs kept in {out}" if failures else ""))
+    if not args.out and not os.listdir(out):
+        os.rmdir(out)
+    loops = stats["native"] + stats["tier1"]
+    print(f"tier 2 compiled {stats['regions']} regions; {stats['native']} of {loops} loop iterations ran natively "
+          f"({100.0 * stats['native'] / max(loops, 1):.0f}%)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
