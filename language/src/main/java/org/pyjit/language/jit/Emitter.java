@@ -367,6 +367,10 @@ public final class Emitter {
     }
 
     private void append(Stencil stencil, long[] operands, Label target, long exitId) {
+        if (!pendingLabels.isEmpty()) {
+            // A jump target: a jump may arrive with anything in the accumulator.
+            accumulated = -1;
+        }
         for (Label l : pendingLabels) {
             l.instruction = instructions.size();
         }
