@@ -12,8 +12,8 @@ import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyInt;
-import org.pyjit.language.runtime.PyLibm;
 import org.pyjit.language.runtime.PyModule;
+import org.pyjit.language.runtime.PyNativeMath;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyTuple;
@@ -97,25 +97,24 @@ final class PyMathModule {
             }
             return Math.sqrt(x);
         });
-        unary(m, "sin", Math::sin, false);
-        unary(m, "cos", Math::cos, false);
-        unary(m, "tan", Math::tan, false);
-        unary(m, "asin", Math::asin, false);
-        unary(m, "acos", Math::acos, false);
-        unary(m, "atan", Math::atan, false);
-        unary(m, "sinh", Math::sinh, true);
-        unary(m, "cosh", Math::cosh, true);
-        // StrictMath's tanh (fdlibm's formula) agrees with glibc's; Math's intrinsic does not in the last digit.
-        unary(m, "tanh", StrictMath::tanh, true);
-        unary(m, "asinh", x -> Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)), true);
-        unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), true);
-        unary(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), true);
-        unary(m, "exp", Math::exp, true);
-        unary(m, "expm1", Math::expm1, true);
+        unary(m, "sin", PyNativeMath::sin, false);
+        unary(m, "cos", PyNativeMath::cos, false);
+        unary(m, "tan", PyNativeMath::tan, false);
+        unary(m, "asin", PyNativeMath::asin, false);
+        unary(m, "acos", PyNativeMath::acos, false);
+        unary(m, "atan", PyNativeMath::atan, false);
+        unary(m, "sinh", PyNativeMath::sinh, true);
+        unary(m, "cosh", PyNativeMath::cosh, true);
+        unary(m, "tanh", PyNativeMath::tanh, true);
+        unary(m, "asinh", PyNativeMath::asinh, true);
+        unary(m, "acosh", PyNativeMath::acosh, true);
+        unary(m, "atanh", PyNativeMath::atanh, true);
+        unary(m, "exp", PyNativeMath::exp, true);
+        unary(m, "expm1", PyNativeMath::expm1, true);
         unary(m, "fabs", Math::abs, true);
-        unary(m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), false);
-        unary(m, "erf", PyMathModule::erf, false);
-        unary(m, "erfc", x -> 1.0 - erf(x), false);
+        unary(m, "log1p", PyNativeMath::log1p, false);
+        unary(m, "erf", x -> PyNativeMath.erf(x, PyMathModule::erf), false);
+        unary(m, "erfc", x -> PyNativeMath.erfc(x, v -> 1.0 - erf(v)), false);
         fn(m, "degrees", (args, kw) -> {
             PyArgs.exactlyOne("math.degrees", args, kw);
             return toDouble(args[0]) * (180.0 / Math.PI);
@@ -126,13 +125,13 @@ final class PyMathModule {
         });
         fn(m, "atan2", (args, kw) -> {
             PyArgs.range("atan2", args, kw, 2, 2);
-            return Math.atan2(toDouble(args[0]), toDouble(args[1]));
+            return PyNativeMath.atan2(toDouble(args[0]), toDouble(args[1]));
         });
         fn(m, "log", (args, kw) -> {
             PyArgs.range("log", args, kw, 1, 2);
-            double r = log(args[0], PyLibm::log);
+            double r = log(args[0], PyNativeMath::log);
             if (args.length == 2) {
-                double b = log(args[1], PyLibm::log);
+                double b = log(args[1], PyNativeMath::log);
                 if (b == 0.0) {
                     throw PyErrors.zeroDivision("float division by zero");
                 }
@@ -142,11 +141,11 @@ final class PyMathModule {
         });
         fn(m, "log2", (args, kw) -> {
             PyArgs.exactlyOne("math.log2", args, kw);
-            return log(args[0], PyLibm::log2);
+            return log(args[0], PyNativeMath::log2);
         });
         fn(m, "log10", (args, kw) -> {
             PyArgs.exactlyOne("math.log10", args, kw);
-            return log(args[0], PyLibm::log10);
+            return log(args[0], PyNativeMath::log10);
         });
         fn(m, "pow", (args, kw) -> {
             PyArgs.range("pow", args, kw, 2, 2);
@@ -158,7 +157,7 @@ final class PyMathModule {
             if (x < 0 && !Double.isInfinite(x) && y != Math.rint(y) && !Double.isInfinite(y)) {
                 throw domain();
             }
-            double r = Math.pow(x, y);
+            double r = PyNativeMath.pow(x, y);
             if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
                 throw range();
             }

@@ -336,7 +336,7 @@ public final class PyArith {
         if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
             throw PyErrors.valueError("pyjit does not support complex numbers (negative number raised to a fractional power)");
         }
-        double r = Math.pow(x, y);
+        double r = PyNativeMath.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw PyErrors.withArgs(PyTypes.OVERFLOW_ERROR, 34L, "Numerical result out of range");
         }
