@@ -172,7 +172,9 @@ class Gen:
 
     def args(self, kinds):
         """Arguments for parameters (after n) of the given kinds."""
-        exprs = {"i": lambda: self.int_expr(2), "f": lambda: self.float_expr(2)}
+        exprs = {"i": lambda: self.int_expr(2), "f": lambda: self.float_expr(2),
+                 "rows": lambda: self.pick("rows") if self.pools["rows"] else self.rows_literal(),
+                 "pairs": lambda: self.pick("pairs") if self.pools["pairs"] else self.pairs_literal()}
         return [exprs[k]() if k in exprs else self.list_expr(k) for k in kinds]
 
     # ------------------------------------------------------------------ statements
@@ -261,7 +263,23 @@ class Gen:
     def loop(self, indent):
         self.depth += 1
         r = self.rng.random()
-        if r < 0.2 and self.lists():
+        if r < 0.15 and (self.pools["rows"] or self.pools["pairs"]):
+            # Rows of a list of lists are lists themselves; a list of tuples unpacks into an int and a float.
+            if self.pools["rows"] and (not self.pools["pairs"] or self.chance(0.5)):
+                var = f"row{self.depth}"
+                self.emit(indent, f"for {var} in {self.pick('rows')}:")
+                self.pools["il"].append(var)
+                self.block(indent + 1, self.rng.randint(2, 4))
+                self.pools["il"].remove(var)
+            else:
+                a, b = f"a{self.depth}", f"b{self.depth}"
+                self.emit(indent, f"for {a}, {b} in {self.pick('pairs')}:")
+                self.pools["i"].append(a)
+                self.pools["f"].append(b)
+                self.block(indent + 1, self.rng.randint(2, 4))
+                self.pools["i"].remove(a)
+                self.pools["f"].remove(b)
+        elif r < 0.25 and self.lists():
             kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
             var = f"v{self.depth}"
             self.emit(indent, f"for {var} in {self.pick(kind)}:")
@@ -293,10 +311,11 @@ class Gen:
     # ------------------------------------------------------------------ program
     def function(self, index):
         name = f"fn{index}"
-        kinds = [self.rng.choice(["i", "i", "f", "f", "il", "fl"]) for _ in range(self.rng.randint(0, 2))]
+        # Lists of lists and of tuples come in as arguments: tier 2 iterates them but does not make them.
+        kinds = [self.rng.choice(["i", "i", "f", "f", "il", "fl", "rows", "pairs"]) for _ in range(self.rng.randint(0, 2))]
         self.ret = self.rng.choice(["i", "i", "f", "f", "l"])
         params = ["n"] + [f"p{j}" for j in range(len(kinds))]
-        self.pools = {"i": ["n"], "f": [], "il": [], "fl": []}
+        self.pools = {"i": ["n"], "f": [], "il": [], "fl": [], "rows": [], "pairs": []}
         for p, kind in zip(params[1:], kinds):
             self.pools[kind].append(p)
         self.emit(0, f"def {name}({', '.join(params)}):")
@@ -317,15 +336,27 @@ class Gen:
             if self.ret == "l":
                 self.emit(2, f"{self.pick('i')} = len({call})")
             else:
-                self.emit(2, f"{self.pick(self.ret)} = {call}")
+                # Never into n: it bounds the loops.
+                self.emit(2, f"{self.rng.choice([v for v in self.pools[self.ret] if v != 'n'])} = {call}")
         self.block(1, self.rng.randint(1, 4))
         self.emit(1, f"return {self.result()}")
         self.emit(0, "")
         self.funcs.append((name, kinds, self.ret))
 
+    def rows_literal(self):
+        row = lambda: repr([self.rng.choice(INT_CONSTANTS[:10]) for _ in range(self.rng.randint(1, 4))])
+        return f"[{', '.join(row() for _ in range(self.rng.randint(1, 3)))}]"
+
+    def pairs_literal(self):
+        pair = lambda: f"({self.rng.choice(INT_CONSTANTS)}, {self.rng.choice(FLOAT_CONSTANTS)!r})"
+        return f"[{', '.join(pair() for _ in range(self.rng.randint(1, 3)))}]"
+
     def constant_args(self, kinds):
         args = [str(self.rng.choice([5, 9, 17, 0, 3, 22, -4]))]
         for kind in kinds:
+            if kind in ("rows", "pairs"):
+                args.append(self.rows_literal() if kind == "rows" else self.pairs_literal())
+                continue
             # Now and then an argument of another kind than the one the function was written for.
             if kind == "il" or (kind == "fl" and self.chance(0.1)):
                 args.append(repr([self.rng.choice(INT_CONSTANTS[:10]) for _ in range(self.rng.randint(0, 6))]))
@@ -395,6 +426,7 @@ def main():
     ap.add_argument("--functions", type=int, default=6, help="functions per program (default 6)")
     ap.add_argument("--out", default=None, help="directory for failing programs (default: a new temporary one)")
     ap.add_argument("--timeout", type=float, default=30, help="seconds per run (default 30)")
+    ap.add_argument("--configs", default="tier2,tier1", help="pyjit configurations to compare: tier2, tier1, graal (default tier2,tier1)")
     ap.add_argument("--show", type=int, metavar="SEED", help="print the program of SEED and exit")
     args = ap.parse_args()
     if args.show is not None:
@@ -402,9 +434,16 @@ def main():
         return 0
     out = args.out or tempfile.mkdtemp(prefix="pyjit-fuzz-")
     os.makedirs(out, exist_ok=True)
-    env = dict(os.environ, PYJIT_GRAAL="0")
+    no_graal = dict(os.environ, PYJIT_GRAAL="0")
+    with_graal = {k: v for k, v in os.environ.items() if k != "PYJIT_GRAAL"}
     pyjit = os.path.join(ROOT, "pyjit")
-    configs = {"tier2": [pyjit, "--pyjit.JITThreshold=0", "--pyjit.JITStats=true"], "tier1": [pyjit, "--pyjit.JIT=false"]}
+    configs = {
+        "tier2": ([pyjit, "--pyjit.JITThreshold=0", "--pyjit.JITStats=true"], no_graal),
+        "tier1": ([pyjit, "--pyjit.JIT=false"], no_graal),
+        # Graal compiling every function at its first call, next to tier 2 (slow: seconds a program).
+        "graal": ([pyjit, "--experimental-options", "--pyjit.JITThreshold=0", "--engine.CompileImmediately=true", "--engine.BackgroundCompilation=false"], with_graal),
+    }
+    configs = {name: configs[name] for name in args.configs.split(",")}
     stats = {"regions": 0, "native": 0, "tier1": 0}
     failures = skipped = 0
     for seed in range(args.seed, args.seed + args.count):
@@ -417,7 +456,7 @@ def main():
             print(f"seed {seed}: skipped, python3 timed out", flush=True)
             os.remove(path)
             continue
-        bad = [name for name, cmd in configs.items() if run(cmd, path, env, args.timeout, stats) != expected]
+        bad = [name for name, (cmd, env) in configs.items() if run(cmd, path, env, args.timeout, stats) != expected]
         if bad:
             failures += 1
             print(f"seed {seed}: differs under {', '.join(bad)}: {path}", flush=True)
@@ -427,8 +466,9 @@ def main():
     if not args.out and not os.listdir(out):
         os.rmdir(out)
     loops = stats["native"] + stats["tier1"]
-    print(f"tier 2 compiled {stats['regions']} regions; {stats['native']} of {loops} loop iterations ran natively "
-          f"({100.0 * stats['native'] / max(loops, 1):.0f}%)")
+    if "tier2" in configs:
+        print(f"tier 2 compiled {stats['regions']} regions; {stats['native']} of {loops} loop iterations ran natively "
+              f"({100.0 * stats['native'] / max(loops, 1):.0f}%)")
     return 1 if failures else 0
 
 
