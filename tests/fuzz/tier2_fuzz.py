@@ -84,7 +84,7 @@ class Gen:
         if d > 2 or self.chance(0.35):
             return self.int_atom()
         a, b = self.int_expr(d + 1), self.int_expr(d + 1)
-        op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if"])
+        op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if", "invert"])
         if op in ("<<", ">>"):
             return f"({a} {op} {self.rng.choice([0, 1, 3, 17, 62, 63, 64])})"
         if op == "idx" and self.pools["il"]:
@@ -98,6 +98,8 @@ class Gen:
             return f"abs({a})"
         if op == "neg":
             return f"-{a}"
+        if op == "invert":
+            return f"~{a}"
         if op == "if":
             return f"({a} if {self.bool_expr(2)} else {b})"
         if op in ("//", "%") and self.chance(0.7):
@@ -143,6 +145,10 @@ class Gen:
 
     def bool_expr(self, d=0):
         r = self.rng.random()
+        if r < 0.1 and self.pools["b"]:
+            return self.pick("b")
+        if r < 0.15:
+            return f"{self.int_atom()} < {self.int_atom()} <= {self.int_atom()}"
         if r < 0.45 or d > 2:
             return f"{self.int_expr(2)} {self.rng.choice(['<', '<=', '>', '>=', '==', '!='])} {self.int_expr(2)}"
         if r < 0.7:
@@ -214,8 +220,16 @@ class Gen:
                 self.assign_new(indent, "f", expr)
             else:
                 self.emit(indent, f"{self.pick('f')} = {expr}")
-        elif r < 0.40:
+        elif r < 0.39:
             self.emit(indent, f"{self.pick('f')} {self.rng.choice(['+=', '-=', '*=', '/='])} {self.float_expr(1)}")
+        elif r < 0.40:
+            if indent == 1 and self.chance(0.5):
+                self.assign_new(indent, "b", self.bool_expr(1))
+            elif self.pools["b"]:
+                self.emit(indent, f"{self.pick('b')} = {self.bool_expr(1)}")
+            elif self.pools["il"]:
+                xs = self.pick("il")
+                self.emit(indent, f"{xs}[{self.index(xs)}] {self.rng.choice(['+=', '-=', '^='])} {self.int_expr(1)}")
         elif r < 0.41 and ints:
             # A local that changes its kind: tier 2 must leave (or never compile) without a trace.
             if self.chance(0.5):
@@ -272,7 +286,7 @@ class Gen:
                 self.block(indent + 1, self.rng.randint(2, 4))
                 self.pools["il"].remove(var)
             else:
-                a, b = f"a{self.depth}", f"b{self.depth}"
+                a, b = f"pa{self.depth}", f"pb{self.depth}"
                 self.emit(indent, f"for {a}, {b} in {self.pick('pairs')}:")
                 self.pools["i"].append(a)
                 self.pools["f"].append(b)
@@ -315,7 +329,7 @@ class Gen:
         kinds = [self.rng.choice(["i", "i", "f", "f", "il", "fl", "rows", "pairs"]) for _ in range(self.rng.randint(0, 2))]
         self.ret = self.rng.choice(["i", "i", "f", "f", "l"])
         params = ["n"] + [f"p{j}" for j in range(len(kinds))]
-        self.pools = {"i": ["n"], "f": [], "il": [], "fl": [], "rows": [], "pairs": []}
+        self.pools = {"i": ["n"], "f": [], "il": [], "fl": [], "rows": [], "pairs": [], "b": []}
         for p, kind in zip(params[1:], kinds):
             self.pools[kind].append(p)
         self.emit(0, f"def {name}({', '.join(params)}):")
@@ -368,9 +382,27 @@ class Gen:
                 args.append(repr(self.rng.choice(FLOAT_CONSTANTS)))
         return args
 
+    def helper(self, index):
+        """A function of a few assignments and a return: tier 2 lowers its body in place of a call."""
+        name = f"h{index}"
+        ret = self.rng.choice(["i", "f"])
+        self.pools = {"i": ["n", "q"] if ret == "i" else ["n"], "f": ["q"] if ret == "f" else ["1.5"], "il": [], "fl": [],
+                      "rows": [], "pairs": [], "b": []}
+        self.emit(0, f"def {name}(n, q):")
+        if ret == "f":
+            self.assign_new(1, "f", f"q * {self.float_atom()} + sqrt(abs(q))")
+        else:
+            self.assign_new(1, "i", self.int_expr(1))
+        self.emit(1, f"return {self.int_expr(1) if ret == 'i' else self.float_expr(1)}")
+        self.emit(0, "")
+        self.funcs.append((name, [ret], ret))
+
     def program(self, functions):
         self.emit(0, "import math")
+        self.emit(0, "from math import sqrt")
         self.emit(0, "")
+        for i in range(2):
+            self.helper(i)
         for i in range(functions):
             self.function(i)
         self.emit(0, "def main():")
