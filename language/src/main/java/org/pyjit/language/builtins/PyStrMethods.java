@@ -99,20 +99,12 @@ final class PyStrMethods {
             }
             return n;
         });
-        def0(C, "upper", s -> ((String) s).toUpperCase(Locale.ROOT));
-        def0(C, "lower", s -> ((String) s).toLowerCase(Locale.ROOT));
-        def0(C, "casefold", s -> ((String) s).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
-        def0(C, "swapcase", s -> swapcase((String) s));
-        def0(C, "title", s -> title((String) s));
-        def0(C, "capitalize", s -> {
-            String str = (String) s;
-            if (str.isEmpty()) {
-                return str;
-            }
-            int first = str.codePointAt(0);
-            int n = Character.charCount(first);
-            return new String(Character.toChars(Character.toTitleCase(first))) + str.substring(n).toLowerCase(Locale.ROOT);
-        });
+        def0(C, "upper", s -> PyStrCase.upper((String) s));
+        def0(C, "lower", s -> PyStrCase.lower((String) s));
+        def0(C, "casefold", s -> PyStrCase.casefold((String) s));
+        def0(C, "swapcase", s -> PyStrCase.swapcase((String) s));
+        def0(C, "title", s -> PyStrCase.title((String) s));
+        def0(C, "capitalize", s -> PyStrCase.capitalize((String) s));
         def0(C, "isdigit", s -> all((String) s, Character::isDigit));
         def0(C, "isdecimal", s -> all((String) s, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
         def0(C, "isnumeric", s -> all((String) s, c -> {
@@ -153,7 +145,7 @@ final class PyStrMethods {
         def0(C, "islower", s -> casedCheck((String) s, false));
         def0(C, "istitle", s -> {
             String str = (String) s;
-            return !str.isEmpty() && title(str).equals(str) && !str.toLowerCase(Locale.ROOT).equals(str.toUpperCase(Locale.ROOT)) ;
+            return !str.isEmpty() && PyStrCase.title(str).equals(str) && !str.toLowerCase(Locale.ROOT).equals(str.toUpperCase(Locale.ROOT));
         });
         def(C, "zfill", (args, kw) -> {
             checkSelfCount(C, "zfill", args, kw, 1, 1);
@@ -589,41 +581,6 @@ final class PyStrMethods {
                 int left = pad / 2 + (pad & (int) w & 1);
                 return fill.repeat(left) + s + fill.repeat(pad - left);
         }
-    }
-
-    private static String swapcase(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isUpperCase(c)) {
-                sb.append(Character.toLowerCase(c));
-            } else if (Character.isLowerCase(c)) {
-                sb.append(Character.toUpperCase(c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isCased(char c) {
-        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
-    }
-
-    static String title(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean prevCased = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isCased(c)) {
-                sb.append(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                prevCased = true;
-            } else {
-                sb.append(c);
-                prevCased = false;
-            }
-        }
-        return sb.toString();
     }
 
     private static boolean isLineBreak(char c) {
