@@ -89,7 +89,7 @@ final class PyStrMethods {
             }
             String region = s.substring(r[0], Math.max(r[0], r[1]));
             if (sub.isEmpty()) {
-                return (long) region.length() + 1;
+                return (long) PyCodePoints.length(region) + 1;
             }
             long n = 0;
             int at = 0;
@@ -240,7 +240,8 @@ final class PyStrMethods {
                     }
                 } else {
                     sb.append(c);
-                    col = (c == '\n' || c == '\r') ? 0 : col + 1;
+                    // A surrogate pair is one column (its high half counts).
+                    col = (c == '\n' || c == '\r') ? 0 : Character.isLowSurrogate(c) ? col : col + 1;
                 }
             }
             return sb.toString();
@@ -332,11 +333,8 @@ final class PyStrMethods {
                         break;
                     }
                     if (splits >= max) {
-                        int end = n;
-                        while (end > i && PyStrings.isWhitespace(s.charAt(end - 1))) {
-                            end--;
-                        }
-                        out.append(s.substring(i, end));
+                        // Like CPython, the rest keeps its trailing whitespace.
+                        out.append(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -360,11 +358,8 @@ final class PyStrMethods {
                     break;
                 }
                 if (splits >= max) {
-                    int st = 0;
-                    while (st < i && PyStrings.isWhitespace(s.charAt(st))) {
-                        st++;
-                    }
-                    parts.add(s.substring(st, i));
+                    // Like CPython, the rest keeps its leading whitespace.
+                    parts.add(s.substring(0, i));
                     break;
                 }
                 int j = i;

@@ -132,8 +132,8 @@ final class PyPercentFormat {
             switch (type) {
                 case 's', 'r', 'a': {
                     String s = type == 's' ? PyOps.str(value) : PyOps.repr(value);
-                    if (sp.precision >= 0 && s.length() > sp.precision) {
-                        s = s.substring(0, sp.precision);
+                    if (sp.precision >= 0 && PyCodePoints.length(s) > sp.precision) {
+                        s = s.substring(0, s.offsetByCodePoints(0, sp.precision));
                     }
                     sp.precision = -1;
                     sp.sign = 0;
@@ -203,10 +203,11 @@ final class PyPercentFormat {
     }
 
     private static String padPlain(String s, PyFormatter.Spec sp) {
-        if (sp.width <= s.length()) {
+        int length = PyCodePoints.length(s);
+        if (sp.width <= length) {
             return s;
         }
-        String pad = " ".repeat(sp.width - s.length());
+        String pad = " ".repeat(sp.width - length);
         return sp.align == '<' ? s + pad : pad + s;
     }
 
