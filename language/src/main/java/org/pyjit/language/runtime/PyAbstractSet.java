@@ -102,9 +102,9 @@ public abstract class PyAbstractSet extends PyObject {
                     return true;
                 }
                 if (k == DUMMY) {
-                    if (freeSlot < 0) {
-                        freeSlot = j;
-                    }
+                    // CPython 3.11 reuses the last deleted slot on the probe path, not the first
+                    // (found by comparing iteration orders with python3).
+                    freeSlot = j;
                 } else if (hashes[j] == hash && PyDict.keyEquals(k, key)) {
                     return false;
                 }
@@ -201,15 +201,40 @@ public abstract class PyAbstractSet extends PyObject {
         modCount++;
     }
 
+    /** After removals: rebuilds the table when more than a quarter of it is deleted slots, as CPython's difference_update does. */
+    @TruffleBoundary
+    public final void purgeDeletedIfMany() {
+        if (fill - used > mask / 4) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
+    }
+
+    /** Takes over the table of a set nobody else holds (CPython's set_swap_bodies, for intersection_update). */
+    @TruffleBoundary
+    public final void takeTableOf(PyAbstractSet other) {
+        table = other.table;
+        hashes = other.hashes;
+        mask = other.mask;
+        fill = other.fill;
+        used = other.used;
+        modCount++;
+    }
+
+    /** One resize up front for {@code incoming} new elements, as CPython does before merging a set or a dict. */
+    @TruffleBoundary
+    public final void reserveFor(int incoming) {
+        if ((long) (fill + incoming) * 5 >= (long) mask * 3) {
+            resize((used + incoming) * 2);
+        }
+    }
+
     /** Adds every element of another set in its table order, as CPython's set_merge does. */
     @TruffleBoundary
     public final void addAllFrom(PyAbstractSet other) {
         if (other == this || other.used == 0) {
             return;
         }
-        if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
-            resize((used + other.used) * 2);
-        }
+        reserveFor(other.used);
         if (fill == 0 && mask == other.mask && other.fill == other.used) {
             System.arraycopy(other.table, 0, table, 0, table.length);
             System.arraycopy(other.hashes, 0, hashes, 0, hashes.length);

@@ -25,6 +25,7 @@ public final class PySetOps {
             return;
         }
         if (iterable instanceof PyDict d) {
+            s.reserveFor(d.size());
             for (int i = 0; i < d.entryLimit(); i++) {
                 Object k = d.keyAt(i);
                 if (k != null) {
@@ -86,9 +87,7 @@ public final class PySetOps {
         PyAbstractSet other = b instanceof PyAbstractSet bs ? bs : toSet(b);
         if ((a.size() >> 2) > other.size()) {
             PyAbstractSet r = copy(a);
-            for (Object k : other.toArray()) {
-                r.discardElement(k);
-            }
+            differenceUpdate(r, other);
             return r;
         }
         PyAbstractSet r = a.newEmpty();
@@ -114,6 +113,10 @@ public final class PySetOps {
 
     @TruffleBoundary
     public static void symmetricDifferenceUpdate(PyAbstractSet s, Object b) {
+        if (b == s) {
+            s.clearElements();
+            return;
+        }
         PyAbstractSet other = b instanceof PyAbstractSet bs && bs != s ? bs : toSetCopy(b);
         for (Object k : other.toArray()) {
             if (!s.discardElement(k)) {
@@ -130,9 +133,7 @@ public final class PySetOps {
 
     @TruffleBoundary
     public static void intersectionUpdate(PyAbstractSet s, Object b) {
-        PyAbstractSet r = intersection(s, b);
-        s.clearElements();
-        s.addAllFrom(r);
+        s.takeTableOf(intersection(s, b));
     }
 
     @TruffleBoundary
@@ -141,10 +142,17 @@ public final class PySetOps {
             s.clearElements();
             return;
         }
-        Object[] items = b instanceof PyAbstractSet bs ? bs.toArray() : PyOps.toArray(b);
+        Object[] items;
+        if (b instanceof PyAbstractSet bs) {
+            // Like CPython: a much larger other set is first cut down to the common elements.
+            items = ((bs.size() >> 3) > s.size() ? intersection(s, bs) : bs).toArray();
+        } else {
+            items = PyOps.toArray(b);
+        }
         for (Object k : items) {
             s.discardElement(k);
         }
+        s.purgeDeletedIfMany();
     }
 
     @TruffleBoundary
