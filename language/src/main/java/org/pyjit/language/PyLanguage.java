@@ -18,6 +18,7 @@ import org.pyjit.language.nodes.PyModuleRootNode;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyParser;
 import org.pyjit.language.parser.PySyntaxError;
+import org.pyjit.language.parser.PySyntaxWarnings;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGlobals;
@@ -99,8 +100,11 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
         }
         PyGlobals globals = mainGlobals;
         RootCallTarget target = new PyTranslator(this, source, fileName, globals).translateModule(module);
-        if (interactive && target.getRootNode() instanceof PyModuleRootNode root) {
-            root.setReturnsValue();
+        if (target.getRootNode() instanceof PyModuleRootNode root) {
+            if (interactive) {
+                root.setReturnsValue();
+            }
+            root.setSyntaxWarnings(PySyntaxWarnings.of(module, source.getCharacters().toString(), fileName));
         }
         return PySuggestions.registerModule(target, globals);
     }

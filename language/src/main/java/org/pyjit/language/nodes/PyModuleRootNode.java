@@ -26,6 +26,8 @@ public final class PyModuleRootNode extends RootNode {
     private final SourceSection sourceSection;
     /** An interactive source's module gives the value of its trailing expression (see PyInteractive). */
     @CompilationFinal private boolean returnsValue;
+    /** CPython's compiler prints these before the module runs (see PySyntaxWarnings). */
+    @CompilationFinal private String syntaxWarnings = "";
 
     public PyModuleRootNode(PyLanguage language, FrameDescriptor descriptor, PyStatementNode body, String fileName, SourceSection sourceSection) {
         super(language, descriptor);
@@ -37,6 +39,9 @@ public final class PyModuleRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         PyContext context = PyContext.get(this);
+        if (!syntaxWarnings.isEmpty()) {
+            context.writeErr(syntaxWarnings);
+        }
         context.enterFrame();
         try {
             if (returnsValue) {
@@ -58,6 +63,10 @@ public final class PyModuleRootNode extends RootNode {
             context.exitFrame();
             context.flushOut();
         }
+    }
+
+    public void setSyntaxWarnings(java.util.List<String> warnings) {
+        this.syntaxWarnings = String.join("", warnings);
     }
 
     @TruffleBoundary
