@@ -6,6 +6,7 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.function.DoubleUnaryOperator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -78,11 +79,6 @@ public final class PyNativeMath {
         } catch (RuntimeException | LinkageError e) {
             return null;
         }
-    }
-
-    /** Whether libm is in use (else Java's functions are). */
-    public static boolean available() {
-        return POW != null;
     }
 
     private static double call(MethodHandle h, double x) {
@@ -192,14 +188,14 @@ public final class PyNativeMath {
         return LOG1P != null ? call(LOG1P, x) : x <= -1 ? Double.NaN : Math.log1p(x);
     }
 
-    /** libm's erf, or null to use the caller's own series. */
+    /** libm's erf, or {@code fallback} (the math module's own series) without libm. */
     @TruffleBoundary
-    public static double erf(double x, java.util.function.DoubleUnaryOperator fallback) {
+    public static double erf(double x, DoubleUnaryOperator fallback) {
         return ERF != null ? call(ERF, x) : fallback.applyAsDouble(x);
     }
 
     @TruffleBoundary
-    public static double erfc(double x, java.util.function.DoubleUnaryOperator fallback) {
+    public static double erfc(double x, DoubleUnaryOperator fallback) {
         return ERFC != null ? call(ERFC, x) : fallback.applyAsDouble(x);
     }
 
