@@ -75,6 +75,7 @@ public final class Emitter {
             throw new IllegalStateException("label bound twice");
         }
         pendingLabels.add(label);
+        accumulated = -1;
         return this;
     }
 
@@ -233,7 +234,7 @@ public final class Emitter {
      */
     private String readingFloatOperands(String name, long[] operands) {
         boolean commutative = name.equals("float_add") || name.equals("float_mul");
-        long acc = pendingLabels.isEmpty() ? accumulated : -1;
+        long acc = accumulated;
         if (commutative && operands[1] != acc && (operands[2] == acc || register(operands[1]) < 0 && register(operands[2]) >= 0)) {
             long t = operands[1];
             operands[1] = operands[2];
@@ -297,7 +298,8 @@ public final class Emitter {
     /**
      * After the last micro-op, the slot whose value the accumulator also holds, or -1. A float
      * operation sets it; the accumulator then stays as it is until another one, a call of a region
-     * (which empties it), or a micro-op that may write that slot (any other that names it).
+     * (which empties it), or a micro-op that may write that slot (any other that names it); a
+     * label bound here forgets it, since a jump may arrive with anything in the accumulator.
      */
     private long accumulated = -1;
 
@@ -347,7 +349,7 @@ public final class Emitter {
      * (Float operations: {@link #readingFloatOperands}.)
      */
     private String readingAccumulator(String name, long[] operands) {
-        if (!pendingLabels.isEmpty() || accumulated < 0) {
+        if (accumulated < 0) {
             return name;
         }
         long result = accumulated;
@@ -367,10 +369,6 @@ public final class Emitter {
     }
 
     private void append(Stencil stencil, long[] operands, Label target, long exitId) {
-        if (!pendingLabels.isEmpty()) {
-            // A jump target: a jump may arrive with anything in the accumulator.
-            accumulated = -1;
-        }
         for (Label l : pendingLabels) {
             l.instruction = instructions.size();
         }
