@@ -86,9 +86,10 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
         String fileName = source.getPath() != null ? source.getPath() : source.getName();
+        String code = source.getCharacters().toString();
         PyAst.Module module;
         try {
-            module = PyParser.parseModule(source.getCharacters().toString(), fileName);
+            module = PyParser.parseModule(code, fileName);
         } catch (PySyntaxError e) {
             throw syntaxError(e, fileName);
         }
@@ -104,7 +105,7 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
             if (interactive) {
                 root.setReturnsValue();
             }
-            root.setSyntaxWarnings(PySyntaxWarnings.of(module, source.getCharacters().toString(), fileName));
+            root.setSyntaxWarnings(PySyntaxWarnings.of(module, code, fileName));
         }
         return PySuggestions.registerModule(target, globals);
     }

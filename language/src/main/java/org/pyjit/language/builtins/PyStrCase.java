@@ -103,7 +103,7 @@ final class PyStrCase {
         return sb.toString();
     }
 
-    static boolean isCased(int c) {
+    private static boolean isCased(int c) {
         return Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
     }
 
@@ -129,11 +129,11 @@ final class PyStrCase {
      * uppercase one with its tail lowered ("ß" to "Ss").
      */
     private static void appendTitle(StringBuilder sb, int c) {
-        int t = Character.toTitleCase(c);
         if (Character.isTitleCase(c)) {
             sb.appendCodePoint(c);
             return;
         }
+        int t = Character.toTitleCase(c);
         if (t != c) {
             sb.append(mapped(c, one(t)));
             return;
@@ -142,7 +142,7 @@ final class PyStrCase {
         int head = upper.codePointAt(0);
         int n = Character.charCount(head);
         if (upper.length() == n) {
-            // No titlecase mapping of its own beyond the identity (a titlecase letter, Georgian): itself.
+            // Its titlecase mapping is the identity (Georgian), not its uppercase one.
             sb.appendCodePoint(c);
         } else if (!isCased(head)) {
             sb.append(upper);

@@ -65,8 +65,8 @@ public final class PyModuleRootNode extends RootNode {
         }
     }
 
-    public void setSyntaxWarnings(java.util.List<String> warnings) {
-        this.syntaxWarnings = String.join("", warnings);
+    public void setSyntaxWarnings(String warnings) {
+        this.syntaxWarnings = warnings;
     }
 
     @TruffleBoundary

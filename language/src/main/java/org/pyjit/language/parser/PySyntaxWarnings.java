@@ -1,6 +1,5 @@
 package org.pyjit.language.parser;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.pyjit.language.parser.PyAst.*;
@@ -16,23 +15,23 @@ import org.pyjit.language.parser.PyAst.*;
 public final class PySyntaxWarnings {
     private final PySourceText source;
     private final String fileName;
-    private final List<String> warnings = new ArrayList<>();
+    private final StringBuilder warnings = new StringBuilder();
 
     private PySyntaxWarnings(PySourceText source, String fileName) {
         this.source = source;
         this.fileName = fileName;
     }
 
-    /** Each warning as the warnings module prints it: {@code FILE:LINE: SyntaxWarning: MSG} and the stripped source line. */
-    public static List<String> of(PyAst.Module module, String code, String fileName) {
+    /** The warnings as the warnings module prints them: {@code FILE:LINE: SyntaxWarning: MSG} and the stripped source line, each. */
+    public static String of(PyAst.Module module, String code, String fileName) {
         PySyntaxWarnings w = new PySyntaxWarnings(new PySourceText(code), fileName);
         w.load(module);
-        return w.warnings;
+        return w.warnings.toString();
     }
 
     private void warn(Node at, String message) {
         int line = source.lineOf(at.start());
-        warnings.add(fileName + ":" + line + ": SyntaxWarning: " + message + "\n  " + source.lineText(line).strip() + "\n");
+        warnings.append(fileName).append(':').append(line).append(": SyntaxWarning: ").append(message).append("\n  ").append(source.lineText(line).strip()).append('\n');
     }
 
     private void load(Node n) {

@@ -347,7 +347,6 @@ public final class PyOps {
         return "__i" + name.substring(2);
     }
 
-    @TruffleBoundary
     public static Object binaryOp(BinOpKind op, Object a, Object b) {
         return binaryOp(op, a, b, false);
     }
