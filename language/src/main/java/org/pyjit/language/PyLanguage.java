@@ -17,6 +17,7 @@ import org.pyjit.language.jit.PyJitOptions;
 import org.pyjit.language.nodes.PyModuleRootNode;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyParser;
+import org.pyjit.language.parser.PyNestingLimits;
 import org.pyjit.language.parser.PySyntaxError;
 import org.pyjit.language.parser.PySyntaxWarnings;
 import org.pyjit.language.runtime.PyErrors;
@@ -92,6 +93,11 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
             module = PyParser.parseModule(code, fileName);
         } catch (PySyntaxError e) {
             throw syntaxError(e, fileName);
+        } catch (PyNestingLimits.Exceeded e) {
+            throw nestingError(e);
+        } catch (StackOverflowError e) {
+            // only on a thread with a small stack: the nesting limits bound the parser's recursion
+            throw nestingError(PyNestingLimits.compilerDepthExceeded());
         }
         boolean interactive = source.isInteractive();
         if (interactive) {
@@ -130,6 +136,12 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
 
     public PyGlobals getMainGlobals() {
         return mainGlobals;
+    }
+
+    private static PyException nestingError(PyNestingLimits.Exceeded e) {
+        PyException ex = e.isMemoryError() ? PyErrors.memoryError() : PyErrors.of(PyTypes.RECURSION_ERROR, e.getMessage());
+        ex.setFixedTraceback(e.lastLine() + "\n");
+        return ex;
     }
 
     private static PyException syntaxError(PySyntaxError e, String fileName) {

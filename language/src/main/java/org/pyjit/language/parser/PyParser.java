@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.pyjit.language.parser.PyAst.*;
 
@@ -28,6 +29,15 @@ public final class PyParser {
     private final boolean fieldMode;
     /** Set while parsing the second of two juxtaposed expressions (CPython's expression_without_invalid). */
     private boolean withoutInvalid;
+    /**
+     * Roughly the number of rule calls CPython's parser would have in progress here (its grammar has
+     * more rules than this parser has methods; the weights are measured): it gives up with a
+     * MemoryError at {@link PyNestingLimits#PARSER_LEVELS}, and so does this parser. A simple
+     * statement starts at 32.
+     */
+    private int ruleLevel = 32;
+    /** Brackets open around the expression being parsed (the first costs CPython fewer levels). */
+    private int openBrackets;
     /** Bracket depth at the token of the last generic "invalid syntax" error. */
     private int genericErrorLevel;
 
@@ -53,6 +63,7 @@ public final class PyParser {
         PyAst.Module module;
         try {
             module = parser.file();
+            PyNestingLimits.checkCompileDepth(module);
         } catch (PySyntaxError e) {
             if (e.getMessage().equals("unexpected indent")) {
                 throw e;
@@ -64,6 +75,31 @@ public final class PyParser {
         new PyScopeChecker(source).check(module);
         new PyStatementChecker(source).check(module);
         return module;
+    }
+
+    // ---------------------------------------------------------------------------------------- nesting
+
+    /** Parses {@code rule} as CPython's parser would, {@code levels} rule calls deeper. */
+    private <T> T nested(int levels, Supplier<T> rule) {
+        ruleLevel += levels;
+        try {
+            if (ruleLevel >= PyNestingLimits.PARSER_LEVELS) {
+                throw PyNestingLimits.parserStackExhausted();
+            }
+            return rule.get();
+        } finally {
+            ruleLevel -= levels;
+        }
+    }
+
+    /** A bracketed part: {@code levels} deeper at statement level, 18 more inside another bracket. */
+    private <T> T inBrackets(int levels, Supplier<T> rule) {
+        openBrackets++;
+        try {
+            return nested(openBrackets > 1 ? levels + 18 : levels, rule);
+        } finally {
+            openBrackets--;
+        }
     }
 
     // ---------------------------------------------------------------------------------------- tokens
@@ -613,9 +649,12 @@ public final class PyParser {
                 throw new PySyntaxError("IndentationError", msg, e.getLine(), e.getColumn(), e.getEndLine(), e.getEndColumn(), e.getOffset(), e.getLineText());
             }
             p++;
-            while (peek().kind() != PyTokenKind.DEDENT && peek().kind() != PyTokenKind.ENDMARKER) {
-                statement(body);
-            }
+            nested(6, () -> {
+                while (peek().kind() != PyTokenKind.DEDENT && peek().kind() != PyTokenKind.ENDMARKER) {
+                    statement(body);
+                }
+                return body;
+            });
             acceptDedent();
             return body;
         }
@@ -1148,7 +1187,7 @@ public final class PyParser {
                         p = save;
                         return body;
                     }
-                    Expr orelse = expression();
+                    Expr orelse = nested(1, this::expression);
                     return new IfExp(body.start(), prevEnd(), test, body, orelse);
                 } catch (PySyntaxError e) {
                     p = save;
@@ -1164,7 +1203,7 @@ public final class PyParser {
                 throw invalidSyntax();
             }
             p++;
-            Expr orelse = expression();
+            Expr orelse = nested(1, this::expression);
             return new IfExp(body.start(), prevEnd(), test, body, orelse);
         }
         checkJuxtaposed(body, firstToken);
@@ -1225,7 +1264,7 @@ public final class PyParser {
         PyToken kw = advance();
         Arguments args = parameters(":", false, peek().start());
         expectOp(":");
-        Expr body = expression();
+        Expr body = nested(2, this::expression);
         return new Lambda(kw.start(), prevEnd(), args, body);
     }
 
@@ -1256,7 +1295,7 @@ public final class PyParser {
     private Expr inversion() {
         if (atKeyword("not")) {
             int start = advance().start();
-            Expr operand = inversion();
+            Expr operand = nested(1, this::inversion);
             return new UnaryOp(start, prevEnd(), UnaryOpKind.NOT, operand);
         }
         return comparison();
@@ -1307,7 +1346,7 @@ public final class PyParser {
         List<Expr> comparators = new ArrayList<>();
         while (op != null) {
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(nested(3, this::bitwiseOr));
             op = compareOp();
         }
         return new Compare(left.start(), prevEnd(), left, ops, comparators);
@@ -1378,7 +1417,7 @@ public final class PyParser {
         UnaryOpKind k = t.isOp("-") ? UnaryOpKind.NEG : t.isOp("+") ? UnaryOpKind.POS : t.isOp("~") ? UnaryOpKind.INVERT : null;
         if (k != null) {
             p++;
-            Expr operand = factor();
+            Expr operand = nested(1, this::factor);
             return new UnaryOp(t.start(), prevEnd(), k, operand);
         }
         return power();
@@ -1392,7 +1431,7 @@ public final class PyParser {
         Expr base = primary();
         if (atOp("**")) {
             p++;
-            Expr exponent = factor();
+            Expr exponent = nested(2, this::factor);
             return new BinOp(base.start(), prevEnd(), base, BinOpKind.POW, exponent);
         }
         return base;
@@ -1410,7 +1449,7 @@ public final class PyParser {
                 p++;
                 List<Expr> args = new ArrayList<>();
                 List<Keyword> keywords = new ArrayList<>();
-                Expr genexp = callArguments(args, keywords, true);
+                Expr genexp = inBrackets(6, () -> callArguments(args, keywords, true));
                 expectOp(")");
                 if (genexp != null) {
                     genexp = new GeneratorExp(t.start(), prevEnd(), ((GeneratorExp) genexp).elt(), ((GeneratorExp) genexp).generators());
@@ -1419,7 +1458,7 @@ public final class PyParser {
                 e = new Call(e.start(), prevEnd(), e, args, keywords);
             } else if (t.isOp("[")) {
                 p++;
-                Expr slice = slices();
+                Expr slice = inBrackets(6, this::slices);
                 expectOp("]");
                 e = new Subscript(e.start(), prevEnd(), e, slice);
             } else {
@@ -1577,13 +1616,13 @@ public final class PyParser {
             case OP -> {
                 switch (t.text()) {
                     case "(" -> {
-                        return parenthesized();
+                        return inBrackets(10, this::parenthesized);
                     }
                     case "[" -> {
-                        return listDisplay();
+                        return inBrackets(11, this::listDisplay);
                     }
                     case "{" -> {
-                        return dictOrSetDisplay();
+                        return inBrackets(11, this::dictOrSetDisplay);
                     }
                     case "..." -> {
                         p++;

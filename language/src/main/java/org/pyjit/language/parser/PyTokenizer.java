@@ -14,6 +14,9 @@ public final class PyTokenizer {
     private static final String[] OPERATORS = {"**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
                     "<>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="};
     private static final String SINGLE_OPERATORS = "+-*/%@&|^~<>()[]{},:;.=";
+    /** CPython's tokenizer limits (MAXLEVEL, MAXINDENT): deeper nesting is an error there, so here too. */
+    private static final int MAX_BRACKET_DEPTH = 200;
+    private static final int MAX_INDENT_LEVELS = 100;
 
     private final PySourceText source;
     private final String code;
@@ -294,6 +297,11 @@ public final class PyTokenizer {
                 if (altCol <= altTop) {
                     throw tabError(lineStart);
                 }
+                if (indents.size() >= MAX_INDENT_LEVELS) {
+                    int line = source.lineOf(pos);
+                    // column 1 lies in the stripped indentation, so no caret is printed, as in CPython
+                    throw new PySyntaxError("IndentationError", "too many levels of indentation", line, 1, line, 1, pos, source.lineText(line));
+                }
                 indents.add(col);
                 altIndents.add(altCol);
                 pending.add(new PyToken(PyTokenKind.INDENT, code.substring(lineStart, pos), lineStart, pos, source.lineOf(pos), 0, null));
@@ -352,6 +360,9 @@ public final class PyTokenizer {
         if (SINGLE_OPERATORS.indexOf(c) >= 0) {
             pos++;
             if (c == '(' || c == '[' || c == '{') {
+                if (brackets.size() >= MAX_BRACKET_DEPTH) {
+                    throw error("too many nested parentheses", start, start + 1);
+                }
                 brackets.add(start);
             } else if (c == ')' || c == ']' || c == '}') {
                 if (brackets.isEmpty()) {

@@ -274,7 +274,20 @@ public class PySyntaxErrorCasesTest {
             new ErrorCase("try\n    pass\n", "SyntaxError", "expected ':'", 1,
                             "  File \"t.py\", line 1\n    try\n       ^\nSyntaxError: expected ':'\n"),
             new ErrorCase("x = (y = 1)\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1,
-                            "  File \"t.py\", line 1\n    x = (y = 1)\n         ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"));
+                            "  File \"t.py\", line 1\n    x = (y = 1)\n         ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"),
+            // the tokenizer's limits: 200 open brackets, 99 levels of indentation (no caret: column 1 is indentation)
+            new ErrorCase("x = " + "[".repeat(201) + "]".repeat(201) + "\n", "SyntaxError", "too many nested parentheses", 1,
+                            "  File \"t.py\", line 1\n    x = " + "[".repeat(201) + "]".repeat(201) + "\n" + " ".repeat(208) + "^\nSyntaxError: too many nested parentheses\n"),
+            new ErrorCase(nestedIfs(100) + " ".repeat(100) + "pass\n", "IndentationError", "too many levels of indentation", 101,
+                            "  File \"t.py\", line 101\n    pass\nIndentationError: too many levels of indentation\n"));
+
+    private static String nestedIfs(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(" ".repeat(i)).append("if 1:\n");
+        }
+        return sb.toString();
+    }
 
     @TestFactory
     Stream<DynamicTest> errorsMatchCPython() {

@@ -1,0 +1,79 @@
+package org.pyjit.language.parser;
+
+import java.util.ArrayDeque;
+
+import org.pyjit.language.parser.PyAst.Expr;
+import org.pyjit.language.parser.PyAst.Node;
+import org.pyjit.language.parser.PyAst.Stmt;
+
+/**
+ * CPython's limits on how deeply a program may nest, past those of its tokenizer: its parser gives
+ * up with a MemoryError beyond 6000 levels of rule calls (MAXSTACK), and its AST optimizer with a
+ * RecursionError when statements and expressions nest deeper than three times the recursion limit.
+ * Enforcing them keeps every later recursive pass (checkers, translator, the nodes' execution) on a
+ * bounded Java stack, and gives the errors CPython gives.
+ */
+public final class PyNestingLimits {
+    /** CPython's parser MAXSTACK. */
+    static final int PARSER_LEVELS = 6000;
+    /** COMPILER_STACK_FRAME_SCALE times the recursion limit a script is compiled under. */
+    static final int COMPILE_DEPTH = 3 * 1000;
+
+    private PyNestingLimits() {
+    }
+
+    /** A nesting limit hit while compiling: CPython prints only the exception's last line. */
+    public static final class Exceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final boolean memory;
+
+        private Exceeded(boolean memory, String message) {
+            super(message, null, false, false);
+            this.memory = memory;
+        }
+
+        /** MemoryError (from the parser) rather than RecursionError (from the compiler). */
+        public boolean isMemoryError() {
+            return memory;
+        }
+
+        public String lastLine() {
+            return memory ? "MemoryError" : "RecursionError: " + getMessage();
+        }
+    }
+
+    static Exceeded parserStackExhausted() {
+        return new Exceeded(true, "");
+    }
+
+    public static Exceeded compilerDepthExceeded() {
+        return new Exceeded(false, "maximum recursion depth exceeded during compilation");
+    }
+
+    /**
+     * Walks the module without recursion (a chain of binary operators nests as deep as it is long,
+     * with no parser recursion to stop it) and counts, like CPython's AST optimizer, one level per
+     * statement and per expression.
+     */
+    static void checkCompileDepth(PyAst.Module module) {
+        ArrayDeque<Node> nodes = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        nodes.push(module);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (node instanceof Stmt || node instanceof Expr) {
+                if (++depth > COMPILE_DEPTH) {
+                    throw compilerDepthExceeded();
+                }
+            }
+            int childDepth = depth;
+            PyAstChildren.forEach(node, child -> {
+                nodes.push(child);
+                depths.push(childDepth);
+            });
+        }
+    }
+}
