@@ -110,6 +110,27 @@ public final class PyContext {
         depth--;
     }
 
+    /**
+     * CPython's Py_EnterRecursiveCall: runtime code that recurses through values (repr, str,
+     * comparisons) counts against the same limit as Python frames, and {@code where} ends the
+     * RecursionError's message (" while getting the repr of an object"). Pair with {@link #exitFrame}.
+     */
+    @TruffleBoundary
+    public void enterRuntimeCall(String where) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw PyErrors.recursionError(where);
+        }
+    }
+
+    /** What a builtin needs that calls C code which checks the limit itself (print's write): no frame, only the check. */
+    @TruffleBoundary
+    public void checkRuntimeDepth(int levels, String where) {
+        if (depth + levels > recursionLimit) {
+            throw PyErrors.recursionError(where);
+        }
+    }
+
     public int getDepth() {
         return depth;
     }

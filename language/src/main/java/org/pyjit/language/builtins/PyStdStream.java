@@ -28,6 +28,9 @@ final class PyStdStream extends PyObject {
     @TruffleBoundary
     void write(String s) {
         PyContext ctx = PyContext.get(null);
+        // CPython's TextIOWrapper.write is C code two checked calls deep: print() at the last level
+        // allowed raises "while calling a Python object" and writes nothing
+        ctx.checkRuntimeDepth(2, " while calling a Python object");
         if (isErr) {
             ctx.writeErr(s);
         } else {

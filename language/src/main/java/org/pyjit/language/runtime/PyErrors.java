@@ -73,7 +73,12 @@ public final class PyErrors {
     }
 
     public static PyException recursionError() {
-        return of(PyTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        return recursionError("");
+    }
+
+    /** {@code where} as CPython appends it: " in comparison", " while calling a Python object", ... */
+    public static PyException recursionError(String where) {
+        return of(PyTypes.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
     }
 
     @TruffleBoundary

@@ -2,6 +2,7 @@ package org.pyjit.language.runtime;
 
 import java.math.BigInteger;
 
+import org.pyjit.language.PyContext;
 import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.parser.PyAst.UnaryOpKind;
@@ -557,8 +558,19 @@ public final class PyOps {
         return isTrue(richCompare(op, k, bestKey));
     }
 
+    /** PyObject_RichCompare: one level deeper for the recursion limit, as in CPython. */
     @TruffleBoundary
     public static Object richCompare(CmpOpKind op, Object a, Object b) {
+        PyContext ctx = PyContext.get(null);
+        ctx.enterRuntimeCall(" in comparison");
+        try {
+            return richCompareBody(op, a, b);
+        } finally {
+            ctx.exitFrame();
+        }
+    }
+
+    private static Object richCompareBody(CmpOpKind op, Object a, Object b) {
         boolean ua = a instanceof PyInstance;
         boolean ub = b instanceof PyInstance;
         Object r;

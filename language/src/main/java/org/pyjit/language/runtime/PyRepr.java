@@ -3,6 +3,8 @@ package org.pyjit.language.runtime;
 import java.math.BigInteger;
 import java.util.ArrayList;
 
+import org.pyjit.language.PyContext;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** repr() and str() of every value, with CPython's exact text. */
@@ -42,6 +44,21 @@ public final class PyRepr {
 
     @TruffleBoundary
     public static String repr(Object v) {
+        return repr(PyContext.get(null), v);
+    }
+
+    /** PyObject_Repr: every value it formats is one level deeper for the recursion limit, as in CPython. */
+    private static String repr(PyContext ctx, Object v) {
+        ctx.enterRuntimeCall(" while getting the repr of an object");
+        try {
+            return reprBody(ctx, v);
+        } finally {
+            ctx.exitFrame();
+        }
+    }
+
+    /** A type's own repr (CPython's tp_repr), which str() of a value without __str__ calls directly. */
+    private static String reprBody(PyContext ctx, Object v) {
         if (v instanceof String s) {
             return PyStrings.repr(s);
         } else if (v instanceof Long l) {
@@ -68,7 +85,7 @@ public final class PyRepr {
                     if (i > 0) {
                         sb.append(", ");
                     }
-                    sb.append(repr(l.get(i)));
+                    sb.append(repr(ctx, l.get(i)));
                 }
                 return sb.append(']').toString();
             } finally {
@@ -87,7 +104,7 @@ public final class PyRepr {
                     if (i > 0) {
                         sb.append(", ");
                     }
-                    sb.append(repr(t.get(i)));
+                    sb.append(repr(ctx, t.get(i)));
                 }
                 if (t.size() == 1) {
                     sb.append(',');
@@ -110,7 +127,7 @@ public final class PyRepr {
                             sb.append(", ");
                         }
                         first = false;
-                        sb.append(repr(k)).append(": ").append(repr(d.valueAt(i)));
+                        sb.append(repr(ctx, k)).append(": ").append(repr(ctx, d.valueAt(i)));
                     }
                 }
                 return sb.append('}').toString();
@@ -137,7 +154,7 @@ public final class PyRepr {
                         sb.append(", ");
                     }
                     first = false;
-                    sb.append(repr(o));
+                    sb.append(repr(ctx, o));
                 }
                 sb.append('}');
                 if (!(s instanceof PySet)) {
@@ -158,7 +175,7 @@ public final class PyRepr {
                     if (i > 0) {
                         sb.append(", ");
                     }
-                    sb.append(repr(items[i]));
+                    sb.append(repr(ctx, items[i]));
                 }
                 return sb.append("])").toString();
             } finally {
@@ -171,7 +188,7 @@ public final class PyRepr {
         } else if (v instanceof PyRange r) {
             return "range(" + r.getStart() + ", " + r.getStop() + (r.getStep() == 1 ? "" : ", " + r.getStep()) + ")";
         } else if (v instanceof PySlice s) {
-            return "slice(" + repr(s.getStart()) + ", " + repr(s.getStop()) + ", " + repr(s.getStep()) + ")";
+            return "slice(" + repr(ctx, s.getStart()) + ", " + repr(ctx, s.getStop()) + ", " + repr(ctx, s.getStep()) + ")";
         } else if (v instanceof PyClass c) {
             if (c.isBuiltin()) {
                 return "<class '" + c.getName() + "'>";
@@ -190,17 +207,17 @@ public final class PyRepr {
                 return "<built-in method " + bf.getName() + " of " + PyOps.typeName(m.getSelf()) + " object at " + hexId(m.getSelf()) + ">";
             }
             String name = fn instanceof PyFunction pf ? pf.getQualName() : String.valueOf(PyOps.getAttrOrNull(fn, "__qualname__"));
-            return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
+            return "<bound method " + name + " of " + repr(ctx, m.getSelf()) + ">";
         } else if (v instanceof PyModule m) {
             return "<module '" + m.getName() + "' (built-in)>";
         } else if (v instanceof PyGenerator g) {
             return "<generator object " + g.getQualName() + " at " + hexId(g) + ">";
         } else if (v instanceof PyStaticMethod sm) {
-            return "<staticmethod(" + repr(sm.getFunction()) + ")>";
+            return "<staticmethod(" + repr(ctx, sm.getFunction()) + ")>";
         } else if (v instanceof PyClassMethod cm) {
-            return "<classmethod(" + repr(cm.getFunction()) + ")>";
+            return "<classmethod(" + repr(ctx, cm.getFunction()) + ")>";
         } else if (v instanceof PySuper s) {
-            return "<super: " + repr(s.getStartClass()) + ", " + repr(s.getSelf()) + ">";
+            return "<super: " + repr(ctx, s.getStartClass()) + ", " + repr(ctx, s.getSelf()) + ">";
         } else if (v == PyNotImplemented.INSTANCE) {
             return "NotImplemented";
         } else if (v == PyEllipsis.INSTANCE) {
@@ -249,17 +266,23 @@ public final class PyRepr {
     public static String str(Object v) {
         if (v instanceof String s) {
             return s;
-        } else if (v instanceof Long l) {
-            return Long.toString(l);
-        } else if (v instanceof Double d) {
-            return PyFloatFormat.repr(d);
-        } else if (v instanceof PyInstance) {
-            Object f = PyOps.typeOf(v).lookup("__str__");
-            if (f == PyTypes.OBJECT.getOwnAttribute("__str__")) {
-                return repr(v);
-            }
-            return callForString(f, v, "__str__");
         }
-        return repr(v);
+        PyContext ctx = PyContext.get(null);
+        ctx.enterRuntimeCall(" while getting the str of an object");
+        try {
+            if (v instanceof Long l) {
+                return Long.toString(l);
+            } else if (v instanceof Double d) {
+                return PyFloatFormat.repr(d);
+            } else if (v instanceof PyInstance) {
+                Object f = PyOps.typeOf(v).lookup("__str__");
+                if (f != PyTypes.OBJECT.getOwnAttribute("__str__")) {
+                    return callForString(f, v, "__str__");
+                }
+            }
+            return reprBody(ctx, v);
+        } finally {
+            ctx.exitFrame();
+        }
     }
 }
