@@ -12,8 +12,9 @@ final class PyTestUtil {
         try {
             action.run();
         } catch (PyException e) {
-            Object exc = e.getPyException();
-            assertEquals(expected, PyOps.typeName(exc) + ": " + PyOps.str(exc));
+            // BaseException.__str__ itself: str() of a value needs an entered context (the recursion count)
+            PyBaseExceptionObject exc = (PyBaseExceptionObject) e.getPyException();
+            assertEquals(expected, PyOps.typeName(exc) + ": " + PyRepr.exceptionStr(exc));
             return;
         }
         fail("expected " + expected);
