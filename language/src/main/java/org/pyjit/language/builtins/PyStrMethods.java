@@ -82,7 +82,10 @@ final class PyStrMethods {
             if (args.length < 2) {
                 throw PyErrors.typeError("count() takes at least 1 argument (0 given)");
             }
-            String sub = strArg("count", args[1], 1);
+            if (!(args[1] instanceof String sub)) {
+                // CPython's find, index and count share an argument parser with this bare message
+                throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
+            }
             int[] r = bounds(s, args, 2);
             if (r[0] > s.length()) {
                 return 0L;

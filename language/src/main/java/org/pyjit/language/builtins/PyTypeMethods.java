@@ -72,15 +72,19 @@ final class PyTypeMethods {
 
         PyClass bf = PyTypes.BUILTIN_FUNCTION;
         getset(bf, "__name__", self -> self instanceof PyBuiltinFunction b ? b.getName() : ((PyBuiltinFunction) ((PyBoundMethod) self).getFunction()).getName(), null);
-        getset(bf, "__qualname__", self -> self instanceof PyBuiltinFunction b ? b.getName() : ((PyBuiltinFunction) ((PyBoundMethod) self).getFunction()).getName(), null);
+        getset(bf, "__qualname__", self -> builtinQualName(self instanceof PyBuiltinFunction b ? b : (PyBuiltinFunction) ((PyBoundMethod) self).getFunction()), null);
+        // a bound method of a builtin type has no module, a builtin function its module's name
+        getset(bf, "__module__", self -> self instanceof PyBuiltinFunction b ? (b.getModuleName() != null ? b.getModuleName() : "builtins") : PyNone.NONE, null);
         getset(bf, "__self__", self -> self instanceof PyBoundMethod m ? m.getSelf() : PyNone.NONE, null);
         getset(PyTypes.METHOD_DESCRIPTOR, "__name__", self -> ((PyBuiltinFunction) self).getName(), null);
+        getset(PyTypes.METHOD_DESCRIPTOR, "__qualname__", self -> builtinQualName((PyBuiltinFunction) self), null);
 
         PyClass m = PyTypes.METHOD;
         getset(m, "__self__", self -> ((PyBoundMethod) self).getSelf(), null);
         getset(m, "__func__", self -> ((PyBoundMethod) self).getFunction(), null);
         getset(m, "__name__", self -> PyOps.getAttr(((PyBoundMethod) self).getFunction(), "__name__"), null);
         getset(m, "__qualname__", self -> PyOps.getAttr(((PyBoundMethod) self).getFunction(), "__qualname__"), null);
+        getset(m, "__module__", self -> PyOps.getAttr(((PyBoundMethod) self).getFunction(), "__module__"), null);
 
         PyClass p = PyTypes.PROPERTY;
         getset(p, "fget", self -> ((PyProperty) self).getGetter(), null);
@@ -143,5 +147,10 @@ final class PyTypeMethods {
             }
             return v;
         });
+    }
+
+    /** {@code list.append} for a method of a builtin type, the plain name for a function. */
+    private static String builtinQualName(PyBuiltinFunction f) {
+        return f.getOwner() == null ? f.getName() : f.getOwner().getName() + "." + f.getName();
     }
 }

@@ -10,7 +10,8 @@ public final class PyAttributes {
 
     /** Objects that carry their own attributes: user instances and functions. */
     static boolean hasInstanceDict(Object obj) {
-        return obj instanceof PyInstance || obj instanceof PyFunction;
+        // object() itself has no __dict__ (its subclasses have one)
+        return obj instanceof PyInstance i && i.getPyClass() != PyTypes.OBJECT || obj instanceof PyFunction;
     }
 
     static boolean isDataDescriptor(Object attr) {
@@ -304,6 +305,9 @@ public final class PyAttributes {
     public static void genericDelAttr(Object obj, String name) {
         PyClass type = PyOps.typeOf(obj);
         Object attr = type.lookup(name);
+        if (attr instanceof PyGetSetDescriptor g && !g.canSet()) {
+            throw PyErrors.attributeError("attribute '" + name + "' of '" + g.getOwner().getName() + "' objects is not writable");
+        }
         if (attr instanceof PyProperty p) {
             if (p.getDeleter() == PyNone.NONE) {
                 throw PyErrors.attributeError("property '" + name + "' of '" + type.getName() + "' object has no deleter");

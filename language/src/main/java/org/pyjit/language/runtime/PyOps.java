@@ -558,6 +558,20 @@ public final class PyOps {
         return isTrue(richCompare(op, k, bestKey));
     }
 
+    /** How CPython names a callee in the errors of a call (_PyObject_FunctionStr): {@code __main__.f()}, {@code len()}, {@code list.append()}. */
+    @TruffleBoundary
+    public static String functionStr(Object callee) {
+        Object qualName = getAttrOrNull(callee, "__qualname__");
+        if (qualName == null) {
+            return str(callee);
+        }
+        Object module = getAttrOrNull(callee, "__module__");
+        if (module != null && module != PyNone.NONE && !"builtins".equals(module)) {
+            return str(module) + "." + str(qualName) + "()";
+        }
+        return str(qualName) + "()";
+    }
+
     /** PyObject_RichCompare: one level deeper for the recursion limit, as in CPython. */
     @TruffleBoundary
     public static Object richCompare(CmpOpKind op, Object a, Object b) {

@@ -106,27 +106,40 @@ public final class PyArgumentsNode extends Node {
         return result;
     }
 
+    /** {@code callee} names the call in its errors, as CPython names it. */
     @ExplodeLoop
-    public Evaluated executeDynamic(VirtualFrame frame) {
+    public Evaluated executeDynamic(VirtualFrame frame, Object callee) {
         Object[] evaluated = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             evaluated[i] = values[i].execute(frame);
         }
-        return build(evaluated);
+        return build(evaluated, callee);
     }
 
     @TruffleBoundary
-    private Evaluated build(Object[] evaluated) {
+    private Evaluated build(Object[] evaluated, Object callee) {
+        // CPython passes a lone *iterable to the call as it is (so the callee checks it) and
+        // extends a list with every other one
+        int positionalParts = 0;
+        boolean starred = false;
+        for (byte k : kinds) {
+            if (k == 0 || k == 2) {
+                positionalParts++;
+                starred = k == 2;
+            }
+        }
+        boolean loneStar = positionalParts == 1 && starred;
         ArrayList<Object> positional = new ArrayList<>();
         ArrayList<String> kwNames = new ArrayList<>();
         ArrayList<Object> kwValues = new ArrayList<>();
         for (int i = 0; i < evaluated.length; i++) {
             switch (kinds[i]) {
                 case 0 -> positional.add(evaluated[i]);
-                case 1 -> addKeyword(kwNames, kwValues, names[i], evaluated[i]);
+                case 1 -> addKeyword(kwNames, kwValues, names[i], evaluated[i], callee);
                 case 2 -> {
                     if (!PyOps.isIterable(evaluated[i])) {
-                        throw PyErrors.typeError("Value after * must be an iterable, not " + PyOps.typeName(evaluated[i]));
+                        String what = loneStar ? PyOps.functionStr(callee) + " argument after *" : "Value after *";
+                        throw PyErrors.typeError(what + " must be an iterable, not " + PyOps.typeName(evaluated[i]));
                     }
                     for (Object o : PyOps.toArray(evaluated[i])) {
                         positional.add(o);
@@ -139,15 +152,19 @@ public final class PyArgumentsNode extends Node {
                             if (!(k instanceof String s)) {
                                 throw PyErrors.typeError("keywords must be strings");
                             }
-                            addKeyword(kwNames, kwValues, s, d.get(k));
+                            addKeyword(kwNames, kwValues, s, d.get(k), callee);
                         }
                     } else {
-                        Object keys = PyOps.callMethod(m, "keys");
+                        Object keysMethod = PyOps.getAttrOrNull(m, "keys");
+                        if (keysMethod == null) {
+                            throw PyErrors.typeError(PyOps.functionStr(callee) + " argument after ** must be a mapping, not " + PyOps.typeName(m));
+                        }
+                        Object keys = PyOps.call(keysMethod, new Object[0], null);
                         for (Object k : PyOps.toArray(keys)) {
                             if (!(k instanceof String s)) {
                                 throw PyErrors.typeError("keywords must be strings");
                             }
-                            addKeyword(kwNames, kwValues, s, PyOps.getItem(m, k));
+                            addKeyword(kwNames, kwValues, s, PyOps.getItem(m, k), callee);
                         }
                     }
                 }
@@ -163,9 +180,9 @@ public final class PyArgumentsNode extends Node {
         return new Evaluated(args, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
     }
 
-    private static void addKeyword(ArrayList<String> kwNames, ArrayList<Object> kwValues, String name, Object value) {
+    private static void addKeyword(ArrayList<String> kwNames, ArrayList<Object> kwValues, String name, Object value, Object callee) {
         if (kwNames.contains(name)) {
-            throw PyErrors.typeError("got multiple values for keyword argument '" + name + "'");
+            throw PyErrors.typeError(PyOps.functionStr(callee) + " got multiple values for keyword argument '" + name + "'");
         }
         kwNames.add(name);
         kwValues.add(value);

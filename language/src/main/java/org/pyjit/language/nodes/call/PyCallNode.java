@@ -47,7 +47,7 @@ public final class PyCallNode extends PyExpressionNode {
         if (arguments.isSimple()) {
             return dispatch.execute(fn, arguments.executeSimple(frame), arguments.getConstantKwNames());
         }
-        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame);
+        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, fn);
         return dispatch.execute(fn, e.args, e.kwNames);
     }
 

@@ -72,7 +72,7 @@ public final class PyMethodCallNode extends PyExpressionNode {
         if (arguments.isSimple()) {
             return dispatch.execute(callee, arguments.executeSimple(frame), arguments.getConstantKwNames());
         }
-        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame);
+        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, callee);
         return dispatch.execute(callee, e.args, e.kwNames);
     }
 
@@ -139,7 +139,7 @@ public final class PyMethodCallNode extends PyExpressionNode {
         if (arguments.isSimple()) {
             return methodDispatch.execute(fn, self, arguments.executeSimple(frame), arguments.getConstantKwNames());
         }
-        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame);
+        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, fn);
         return methodDispatch.execute(fn, self, e.args, e.kwNames);
     }
 
@@ -155,7 +155,7 @@ public final class PyMethodCallNode extends PyExpressionNode {
             args = arguments.executeSimple(frame);
             kwNames = arguments.getConstantKwNames();
         } else {
-            PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame);
+            PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, fn);
             args = e.args;
             kwNames = e.kwNames;
         }

@@ -30,6 +30,10 @@ final class PyDisplayHelper {
         ArrayList<Object> all = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             if (starred[i]) {
+                if (kind != PyTupleNode.Kind.SET && !PyOps.isIterable(values[i])) {
+                    // CPython's LIST_EXTEND says this; a set display's SET_UPDATE the plain message
+                    throw PyErrors.typeError("Value after * must be an iterable, not " + PyOps.typeName(values[i]));
+                }
                 for (Object o : PyOps.toArray(values[i])) {
                     all.add(o);
                 }

@@ -44,7 +44,7 @@ public abstract class PySetAttrNode extends Node {
     /** True when storing the attribute is a plain instance dict store (no property, no __setattr__). */
     @TruffleBoundary
     static boolean isPlainStore(PyClass cls, String name) {
-        if (cls.isExceptionClass()) {
+        if (cls.isExceptionClass() || cls == org.pyjit.language.runtime.PyTypes.OBJECT) {
             return false;
         }
         Object setattr = cls.lookup("__setattr__");
