@@ -21,6 +21,7 @@ import org.pyjit.language.parser.PyNestingLimits;
 import org.pyjit.language.parser.PySyntaxError;
 import org.pyjit.language.parser.PySyntaxWarnings;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGlobals;
 import org.pyjit.language.runtime.PyGlobalsScope;
@@ -75,6 +76,10 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
 
     @Override
     protected void finalizeContext(PyContext context) {
+        if (!context.getEnv().getContext().isCancelling()) {
+            PyGenerator.closeAtExit(mainGlobals);
+            context.flushOut();
+        }
         PyJit.finish(context);
     }
 

@@ -7,11 +7,13 @@ import static org.pyjit.language.builtins.PyTypeSetup.getset;
 
 import java.util.Map;
 
+import org.pyjit.language.runtime.PyBaseExceptionObject;
 import org.pyjit.language.runtime.PyBoundMethod;
 import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyIterator;
@@ -117,11 +119,17 @@ final class PyTypeMethods {
             return ((PyGenerator) args[0]).send(args[1]);
         });
         def0(g, "close", self -> {
-            PyGenerator gen = (PyGenerator) self;
-            if (!gen.isFinished()) {
-                gen.markFinished(PyNone.NONE);
-            }
+            ((PyGenerator) self).close();
             return PyNone.NONE;
+        });
+        def(g, "throw", (args, kw) -> {
+            PyTypeSetup.checkSelfCount(g, "throw", args, kw, 1, 3);
+            PyException e = generatorThrowArgument(args);
+            Object v = ((PyGenerator) args[0]).throwInto(e);
+            if (v == null) {
+                throw PyErrors.stopIteration(((PyGenerator) args[0]).getReturnValue());
+            }
+            return v;
         });
         getset(g, "__name__", self -> ((PyGenerator) self).getName(), null);
         getset(g, "__qualname__", self -> ((PyGenerator) self).getQualName(), null);
@@ -147,6 +155,26 @@ final class PyTypeMethods {
             }
             return v;
         });
+    }
+
+    /** throw(type), throw(instance) or throw(type, value): the exception, as CPython's gen_throw builds it. */
+    private static PyException generatorThrowArgument(Object[] args) {
+        Object typ = args[1];
+        Object val = args.length > 2 ? args[2] : PyNone.NONE;
+        if (typ instanceof PyClass c && c.isExceptionClass()) {
+            if (val instanceof PyBaseExceptionObject e && PyOps.isInstance(e, c)) {
+                return PyErrors.raise(e, null);
+            }
+            Object[] ctorArgs = val == PyNone.NONE ? new Object[0] : val instanceof PyTuple t ? t.getArray() : new Object[]{val};
+            return PyErrors.raise(c.call(ctorArgs, null), null);
+        }
+        if (typ instanceof PyBaseExceptionObject) {
+            if (val != PyNone.NONE) {
+                throw PyErrors.typeError("instance exception may not have a separate value");
+            }
+            return PyErrors.raise(typ, null);
+        }
+        throw PyErrors.typeError("exceptions must be classes or instances deriving from BaseException, not " + PyOps.typeName(typ));
     }
 
     /** {@code list.append} for a method of a builtin type, the plain name for a function. */

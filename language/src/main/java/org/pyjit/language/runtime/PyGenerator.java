@@ -1,5 +1,7 @@
 package org.pyjit.language.runtime;
 
+import java.util.LinkedHashMap;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.MaterializedFrame;
@@ -34,6 +36,10 @@ public final class PyGenerator extends PyObject implements PyIterator {
     private PyGenerator delegate;
     /** What the delegate raised, for the body's {@code yield from} to raise when it resumes. */
     private PyException delegateError;
+    /** Whether the body has run at all (throw() and close() of a fresh generator never run it). */
+    private boolean started;
+    /** What generator.throw() raises where the body is suspended: the yield resuming takes it. */
+    private PyException thrown;
 
     public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualName) {
         super(PyObject.EMPTY_SHAPE);
@@ -139,6 +145,7 @@ public final class PyGenerator extends PyObject implements PyIterator {
             }
         }
         running = true;
+        started = true;
         sentValue = value;
         try {
             Object yielded = call != null ? call.call(frame, this) : body.call(frame, this);
@@ -179,6 +186,125 @@ public final class PyGenerator extends PyObject implements PyIterator {
         } finally {
             running = false;
         }
+    }
+
+    /** The exception to raise at the yield the body resumes from, or null (for a plain resume). */
+    public PyException takeThrown() {
+        PyException t = thrown;
+        thrown = null;
+        return t;
+    }
+
+    /**
+     * generator.throw(): raises {@code e} where the body is suspended, in its delegate first when it
+     * is in a {@code yield from} (CPython's gen_throw); GeneratorExit closes the delegate instead.
+     * The next value the body yields, or null once it has finished.
+     */
+    @TruffleBoundary
+    public Object throwInto(PyException e) {
+        if (running) {
+            throw PyErrors.valueError("generator already executing");
+        }
+        if (finished || !started) {
+            finished = true;
+            throw e;
+        }
+        PyGenerator d = delegate;
+        delegate = null;
+        if (d == null) {
+            thrown = e;
+        } else if (isGeneratorExit(e)) {
+            try {
+                d.close();
+                thrown = e;
+            } catch (PyException raised) {
+                delegateError = raised;
+            }
+        } else {
+            running = true;
+            try {
+                Object v = d.throwInto(e);
+                if (v != null) {
+                    delegate = d;
+                    return v;
+                }
+            } catch (PyException raised) {
+                delegateError = raised;
+            } finally {
+                running = false;
+            }
+        }
+        return run(null, PyNone.NONE);
+    }
+
+    /** generator.close(): GeneratorExit at the suspended yield, so that its finally blocks run. */
+    @TruffleBoundary
+    public void close() {
+        if (finished || !started) {
+            finished = true;
+            return;
+        }
+        Object v;
+        try {
+            v = throwInto(PyErrors.withArgs(PyTypes.GENERATOR_EXIT));
+        } catch (PyException e) {
+            if (isGeneratorExit(e) || PyOps.isInstance(e.getPyException(), PyTypes.STOP_ITERATION)) {
+                return;
+            }
+            throw e;
+        }
+        if (v != null) {
+            throw PyErrors.runtimeError("generator ignored GeneratorExit");
+        }
+    }
+
+    /**
+     * Closes a generator that a loop got from a call or generator expression and leaves early (break,
+     * return, an exception): in CPython the loop held its only reference, so it is closed right there
+     * and its finally blocks run. What closing raises is lost, as in CPython's finalizer.
+     */
+    public static void closeTemporary(Object iterator) {
+        if (iterator instanceof PyGenerator g && !g.finished) {
+            try {
+                g.close();
+            } catch (PyException e) {
+                // CPython reports it as unraisable on stderr and goes on
+            }
+        }
+    }
+
+    /**
+     * At exit CPython frees __main__'s globals in the order they were defined, and a suspended
+     * generator loses its last reference there and is closed (its finally blocks run after the
+     * program's last line). Here: generators held by a global, or by a list, tuple or dict in one,
+     * closed where their last holder is.
+     */
+    @TruffleBoundary
+    public static void closeAtExit(PyGlobals globals) {
+        LinkedHashMap<PyGenerator, Boolean> byLastHolder = new LinkedHashMap<>();
+        for (String name : globals.boundNames()) {
+            Object v = globals.get(name);
+            Object[] held = v instanceof PyList l ? l.toArray() : v instanceof PyTuple t ? t.getArray() : new Object[]{v};
+            if (v instanceof PyDict d) {
+                held = new Object[d.entryLimit()];
+                for (int i = 0; i < held.length; i++) {
+                    held[i] = d.keyAt(i) == null ? null : d.valueAt(i);
+                }
+            }
+            for (Object o : held) {
+                if (o instanceof PyGenerator g) {
+                    byLastHolder.remove(g);
+                    byLastHolder.put(g, Boolean.TRUE);
+                }
+            }
+        }
+        for (PyGenerator g : byLastHolder.keySet()) {
+            closeTemporary(g);
+        }
+    }
+
+    private static boolean isGeneratorExit(PyException e) {
+        return PyOps.isInstance(e.getPyException(), PyTypes.GENERATOR_EXIT);
     }
 
     /** generator.send(value): like next() but the paused yield evaluates to value. */

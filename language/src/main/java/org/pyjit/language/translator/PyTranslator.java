@@ -361,7 +361,7 @@ public final class PyTranslator {
     private PyStatementNode forLoop(For f) {
         if (inGenerator() && containsYield(f)) {
             return new PyGenForNode(expr(f.iter()), target(f.target()), block(f.body()), optionalBlock(f.orelse()), frame.newStateSlot("<for-state>"),
-                            frame.newStateSlot("<for-iter>"));
+                            frame.newStateSlot("<for-iter>"), isTemporary(f.iter()));
         }
         PyExpressionNode iter = expr(f.iter());
         PyTargetNode t = target(f.target());
@@ -369,7 +369,12 @@ public final class PyTranslator {
         int remaining = frame.newTemp("<for-remaining>");
         int step = frame.newTemp("<for-step>");
         int iterator = frame.newTemp("<for-iter>");
-        return new PyForNode(iter, t, block(f.body()), optionalBlock(f.orelse()), counter, remaining, step, iterator);
+        return new PyForNode(iter, t, block(f.body()), optionalBlock(f.orelse()), counter, remaining, step, iterator, isTemporary(f.iter()));
+    }
+
+    /** A value only the loop over it holds, as far as CPython's reference counts go (a call's or a generator expression's). */
+    private static boolean isTemporary(Expr iterable) {
+        return iterable instanceof Call || iterable instanceof GeneratorExp;
     }
 
     private PyStatementNode tryStmt(Try t) {
@@ -620,10 +625,11 @@ public final class PyTranslator {
                 }
                 PyExpressionNode iter = i == 0 ? PyReadLocalNode.create(localSlot(".0"), ".0") : expr(g.iter());
                 if (kind == null) {
-                    inner = at(new PyGenForNode(iter, target(g.target()), inner, null, frame.newStateSlot("<for-state>"), frame.newStateSlot("<for-iter>")), g);
+                    inner = at(new PyGenForNode(iter, target(g.target()), inner, null, frame.newStateSlot("<for-state>"), frame.newStateSlot("<for-iter>"),
+                                    isTemporary(g.iter())), g);
                 } else {
                     inner = at(new PyForNode(iter, target(g.target()), inner, null, frame.newTemp("<c>"), frame.newTemp("<r>"), frame.newTemp("<s>"),
-                                    frame.newTemp("<i>")), g);
+                                    frame.newTemp("<i>"), isTemporary(g.iter())), g);
                 }
             }
             PyStatementNode body;

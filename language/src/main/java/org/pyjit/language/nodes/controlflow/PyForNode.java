@@ -2,6 +2,7 @@ package org.pyjit.language.nodes.controlflow;
 
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
@@ -10,6 +11,8 @@ import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.jit.PyLoopJitNode;
 import org.pyjit.language.nodes.local.PyTargetNode;
+import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyRange;
 
@@ -28,11 +31,14 @@ public final class PyForNode extends PyStatementNode {
     private final int remainingSlot;
     private final int stepSlot;
     private final int iteratorSlot;
+    /** The iterable is a call or generator expression: a generator it gives is closed when the loop ends early. */
+    private final boolean temporary;
     private final CountingConditionProfile isRange = CountingConditionProfile.create();
 
     public PyForNode(PyExpressionNode iterable, PyTargetNode target, PyStatementNode body, PyStatementNode orelse, int counterSlot, int remainingSlot,
-                    int stepSlot, int iteratorSlot) {
+                    int stepSlot, int iteratorSlot, boolean temporary) {
         this.iterable = iterable;
+        this.temporary = temporary;
         this.counterSlot = counterSlot;
         this.remainingSlot = remainingSlot;
         this.stepSlot = stepSlot;
@@ -62,7 +68,12 @@ public final class PyForNode extends PyStatementNode {
         } else {
             frame.setObject(iteratorSlot, PyOps.getIter(iter));
         }
-        Object result = loop.execute(frame);
+        Object result;
+        if (temporary && iter instanceof PyGenerator) {
+            result = runClosingGenerator(frame, iter);
+        } else {
+            result = loop.execute(frame);
+        }
         frame.setObject(iteratorSlot, null);
         if (result == RepeatingNode.BREAK_LOOP_STATUS) {
             if (orelse != null) {
@@ -71,6 +82,20 @@ public final class PyForNode extends PyStatementNode {
             return null;
         }
         return result == BROKE ? null : result;
+    }
+
+    private Object runClosingGenerator(VirtualFrame frame, Object generator) {
+        Object result;
+        try {
+            result = loop.execute(frame);
+        } catch (PyException | ControlFlowException e) {
+            PyGenerator.closeTemporary(generator);
+            throw e;
+        }
+        if (result != RepeatingNode.BREAK_LOOP_STATUS) {
+            PyGenerator.closeTemporary(generator);
+        }
+        return result;
     }
 
     private static final class Repeating extends Node implements RepeatingNode {

@@ -7,6 +7,8 @@ import org.pyjit.language.nodes.controlflow.PyBreakException;
 import org.pyjit.language.nodes.controlflow.PyContinueException;
 import org.pyjit.language.nodes.controlflow.PyNextNode;
 import org.pyjit.language.nodes.local.PyTargetNode;
+import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyOps;
 
 /**
@@ -21,9 +23,13 @@ public final class PyGenForNode extends PyStatementNode {
     @Child private PyNextNode next = new PyNextNode();
     private final int stateSlot;
     private final int iteratorSlot;
+    /** The iterable is a call or generator expression: see {@link PyGenerator#closeTemporary}. */
+    private final boolean temporary;
 
-    public PyGenForNode(PyExpressionNode iterable, PyTargetNode target, PyStatementNode body, PyStatementNode orelse, int stateSlot, int iteratorSlot) {
+    public PyGenForNode(PyExpressionNode iterable, PyTargetNode target, PyStatementNode body, PyStatementNode orelse, int stateSlot, int iteratorSlot,
+                    boolean temporary) {
         this.iterable = iterable;
+        this.temporary = temporary;
         this.target = target;
         this.body = body;
         this.orelse = orelse;
@@ -38,6 +44,29 @@ public final class PyGenForNode extends PyStatementNode {
 
     @Override
     public Object runReturning(VirtualFrame frame) {
+        if (!temporary) {
+            return run(frame);
+        }
+        Object result;
+        try {
+            result = run(frame);
+        } catch (PyException e) {
+            closeIterator(frame);
+            throw e;
+        }
+        if (result != null && result != PyGeneratorState.YIELDED) {
+            closeIterator(frame);
+        }
+        return result;
+    }
+
+    private void closeIterator(VirtualFrame frame) {
+        Object it = frame.getObjectStatic(iteratorSlot);
+        frame.setObjectStatic(iteratorSlot, null);
+        PyGenerator.closeTemporary(it);
+    }
+
+    private Object run(VirtualFrame frame) {
         int state = PyGeneratorState.take(frame, stateSlot);
         if (state != 2) {
             Object it;
@@ -62,6 +91,9 @@ public final class PyGenForNode extends PyStatementNode {
                     result = PyGeneratorState.runPart(frame, body, stateSlot, 1);
                 } catch (PyBreakException e) {
                     frame.setObjectStatic(iteratorSlot, null);
+                    if (temporary) {
+                        PyGenerator.closeTemporary(it);
+                    }
                     return null;
                 } catch (PyContinueException e) {
                     // next iteration

@@ -48,6 +48,11 @@ public final class PyYieldFromNode extends PyExpressionNode implements PyYieldin
             v = next.execute(it);
         } else {
             frame.setObjectStatic(iteratorSlot, null);
+            PyException thrown = self.takeThrown();
+            if (thrown != null) {
+                // generator.throw() into an iterator that is no generator, or close() after closing the delegate
+                throw thrown;
+            }
             PyException raised = self.takeDelegateError();
             if (raised != null) {
                 throw raised;

@@ -2,6 +2,7 @@ package org.pyjit.language.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.pyjit.language.nodes.PyExpressionNode;
+import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyNone;
 
@@ -23,7 +24,7 @@ public final class PyYieldNode extends PyExpressionNode implements PyYieldingNod
     @Override
     public Object execute(VirtualFrame frame) {
         if (PyGeneratorState.take(frame, stateSlot) != 0) {
-            return ((PyGenerator) frame.getObjectStatic(generatorSlot)).getSentValue();
+            return resumed(frame).getSentValue();
         }
         Object v = value == null ? PyNone.NONE : value.execute(frame);
         PyGeneratorState.save(frame, stateSlot, 1);
@@ -33,11 +34,22 @@ public final class PyYieldNode extends PyExpressionNode implements PyYieldingNod
     @Override
     public Object executeAsStatement(VirtualFrame frame) {
         if (PyGeneratorState.take(frame, stateSlot) != 0) {
+            resumed(frame);
             return null;
         }
         Object v = value == null ? PyNone.NONE : value.execute(frame);
         PyGeneratorState.save(frame, stateSlot, 1);
         ((PyGenerator) frame.getObjectStatic(generatorSlot)).setYielded(v);
         return PyGeneratorState.YIELDED;
+    }
+
+    /** The generator resuming here, after raising what generator.throw() or close() passed in. */
+    private PyGenerator resumed(VirtualFrame frame) {
+        PyGenerator g = (PyGenerator) frame.getObjectStatic(generatorSlot);
+        PyException thrown = g.takeThrown();
+        if (thrown != null) {
+            throw thrown;
+        }
+        return g;
     }
 }
