@@ -383,8 +383,11 @@ public final class PyTranslator {
             ExceptHandler h = t.handlers().get(i);
             handlers[i] = new PyExceptHandlerNode(h.type() == null ? null : expr(h.type()), h.name() == null ? null : nameTarget(h.name()), block(h.body()));
         }
-        int stateSlot = inGenerator() && containsYield(t) ? frame.newStateSlot("<try-state>") : -1;
-        return new PyTryNode(block(t.body()), handlers, optionalBlock(t.orelse()), optionalBlock(t.finalbody()), fileName, frame.scope.name, stateSlot);
+        boolean resumable = inGenerator() && containsYield(t);
+        int stateSlot = resumable ? frame.newStateSlot("<try-state>") : -1;
+        int handledSlot = resumable ? frame.newStateSlot("<try-handled>") : -1;
+        return new PyTryNode(block(t.body()), handlers, optionalBlock(t.orelse()), optionalBlock(t.finalbody()), fileName, frame.scope.name, stateSlot,
+                        handledSlot);
     }
 
     private PyStatementNode delete(Delete d) {

@@ -27,9 +27,12 @@ public final class PyTryNode extends PyStatementNode {
     private final String fileName;
     private final String functionName;
     private final int stateSlot;
+    /** In a generator: the exception a handler that yielded is handling, restored when it resumes. */
+    private final int handledSlot;
 
     public PyTryNode(PyStatementNode body, PyExceptHandlerNode[] handlers, PyStatementNode orelse, PyStatementNode finalbody, String fileName,
-                    String functionName, int stateSlot) {
+                    String functionName, int stateSlot, int handledSlot) {
+        this.handledSlot = handledSlot;
         this.body = body;
         this.handlers = handlers;
         this.orelse = orelse;
@@ -123,12 +126,21 @@ public final class PyTryNode extends PyStatementNode {
     private void resumeHandler(VirtualFrame frame, int index) {
         for (int k = 0; k < handlers.length; k++) {
             if (k == index) {
+                PyException handled = (PyException) frame.getObjectStatic(handledSlot);
+                PyContext context = PyContext.get(this);
+                context.pushHandled(handled);
                 try {
                     handlers[k].resume(frame);
                 } catch (PyYieldException y) {
                     save(frame, IN_HANDLER + k);
                     throw y;
+                } catch (PyException inner) {
+                    chain(inner, handled);
+                    throw inner;
+                } finally {
+                    context.popHandled();
                 }
+                frame.setObjectStatic(handledSlot, null);
                 return;
             }
         }
@@ -148,6 +160,7 @@ public final class PyTryNode extends PyStatementNode {
                     handler.execute(frame, exception);
                 } catch (PyYieldException y) {
                     save(frame, IN_HANDLER + k);
+                    frame.setObjectStatic(handledSlot, e);
                     throw y;
                 } catch (PyException inner) {
                     chain(inner, e);
