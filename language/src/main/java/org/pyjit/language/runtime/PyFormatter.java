@@ -282,6 +282,9 @@ public final class PyFormatter {
                 if (sp.sign != 0) {
                     throw PyErrors.valueError("Sign not allowed with integer format specifier 'c'");
                 }
+                if (v.bitLength() > 63) {
+                    throw PyErrors.overflowError("Python int too large to convert to C long");
+                }
                 if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                     throw PyErrors.overflowError("%c arg not in range(0x110000)");
                 }
@@ -304,6 +307,9 @@ public final class PyFormatter {
         double a = Math.abs(d);
         String body;
         if (Double.isNaN(d) || Double.isInfinite(d)) {
+            if ("fFeEgGn%".indexOf(t) < 0 && t != 0) {
+                throw unknownCode(t, typeName);
+            }
             body = Double.isNaN(d) ? "nan" : "inf";
             neg = !Double.isNaN(d) && d < 0;
             if (t == 'E' || t == 'F' || t == 'G') {

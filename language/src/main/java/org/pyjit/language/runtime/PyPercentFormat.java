@@ -166,8 +166,12 @@ final class PyPercentFormat {
                     String s;
                     if (value instanceof String str && str.codePointCount(0, str.length()) == 1) {
                         s = str;
-                    } else if (value instanceof Long l) {
-                        s = new String(Character.toChars(l.intValue()));
+                    } else if (value instanceof Long || value instanceof Boolean || value instanceof BigInteger) {
+                        BigInteger v = PyInt.toBig(value);
+                        if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                            throw PyErrors.overflowError("%c arg not in range(0x110000)");
+                        }
+                        s = new String(Character.toChars(v.intValue()));
                     } else {
                         throw PyErrors.typeError("%c requires int or char");
                     }
