@@ -104,7 +104,21 @@ final class PyArgs {
         if (v instanceof String s) {
             return s;
         }
-        throw PyErrors.typeError(fname + "() argument " + argNo + " must be str, not " + PyOps.typeName(v));
+        throw PyErrors.typeError(fname + "() argument " + argNo + " must be str, not " + badArgumentType(v));
+    }
+
+    /** An int argument that CPython converts to a C int (str.splitlines' keepends, str.expandtabs' tabsize). */
+    static int cInt(Object v) {
+        Object i = PyOps.index(v);
+        if (!(i instanceof Long l) || l != (int) (long) l) {
+            throw PyErrors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) (long) l;
+    }
+
+    /** How CPython's argument parser names a wrong argument's type: None as "None", else the type's name. */
+    static String badArgumentType(Object v) {
+        return v == PyNone.NONE ? "None" : PyOps.typeName(v);
     }
 
     /** An index-like argument as an int (list.insert, str.center, ...). */

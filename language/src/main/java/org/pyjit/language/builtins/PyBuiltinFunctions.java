@@ -92,7 +92,7 @@ final class PyBuiltinFunctions {
         define("chr", (args, kw) -> {
             PyArgs.exactlyOne("chr", args, kw);
             Object i = PyOps.index(args[0]);
-            if (!(i instanceof Long l)) {
+            if (!(i instanceof Long l) || l != (int) (long) l) {
                 throw PyErrors.overflowError("Python int too large to convert to C int");
             }
             if (l < 0 || l > 0x10ffff) {
@@ -224,7 +224,7 @@ final class PyBuiltinFunctions {
             }
             String spec = a[1] == null ? "" : a[1] instanceof String s ? s : null;
             if (spec == null) {
-                throw PyErrors.typeError("format() argument 2 must be str, not " + PyOps.typeName(a[1]));
+                throw PyErrors.typeError("format() argument 2 must be str, not " + PyArgs.badArgumentType(a[1]));
             }
             return PyOps.format(a[0], spec);
         });
@@ -410,10 +410,10 @@ final class PyBuiltinFunctions {
             throw PyErrors.typeError("sum() takes at least 1 positional argument (0 given)");
         }
         Object acc = a[1] == null ? (Object) 0L : a[1];
+        Object it = PyOps.getIter(a[0]);
         if (acc instanceof String) {
             throw PyErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
-        Object it = PyOps.getIter(a[0]);
         Object v;
         while ((v = PyOps.next(it)) != null) {
             if (acc instanceof Long x && v instanceof Long y) {

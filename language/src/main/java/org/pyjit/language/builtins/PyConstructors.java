@@ -231,15 +231,17 @@ final class PyConstructors {
         }
         Object x = a[0];
         if (a[1] != null) {
-            long base = PyOps.indexAsLong(a[1]);
+            // a base beyond 64 bits is as invalid as 37 (CPython clamps it)
+            Object b = PyOps.index(a[1]);
+            long base = b instanceof Long l ? l : Long.MAX_VALUE;
             if (x == null) {
                 throw PyErrors.typeError("int() missing string argument");
             }
-            if (!(x instanceof String s)) {
-                throw PyErrors.typeError("int() can't convert non-string with explicit base");
-            }
             if (base != 0 && (base < 2 || base > 36)) {
                 throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            if (!(x instanceof String s)) {
+                throw PyErrors.typeError("int() can't convert non-string with explicit base");
             }
             return PyInt.parse(s, (int) base);
         }
@@ -315,9 +317,10 @@ final class PyConstructors {
         Object[] a = PyArgs.bind("str", args, kw, 3, "object", "encoding", "errors");
         if (a[1] != null || a[2] != null) {
             if (a[1] != null && !(a[1] instanceof String)) {
-                throw PyErrors.typeError("str() argument 'encoding' must be str, not " + PyOps.typeName(a[1]));
+                throw PyErrors.typeError("str() argument 'encoding' must be str, not " + PyArgs.badArgumentType(a[1]));
             }
-            throw PyErrors.typeError("decoding to str: need a bytes-like object, " + PyOps.typeName(a[0]) + " found");
+            throw PyErrors.typeError(a[0] instanceof String ? "decoding str is not supported"
+                            : "decoding to str: need a bytes-like object, " + PyOps.typeName(a[0]) + " found");
         }
         return a[0] == null ? "" : PyOps.str(a[0]);
     }

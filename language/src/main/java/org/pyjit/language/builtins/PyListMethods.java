@@ -141,8 +141,8 @@ final class PyListMethods {
 
     /** start/stop arguments of index(): args[2], args[3] (optional) normalized against the length. */
     static int[] range(Object[] args, int len) {
-        long start = args.length > 2 ? PyOps.indexAsLongClamped(args[2]) : 0;
-        long stop = args.length > 3 ? PyOps.indexAsLongClamped(args[3]) : len;
+        long start = args.length > 2 ? indexBound(args[2]) : 0;
+        long stop = args.length > 3 ? indexBound(args[3]) : len;
         if (start < 0) {
             start = Math.max(0, start + len);
         }
@@ -150,6 +150,14 @@ final class PyListMethods {
             stop = Math.max(0, stop + len);
         }
         return new int[]{(int) Math.min(start, len), (int) Math.min(stop, len)};
+    }
+
+    /** A start or stop of index(): CPython's _PyEval_SliceIndexNotNone, clamped to 64 bits. */
+    private static long indexBound(Object v) {
+        if (!(v instanceof Long || v instanceof Boolean || v instanceof java.math.BigInteger) && PyOps.typeOf(v).lookup("__index__") == null) {
+            throw PyErrors.typeError("slice indices must be integers or have an __index__ method");
+        }
+        return PyOps.indexAsLongClamped(v);
     }
 
     /** list.sort(key=, reverse=) and sorted(). */

@@ -165,13 +165,13 @@ final class PyMathModule {
         unary(m, "atan", PyNativeMath::atan, false);
         unary(m, "sinh", PyNativeMath::sinh, true);
         unary(m, "cosh", PyNativeMath::cosh, true);
-        unary(m, "tanh", PyNativeMath::tanh, true);
-        unary(m, "asinh", PyNativeMath::asinh, true);
-        unary(m, "acosh", PyNativeMath::acosh, true);
-        unary(m, "atanh", PyNativeMath::atanh, true);
+        unary(m, "tanh", PyNativeMath::tanh, false);
+        unary(m, "asinh", PyNativeMath::asinh, false);
+        unary(m, "acosh", PyNativeMath::acosh, false);
+        unary(m, "atanh", PyNativeMath::atanh, false);
         unary(m, "exp", PyNativeMath::exp, true);
         unary(m, "expm1", PyNativeMath::expm1, true);
-        unary(m, "fabs", Math::abs, true);
+        unary(m, "fabs", Math::abs, false);
         unary(m, "log1p", PyNativeMath::log1p, false);
         unary(m, "erf", x -> PyNativeMath.erf(x, PyMathModule::erf), false);
         unary(m, "erfc", x -> PyNativeMath.erfc(x, v -> 1.0 - erf(v)), false);
@@ -214,7 +214,7 @@ final class PyMathModule {
             if (x == 0.0 && y < 0) {
                 throw domain();
             }
-            if (x < 0 && !Double.isInfinite(x) && y != Math.rint(y) && !Double.isInfinite(y)) {
+            if (x < 0 && !Double.isInfinite(x) && y != Math.rint(y) && Double.isFinite(y)) {
                 throw domain();
             }
             double r = PyNativeMath.pow(x, y);
@@ -293,8 +293,11 @@ final class PyMathModule {
         });
         fn(m, "factorial", (args, kw) -> {
             PyArgs.exactlyOne("math.factorial", args, kw);
-            long n = PyOps.indexAsLong(args[0]);
-            if (n < 0) {
+            Object i = PyOps.index(args[0]);
+            if (i instanceof BigInteger b && b.signum() > 0) {
+                throw PyErrors.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+            }
+            if (!(i instanceof Long n) || n < 0) {
                 throw PyErrors.valueError("factorial() not defined for negative values");
             }
             return factorial(n);
@@ -414,6 +417,9 @@ final class PyMathModule {
         fn(m, "ldexp", (args, kw) -> {
             PyArgs.range("ldexp", args, kw, 2, 2);
             double x = toDouble(args[0]);
+            if (!(args[1] instanceof Long || args[1] instanceof Boolean || args[1] instanceof BigInteger)) {
+                throw PyErrors.typeError("Expected an int as second argument to ldexp.");
+            }
             long e = PyOps.indexAsLongClamped(args[1]);
             double r = Math.scalb(x, (int) Math.max(Math.min(e, 100000), -100000));
             if (Double.isInfinite(r) && !Double.isInfinite(x)) {

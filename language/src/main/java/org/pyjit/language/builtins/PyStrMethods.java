@@ -38,7 +38,7 @@ final class PyStrMethods {
         if (v instanceof String s) {
             return s;
         }
-        throw PyErrors.typeError(fname + "() argument " + pos + " must be str, not " + PyOps.typeName(v));
+        throw PyErrors.typeError(fname + "() argument " + pos + " must be str, not " + PyArgs.badArgumentType(v));
     }
 
     static void install() {
@@ -82,11 +82,11 @@ final class PyStrMethods {
             if (args.length < 2) {
                 throw PyErrors.typeError("count() takes at least 1 argument (0 given)");
             }
+            int[] r = bounds(s, args, 2);
             if (!(args[1] instanceof String sub)) {
                 // CPython's find, index and count share an argument parser with this bare message
                 throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
             }
-            int[] r = bounds(s, args, 2);
             if (r[0] > s.length()) {
                 return 0L;
             }
@@ -187,12 +187,14 @@ final class PyStrMethods {
         });
         def(C, "splitlines", (args, kw) -> {
             Object[] a = PyArgs.bind("splitlines", PyArgs.positionalAfterSelf(args, kw), PyArgs.kwOnly(kw), 1, "keepends");
-            return splitlines(self(args), a[0] != null && PyOps.isTrue(a[0]));
+            return splitlines(self(args), a[0] != null && PyArgs.cInt(a[0]) != 0);
         });
         def(C, "partition", (args, kw) -> {
             checkSelfCount(C, "partition", args, kw, 1, 1);
             String s = self(args);
-            String sep = strArg("partition", args[1], 1);
+            if (!(args[1] instanceof String sep)) {
+                throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
+            }
             if (sep.isEmpty()) {
                 throw PyErrors.valueError("empty separator");
             }
@@ -205,7 +207,9 @@ final class PyStrMethods {
         def(C, "rpartition", (args, kw) -> {
             checkSelfCount(C, "rpartition", args, kw, 1, 1);
             String s = self(args);
-            String sep = strArg("rpartition", args[1], 1);
+            if (!(args[1] instanceof String sep)) {
+                throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
+            }
             if (sep.isEmpty()) {
                 throw PyErrors.valueError("empty separator");
             }
@@ -218,18 +222,22 @@ final class PyStrMethods {
         def(C, "removeprefix", (args, kw) -> {
             checkSelfCount(C, "removeprefix", args, kw, 1, 1);
             String s = self(args);
-            String p = strArg("removeprefix", args[1], 1);
+            if (!(args[1] instanceof String p)) {
+                throw PyErrors.typeError("removeprefix() argument must be str, not " + PyArgs.badArgumentType(args[1]));
+            }
             return s.startsWith(p) ? s.substring(p.length()) : s;
         });
         def(C, "removesuffix", (args, kw) -> {
             checkSelfCount(C, "removesuffix", args, kw, 1, 1);
             String s = self(args);
-            String p = strArg("removesuffix", args[1], 1);
+            if (!(args[1] instanceof String p)) {
+                throw PyErrors.typeError("removesuffix() argument must be str, not " + PyArgs.badArgumentType(args[1]));
+            }
             return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
         });
         def(C, "expandtabs", (args, kw) -> {
             Object[] a = PyArgs.bind("expandtabs", PyArgs.positionalAfterSelf(args, kw), PyArgs.kwOnly(kw), 1, "tabsize");
-            long ts = a[0] == null ? 8 : PyOps.indexAsLong(a[0]);
+            long ts = a[0] == null ? 8 : PyArgs.cInt(a[0]);
             String s = self(args);
             StringBuilder sb = new StringBuilder();
             int col = 0;
@@ -507,10 +515,11 @@ final class PyStrMethods {
         if (args.length > 4) {
             throw PyErrors.typeError(fname + "() takes at most 3 arguments (" + (args.length - 1) + " given)");
         }
+        // CPython converts the bounds before it looks at the substring
+        int[] r = bounds(s, args, 2);
         if (!(args[1] instanceof String sub)) {
             throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
         }
-        int[] r = bounds(s, args, 2);
         if (r[0] > s.length() || r[1] - r[0] < sub.length()) {
             return -1;
         }
@@ -537,15 +546,13 @@ final class PyStrMethods {
         } else {
             throw PyErrors.typeError(fname + " first arg must be str or a tuple of str, not " + PyOps.typeName(p));
         }
-        if (r[0] > s.length()) {
-            return false;
-        }
-        String region = s.substring(r[0], Math.max(r[0], r[1]));
+        // a start past the end matches nothing, but each item of a tuple is still checked, in order
+        String region = r[0] > s.length() ? null : s.substring(r[0], Math.max(r[0], r[1]));
         for (Object o : prefixes) {
             if (!(o instanceof String ps)) {
                 throw PyErrors.typeError("tuple for " + fname + " must only contain str, not " + PyOps.typeName(o));
             }
-            if (starts ? region.startsWith(ps) : region.endsWith(ps)) {
+            if (region != null && (starts ? region.startsWith(ps) : region.endsWith(ps))) {
                 return true;
             }
         }
@@ -558,7 +565,7 @@ final class PyStrMethods {
         String fill = " ";
         if (args.length > 2) {
             if (!(args[2] instanceof String f)) {
-                throw PyErrors.typeError(fname + "() argument 2 must be str, not " + PyOps.typeName(args[2]));
+                throw PyErrors.typeError("The fill character must be a unicode character, not " + PyOps.typeName(args[2]));
             }
             if (PyCodePoints.length(f) != 1) {
                 throw PyErrors.typeError("The fill character must be exactly one character long");

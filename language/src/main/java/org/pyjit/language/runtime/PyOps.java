@@ -62,11 +62,12 @@ public final class PyOps {
 
     @TruffleBoundary
     public static boolean isSubclass(Object c, Object classOrTuple) {
-        if (!(c instanceof PyClass cc)) {
+        // a tuple is taken apart first: issubclass(0, ()) is False in CPython
+        if (!(classOrTuple instanceof PyTuple) && !(c instanceof PyClass)) {
             throw PyErrors.typeError("issubclass() arg 1 must be a class");
         }
         if (classOrTuple instanceof PyClass k) {
-            return cc.isSubclassOf(k);
+            return ((PyClass) c).isSubclassOf(k);
         }
         if (classOrTuple instanceof PyTuple t) {
             for (Object o : t.getArray()) {
