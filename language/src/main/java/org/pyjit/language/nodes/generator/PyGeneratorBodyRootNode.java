@@ -77,7 +77,7 @@ public final class PyGeneratorBodyRootNode extends RootNode {
                 if (re.getPyException() instanceof PyBaseExceptionObject obj) {
                     obj.setCause(e.getPyException());
                 }
-                re.pushFrame(fileName, name);
+                // raised where the generator was resumed: its traceback starts in the caller
                 throw re;
             }
             PyException located = PyRaiseLocation.locate(e, body);
