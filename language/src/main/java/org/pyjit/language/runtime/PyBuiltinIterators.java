@@ -152,12 +152,15 @@ public final class PyBuiltinIterators {
         private final PyDictView.Kind kind;
         private final int expectedSize;
         private int pos;
+        /** Items still to come: one more means keys were deleted and added while iterating. */
+        private int remaining;
 
         public DictIterator(PyDict dict, PyDictView.Kind kind) {
             super(EMPTY_SHAPE);
             this.dict = dict;
             this.kind = kind;
             this.expectedSize = dict.size();
+            this.remaining = expectedSize;
         }
 
         @Override
@@ -181,6 +184,11 @@ public final class PyBuiltinIterators {
                 int p = pos++;
                 Object k = dict.keyAt(p);
                 if (k != null) {
+                    if (remaining == 0) {
+                        pos = Integer.MAX_VALUE;
+                        throw PyErrors.runtimeError("dictionary keys changed during iteration");
+                    }
+                    remaining--;
                     return switch (kind) {
                         case KEYS -> k;
                         case VALUES -> dict.valueAt(p);
