@@ -330,10 +330,11 @@ public final class PyArith {
     }
 
     public static double floatPow(double x, double y) {
-        if (x == 0.0 && y < 0) {
+        if (x == 0.0 && y < 0 && y != Double.NEGATIVE_INFINITY) {
+            // 0.0 ** -inf is inf: CPython takes an infinite exponent first
             throw PyErrors.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
+        if (x < 0 && x != Double.NEGATIVE_INFINITY && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
             throw PyErrors.valueError("pyjit does not support complex numbers (negative number raised to a fractional power)");
         }
         double r = PyNativeMath.pow(x, y);
@@ -347,7 +348,12 @@ public final class PyArith {
     @TruffleBoundary
     public static Object powMod(Object a, Object b, Object m) {
         if (!PyInt.isInt(a) || !PyInt.isInt(b) || !PyInt.isInt(m)) {
-            throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // float's pow is among the slots CPython tries, and it refuses any third argument first
+            if (a instanceof Double || b instanceof Double || m instanceof Double) {
+                throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            throw PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + PyOps.typeName(a) + "', '" + PyOps.typeName(b) + "', '" +
+                            PyOps.typeName(m) + "'");
         }
         BigInteger mod = PyInt.toBig(m);
         if (mod.signum() == 0) {

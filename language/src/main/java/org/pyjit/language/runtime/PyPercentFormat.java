@@ -12,13 +12,16 @@ final class PyPercentFormat {
     @TruffleBoundary
     static Object format(String fmt, Object args) {
         Object[] values;
-        PyDict mapping = null;
+        // CPython takes any subscriptable argument but a tuple or str as the mapping for %(key)s,
+        // and then does not complain about arguments left unconverted
+        Object mapping = null;
         if (args instanceof PyTuple t) {
             values = t.getArray();
         } else {
             values = new Object[]{args};
-            if (args instanceof PyDict d) {
-                mapping = d;
+            if (args instanceof PyDict || args instanceof PyList || args instanceof PyRange || args instanceof PyBigRange ||
+                            args instanceof PyInstance && PyOps.typeOf(args).lookup("__getitem__") != null) {
+                mapping = args;
             }
         }
         int argIndex = 0;
@@ -53,9 +56,13 @@ final class PyPercentFormat {
                     throw PyErrors.valueError("incomplete format key");
                 }
                 String key = fmt.substring(i + 1, j - 1);
-                value = mapping.get(key);
-                if (value == null) {
-                    throw PyErrors.keyError(key);
+                if (mapping instanceof PyDict d) {
+                    value = d.get(key);
+                    if (value == null) {
+                        throw PyErrors.keyError(key);
+                    }
+                } else {
+                    value = PyOps.getItem(mapping, key);
                 }
                 i = j;
             }
