@@ -100,7 +100,11 @@ final class PyBuiltinOps {
                     l.addAll(other.readItems(), other.size());
                 } else {
                     if (!PyOps.isIterable(b)) {
-                        return NI;
+                        if (b instanceof PyInstance) {
+                            return NI;
+                        }
+                        // list += x is list.extend(x) in CPython
+                        throw PyErrors.typeError("'" + PyOps.typeName(b) + "' object is not iterable");
                     }
                     Object[] items = PyOps.toArray(b);
                     l.addAll(items, items.length);

@@ -422,7 +422,9 @@ public final class PyOps {
             if (isSequenceForRepeat(a)) {
                 return PyErrors.typeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
             }
-            if (isSequenceForRepeat(b)) {
+            // in place, the right operand's repeat is only tried when the left one has no sequence
+            // methods at all (PyNumber_InPlaceMultiply): a dict, set or range does not get that far
+            if (isSequenceForRepeat(b) && !(symbol.endsWith("=") && hasSequenceMethods(a))) {
                 return PyErrors.typeError("can't multiply sequence by non-int of type '" + typeName(a) + "'");
             }
         }
@@ -430,6 +432,12 @@ public final class PyOps {
             return PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + typeName(a) + "' and '" + typeName(b) + "'");
         }
         return PyErrors.typeError("unsupported operand type(s) for " + symbol + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
+    }
+
+    /** Whether CPython's type of v has tp_as_sequence (containers, and every class defined in Python). */
+    private static boolean hasSequenceMethods(Object v) {
+        return isSequenceForRepeat(v) || v instanceof PyDict || v instanceof PyAbstractSet || v instanceof PyRange || v instanceof PyBigRange ||
+                        v instanceof PyDictView || v instanceof PyInstance;
     }
 
     private static boolean isSequenceForRepeat(Object v) {
