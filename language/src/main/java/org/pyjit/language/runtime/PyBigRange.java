@@ -100,7 +100,7 @@ public final class PyBigRange extends PyObject {
     /** r[slice] for any range: computed on Python ints, since slice bounds and lengths may exceed a long. */
     @TruffleBoundary
     public static PyObject slice(Object rangeStart, Object rangeStep, BigInteger len, PySlice s) {
-        BigInteger st = s.getStep() == PyNone.NONE ? BigInteger.ONE : big(PyOps.index(s.getStep()));
+        BigInteger st = s.getStep() == PyNone.NONE ? BigInteger.ONE : sliceIndex(s.getStep());
         if (st.signum() == 0) {
             throw PyErrors.valueError("slice step cannot be zero");
         }
@@ -114,11 +114,19 @@ public final class PyBigRange extends PyObject {
         return create(b.add(from.multiply(k)), b.add(to.multiply(k)), k.multiply(st));
     }
 
+    private static BigInteger sliceIndex(Object v) {
+        try {
+            return big(PyOps.index(v));
+        } catch (PyException e) {
+            throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+    }
+
     private static BigInteger bound(Object v, BigInteger dflt, BigInteger len, BigInteger lower, BigInteger upper) {
         if (v == PyNone.NONE) {
             return dflt;
         }
-        BigInteger i = big(PyOps.index(v));
+        BigInteger i = sliceIndex(v);
         if (i.signum() < 0) {
             i = i.add(len);
             return i.compareTo(lower) < 0 ? lower : i;

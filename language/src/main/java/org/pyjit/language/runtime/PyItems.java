@@ -177,6 +177,8 @@ public final class PyItems {
     }
 
     private static void assignSlice(PyList l, PySlice s, Object value) {
+        // the slice is unpacked first, and a step of 1 makes it a plain slice, as in CPython
+        PySlice.Bounds b = s.indices(l.size());
         Object[] items;
         if (value == l) {
             items = l.toArray();
@@ -186,11 +188,10 @@ public final class PyItems {
             items = vt.getArray();
         } else {
             if (!PyOps.isIterable(value)) {
-                throw PyErrors.typeError(s.getStep() == PyNone.NONE ? "can only assign an iterable" : "must assign iterable to extended slice");
+                throw PyErrors.typeError(b.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
             }
             items = PyOps.toArray(value);
         }
-        PySlice.Bounds b = s.indices(l.size());
         if (b.step() == 1) {
             int start = b.start();
             int stop = Math.max(start, b.stop());
