@@ -35,7 +35,8 @@ final class PyTypeMethods {
         getset(t, "__qualname__", self -> ((PyClass) self).getQualName(), (self, v) -> ((PyClass) self).setAttribute("__qualname__", v));
         getset(t, "__module__", self -> {
             PyClass c = (PyClass) self;
-            Object m = c.getOwnAttribute("__module__");
+            // a builtin type's own __module__ entry, if any, is the descriptor for its instances
+            Object m = c.isBuiltin() ? null : c.getOwnAttribute("__module__");
             return m != null ? m : c.getModule();
         }, (self, v) -> ((PyClass) self).setAttribute("__module__", v));
         getset(t, "__mro__", self -> new PyTuple(((PyClass) self).getMro().clone()), null);
