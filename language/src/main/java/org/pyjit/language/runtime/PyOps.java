@@ -90,8 +90,14 @@ public final class PyOps {
             return typeOf(excObject).isSubclassOf(c);
         }
         if (classOrTuple instanceof PyTuple t) {
+            // every item is checked before any matches, and must be a class itself (no nested tuples)
             for (Object o : t.getArray()) {
-                if (exceptionMatches(excObject, o)) {
+                if (!(o instanceof PyClass c) || !c.isExceptionClass()) {
+                    throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+                }
+            }
+            for (Object o : t.getArray()) {
+                if (typeOf(excObject).isSubclassOf((PyClass) o)) {
                     return true;
                 }
             }
