@@ -191,7 +191,9 @@ public final class PyGenerator extends PyObject implements PyIterator {
     /** The exception to raise at the yield the body resumes from, or null (for a plain resume). */
     public PyException takeThrown() {
         PyException t = thrown;
-        thrown = null;
+        if (t != null) {
+            thrown = null;
+        }
         return t;
     }
 
