@@ -413,9 +413,33 @@ public final class PyOps {
             }
         }
         if (fb != null) {
-            return callUnbound(fb, b, new Object[]{a}, null);
+            r = callUnbound(fb, b, new Object[]{a}, null);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (op == BinOpKind.MUL) {
+            // after the number methods, CPython repeats a sequence by any count with __index__
+            if (isSequenceForRepeat(a) && hasIndex(b)) {
+                return PyBuiltinOps.repeat(a, repeatCount(b));
+            }
+            if (isSequenceForRepeat(b) && hasIndex(a)) {
+                return PyBuiltinOps.repeat(b, repeatCount(a));
+            }
         }
         return NI;
+    }
+
+    private static Object repeatCount(Object v) {
+        Object n = index(v);
+        if (n instanceof BigInteger) {
+            throw PyErrors.overflowError("cannot fit '" + typeName(v) + "' into an index-sized integer");
+        }
+        return n;
+    }
+
+    private static boolean hasIndex(Object v) {
+        return v instanceof PyInstance && typeOf(v).lookup("__index__") != null;
     }
 
     private static PyException unsupportedBinary(String symbol, BinOpKind op, Object a, Object b) {
@@ -461,7 +485,7 @@ public final class PyOps {
                 }
             }
         } else {
-            Object r = PyBuiltinOps.inplace(op, a, b);
+            Object r = PyBuiltinOps.inplace(op, a, hasIndex(b) && op == BinOpKind.MUL && a instanceof PyList ? repeatCount(b) : b);
             if (r != NI) {
                 return r;
             }
