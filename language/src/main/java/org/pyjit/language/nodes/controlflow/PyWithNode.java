@@ -9,6 +9,7 @@ import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.generator.PyGeneratorState;
 import org.pyjit.language.nodes.generator.PyYieldException;
 import org.pyjit.language.nodes.local.PyTargetNode;
+import org.pyjit.language.runtime.PyBaseExceptionObject;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
@@ -65,7 +66,8 @@ public final class PyWithNode extends PyStatementNode {
             context.pushHandled(e);
             Object suppress;
             try {
-                suppress = PyOps.callUnbound(methods[1], mgr, new Object[]{PyOps.typeOf(exc), exc, PyNone.NONE}, null);
+                Object tb = exc instanceof PyBaseExceptionObject b && b.getTraceback() != null ? b.getTraceback() : PyNone.NONE;
+                suppress = PyOps.callUnbound(methods[1], mgr, new Object[]{PyOps.typeOf(exc), exc, tb}, null);
             } catch (PyException inner) {
                 PyTryNode.chain(inner, e);
                 throw inner;
