@@ -48,7 +48,14 @@ final class PyBuiltinFunctions {
         });
         define("repr", (args, kw) -> {
             PyArgs.exactlyOne("repr", args, kw);
-            return PyOps.repr(args[0]);
+            // a one-argument builtin: CPython's call of it takes a level of the recursion limit
+            PyContext ctx = PyContext.get(null);
+            ctx.enterRuntimeCall(" while calling a Python object");
+            try {
+                return PyOps.repr(args[0]);
+            } finally {
+                ctx.exitFrame();
+            }
         });
         define("ascii", (args, kw) -> {
             PyArgs.exactlyOne("ascii", args, kw);

@@ -2,6 +2,8 @@ package org.pyjit.language.runtime;
 
 import java.math.BigInteger;
 
+import org.pyjit.language.PyContext;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** format(value, spec): the format-spec mini language for int, float, str and bool, and {@code __format__} of user classes. */
@@ -131,7 +133,14 @@ public final class PyFormatter {
             return formatFloat(d, parse(spec, value), "float");
         }
         if (spec.isEmpty()) {
-            return PyOps.str(value);
+            // object.__format__, a C method whose call takes a level of the recursion limit, then str()
+            PyContext ctx = PyContext.get(null);
+            ctx.enterRuntimeCall(" while calling a Python object");
+            try {
+                return PyOps.str(value);
+            } finally {
+                ctx.exitFrame();
+            }
         }
         throw PyErrors.typeError("unsupported format string passed to " + PyOps.typeName(value) + ".__format__");
     }

@@ -39,9 +39,10 @@ public final class PyFormatValueNode extends PyExpressionNode {
                 x = PyStrings.ascii(PyOps.repr(v));
                 break;
             default:
-                if (spec.isEmpty()) {
-                    return v instanceof String str ? str : PyOps.str(v);
+                if (v instanceof String str && spec.isEmpty()) {
+                    return str;
                 }
+                // anything else goes through __format__, also with an empty spec (a user's own, or object's)
         }
         return PyOps.format(x, spec);
     }
