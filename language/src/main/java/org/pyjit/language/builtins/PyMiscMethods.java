@@ -5,6 +5,7 @@ import static org.pyjit.language.builtins.PyTypeSetup.def1;
 import static org.pyjit.language.builtins.PyTypeSetup.getset;
 
 import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyDictView;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyInt;
 import org.pyjit.language.runtime.PyOps;
@@ -58,6 +59,16 @@ final class PyMiscMethods {
             def0(v, "__len__", PyOps::len);
             def0(v, "__iter__", PyOps::getIter);
             def1(v, "__contains__", PyOps::contains);
+        }
+        for (PyClass v : new PyClass[]{PyTypes.DICT_KEYS, PyTypes.DICT_ITEMS}) {
+            def1(v, "isdisjoint", (self, other) -> {
+                for (Object o : PyOps.toArray(other)) {
+                    if (((PyDictView) self).contains(o)) {
+                        return false;
+                    }
+                }
+                return true;
+            });
         }
     }
 

@@ -81,7 +81,19 @@ final class PyBuiltinOps {
         if (a instanceof PyDictView x && x.isSetLike() && PyOps.isIterable(b)) {
             return op.apply(x.toSet(), PySetOps.toSet(b));
         }
+        // a view on the right: CPython's view methods take either order, the other operand made a set
+        if (b instanceof PyDictView y && y.isSetLike() && PyOps.isIterable(a)) {
+            return op.apply(PySetOps.toSet(a), y.toSet());
+        }
         return null;
+    }
+
+    private static boolean isSetOrSetLikeView(Object v) {
+        return v instanceof PyAbstractSet || v instanceof PyDictView dv && dv.isSetLike();
+    }
+
+    private static PyAbstractSet asSet(Object v) {
+        return v instanceof PyDictView dv ? dv.toSet() : (PyAbstractSet) v;
     }
 
     /** The first {@code xn} items of x followed by the first {@code yn} of y. */
@@ -200,6 +212,10 @@ final class PyBuiltinOps {
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return compareSequences(op, x.getArray(), x.size(), y.getArray(), y.size());
         }
+        if (isSetOrSetLikeView(a) && isSetOrSetLikeView(b) && (a instanceof PyDictView || b instanceof PyDictView)) {
+            // a keys or items view compares with sets and views as the set of its elements
+            return compare(op, asSet(a), asSet(b));
+        }
         if (a instanceof PyAbstractSet x && b instanceof PyAbstractSet y) {
             return switch (op) {
                 case EQ -> x.size() == y.size() && PySetOps.isSubset(x, y);
@@ -221,10 +237,6 @@ final class PyBuiltinOps {
                 eq = PyBigRange.sameSequence(a, b);
             } else if (a instanceof PySlice x && b instanceof PySlice y) {
                 eq = PyOps.eq(PyTuple.of(x.getStart(), x.getStop(), x.getStep()), PyTuple.of(y.getStart(), y.getStop(), y.getStep()));
-            } else if (a instanceof PyDictView x && b instanceof PyDictView y && x.isSetLike() && y.isSetLike()) {
-                PyAbstractSet sx = x.toSet();
-                PyAbstractSet sy = y.toSet();
-                eq = sx.size() == sy.size() && PySetOps.isSubset(sx, sy);
             } else if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) {
                 eq = x.getSelf() == y.getSelf() && x.getFunction() == y.getFunction();
             } else {

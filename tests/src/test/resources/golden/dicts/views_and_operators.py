@@ -1,0 +1,76 @@
+# Dict views as sets (&, |, -, ^ with the view on either side, comparisons with sets,
+# isdisjoint), dict | and |=, constructors, update, popitem, setdefault and key equality.
+def t(f):
+    try:
+        r = f()
+        # sets of str print in an order that varies between CPython runs (hash randomization)
+        print(("set " + repr(sorted(r))) if isinstance(r, (set, frozenset)) else repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+d = {'a': 1, 'b': 2, 'c': 3}
+t(lambda: d.keys() & {'a', 'z'})
+t(lambda: d.keys() | ['z'])
+t(lambda: d.keys() - {'a'})
+t(lambda: d.keys() ^ {'a', 'q'})
+t(lambda: d.items() & {('a', 1), ('b', 5)})
+t(lambda: d.items() | {('z', 0)})
+t(lambda: {'a', 'b'} & d.keys())
+t(lambda: d.keys() == {'a', 'b', 'c'})
+t(lambda: d.keys() < {'a', 'b', 'c', 'd'})
+t(lambda: d.values() == d.values())
+t(lambda: d.items() == {('a', 1), ('b', 2), ('c', 3)})
+t(lambda: ('a', 1) in d.items())
+t(lambda: ('a', [1]) in d.items())
+t(lambda: repr(d.keys()) + repr(d.values()) + repr(d.items()))
+t(lambda: list(reversed(d)))
+t(lambda: list(reversed(d.items())))
+t(lambda: d | {'d': 4, 'a': 0})
+t(lambda: {'x': 1} | [('y', 2)])
+e = dict(d)
+e |= [('z', 26)]
+t(lambda: e)
+t(lambda: dict(a=1, **{'b': 2}))
+t(lambda: dict([('a', 1)], b=2))
+t(lambda: dict([('a', 1, 2)]))
+t(lambda: dict([1]))
+t(lambda: dict(['ab', 'cd']))
+t(lambda: dict.fromkeys('abc', []))
+f = dict.fromkeys('ab', [])
+f['a'].append(1)
+t(lambda: f)
+g = {'x': 1, 'y': 2, 'z': 3}
+t(lambda: (g.popitem(), g.popitem(), g))
+t(lambda: {}.popitem())
+h = {}
+t(lambda: (h.setdefault('k', []).append(1), h.setdefault('k', 5), h))
+i = {'a': 1}
+i.update([('b', 2)], c=3)
+i.update({'d': 4})
+i.update(e=5)
+t(lambda: i)
+t(lambda: i.update([('a',)]))
+t(lambda: i.update(1))
+t(lambda: i.pop('zz'))
+t(lambda: i.pop('zz', 'dflt'))
+t(lambda: i.get('zz'))
+t(lambda: sorted(d.items(), key=lambda kv: -kv[1]))
+t(lambda: {k: v for k, v in zip('ab', range(2))})
+t(lambda: {**d, 'a': 9})
+t(lambda: len(d.keys()), )
+t(lambda: d.keys().isdisjoint({'z'}))
+t(lambda: list(d.values())[::-1])
+j = {1: 'a', True: 'b', 1.0: 'c'}
+t(lambda: j)
+t(lambda: {0: 'x', False: 'y', 0.0: 'z', -0.0: 'w'})
+k = {}
+k[float('nan')] = 1
+k[float('nan')] = 2
+t(lambda: len(k))
+t(lambda: {(1, 2): 'tuple key'}[(1, 2)])
+t(lambda: {[1]: 2})
+t(lambda: {frozenset({1}): 'fs'}[frozenset([1])])
+t(lambda: hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+t(lambda: d == {'c': 3, 'b': 2, 'a': 1})
+t(lambda: d < d)
+t(lambda: max(d, key=d.get))
+t(lambda: list(d.items())[0])
