@@ -27,6 +27,8 @@ public final class PyContext {
     private final Writer out;
     private final Writer err;
     private int recursionLimit = 1000;
+    /** sys.set_int_max_str_digits: the most digits int() and str() convert in base 10 (0: no limit). */
+    private int intMaxStrDigits = 4300;
     /** Python frames currently active (the module counts as one), compared against the limit. */
     private int depth;
     /** The exceptions being handled by enclosing except blocks, innermost last (for bare raise and __context__). */
@@ -87,6 +89,14 @@ public final class PyContext {
         } catch (IOException e) {
             // See writeOut.
         }
+    }
+
+    public int getIntMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        this.intMaxStrDigits = digits;
     }
 
     public int getRecursionLimit() {

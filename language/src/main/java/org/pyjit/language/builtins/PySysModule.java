@@ -80,19 +80,36 @@ final class PySysModule {
         });
         fn(m, "setrecursionlimit", (args, kw) -> {
             PyArgs.exactlyOne("setrecursionlimit", args, kw);
-            if (!(args[0] instanceof Long) && !(args[0] instanceof java.math.BigInteger)) {
-                throw PyErrors.typeError("'" + PyOps.typeName(args[0]) + "' object cannot be interpreted as an integer");
-            }
-            long n = PyOps.indexAsLong(args[0]);
+            int n = PyArgs.cInt(args[0]);
             if (n < 1) {
                 throw PyErrors.valueError("recursion limit must be greater or equal than 1");
             }
-            PyContext.get(null).setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
+            PyContext ctx = PyContext.get(null);
+            // CPython counts this call of a C function as one more level
+            int depth = ctx.getDepth() + 1;
+            if (depth >= n) {
+                throw PyErrors.of(PyTypes.RECURSION_ERROR, "cannot set the recursion limit to " + n + " at the recursion depth " + depth + ": the limit is too low");
+            }
+            ctx.setRecursionLimit(n);
             return PyNone.NONE;
         });
-        fn(m, "getsizeof", (args, kw) -> 64L);
         fn(m, "intern", (args, kw) -> args[0]);
-        fn(m, "set_int_max_str_digits", (args, kw) -> PyNone.NONE);
+        fn(m, "get_int_max_str_digits", (args, kw) -> {
+            PyArgs.none("get_int_max_str_digits", args, kw);
+            return (long) PyContext.get(null).getIntMaxStrDigits();
+        });
+        fn(m, "set_int_max_str_digits", (args, kw) -> {
+            Object[] a = PyArgs.bind("set_int_max_str_digits", args, kw, 1, "maxdigits");
+            if (a[0] == null) {
+                throw PyErrors.typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            }
+            int n = PyArgs.cInt(a[0]);
+            if (n != 0 && n < 640) {
+                throw PyErrors.valueError("maxdigits must be 0 or larger than 640");
+            }
+            PyContext.get(null).setIntMaxStrDigits(n);
+            return PyNone.NONE;
+        });
         return m;
     }
 

@@ -2,6 +2,8 @@ package org.pyjit.language.runtime;
 
 import java.math.BigInteger;
 
+import org.pyjit.language.PyContext;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** Helpers for Python ints (Long when it fits, else BigInteger). */
@@ -84,19 +86,42 @@ public final class PyInt {
             return b ? "1" : "0";
         }
         BigInteger b = (BigInteger) v;
-        if (radix == 10 && b.bitLength() > 14300) {
+        if (radix == 10 && b.bitLength() > MIN_STR_DIGITS_LIMIT_BITS) {
             checkStrDigits(b);
         }
         return b.toString(radix);
     }
 
-    /** CPython 3.11 refuses decimal conversions of ints with more than 4300 digits. */
+    /** Below 640 digits (CPython's smallest limit but 0) no decimal conversion is refused. */
+    private static final int MIN_STR_DIGITS_LIMIT_BITS = 2126;
+    private static final double LOG10_2 = 0.30102999566398120;
+    /** 10 ** limit for the last limit asked about (the exact check near the limit). */
+    private static volatile BigInteger[] tenPowLimit = {BigInteger.ZERO, BigInteger.ONE};
+
+    /** CPython 3.11 refuses decimal conversions of ints with more digits than sys.get_int_max_str_digits(). */
     private static void checkStrDigits(BigInteger b) {
-        // bitLength * log10(2) estimates the digit count; the exact count is only needed near the limit.
-        double est = b.bitLength() * 0.30102999566398120;
-        if (est > 4301 || b.abs().compareTo(BigInteger.TEN.pow(4300)) >= 0) {
-            throw PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        int limit = PyContext.get(null).getIntMaxStrDigits();
+        if (limit == 0) {
+            return;
         }
+        // the digit count lies between these bounds; only in between is it counted exactly
+        long fewest = (long) ((b.bitLength() - 1) * LOG10_2) + 1;
+        long most = (long) (b.bitLength() * LOG10_2) + 1;
+        if (most <= limit) {
+            return;
+        }
+        if (fewest > limit || b.abs().compareTo(tenPow(limit)) >= 0) {
+            throw PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
+    }
+
+    private static BigInteger tenPow(int limit) {
+        BigInteger[] cached = tenPowLimit;
+        if (cached[0].intValue() != limit) {
+            cached = new BigInteger[]{BigInteger.valueOf(limit), BigInteger.TEN.pow(limit)};
+            tenPowLimit = cached;
+        }
+        return cached[1];
     }
 
     /** int(str, base) with CPython's accepted syntax (whitespace, sign, underscores, prefixes). */
@@ -156,8 +181,12 @@ public final class PyInt {
         if (digits.length() == 0 || lastUnderscore) {
             throw invalid(original, base);
         }
-        if (b == 10 && digits.length() > 4300) {
-            throw PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (b == 10 && digits.length() > 640) {
+            int limit = PyContext.get(null).getIntMaxStrDigits();
+            if (limit != 0 && digits.length() > limit) {
+                throw PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + digits.length() +
+                                " digits; use sys.set_int_max_str_digits() to increase the limit");
+            }
         }
         String ds = digits.toString();
         if (ds.length() <= maxLongDigits(b)) {
