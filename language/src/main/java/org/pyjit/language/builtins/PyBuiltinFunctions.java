@@ -98,14 +98,11 @@ final class PyBuiltinFunctions {
         });
         define("chr", (args, kw) -> {
             PyArgs.exactlyOne("chr", args, kw);
-            Object i = PyOps.index(args[0]);
-            if (!(i instanceof Long l) || l != (int) (long) l) {
-                throw PyErrors.overflowError("Python int too large to convert to C int");
-            }
-            if (l < 0 || l > 0x10ffff) {
+            int c = PyArgs.cInt(args[0]);
+            if (c < 0 || c > 0x10ffff) {
                 throw PyErrors.valueError("chr() arg not in range(0x110000)");
             }
-            return new String(Character.toChars(l.intValue()));
+            return new String(Character.toChars(c));
         });
         define("hex", (args, kw) -> radix("hex", args, kw, 16, "0x"));
         define("oct", (args, kw) -> radix("oct", args, kw, 8, "0o"));

@@ -154,7 +154,7 @@ final class PyListMethods {
 
     /** A start or stop of index(): CPython's _PyEval_SliceIndexNotNone, clamped to 64 bits. */
     private static long indexBound(Object v) {
-        if (!(v instanceof Long || v instanceof Boolean || v instanceof java.math.BigInteger) && PyOps.typeOf(v).lookup("__index__") == null) {
+        if (!PyOps.isIndexLike(v)) {
             throw PyErrors.typeError("slice indices must be integers or have an __index__ method");
         }
         return PyOps.indexAsLongClamped(v);

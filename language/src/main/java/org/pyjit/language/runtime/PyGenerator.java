@@ -286,14 +286,7 @@ public final class PyGenerator extends PyObject implements PyIterator {
         LinkedHashMap<PyGenerator, Boolean> byLastHolder = new LinkedHashMap<>();
         for (String name : globals.boundNames()) {
             Object v = globals.get(name);
-            Object[] held = v instanceof PyList l ? l.toArray() : v instanceof PyTuple t ? t.getArray() : new Object[]{v};
-            if (v instanceof PyDict d) {
-                held = new Object[d.entryLimit()];
-                for (int i = 0; i < held.length; i++) {
-                    held[i] = d.keyAt(i) == null ? null : d.valueAt(i);
-                }
-            }
-            for (Object o : held) {
+            for (Object o : heldBy(v)) {
                 if (o instanceof PyGenerator g) {
                     byLastHolder.remove(g);
                     byLastHolder.put(g, Boolean.TRUE);
@@ -303,6 +296,22 @@ public final class PyGenerator extends PyObject implements PyIterator {
         for (PyGenerator g : byLastHolder.keySet()) {
             closeTemporary(g);
         }
+    }
+
+    /** The value itself, or the items of a list or tuple, or the values of a dict (in order). */
+    private static Object[] heldBy(Object v) {
+        if (v instanceof PyList l) {
+            return l.toArray();
+        } else if (v instanceof PyTuple t) {
+            return t.getArray();
+        } else if (v instanceof PyDict d) {
+            Object[] values = new Object[d.entryLimit()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = d.keyAt(i) == null ? null : d.valueAt(i);
+            }
+            return values;
+        }
+        return new Object[]{v};
     }
 
     private static boolean isGeneratorExit(PyException e) {

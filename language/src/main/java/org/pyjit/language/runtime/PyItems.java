@@ -9,11 +9,6 @@ public final class PyItems {
     private PyItems() {
     }
 
-    private static boolean isIndexLike(Object key) {
-        return key instanceof Long || key instanceof Boolean || key instanceof BigInteger ||
-                        (key instanceof PyInstance && PyOps.typeOf(key).lookup("__index__") != null);
-    }
-
     /**
      * key as a position in a sequence of length len; -1 when out of range. An index beyond 64 bits
      * is CPython's IndexError about its size, whatever the length.
@@ -38,7 +33,7 @@ public final class PyItems {
     @TruffleBoundary
     public static Object getItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
-            if (isIndexLike(key)) {
+            if (PyOps.isIndexLike(key)) {
                 long i = position(key, l.size());
                 if (i < 0) {
                     throw PyErrors.indexError("list index out of range");
@@ -50,7 +45,7 @@ public final class PyItems {
             }
             throw PyErrors.typeError("list indices must be integers or slices, not " + PyOps.typeName(key));
         } else if (obj instanceof PyTuple t) {
-            if (isIndexLike(key)) {
+            if (PyOps.isIndexLike(key)) {
                 long i = position(key, t.size());
                 if (i < 0) {
                     throw PyErrors.indexError("tuple index out of range");
@@ -66,7 +61,7 @@ public final class PyItems {
             throw PyErrors.typeError("tuple indices must be integers or slices, not " + PyOps.typeName(key));
         } else if (obj instanceof String str) {
             boolean bmpOnly = PyCodePoints.isBmpOnly(str);
-            if (isIndexLike(key)) {
+            if (PyOps.isIndexLike(key)) {
                 long i = position(key, bmpOnly ? str.length() : PyCodePoints.length(str));
                 if (i < 0) {
                     throw PyErrors.indexError("string index out of range");
@@ -94,7 +89,7 @@ public final class PyItems {
             }
             return v;
         } else if (obj instanceof PyRange r) {
-            if (isIndexLike(key)) {
+            if (PyOps.isIndexLike(key)) {
                 // A range computes its items on Python ints: a huge index is merely out of range.
                 Object idx = PyOps.index(key);
                 long i = idx instanceof BigInteger ? -1 : position(idx, r.length());
@@ -108,7 +103,7 @@ public final class PyItems {
             }
             throw PyErrors.typeError("range indices must be integers or slices, not " + PyOps.typeName(key));
         } else if (obj instanceof PyBigRange r) {
-            if (isIndexLike(key)) {
+            if (PyOps.isIndexLike(key)) {
                 return r.getIndex(key);
             } else if (key instanceof PySlice s) {
                 return r.slice(s);
@@ -147,7 +142,7 @@ public final class PyItems {
     @TruffleBoundary
     public static void setItem(Object obj, Object key, Object value) {
         if (obj instanceof PyList l) {
-            if (isIndexLike(key)) {
+            if (PyOps.isIndexLike(key)) {
                 long i = position(key, l.size());
                 if (i < 0) {
                     throw PyErrors.indexError("list assignment index out of range");
@@ -222,7 +217,7 @@ public final class PyItems {
     @TruffleBoundary
     public static void delItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
-            if (isIndexLike(key)) {
+            if (PyOps.isIndexLike(key)) {
                 long i = position(key, l.size());
                 if (i < 0) {
                     throw PyErrors.indexError("list assignment index out of range");

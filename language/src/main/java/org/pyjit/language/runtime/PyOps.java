@@ -420,10 +420,10 @@ public final class PyOps {
         }
         if (op == BinOpKind.MUL) {
             // after the number methods, CPython repeats a sequence by any count with __index__
-            if (isSequenceForRepeat(a) && hasIndex(b)) {
+            if (isSequenceForRepeat(a) && isIndexLike(b)) {
                 return PyBuiltinOps.repeat(a, repeatCount(b));
             }
-            if (isSequenceForRepeat(b) && hasIndex(a)) {
+            if (isSequenceForRepeat(b) && isIndexLike(a)) {
                 return PyBuiltinOps.repeat(b, repeatCount(a));
             }
         }
@@ -438,8 +438,9 @@ public final class PyOps {
         return n;
     }
 
-    private static boolean hasIndex(Object v) {
-        return v instanceof PyInstance && typeOf(v).lookup("__index__") != null;
+    /** An int, or an object with __index__ (what CPython accepts as a sequence index or a count). */
+    public static boolean isIndexLike(Object v) {
+        return v instanceof Long || v instanceof Boolean || v instanceof BigInteger || v instanceof PyInstance && typeOf(v).lookup("__index__") != null;
     }
 
     private static PyException unsupportedBinary(String symbol, BinOpKind op, Object a, Object b) {
@@ -485,7 +486,7 @@ public final class PyOps {
                 }
             }
         } else {
-            Object r = PyBuiltinOps.inplace(op, a, hasIndex(b) && op == BinOpKind.MUL && a instanceof PyList ? repeatCount(b) : b);
+            Object r = PyBuiltinOps.inplace(op, a, b instanceof PyInstance && op == BinOpKind.MUL && a instanceof PyList && isIndexLike(b) ? repeatCount(b) : b);
             if (r != NI) {
                 return r;
             }
