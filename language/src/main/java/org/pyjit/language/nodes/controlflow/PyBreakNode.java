@@ -8,4 +8,9 @@ public final class PyBreakNode extends PyStatementNode {
     public void executeVoid(VirtualFrame frame) {
         throw PyBreakException.INSTANCE;
     }
+
+    @Override
+    public Object runReturning(VirtualFrame frame) {
+        return PyLoopExit.BREAK;
+    }
 }

@@ -8,4 +8,9 @@ public final class PyContinueNode extends PyStatementNode {
     public void executeVoid(VirtualFrame frame) {
         throw PyContinueException.INSTANCE;
     }
+
+    @Override
+    public Object runReturning(VirtualFrame frame) {
+        return PyLoopExit.CONTINUE;
+    }
 }

@@ -22,13 +22,13 @@ public final class PyWhileNode extends PyStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object returned = runReturning(frame);
-        if (returned != null) {
-            throw new PyReturnException(returned);
-        }
+        PyLoopExit.rethrow(runReturning(frame));
     }
 
-    /** The loop's result is BREAK_LOOP_STATUS (ended), BROKE (break) or the value of a return. */
+    /**
+     * The loop's result is BREAK_LOOP_STATUS (ended), BROKE (break) or the value of a return; the
+     * else part may also end with a loop exit of an enclosing loop.
+     */
     @Override
     public Object runReturning(VirtualFrame frame) {
         Object result = loop.execute(frame);
@@ -68,7 +68,9 @@ public final class PyWhileNode extends PyStatementNode {
             }
             try {
                 Object returned = body.runReturning(frame);
-                if (returned != null) {
+                if (returned == PyLoopExit.BREAK) {
+                    return BROKE;
+                } else if (returned != null && returned != PyLoopExit.CONTINUE) {
                     return returned;
                 }
             } catch (PyBreakException e) {

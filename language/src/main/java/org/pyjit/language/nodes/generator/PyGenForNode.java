@@ -5,6 +5,7 @@ import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.controlflow.PyBreakException;
 import org.pyjit.language.nodes.controlflow.PyContinueException;
+import org.pyjit.language.nodes.controlflow.PyLoopExit;
 import org.pyjit.language.nodes.controlflow.PyNextNode;
 import org.pyjit.language.nodes.local.PyTargetNode;
 import org.pyjit.language.runtime.PyException;
@@ -90,15 +91,17 @@ public final class PyGenForNode extends PyStatementNode {
                 try {
                     result = PyGeneratorState.runPart(frame, body, stateSlot, 1);
                 } catch (PyBreakException e) {
+                    result = PyLoopExit.BREAK;
+                } catch (PyContinueException e) {
+                    // next iteration
+                }
+                if (result == PyLoopExit.BREAK) {
                     frame.setObjectStatic(iteratorSlot, null);
                     if (temporary) {
                         PyGenerator.closeTemporary(it);
                     }
                     return null;
-                } catch (PyContinueException e) {
-                    // next iteration
-                }
-                if (result != null) {
+                } else if (result != null && result != PyLoopExit.CONTINUE) {
                     return result;
                 }
             }

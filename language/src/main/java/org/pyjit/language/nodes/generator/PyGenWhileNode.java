@@ -5,6 +5,7 @@ import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.controlflow.PyBreakException;
 import org.pyjit.language.nodes.controlflow.PyContinueException;
+import org.pyjit.language.nodes.controlflow.PyLoopExit;
 import org.pyjit.language.nodes.expression.PyConditionNode;
 
 /** A while loop of a generator body that yields: resumes inside its body (state 1) or else part (2). */
@@ -44,7 +45,9 @@ public final class PyGenWhileNode extends PyStatementNode {
                 } catch (PyContinueException e) {
                     // next iteration
                 }
-                if (result != null) {
+                if (result == PyLoopExit.BREAK) {
+                    return null;
+                } else if (result != null && result != PyLoopExit.CONTINUE) {
                     return result;
                 }
             }

@@ -3,6 +3,7 @@ package org.pyjit.language.nodes.generator;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.nodes.controlflow.PyLoopExit;
 
 /** Reads and clears the resume state (an int in a frame slot; 0 = not suspended inside) of a resumable node. */
 public final class PyGeneratorState {
@@ -20,13 +21,15 @@ public final class PyGeneratorState {
     private PyGeneratorState() {
     }
 
-    /** For executeVoid callers: turns a suspension or a return seen by runReturning back into its exception. */
+    /**
+     * For executeVoid callers: turns a suspension, a loop exit or a return seen by runReturning
+     * back into its exception.
+     */
     public static void rethrow(Object result) {
         if (result == YIELDED) {
             throw new PyYieldException(YIELDED);
-        } else if (result != null) {
-            throw new org.pyjit.language.nodes.controlflow.PyReturnException(result);
         }
+        PyLoopExit.rethrow(result);
     }
 
     /** The slot's state (0 = not suspended inside), cleared. State slots are static slots. */
