@@ -314,12 +314,38 @@ public final class PyTranslator {
         if (targets.size() == 1 && targets.get(0) instanceof Name n && access(n.id()) == PyScope.Access.LOCAL) {
             return PyWriteLocalNode.create(localSlot(n.id()), expr(value));
         }
+        if (targets.size() == 1 && parallelElements(targets.get(0)) instanceof List<Expr> names && parallelElements(value) instanceof List<Expr> values &&
+                        names.size() == values.size() && !containsYield(value)) {
+            PyExpressionNode[] vs = new PyExpressionNode[values.size()];
+            PyTargetNode[] ts = new PyTargetNode[names.size()];
+            for (int i = 0; i < vs.length; i++) {
+                vs[i] = expr(values.get(i));
+            }
+            for (int i = 0; i < ts.length; i++) {
+                ts[i] = target(names.get(i));
+            }
+            return new PyParallelAssignNode(vs, ts);
+        }
         PyExpressionNode v = expr(value);
         PyTargetNode[] ts = new PyTargetNode[targets.size()];
         for (int i = 0; i < ts.length; i++) {
             ts[i] = target(targets.get(i));
         }
         return new PyAssignNode(v, ts);
+    }
+
+    /** The items of a tuple or list display of at least two items and no starred one, else null. */
+    private static List<Expr> parallelElements(Expr e) {
+        List<Expr> elts = e instanceof TupleExpr t ? t.elts() : e instanceof ListExpr l ? l.elts() : null;
+        if (elts == null || elts.size() < 2) {
+            return null;
+        }
+        for (Expr item : elts) {
+            if (item instanceof Starred) {
+                return null;
+            }
+        }
+        return elts;
     }
 
     /** An operand that can be translated twice harmlessly: no nested scopes, yields or assignments. */
