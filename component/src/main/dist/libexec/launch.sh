@@ -119,7 +119,11 @@ _pyjit_choose() {
     else
         flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$compiler_jars" --module-path "$app_path")
     fi
-    [ "$graal" = "0" ] || flags+=("${PYJIT_GRAAL_VM_FLAGS[@]}")
+    if [ "$graal" = "0" ]; then
+        flags+=("${PYJIT_INTERPRETER_VM_FLAGS[@]}")
+    else
+        flags+=("${PYJIT_GRAAL_VM_FLAGS[@]}")
+    fi
     flags+=(--add-modules ALL-MODULE-PATH)
 }
 
@@ -131,11 +135,15 @@ _pyjit_choose() {
 # another loop with a call in it (its first OSR compilation then deoptimizes on entry, is thrown away
 # and redone: ~1 s of compiler time per such loop, word_freq 4.5 -> 3.9 s); LauncherTest checks it.
 PYJIT_GRAAL_VM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djdk.graal.SpeculativeGuardMovement=false)
+# Without Graal the JVM keeps C2 (the Truffle interpreter is Java code that must run fast), but G1's
+# concurrent threads take the second core from it too: the serial GC measured binary_trees 4.2-6.2 ->
+# 3.3-3.5 s, pidigits 2.0-3.5 -> 1.5-1.7 s, generators 2.3-2.5 -> 2.0-2.1 s (BENCHMARKS.md).
+PYJIT_INTERPRETER_VM_FLAGS=(-XX:+UseSerialGC)
 
-# The cache is named after the jars and the JDK it was recorded with (the JVM ignores a cache whose
-# jars changed, silently), so a rebuild records a fresh one.
+# The cache is named after the jars, the JDK and the JVM flags above it was recorded with (the JVM
+# ignores a cache whose jars changed, silently), so a rebuild or new flags record a fresh one.
 _pyjit_aot_file() {
-    echo "$cache/pyjit-$mode-$( (echo "$jdk"; stat -c '%n %s %Y' "${jars[@]}") | cksum | cut -d' ' -f1).aot"
+    echo "$cache/pyjit-$mode-$( (echo "$jdk ${PYJIT_GRAAL_VM_FLAGS[*]} ${PYJIT_INTERPRETER_VM_FLAGS[*]}"; stat -c '%n %s %Y' "${jars[@]}") | cksum | cut -d' ' -f1).aot"
 }
 
 # In the background, holding the lock: links the runtime from the JDK if needed (every module except
