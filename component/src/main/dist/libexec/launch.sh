@@ -139,11 +139,16 @@ PYJIT_GRAAL_VM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djdk.graal.Specu
 # concurrent threads take the second core from it too: the serial GC measured binary_trees 4.2-6.2 ->
 # 3.3-3.5 s, pidigits 2.0-3.5 -> 1.5-1.7 s, generators 2.3-2.5 -> 2.0-2.1 s (BENCHMARKS.md).
 PYJIT_INTERPRETER_VM_FLAGS=(-XX:+UseSerialGC)
+# ... and its class cache holds no training data (method profiles of the training program, which
+# C2 would replay at start-up): compiling those methods early cost more than it gave, binary_trees
+# 3.0-3.3 -> 2.8 s, richards 3.9-4.0 -> 3.5-3.7 s, mandelbrot 0.30-0.31 -> 0.26-0.30 s. With Graal
+# (C1 only) the training data made no measurable difference and stays.
+PYJIT_INTERPRETER_AOT_FLAGS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
 
 # The cache is named after the jars, the JDK and the JVM flags above it was recorded with (the JVM
 # ignores a cache whose jars changed, silently), so a rebuild or new flags record a fresh one.
 _pyjit_aot_file() {
-    echo "$cache/pyjit-$mode-$( (echo "$jdk ${PYJIT_GRAAL_VM_FLAGS[*]} ${PYJIT_INTERPRETER_VM_FLAGS[*]}"; stat -c '%n %s %Y' "${jars[@]}") | cksum | cut -d' ' -f1).aot"
+    echo "$cache/pyjit-$mode-$( (echo "$jdk ${PYJIT_GRAAL_VM_FLAGS[*]} ${PYJIT_INTERPRETER_VM_FLAGS[*]} ${PYJIT_INTERPRETER_AOT_FLAGS[*]}"; stat -c '%n %s %Y' "${jars[@]}") | cksum | cut -d' ' -f1).aot"
 }
 
 # In the background, holding the lock: links the runtime from the JDK if needed (every module except
@@ -171,7 +176,9 @@ _pyjit_prepare() {
     rm -f "$cache"/pyjit-"$mode"-*.aot "$cache"/pyjit-"$mode"-*.aot.failed "$cache"/pyjit-"$mode"-*.aot.tmp*
     # Always pyjit's own launcher, also for bin/polyglot: the cache depends on the module path and
     # flags, not on the main class, and the training program needs the pyjit command line.
-    if nice -n 5 "$java" "${flags[@]}" -XX:AOTCacheOutput="$aot.tmp.$$" -m org.pyjit.launcher/org.pyjit.launcher.PyMain \
+    local -a record=()
+    [ "$graal" != "0" ] || record=("${PYJIT_INTERPRETER_AOT_FLAGS[@]}")
+    if nice -n 5 "$java" "${flags[@]}" "${record[@]}" -XX:AOTCacheOutput="$aot.tmp.$$" -m org.pyjit.launcher/org.pyjit.launcher.PyMain \
         "$_pyjit_libexec/aot-training.py" && [ -s "$aot.tmp.$$" ]; then
         mv -f "$aot.tmp.$$" "$aot"
     else
