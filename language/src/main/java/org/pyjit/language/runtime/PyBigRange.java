@@ -114,12 +114,12 @@ public final class PyBigRange extends PyObject {
         return create(b.add(from.multiply(k)), b.add(to.multiply(k)), k.multiply(st));
     }
 
+    /** CPython's _PyEval_SliceIndex: an error that __index__ itself raises passes through. */
     private static BigInteger sliceIndex(Object v) {
-        try {
-            return big(PyOps.index(v));
-        } catch (PyException e) {
+        if (!PyOps.isIndexLike(v)) {
             throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
         }
+        return big(PyOps.index(v));
     }
 
     private static BigInteger bound(Object v, BigInteger dflt, BigInteger len, BigInteger lower, BigInteger upper) {
