@@ -43,7 +43,6 @@ final class PyMathModule {
         throw PyErrors.typeError("must be real number, not " + PyOps.typeName(v));
     }
 
-    /** The argument check shared by comb() and perm(). */
     /**
      * sqrt of the sum of squares of non-negative values, computed as CPython 3.11's vector_norm does
      * (so hypot and dist agree with it to the last bit, where Math.hypot does not): scaled by a power
@@ -104,6 +103,7 @@ final class PyMathModule {
         return h / scale;
     }
 
+    /** The argument check shared by comb() and perm(). */
     private static void checkNonNegative(long n, long k) {
         if (n < 0) {
             throw PyErrors.valueError("n must be a non-negative integer");

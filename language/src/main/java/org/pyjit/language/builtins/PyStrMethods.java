@@ -41,6 +41,35 @@ final class PyStrMethods {
         throw PyErrors.typeError(fname + "() argument " + pos + " must be str, not " + PyArgs.badArgumentType(v));
     }
 
+    /** The str argument of find, index, count and partition: CPython's parser of theirs gives a bare message. */
+    private static String bareStrArg(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError("must be str, not " + PyOps.typeName(v));
+    }
+
+    /** The one argument of removeprefix and removesuffix. */
+    private static String onlyStrArg(String fname, Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(fname + "() argument must be str, not " + PyArgs.badArgumentType(v));
+    }
+
+    /** str.partition(sep), or rpartition at the last occurrence. */
+    private static PyTuple partition(String s, Object sepArg, boolean last) {
+        String sep = bareStrArg(sepArg);
+        if (sep.isEmpty()) {
+            throw PyErrors.valueError("empty separator");
+        }
+        int i = last ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) {
+            return new PyTuple(last ? new Object[]{"", "", s} : new Object[]{s, "", ""});
+        }
+        return new PyTuple(new Object[]{s.substring(0, i), sep, s.substring(i + sep.length())});
+    }
+
     static void install() {
         def(C, "join", (args, kw) -> {
             checkSelfCount(C, "join", args, kw, 1, 1);
@@ -83,10 +112,7 @@ final class PyStrMethods {
                 throw PyErrors.typeError("count() takes at least 1 argument (0 given)");
             }
             int[] r = bounds(s, args, 2);
-            if (!(args[1] instanceof String sub)) {
-                // CPython's find, index and count share an argument parser with this bare message
-                throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
-            }
+            String sub = bareStrArg(args[1]);
             if (r[0] > s.length()) {
                 return 0L;
             }
@@ -191,48 +217,22 @@ final class PyStrMethods {
         });
         def(C, "partition", (args, kw) -> {
             checkSelfCount(C, "partition", args, kw, 1, 1);
-            String s = self(args);
-            if (!(args[1] instanceof String sep)) {
-                throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
-            }
-            if (sep.isEmpty()) {
-                throw PyErrors.valueError("empty separator");
-            }
-            int i = s.indexOf(sep);
-            if (i < 0) {
-                return new PyTuple(new Object[]{s, "", ""});
-            }
-            return new PyTuple(new Object[]{s.substring(0, i), sep, s.substring(i + sep.length())});
+            return partition(self(args), args[1], false);
         });
         def(C, "rpartition", (args, kw) -> {
             checkSelfCount(C, "rpartition", args, kw, 1, 1);
-            String s = self(args);
-            if (!(args[1] instanceof String sep)) {
-                throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
-            }
-            if (sep.isEmpty()) {
-                throw PyErrors.valueError("empty separator");
-            }
-            int i = s.lastIndexOf(sep);
-            if (i < 0) {
-                return new PyTuple(new Object[]{"", "", s});
-            }
-            return new PyTuple(new Object[]{s.substring(0, i), sep, s.substring(i + sep.length())});
+            return partition(self(args), args[1], true);
         });
         def(C, "removeprefix", (args, kw) -> {
             checkSelfCount(C, "removeprefix", args, kw, 1, 1);
             String s = self(args);
-            if (!(args[1] instanceof String p)) {
-                throw PyErrors.typeError("removeprefix() argument must be str, not " + PyArgs.badArgumentType(args[1]));
-            }
+            String p = onlyStrArg("removeprefix", args[1]);
             return s.startsWith(p) ? s.substring(p.length()) : s;
         });
         def(C, "removesuffix", (args, kw) -> {
             checkSelfCount(C, "removesuffix", args, kw, 1, 1);
             String s = self(args);
-            if (!(args[1] instanceof String p)) {
-                throw PyErrors.typeError("removesuffix() argument must be str, not " + PyArgs.badArgumentType(args[1]));
-            }
+            String p = onlyStrArg("removesuffix", args[1]);
             return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
         });
         def(C, "expandtabs", (args, kw) -> {
@@ -517,9 +517,7 @@ final class PyStrMethods {
         }
         // CPython converts the bounds before it looks at the substring
         int[] r = bounds(s, args, 2);
-        if (!(args[1] instanceof String sub)) {
-            throw PyErrors.typeError("must be str, not " + PyOps.typeName(args[1]));
-        }
+        String sub = bareStrArg(args[1]);
         if (r[0] > s.length() || r[1] - r[0] < sub.length()) {
             return -1;
         }

@@ -9,6 +9,7 @@ import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyInt;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyModule;
 import org.pyjit.language.runtime.PyNone;
@@ -104,8 +105,8 @@ final class PySysModule {
                 throw PyErrors.typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
             }
             int n = PyArgs.cInt(a[0]);
-            if (n != 0 && n < 640) {
-                throw PyErrors.valueError("maxdigits must be 0 or larger than 640");
+            if (n != 0 && n < PyInt.MIN_STR_DIGITS_LIMIT) {
+                throw PyErrors.valueError("maxdigits must be 0 or larger than " + PyInt.MIN_STR_DIGITS_LIMIT);
             }
             PyContext.get(null).setIntMaxStrDigits(n);
             return PyNone.NONE;

@@ -57,23 +57,19 @@ public final class PyNestingLimits {
      * statement and per expression.
      */
     static void checkCompileDepth(PyAst.Module module) {
-        ArrayDeque<Node> nodes = new ArrayDeque<>();
-        ArrayDeque<Integer> depths = new ArrayDeque<>();
-        nodes.push(module);
-        depths.push(0);
-        while (!nodes.isEmpty()) {
-            Node node = nodes.pop();
-            int depth = depths.pop();
-            if (node instanceof Stmt || node instanceof Expr) {
-                if (++depth > COMPILE_DEPTH) {
-                    throw compilerDepthExceeded();
-                }
+        ArrayDeque<Pending> pending = new ArrayDeque<>();
+        pending.push(new Pending(module, 0));
+        while (!pending.isEmpty()) {
+            Pending p = pending.pop();
+            int depth = p.node() instanceof Stmt || p.node() instanceof Expr ? p.depth() + 1 : p.depth();
+            if (depth > COMPILE_DEPTH) {
+                throw compilerDepthExceeded();
             }
-            int childDepth = depth;
-            PyAstChildren.forEach(node, child -> {
-                nodes.push(child);
-                depths.push(childDepth);
-            });
+            PyAstChildren.forEach(p.node(), child -> pending.push(new Pending(child, depth)));
         }
+    }
+
+    /** A node still to visit and the depth of its parent. */
+    private record Pending(Node node, int depth) {
     }
 }

@@ -92,11 +92,17 @@ public final class PyInt {
         return b.toString(radix);
     }
 
-    /** Below 640 digits (CPython's smallest limit but 0) no decimal conversion is refused. */
+    /** CPython's smallest limit on decimal conversions but 0 (sys.set_int_max_str_digits). */
+    public static final int MIN_STR_DIGITS_LIMIT = 640;
+    /** Ints of at most this many bits have at most 640 digits: no limit refuses them. */
     private static final int MIN_STR_DIGITS_LIMIT_BITS = 2126;
     private static final double LOG10_2 = 0.30102999566398120;
+
+    private record TenPow(int exponent, BigInteger value) {
+    }
+
     /** 10 ** limit for the last limit asked about (the exact check near the limit). */
-    private static volatile BigInteger[] tenPowLimit = {BigInteger.ZERO, BigInteger.ONE};
+    private static volatile TenPow tenPowLimit = new TenPow(0, BigInteger.ONE);
 
     /** CPython 3.11 refuses decimal conversions of ints with more digits than sys.get_int_max_str_digits(). */
     private static void checkStrDigits(BigInteger b) {
@@ -116,12 +122,12 @@ public final class PyInt {
     }
 
     private static BigInteger tenPow(int limit) {
-        BigInteger[] cached = tenPowLimit;
-        if (cached[0].intValue() != limit) {
-            cached = new BigInteger[]{BigInteger.valueOf(limit), BigInteger.TEN.pow(limit)};
+        TenPow cached = tenPowLimit;
+        if (cached.exponent() != limit) {
+            cached = new TenPow(limit, BigInteger.TEN.pow(limit));
             tenPowLimit = cached;
         }
-        return cached[1];
+        return cached.value();
     }
 
     /** int(str, base) with CPython's accepted syntax (whitespace, sign, underscores, prefixes). */
@@ -181,7 +187,7 @@ public final class PyInt {
         if (digits.length() == 0 || lastUnderscore) {
             throw invalid(original, base);
         }
-        if (b == 10 && digits.length() > 640) {
+        if (b == 10 && digits.length() > MIN_STR_DIGITS_LIMIT) {
             int limit = PyContext.get(null).getIntMaxStrDigits();
             if (limit != 0 && digits.length() > limit) {
                 throw PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + digits.length() +

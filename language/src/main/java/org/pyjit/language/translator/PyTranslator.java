@@ -318,6 +318,7 @@ public final class PyTranslator {
                         names.size() == values.size() && !containsYield(value)) {
             PyExpressionNode[] vs = new PyExpressionNode[values.size()];
             PyTargetNode[] ts = new PyTargetNode[names.size()];
+            // all values first, then the targets: the order every other assignment is translated in
             for (int i = 0; i < vs.length; i++) {
                 vs[i] = expr(values.get(i));
             }

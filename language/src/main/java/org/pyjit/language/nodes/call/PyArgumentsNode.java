@@ -118,17 +118,6 @@ public final class PyArgumentsNode extends Node {
 
     @TruffleBoundary
     private Evaluated build(Object[] evaluated, Object callee) {
-        // CPython passes a lone *iterable to the call as it is (so the callee checks it) and
-        // extends a list with every other one
-        int positionalParts = 0;
-        boolean starred = false;
-        for (byte k : kinds) {
-            if (k == 0 || k == 2) {
-                positionalParts++;
-                starred = k == 2;
-            }
-        }
-        boolean loneStar = positionalParts == 1 && starred;
         ArrayList<Object> positional = new ArrayList<>();
         ArrayList<String> kwNames = new ArrayList<>();
         ArrayList<Object> kwValues = new ArrayList<>();
@@ -138,7 +127,7 @@ public final class PyArgumentsNode extends Node {
                 case 1 -> addKeyword(kwNames, kwValues, names[i], evaluated[i], callee);
                 case 2 -> {
                     if (!PyOps.isIterable(evaluated[i])) {
-                        String what = loneStar ? PyOps.functionStr(callee) + " argument after *" : "Value after *";
+                        String what = isLoneStar() ? PyOps.functionStr(callee) + " argument after *" : "Value after *";
                         throw PyErrors.typeError(what + " must be an iterable, not " + PyOps.typeName(evaluated[i]));
                     }
                     for (Object o : PyOps.toArray(evaluated[i])) {
@@ -178,6 +167,22 @@ public final class PyArgumentsNode extends Node {
             args[positional.size() + i] = kwValues.get(i);
         }
         return new Evaluated(args, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+    }
+
+    /**
+     * Whether the positional arguments are one {@code *iterable} alone: CPython passes that to the
+     * call as it is (so the callee's name is in the error) and extends a list with every other one.
+     */
+    private boolean isLoneStar() {
+        int positionalParts = 0;
+        boolean starred = false;
+        for (byte k : kinds) {
+            if (k == 0 || k == 2) {
+                positionalParts++;
+                starred = k == 2;
+            }
+        }
+        return positionalParts == 1 && starred;
     }
 
     private static void addKeyword(ArrayList<String> kwNames, ArrayList<Object> kwValues, String name, Object value, Object callee) {

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyTypes;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyProperty;
@@ -44,7 +45,7 @@ public abstract class PySetAttrNode extends Node {
     /** True when storing the attribute is a plain instance dict store (no property, no __setattr__). */
     @TruffleBoundary
     static boolean isPlainStore(PyClass cls, String name) {
-        if (cls.isExceptionClass() || cls == org.pyjit.language.runtime.PyTypes.OBJECT) {
+        if (cls.isExceptionClass() || cls == PyTypes.OBJECT) {
             return false;
         }
         Object setattr = cls.lookup("__setattr__");
