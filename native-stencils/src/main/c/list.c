@@ -252,6 +252,37 @@ STENCIL(slice_backward) {
     CONTINUE();
 }
 
+/* The same with a bound missing, the commonest slices: items[:stop] (stop at slot[OPERAND2]), ... */
+STENCIL(slice_to) {
+    SLOT(0) = 0;
+    (&SLOT(0))[1] = bound_forward(SLOT(2), SLOT(1));
+    CONTINUE();
+}
+
+/* ... items[start:] (start at slot[OPERAND2]) ... */
+STENCIL(slice_from) {
+    int64_t n = SLOT(1);
+    int64_t start = bound_forward(SLOT(2), n);
+    SLOT(0) = start;
+    (&SLOT(0))[1] = n - start;
+    CONTINUE();
+}
+
+/* ... and items[start::-1] (start at slot[OPERAND2]). */
+STENCIL(slice_backward_from) {
+    int64_t n = SLOT(1);
+    int64_t i = SLOT(2);
+    /* With shifts (gcc's arithmetic ones) rather than conditions, which gcc turned into branches. */
+    i += n & (i >> 63);
+    i |= i >> 63;
+    /* Unsigned, so that a start of INT64_MAX counts without overflow. */
+    uint64_t count = (uint64_t)i + 1;
+    count = count > (uint64_t)n ? (uint64_t)n : count;
+    SLOT(0) = (int64_t)count - 1;
+    (&SLOT(0))[1] = (int64_t)count;
+    CONTINUE();
+}
+
 /*
  * A new list of slot[OPERAND2] items (none if negative): its items at
  * slot[OPERAND0], its length in slot[OPERAND1]. The items are not set.
@@ -341,6 +372,32 @@ STENCIL(list_store_slice) {
     int64_t step = 1 - 2 * backward;
     for (int64_t k = backward * (count - 1), left = count; left > 0; k += step, left--) {
         items[k] = source[k];
+    }
+    CONTINUE();
+}
+
+/*
+ * items[start:start + count] = items[from:from - count:-1] of one list (`a[:k + 1] =
+ * a[k::-1]`) without a temporary: the source items move into place as
+ * list_store_slice moves them (safe whatever the overlap), then the target is
+ * reversed in place. Target start and count at slot[OPERAND1] and the next slot,
+ * `from` (the source's highest index) at slot[OPERAND2]; logged before, like
+ * list_store_slice.
+ */
+STENCIL(list_store_slice_reversed) {
+    int64_t *items = (int64_t *)SLOT(0) + SLOT(1);
+    int64_t count = (&SLOT(1))[1];
+    const int64_t *source = (const int64_t *)SLOT(0) + SLOT(2) - count + 1;
+    int64_t backward = items > source;
+    int64_t step = 1 - 2 * backward;
+    /* Reversing a slice onto itself (the common case) moves nothing first. */
+    for (int64_t k = backward * (count - 1), left = items == source ? 0 : count; left > 0; k += step, left--) {
+        items[k] = source[k];
+    }
+    for (int64_t low = 0, high = count - 1; low < high; low++, high--) {
+        int64_t t = items[low];
+        items[low] = items[high];
+        items[high] = t;
     }
     CONTINUE();
 }

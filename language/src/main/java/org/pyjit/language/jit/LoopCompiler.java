@@ -801,6 +801,12 @@ final class LoopCompiler {
             throw new Unsupported("chained assignment");
         }
         Expr target = a.targets().get(0);
+        if (target instanceof PyAst.Subscript t && t.slice() instanceof PyAst.Slice to && t.value() instanceof PyAst.Name list &&
+                        a.value() instanceof PyAst.Subscript v && v.slice() instanceof PyAst.Slice from && v.value() instanceof PyAst.Name source &&
+                        list.id().equals(source.id()) && callFree(to)) {
+            moveSlice(listRef(list), to, from);
+            return;
+        }
         if (target instanceof PyAst.Name || target instanceof PyAst.Subscript) {
             assignTo(target, value(a.value()));
             return;
@@ -1039,6 +1045,49 @@ final class LoopCompiler {
         e.op("list_store_slice", list.items().index, bounds, value.slot(), bounds + 1);
     }
 
+    /**
+     * {@code list[lower:upper] = list[...]} (a step of 1 or -1 on the right) moves the items within
+     * the list instead of copying the right side into a temporary first: Python evaluates the right
+     * side before the target's bounds, so those must not call anything that could change the list.
+     */
+    private void moveSlice(ListRef list, PyAst.Slice to, PyAst.Slice from) throws Unsupported {
+        if (list.kind() == PyUnboxed.BOOL) {
+            throw new Unsupported("slice assignment of bools (pinned one byte each; the slice stencils move 64-bit slots)");
+        }
+        long step = sliceStep(from);
+        if (sliceStep(to) != 1) {
+            throw new Unsupported("slice assignment with a step");
+        }
+        int source = sliceBounds(from, step, list.length().index);
+        int target = sliceBounds(to, 1, list.length().index);
+        int sameLength = temp();
+        e.op("int_eq", sameLength, target + 1, source + 1);
+        e.guarded("guard_true", EXIT_INDEX, sameLength);
+        usesListState();
+        readsListItems();
+        e.guarded("list_log_slice", EXIT_INDEX, list.items().index, target, target + 1);
+        if (step > 0) {
+            int address = temp();
+            e.op("list_item_address", address, list.items().index, source);
+            e.op("list_store_slice", list.items().index, target, address, target + 1);
+        } else {
+            e.op("list_store_slice_reversed", list.items().index, target, source);
+        }
+    }
+
+    /** Whether evaluating the slice's bounds calls nothing (names, int literals and operators on them). */
+    private static boolean callFree(Expr x) {
+        return switch (x) {
+            case null -> true;
+            case PyAst.Slice s -> callFree(s.lower()) && callFree(s.upper()) && callFree(s.step());
+            case PyAst.Name n -> true;
+            case PyAst.IntLit i -> true;
+            case PyAst.BinOp b -> callFree(b.left()) && callFree(b.right());
+            case PyAst.UnaryOp u -> callFree(u.operand());
+            default -> false;
+        };
+    }
+
     /** The literal step of a slice: 1 (or none) or -1; others stay in tier 1. */
     private static long sliceStep(PyAst.Slice slice) throws Unsupported {
         Expr s = slice.step();
@@ -1057,6 +1106,16 @@ final class LoopCompiler {
      * clamping turns into the default one.
      */
     private int sliceBounds(PyAst.Slice slice, long step, int length) throws Unsupported {
+        // One bound given: a stencil with less clamping to do.
+        String oneBound = slice.lower() == null && slice.upper() != null && step > 0 ? "slice_to"
+                        : slice.lower() != null && slice.upper() == null ? (step > 0 ? "slice_from" : "slice_backward_from") : null;
+        if (oneBound != null) {
+            int bound = intArg(slice.lower() == null ? slice.upper() : slice.lower());
+            int bounds = temp();
+            temp();
+            e.op(oneBound, bounds, length, bound);
+            return bounds;
+        }
         int lower = slice.lower() == null ? constant(step > 0 ? 0 : Long.MAX_VALUE) : intArg(slice.lower());
         int upper = slice.upper() == null ? constant(step > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : intArg(slice.upper());
         int bounds = temp();

@@ -314,6 +314,68 @@ class Tier2Test {
     }
 
     /**
+     * Slice assignment from a slice of the same list moves the items in place, forward and reversed,
+     * whatever the overlap; with a call in the target's bounds the right side is copied first, as
+     * Python evaluates it before the call.
+     */
+    @Test
+    void sliceMovesWithinOneList() {
+        String stats = sameOutput("""
+                        def h(a, s):
+                            for i in range(len(a)):
+                                s = (s * 131 + a[i]) % 1000000007
+                            return s
+
+                        def moves(a, i, j, k, s):
+                            b = a[:]
+                            b[i:i + k] = b[j:j + k]
+                            c = a[:]
+                            c[i:i + k] = c[j + k - 1:j - 1:-1]
+                            d = a[:]
+                            d[:k] = d[k - 1::-1]
+                            e = a[:]
+                            e[i:] = e[:len(e) - i]
+                            f = a[:]
+                            f[len(f) - k:] = f[-1:-k - 1:-1]
+                            return h(f, h(e, h(d, h(c, h(b, s)))))
+
+                        def bump(a):
+                            a[0] += 100
+                            return 2
+
+                        def with_call(a):
+                            a[:bump(a)] = a[1::-1]
+                            return a[0] * 1000 + a[1]
+
+                        def main():
+                            a = [3, 1, 4, 1, 5, 9, 2, 6]
+                            acc = 0
+                            for i in range(0, 8):
+                                for j in range(1, 8):
+                                    for k in range(1, 9 - (i if i > j else j)):
+                                        acc = moves(a, i, j, k, acc)
+                            print(acc)
+                            print(with_call([1, 2, 3]))
+                            x = [0.5, 1.5, 2.5, 3.5]
+                            for _ in range(3):
+                                x[1:] = x[2::-1]
+                            print(x)
+                            big = 9223372036854775807
+                            y = [1, 2, 3]
+                            for _ in range(2):
+                                y[:] = y[big::-1]
+                                y[:3] = y[-big:]
+                                y[:big] = y[-big - 1::-1]
+                            print(y)
+
+                        main()
+                        """, "702214123\n2001\n[0.5, 2.5, 1.5, 0.5]\n[]\n");
+        assertTrue(count(stats, "main:30 \\(for\\)[^\\n]*native calls (\\d+)") > 0, stats);
+        assertTrue(Pattern.compile("moves\\(list\\[int\\], int, int, int, int\\): [^\\n]*side exits: none").matcher(stats).find(), stats);
+        assertTrue(count(stats, "with_call\\(list\\[int\\]\\)[^\\n]*native calls (\\d+)") > 0, stats);
+    }
+
+    /**
      * Functions over lists called from tier 1: a list they make comes back as a new list, one they
      * were given is returned only by tier 1 (identity), stores of a call that side-exits are undone
      * before tier 1 runs it again, and a call that outgrows the temporaries is run by tier 1.
