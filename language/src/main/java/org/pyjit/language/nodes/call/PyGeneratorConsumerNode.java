@@ -1,8 +1,13 @@
 package org.pyjit.language.nodes.call;
 
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.pyjit.language.builtins.PyBuiltins;
 import org.pyjit.language.nodes.controlflow.PyNextNode;
 import org.pyjit.language.parser.PyAst.BinOpKind;
@@ -36,11 +41,26 @@ public final class PyGeneratorConsumerNode extends Node {
         }
     }
 
+    /** The frame a consuming loop runs on: its one slot holds the loop's {@link State}. */
+    private static final FrameDescriptor LOOP_FRAME = loopFrame();
+
     private final Kind kind;
-    @Child private PyNextNode next = new PyNextNode();
+    @Child private PyNextNode next;
+    @Child private LoopNode loop;
 
     private PyGeneratorConsumerNode(Kind kind) {
         this.kind = kind;
+        if (kind == Kind.NEXT) {
+            this.next = new PyNextNode();
+        } else {
+            this.loop = Truffle.getRuntime().createLoopNode(new Consume(kind));
+        }
+    }
+
+    private static FrameDescriptor loopFrame() {
+        FrameDescriptor.Builder b = FrameDescriptor.newBuilder(1);
+        b.addSlot(FrameSlotKind.Object, null, null);
+        return b.build();
     }
 
     /** The node for the builtin {@code fn}, or null when {@code fn} is not one of these. */
@@ -54,39 +74,89 @@ public final class PyGeneratorConsumerNode extends Node {
     }
 
     public Object execute(PyGenerator generator) {
+        if (kind == Kind.NEXT) {
+            return next(generator);
+        }
+        // A Truffle loop, so that Graal compiles a long consumption on its own (OSR) with the
+        // generator's body inlined, as it does a for loop; a Java loop here ran in the interpreter
+        // for as long as the one call of its function lasted.
+        State state = new State(generator);
+        VirtualFrame frame = Truffle.getRuntime().createVirtualFrame(EMPTY, LOOP_FRAME);
+        frame.setObject(0, state);
+        loop.execute(frame);
         return switch (kind) {
-            case SUM -> sum(generator);
-            case ANY -> anyAll(generator, true);
-            case ALL -> anyAll(generator, false);
-            case MIN -> minMax(generator, CmpOpKind.LT, "min");
-            case MAX -> minMax(generator, CmpOpKind.GT, "max");
-            case NEXT -> next(generator);
+            case SUM -> state.acc == null ? (Object) state.total : state.acc;
+            case MIN, MAX -> {
+                if (state.acc == null) {
+                    throw PyErrors.valueError(kind.builtin + "() arg is an empty sequence");
+                }
+                yield state.acc;
+            }
+            default -> state.decided ? kind == Kind.ANY : kind != Kind.ANY;
         };
     }
 
-    private Object sum(PyGenerator generator) {
-        // Ints are summed unboxed until one overflows or another kind of item comes.
-        long total = 0;
-        Object acc = null;
-        int count = 0;
-        Object v;
-        while ((v = next.execute(generator)) != null) {
-            count++;
+    private static final Object[] EMPTY = {};
+
+    /** What a consuming loop has seen so far. */
+    private static final class State {
+        final PyGenerator generator;
+        /** sum: the total while it is a long that never overflowed; then acc holds it. */
+        long total;
+        /** sum: the total once not a long; min and max: the best item so far. */
+        Object acc;
+        /** any and all: an item decided the result. */
+        boolean decided;
+
+        State(PyGenerator generator) {
+            this.generator = generator;
+        }
+    }
+
+    /** One item per iteration; the same results and errors as the builtins. */
+    private static final class Consume extends Node implements RepeatingNode {
+        private final Kind kind;
+        @Child private PyNextNode next = new PyNextNode();
+
+        Consume(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            State s = (State) frame.getObject(0);
+            Object v = next.execute(s.generator);
+            if (v == null) {
+                return false;
+            }
             TruffleSafepoint.poll(this);
-            if (acc == null && v instanceof Long y) {
-                long r = total + y;
-                if (((total ^ r) & (y ^ r)) >= 0) {
-                    total = r;
-                    continue;
+            switch (kind) {
+                case SUM -> {
+                    // Ints are summed unboxed until one overflows or another kind of item comes.
+                    if (s.acc == null && v instanceof Long y) {
+                        long r = s.total + y;
+                        if (((s.total ^ r) & (y ^ r)) >= 0) {
+                            s.total = r;
+                            return true;
+                        }
+                    }
+                    s.acc = PyOps.binaryOp(BinOpKind.ADD, s.acc == null ? (Object) s.total : s.acc, v);
+                }
+                case MIN, MAX -> {
+                    if (s.acc == null || PyOps.better(kind == Kind.MIN ? CmpOpKind.LT : CmpOpKind.GT, v, s.acc)) {
+                        s.acc = v;
+                    }
+                }
+                default -> {
+                    boolean truth = v instanceof Boolean b ? b : PyOps.isTrue(v);
+                    if (truth == (kind == Kind.ANY)) {
+                        s.decided = true;
+                        return false;
+                    }
                 }
             }
-            if (acc == null) {
-                acc = total;
-            }
-            acc = PyOps.binaryOp(BinOpKind.ADD, acc, v);
+            return true;
         }
-        LoopNode.reportLoopCount(this, count);
-        return acc == null ? (Object) total : acc;
     }
 
     private Object next(PyGenerator generator) {
@@ -97,41 +167,5 @@ public final class PyGeneratorConsumerNode extends Node {
             throw PyErrors.stopIteration(wasFinished ? null : generator.getReturnValue());
         }
         return v;
-    }
-
-    private Object minMax(PyGenerator generator, CmpOpKind op, String name) {
-        int count = 0;
-        Object best = null;
-        Object v;
-        while ((v = next.execute(generator)) != null) {
-            count++;
-            TruffleSafepoint.poll(this);
-            if (best == null || PyOps.better(op, v, best)) {
-                best = v;
-            }
-        }
-        LoopNode.reportLoopCount(this, count);
-        if (best == null) {
-            throw PyErrors.valueError(name + "() arg is an empty sequence");
-        }
-        return best;
-    }
-
-    private boolean anyAll(PyGenerator generator, boolean any) {
-        int count = 0;
-        Object v;
-        try {
-            while ((v = next.execute(generator)) != null) {
-                count++;
-                TruffleSafepoint.poll(this);
-                boolean truth = v instanceof Boolean b ? b : PyOps.isTrue(v);
-                if (truth == any) {
-                    return any;
-                }
-            }
-            return !any;
-        } finally {
-            LoopNode.reportLoopCount(this, count);
-        }
     }
 }
