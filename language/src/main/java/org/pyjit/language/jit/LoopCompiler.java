@@ -900,9 +900,12 @@ final class LoopCompiler {
         if (value.kind() != list.kind()) {
             throw new Unsupported("storing " + value.kind() + " into a list of " + list.kind());
         }
-        usesListState();
         long k = constantItem(list.kind(), index);
         boolean unlogged = unloggedStores();
+        if (!unlogged) {
+            // The undo log (reset per iteration, undone at a side exit) only holds logged stores.
+            usesListState();
+        }
         String suffix = unlogged ? "_unlogged" : "";
         if (k >= 0 && function == null) {
             // A loop binds no list it made (assignList), so the list is not a temporary: the store logs without asking.
