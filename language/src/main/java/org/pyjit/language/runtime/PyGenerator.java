@@ -40,6 +40,12 @@ public final class PyGenerator extends PyObject implements PyIterator {
     private boolean started;
     /** What generator.throw() raises where the body is suspended: the yield resuming takes it. */
     private PyException thrown;
+    /**
+     * Made by the expression a loop iterates over or a builtin consumes ({@link #ownedBy}): in
+     * CPython that loop or builtin then holds its only reference, and leaving it closes the
+     * generator ({@link #closeTemporary}).
+     */
+    private boolean temporary;
 
     public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualName) {
         super(PyObject.EMPTY_SHAPE);
@@ -261,12 +267,44 @@ public final class PyGenerator extends PyObject implements PyIterator {
     }
 
     /**
-     * Closes a generator that a loop got from a call or generator expression and leaves early (break,
-     * return, an exception): in CPython the loop held its only reference, so it is closed right there
-     * and its finally blocks run. What closing raises is lost, as in CPython's finalizer.
+     * {@code result} of calling {@code callee} where only a loop or a consuming builtin gets it: a
+     * generator that call made (the callee is a generator function) is marked temporary. A call
+     * that returns a generator made elsewhere ({@code iter(g)}, a function returning one it keeps)
+     * leaves it alone: others may hold it.
+     */
+    public static Object ownedBy(Object callee, Object result) {
+        if (result instanceof PyGenerator g && isGeneratorFunction(callee instanceof PyBoundMethod m ? m.getFunction() : callee)) {
+            g.temporary = true;
+        }
+        return result;
+    }
+
+    private static boolean isGeneratorFunction(Object f) {
+        return f instanceof PyFunction fn && fn.getCode().isGenerator();
+    }
+
+    /** A generator expression's generator, made where only a loop or a consuming builtin gets it. */
+    public static Object owned(Object result) {
+        if (result instanceof PyGenerator g) {
+            g.temporary = true;
+        }
+        return result;
+    }
+
+    /**
+     * Closes a temporary generator that a loop or a consuming builtin leaves early (break, return,
+     * an exception, a decided any()): in CPython it held the generator's only reference, so it is
+     * closed right there and its finally blocks run.
      */
     public static void closeTemporary(Object iterator) {
-        if (iterator instanceof PyGenerator g && !g.finished) {
+        if (iterator instanceof PyGenerator g && g.temporary) {
+            closeDropped(g);
+        }
+    }
+
+    /** Closes a generator nothing references any more; what closing raises is lost, as in CPython's finalizer. */
+    private static void closeDropped(PyGenerator g) {
+        if (!g.finished) {
             try {
                 g.close();
             } catch (PyException e) {
@@ -294,7 +332,7 @@ public final class PyGenerator extends PyObject implements PyIterator {
             }
         }
         for (PyGenerator g : byLastHolder.keySet()) {
-            closeTemporary(g);
+            closeDropped(g);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -21,6 +22,7 @@ import org.pyjit.language.nodes.PySourceNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.call.PyArgumentsNode;
 import org.pyjit.language.nodes.call.PyCallNode;
+import org.pyjit.language.nodes.call.PyTemporaryResult;
 import org.pyjit.language.nodes.call.PyClassDefNode;
 import org.pyjit.language.nodes.call.PyDecoratedNode;
 import org.pyjit.language.nodes.call.PyMakeFunctionNode;
@@ -387,10 +389,10 @@ public final class PyTranslator {
 
     private PyStatementNode forLoop(For f) {
         if (inGenerator() && containsYield(f)) {
-            return new PyGenForNode(expr(f.iter()), target(f.target()), block(f.body()), optionalBlock(f.orelse()), frame.newStateSlot("<for-state>"),
+            return new PyGenForNode(temporaries(expr(f.iter())), target(f.target()), block(f.body()), optionalBlock(f.orelse()), frame.newStateSlot("<for-state>"),
                             frame.newStateSlot("<for-iter>"), isTemporary(f.iter()));
         }
-        PyExpressionNode iter = expr(f.iter());
+        PyExpressionNode iter = temporaries(expr(f.iter()));
         PyTargetNode t = target(f.target());
         int counter = frame.newTemp("<for-counter>");
         int remaining = frame.newTemp("<for-remaining>");
@@ -399,7 +401,7 @@ public final class PyTranslator {
         return new PyForNode(iter, t, block(f.body()), optionalBlock(f.orelse()), counter, remaining, step, iterator, isTemporary(f.iter()));
     }
 
-    /** A value only the loop over it holds, as far as CPython's reference counts go (a call's or a generator expression's). */
+    /** A value only the loop over it may hold, as far as CPython's reference counts go (a call's or a generator expression's). */
     private static boolean isTemporary(Expr iterable) {
         return iterable instanceof Call || iterable instanceof GeneratorExp;
     }
@@ -628,7 +630,7 @@ public final class PyTranslator {
     /** A comprehension or generator expression: a function of its own called with the outermost iterator. */
     private PyExpressionNode comprehension(PyAst.Node node, List<Comprehension> generators, Expr key, Expr element, PyListAppendNode.Kind kind) {
         PyScope scope = scopes.get(node);
-        PyExpressionNode outerIterable = expr(generators.get(0).iter());
+        PyExpressionNode outerIterable = temporaries(expr(generators.get(0).iter()));
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), new String[]{".0"}, 0, new String[0], false, false, scope.isGenerator);
         Frame outer = frame;
         frame = new Frame(scope);
@@ -653,7 +655,7 @@ public final class PyTranslator {
                         inner = at(new PyIfNode(expr(cond), inner, null), cond);
                     }
                 }
-                PyExpressionNode iter = i == 0 ? PyReadLocalNode.create(localSlot(".0"), ".0") : expr(g.iter());
+                PyExpressionNode iter = i == 0 ? PyReadLocalNode.create(localSlot(".0"), ".0") : temporaries(expr(g.iter()));
                 if (kind == null) {
                     inner = at(new PyGenForNode(iter, target(g.target()), inner, null, frame.newStateSlot("<for-state>"), frame.newStateSlot("<for-iter>"),
                                     isTemporary(g.iter())), g);
@@ -904,10 +906,26 @@ public final class PyTranslator {
             values[i] = expr(k.value());
             i++;
         }
+        // any(f(x)), next(x for x in y): what the call makes, the builtin (if it is one) consumes and drops.
+        boolean consumes = c.func() instanceof Name n && CONSUMERS.contains(n.id()) && count == 1 && kinds[0] == 0 && isTemporary(c.args().get(0));
+        if (consumes) {
+            temporaries(values[0]);
+        }
         PyArgumentsNode arguments = new PyArgumentsNode(values, kinds, names);
         if (c.func() instanceof Attribute a) {
             return new PyMethodCallNode(expr(a.value()), a.attr(), arguments);
         }
-        return new PyCallNode(expr(c.func()), arguments);
+        return new PyCallNode(expr(c.func()), arguments, consumes);
+    }
+
+    /** The builtins that consume an iterator and keep nothing of it (PyGeneratorConsumerNode's). */
+    private static final Set<String> CONSUMERS = Set.of("sum", "any", "all", "min", "max", "next");
+
+    /** {@code node}, an iterable only a loop or consuming builtin gets: a generator it makes is temporary. */
+    private static PyExpressionNode temporaries(PyExpressionNode node) {
+        if (node instanceof PyTemporaryResult t) {
+            t.makeTemporaries();
+        }
+        return node;
     }
 }

@@ -1,31 +1,48 @@
 package org.pyjit.language.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyFunction;
+import org.pyjit.language.runtime.PyGenerator;
 
 /** {@code callee(args)}. */
-public final class PyCallNode extends PyExpressionNode {
+public final class PyCallNode extends PyExpressionNode implements PyTemporaryResult {
     @Child private PyExpressionNode callee;
     @Child private PyArgumentsNode arguments;
     @Child private PyDispatchNode dispatch;
     @Child private PyInvokeFunctionNode invoke;
     @Child private PyInstantiateNode instantiate;
     private final boolean positionalOnly;
+    @CompilationFinal private boolean temporaries;
+    /** {@code any(f(x))} and the like: the builtin, if the callee is one, drops the temporary it consumed. */
+    private final boolean consumesTemporary;
 
-    public PyCallNode(PyExpressionNode callee, PyArgumentsNode arguments) {
+    public PyCallNode(PyExpressionNode callee, PyArgumentsNode arguments, boolean consumesTemporary) {
         this.callee = callee;
         this.arguments = arguments;
+        this.consumesTemporary = consumesTemporary;
         this.positionalOnly = arguments.isPositionalOnly();
+    }
+
+    @Override
+    public void makeTemporaries() {
+        temporaries = true;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         Object fn = callee.execute(frame);
+        Object result = call(frame, fn);
+        return temporaries ? PyGenerator.ownedBy(fn, result) : result;
+    }
+
+    private Object call(VirtualFrame frame, Object fn) {
         if (positionalOnly && fn instanceof PyFunction f) {
             if (invoke == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -45,10 +62,29 @@ public final class PyCallNode extends PyExpressionNode {
             dispatch = insert(PyDispatchNode.create());
         }
         if (arguments.isSimple()) {
-            return dispatch.execute(fn, arguments.executeSimple(frame), arguments.getConstantKwNames());
+            Object[] args = arguments.executeSimple(frame);
+            if (consumesTemporary) {
+                return consume(fn, args);
+            }
+            return dispatch.execute(fn, args, arguments.getConstantKwNames());
         }
         PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, fn);
         return dispatch.execute(fn, e.args, e.kwNames);
+    }
+
+    private Object consume(Object fn, Object[] args) {
+        try {
+            return dispatch.execute(fn, args, null);
+        } finally {
+            dropConsumed(fn, args[0]);
+        }
+    }
+
+    @TruffleBoundary
+    private static void dropConsumed(Object fn, Object argument) {
+        if (PyGeneratorConsumerNode.isConsumer(fn)) {
+            PyGenerator.closeTemporary(argument);
+        }
     }
 
     @Override

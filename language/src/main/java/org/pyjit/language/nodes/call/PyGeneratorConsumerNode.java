@@ -63,6 +63,16 @@ public final class PyGeneratorConsumerNode extends Node {
         return b.build();
     }
 
+    /** Whether {@code fn} is one of these builtins. */
+    public static boolean isConsumer(Object fn) {
+        for (Kind k : Kind.values()) {
+            if (fn == PyBuiltins.lookup(k.builtin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The node for the builtin {@code fn}, or null when {@code fn} is not one of these. */
     public static PyGeneratorConsumerNode forBuiltin(PyBuiltinFunction fn) {
         for (Kind k : Kind.values()) {

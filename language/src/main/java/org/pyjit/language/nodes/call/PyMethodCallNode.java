@@ -13,6 +13,7 @@ import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyFunction;
+import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyModule;
@@ -25,7 +26,7 @@ import org.pyjit.language.runtime.PyTypes;
  * prepended), or a list, dict or str whose type defines a builtin method. The class lookup is
  * cached (see {@link PyClassLookupNode}); anything else reads the attribute and calls it.
  */
-public final class PyMethodCallNode extends PyExpressionNode {
+public final class PyMethodCallNode extends PyExpressionNode implements PyTemporaryResult {
     @Child private PyExpressionNode receiver;
     @Child private PyArgumentsNode arguments;
     @Child private PyClassLookupNode lookup;
@@ -42,6 +43,7 @@ public final class PyMethodCallNode extends PyExpressionNode {
     @CompilationFinal private Object cachedModuleAttribute;
     @CompilationFinal private Assumption cachedModuleUnchanged;
     @CompilationFinal private boolean moduleCacheFailed;
+    @CompilationFinal private boolean temporaries;
 
     public PyMethodCallNode(PyExpressionNode receiver, String name, PyArgumentsNode arguments) {
         this.receiver = receiver;
@@ -58,7 +60,8 @@ public final class PyMethodCallNode extends PyExpressionNode {
         if (cls != null) {
             Object m = lookup.execute(cls);
             if (functionProfile.profile(m instanceof PyFunction && (!(recv instanceof PyInstance) || !hasOwn((PyInstance) recv)))) {
-                return callFunction(frame, (PyFunction) m, recv);
+                Object result = callFunction(frame, (PyFunction) m, recv);
+                return temporaries ? PyGenerator.ownedBy(m, result) : result;
             }
             if (builtinProfile.profile(m instanceof PyBuiltinFunction && !(recv instanceof PyInstance) && ((PyBuiltinFunction) m).getOwner() != null)) {
                 return callBuiltin(frame, (PyBuiltinFunction) m, recv);
@@ -69,11 +72,19 @@ public final class PyMethodCallNode extends PyExpressionNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             dispatch = insert(PyDispatchNode.create());
         }
+        Object result;
         if (arguments.isSimple()) {
-            return dispatch.execute(callee, arguments.executeSimple(frame), arguments.getConstantKwNames());
+            result = dispatch.execute(callee, arguments.executeSimple(frame), arguments.getConstantKwNames());
+        } else {
+            PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, callee);
+            result = dispatch.execute(callee, e.args, e.kwNames);
         }
-        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, callee);
-        return dispatch.execute(callee, e.args, e.kwNames);
+        return temporaries ? PyGenerator.ownedBy(callee, result) : result;
+    }
+
+    @Override
+    public void makeTemporaries() {
+        temporaries = true;
     }
 
     /** The module's attribute, a constant of compiled code while the module it was read from is unchanged. */

@@ -1,20 +1,24 @@
 package org.pyjit.language.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.call.PyMakeFunctionNode;
+import org.pyjit.language.nodes.call.PyTemporaryResult;
 import org.pyjit.language.runtime.PyFunction;
+import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyOps;
 
 /**
  * A comprehension or generator expression: its body is a function of its own, called at once
  * with the iterator of the outermost iterable (evaluated in the enclosing scope, as in CPython).
  */
-public final class PyCallCodeNode extends PyExpressionNode {
+public final class PyCallCodeNode extends PyExpressionNode implements PyTemporaryResult {
     @Child private PyMakeFunctionNode makeFunction;
     @Child private PyExpressionNode iterable;
     @Child private DirectCallNode call;
+    @CompilationFinal private boolean temporaries;
 
     public PyCallCodeNode(PyMakeFunctionNode makeFunction, PyExpressionNode iterable) {
         this.makeFunction = makeFunction;
@@ -29,6 +33,12 @@ public final class PyCallCodeNode extends PyExpressionNode {
             com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
             call = insert(DirectCallNode.create(fn.getCallTarget()));
         }
-        return call.call(fn, iter);
+        Object result = call.call(fn, iter);
+        return temporaries ? PyGenerator.owned(result) : result;
+    }
+
+    @Override
+    public void makeTemporaries() {
+        temporaries = true;
     }
 }
