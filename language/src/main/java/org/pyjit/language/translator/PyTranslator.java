@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -22,11 +21,12 @@ import org.pyjit.language.nodes.PySourceNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.call.PyArgumentsNode;
 import org.pyjit.language.nodes.call.PyCallNode;
-import org.pyjit.language.nodes.call.PyTemporaryResult;
 import org.pyjit.language.nodes.call.PyClassDefNode;
 import org.pyjit.language.nodes.call.PyDecoratedNode;
+import org.pyjit.language.nodes.call.PyGeneratorConsumerNode;
 import org.pyjit.language.nodes.call.PyMakeFunctionNode;
 import org.pyjit.language.nodes.call.PyMethodCallNode;
+import org.pyjit.language.nodes.call.PyTemporaryResult;
 import org.pyjit.language.nodes.controlflow.*;
 import org.pyjit.language.nodes.expression.*;
 import org.pyjit.language.nodes.generator.*;
@@ -907,7 +907,7 @@ public final class PyTranslator {
             i++;
         }
         // any(f(x)), next(x for x in y): what the call makes, the builtin (if it is one) consumes and drops.
-        boolean consumes = c.func() instanceof Name n && CONSUMERS.contains(n.id()) && count == 1 && kinds[0] == 0 && isTemporary(c.args().get(0));
+        boolean consumes = c.func() instanceof Name n && PyGeneratorConsumerNode.isConsumerName(n.id()) && count == 1 && kinds[0] == 0 && isTemporary(c.args().get(0));
         if (consumes) {
             temporaries(values[0]);
         }
@@ -917,9 +917,6 @@ public final class PyTranslator {
         }
         return new PyCallNode(expr(c.func()), arguments, consumes);
     }
-
-    /** The builtins that consume an iterator and keep nothing of it (PyGeneratorConsumerNode's). */
-    private static final Set<String> CONSUMERS = Set.of("sum", "any", "all", "min", "max", "next");
 
     /** {@code node}, an iterable only a loop or consuming builtin gets: a generator it makes is temporary. */
     private static PyExpressionNode temporaries(PyExpressionNode node) {

@@ -63,10 +63,24 @@ public final class PyGeneratorConsumerNode extends Node {
         return b.build();
     }
 
-    /** Whether {@code fn} is one of these builtins. */
-    public static boolean isConsumer(Object fn) {
+    private static Kind kindOf(Object fn) {
         for (Kind k : Kind.values()) {
             if (fn == PyBuiltins.lookup(k.builtin)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code fn} is one of these builtins. */
+    public static boolean isConsumer(Object fn) {
+        return kindOf(fn) != null;
+    }
+
+    /** Whether {@code name} is the name of one of these builtins. */
+    public static boolean isConsumerName(String name) {
+        for (Kind k : Kind.values()) {
+            if (k.builtin.equals(name)) {
                 return true;
             }
         }
@@ -75,12 +89,8 @@ public final class PyGeneratorConsumerNode extends Node {
 
     /** The node for the builtin {@code fn}, or null when {@code fn} is not one of these. */
     public static PyGeneratorConsumerNode forBuiltin(PyBuiltinFunction fn) {
-        for (Kind k : Kind.values()) {
-            if (fn == PyBuiltins.lookup(k.builtin)) {
-                return new PyGeneratorConsumerNode(k);
-            }
-        }
-        return null;
+        Kind k = kindOf(fn);
+        return k == null ? null : new PyGeneratorConsumerNode(k);
     }
 
     public Object execute(PyGenerator generator) {
