@@ -169,7 +169,7 @@ class Gen:
         if r < 0.45:
             return f"{xs}[{self.int_atom()} % 5:{self.rng.choice(['', '-1', '4', 'len(' + xs + ')'])}]"
         if r < 0.55:
-            return f"{xs}[::-1]"
+            return self.rng.choice([f"{xs}[::-1]", f"{xs}[{self.int_atom()} % 7::-1]"])
         if r < 0.75:
             return f"{xs} + {self.pick(kind)}"
         if r < 0.85:
