@@ -1,6 +1,7 @@
 package org.pyjit.language.builtins;
 
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
 
@@ -51,12 +52,21 @@ final class PyArgs {
     }
 
     /**
-     * Binds positional and keyword arguments to parameter names (null where not given).
-     * {@code fname} is used in messages like {@code sorted() got an unexpected keyword argument 'x'}.
+     * Binds positional and keyword arguments to parameter names (null where not given), with the
+     * messages of CPython's argument clinic ({@code 'x' is an invalid keyword argument for split()}).
      */
     static Object[] bind(String fname, Object[] args, String[] kwNames, int maxPositional, String... names) {
+        return bind(fname, args, kwNames, 0, maxPositional, names);
+    }
+
+    /** The same where the first {@code positionalOnly} parameters cannot be given by name. */
+    static Object[] bind(String fname, Object[] args, String[] kwNames, int positionalOnly, int maxPositional, String... names) {
         int nkw = kwCount(kwNames);
         int npos = args.length - nkw;
+        if (args.length > names.length) {
+            throw PyErrors.typeError(fname + "() takes at most " + names.length + " " + (npos == 0 ? "keyword " : "") + "argument" +
+                            (names.length == 1 ? "" : "s") + " (" + args.length + " given)");
+        }
         if (npos > maxPositional) {
             if (maxPositional == 0) {
                 throw PyErrors.typeError(fname + "() takes no positional arguments");
@@ -68,14 +78,14 @@ final class PyArgs {
         for (int k = 0; k < nkw; k++) {
             String kn = kwNames[k];
             int idx = -1;
-            for (int j = 0; j < names.length; j++) {
+            for (int j = positionalOnly; j < names.length; j++) {
                 if (names[j].equals(kn)) {
                     idx = j;
                     break;
                 }
             }
             if (idx < 0) {
-                throw PyErrors.typeError(fname + "() got an unexpected keyword argument '" + kn + "'");
+                throw invalidKeyword(fname, kn);
             }
             if (r[idx] != null) {
                 throw PyErrors.typeError("argument for " + fname + "() given by name ('" + kn + "') and position (" + (idx + 1) + ")");
@@ -83,6 +93,11 @@ final class PyArgs {
             r[idx] = args[npos + k];
         }
         return r;
+    }
+
+    /** A keyword argument that a builtin has no parameter for. */
+    static PyException invalidKeyword(String fname, String keyword) {
+        return PyErrors.typeError("'" + keyword + "' is an invalid keyword argument for " + fname + "()");
     }
 
     static Object orNone(Object v) {

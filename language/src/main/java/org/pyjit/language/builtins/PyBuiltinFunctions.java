@@ -74,7 +74,8 @@ final class PyBuiltinFunctions {
                 throw PyErrors.typeError(npos == 0 ? "sorted expected 1 argument, got 0" : "sorted expected 1 argument, got " + npos);
             }
             PyList l = new PyList(PyOps.toArray(args[0]));
-            Object[] a = PyArgs.bind("sorted", args, kw, 1, "iterable", "key", "reverse");
+            // CPython's sorted hands its keywords to list.sort, whose name its messages give.
+            Object[] a = PyArgs.bind("sort", args, kw, 1, 1, "iterable", "key", "reverse");
             PyListMethods.sortList(l, a[1], a[2]);
             return l;
         });
@@ -367,7 +368,7 @@ final class PyBuiltinFunctions {
             switch (kw[i]) {
                 case "key" -> key = args[npos + i];
                 case "default" -> dflt = args[npos + i];
-                default -> throw PyErrors.typeError(name + "() got an unexpected keyword argument '" + kw[i] + "'");
+                default -> throw PyArgs.invalidKeyword(name, kw[i]);
             }
         }
         if (npos == 0) {

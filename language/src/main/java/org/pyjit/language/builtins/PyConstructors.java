@@ -189,7 +189,7 @@ final class PyConstructors {
             boolean strict = false;
             for (int i = 0; i < nkw; i++) {
                 if (!kw[i].equals("strict")) {
-                    throw PyErrors.typeError("zip() got an unexpected keyword argument '" + kw[i] + "'");
+                    throw PyArgs.invalidKeyword("zip", kw[i]);
                 }
                 strict = PyOps.isTrue(args[args.length - nkw + i]);
             }
@@ -221,14 +221,7 @@ final class PyConstructors {
     }
 
     private static Object newInt(Object[] args, String[] kw) {
-        int nkw = PyArgs.kwCount(kw);
-        if (args.length > 2) {
-            throw PyErrors.typeError("int() takes at most 2 arguments (" + args.length + " given)");
-        }
-        Object[] a = PyArgs.bind("int", args, kw, 2, "x", "base");
-        if (nkw > 0 && a[0] != null && a[1] == null) {
-            throw PyErrors.typeError("'x' is an invalid keyword argument for int()");
-        }
+        Object[] a = PyArgs.bind("int", args, kw, 1, 2, "x", "base");
         Object x = a[0];
         if (a[1] != null) {
             // a base beyond 64 bits is as invalid as 37 (CPython clamps it)

@@ -85,7 +85,7 @@ final class PyDictMethods {
             return PyNone.NONE;
         });
         c.setAttribute("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", null, (args, kw) -> {
-            PyArgs.noKeywords("fromkeys", kw);
+            PyArgs.noKeywords("dict.fromkeys", kw);
             if (args.length < 2 || args.length > 3) {
                 throw PyErrors.typeError("fromkeys expected at least 1 argument, got " + (args.length - 1));
             }

@@ -108,9 +108,7 @@ final class PyStrMethods {
         });
         def(C, "count", (args, kw) -> {
             String s = self(args);
-            if (args.length < 2) {
-                throw PyErrors.typeError("count() takes at least 1 argument (0 given)");
-            }
+            subArgs("count", args, kw);
             int[] r = bounds(s, args, 2);
             String sub = bareStrArg(args[1]);
             if (r[0] > s.length()) {
@@ -507,14 +505,21 @@ final class PyStrMethods {
         return new int[]{st, (int) end};
     }
 
-    private static int find(String s, Object[] args, String[] kw, String fname, boolean fromRight) {
-        PyArgs.noKeywords(fname, kw);
+    /** The arguments of find, count, startswith and the like (CPython parses "O|OO:name"): one to three, none by name. */
+    private static void subArgs(String fname, Object[] args, String[] kw) {
+        if (PyArgs.kwCount(kw) > 0) {
+            throw PyErrors.typeError("str." + fname + "() takes no keyword arguments");
+        }
         if (args.length < 2) {
             throw PyErrors.typeError(fname + "() takes at least 1 argument (0 given)");
         }
         if (args.length > 4) {
             throw PyErrors.typeError(fname + "() takes at most 3 arguments (" + (args.length - 1) + " given)");
         }
+    }
+
+    private static int find(String s, Object[] args, String[] kw, String fname, boolean fromRight) {
+        subArgs(fname, args, kw);
         // CPython converts the bounds before it looks at the substring
         int[] r = bounds(s, args, 2);
         String sub = bareStrArg(args[1]);
@@ -533,7 +538,7 @@ final class PyStrMethods {
     }
 
     private static Object startsEnds(String s, Object[] args, String[] kw, String fname, boolean starts) {
-        checkSelfCount(C, fname, args, kw, 1, 3);
+        subArgs(fname, args, kw);
         Object p = args[1];
         int[] r = bounds(s, args, 2);
         Object[] prefixes;
