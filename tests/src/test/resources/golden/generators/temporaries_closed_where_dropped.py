@@ -69,3 +69,41 @@ def any(it):
 
 print(any(gen("shadowed")))
 print("end")
+
+
+# Made by the call, though not by a generator function of its own: a wrapper's, a decorated one's.
+def deco(f):
+    def wrapper(*args):
+        return f(*args)
+    return wrapper
+
+
+@deco
+def decorated(tag):
+    yield from gen(tag)
+
+
+def make(tag):
+    return gen(tag)
+
+
+for x in make("made by a function"):
+    break
+print("after made")
+for x in decorated("decorated"):
+    break
+print("after decorated")
+print(next(make("next of made")))
+saved = []
+
+
+def keep(g):
+    saved.append(g)
+    return g
+
+
+# Made by an argument, and kept by the callee: not the loop's own.
+for x in keep(gen("kept by keep")):
+    break
+print("next of kept:", next(saved[0]))
+print("really the end")

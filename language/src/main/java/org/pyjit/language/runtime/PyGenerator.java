@@ -41,11 +41,14 @@ public final class PyGenerator extends PyObject implements PyIterator {
     /** What generator.throw() raises where the body is suspended: the yield resuming takes it. */
     private PyException thrown;
     /**
-     * Made by the expression a loop iterates over or a builtin consumes ({@link #ownedBy}): in
+     * Made by the expression a loop iterates over or a builtin consumes ({@link #ownIfMadeSince}): in
      * CPython that loop or builtin then holds its only reference, and leaving it closes the
      * generator ({@link #closeTemporary}).
      */
     private boolean temporary;
+    /** Generators made so far (by any context of this JVM), for {@link #ownIfMadeSince}. */
+    private static long made;
+    private final long serial = ++made;
 
     public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualName) {
         super(PyObject.EMPTY_SHAPE);
@@ -266,21 +269,22 @@ public final class PyGenerator extends PyObject implements PyIterator {
         }
     }
 
+    /** The count to pass to {@link #ownIfMadeSince}, taken once a call's arguments are evaluated. */
+    public static long madeSoFar() {
+        return made;
+    }
+
     /**
-     * {@code result} of calling {@code callee} where only a loop or a consuming builtin gets it: a
-     * generator that call made (the callee is a generator function) is marked temporary. A call
-     * that returns a generator made elsewhere ({@code iter(g)}, a function returning one it keeps)
-     * leaves it alone: others may hold it.
+     * {@code result} of a call whose value only a loop or a consuming builtin gets: a generator the
+     * call itself made (a generator function's, or one a function made and returned) is marked
+     * temporary. One made before, by an argument ({@code keep(gen())}) or earlier ({@code iter(g)}),
+     * is left alone: others may hold it.
      */
-    public static Object ownedBy(Object callee, Object result) {
-        if (result instanceof PyGenerator g && isGeneratorFunction(callee instanceof PyBoundMethod m ? m.getFunction() : callee)) {
+    public static Object ownIfMadeSince(Object result, long before) {
+        if (result instanceof PyGenerator g && g.serial > before) {
             g.temporary = true;
         }
         return result;
-    }
-
-    private static boolean isGeneratorFunction(Object f) {
-        return f instanceof PyFunction fn && fn.getCode().isGenerator();
     }
 
     /** A generator expression's generator, made where only a loop or a consuming builtin gets it. */

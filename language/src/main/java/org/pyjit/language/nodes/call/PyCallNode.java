@@ -38,17 +38,14 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
     @Override
     public Object execute(VirtualFrame frame) {
         Object fn = callee.execute(frame);
-        Object result = call(frame, fn);
-        return temporaries ? PyGenerator.ownedBy(fn, result) : result;
-    }
-
-    private Object call(VirtualFrame frame, Object fn) {
         if (positionalOnly && fn instanceof PyFunction f) {
             if (invoke == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 invoke = insert(PyInvokeFunctionNode.create());
             }
-            return invoke.execute(f, arguments.executeInto(frame, 1));
+            Object[] args = arguments.executeInto(frame, 1);
+            long before = madeSoFar();
+            return owned(invoke.execute(f, args), before);
         }
         if (positionalOnly && fn instanceof PyClass c && !c.isBuiltin()) {
             if (instantiate == null) {
@@ -66,10 +63,20 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
             if (consumesTemporary) {
                 return consume(fn, args);
             }
-            return dispatch.execute(fn, args, arguments.getConstantKwNames());
+            long before = madeSoFar();
+            return owned(dispatch.execute(fn, args, arguments.getConstantKwNames()), before);
         }
         PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, fn);
-        return dispatch.execute(fn, e.args, e.kwNames);
+        long before = madeSoFar();
+        return owned(dispatch.execute(fn, e.args, e.kwNames), before);
+    }
+
+    private long madeSoFar() {
+        return temporaries ? PyGenerator.madeSoFar() : 0;
+    }
+
+    private Object owned(Object result, long before) {
+        return temporaries ? PyGenerator.ownIfMadeSince(result, before) : result;
     }
 
     private Object consume(Object fn, Object[] args) {

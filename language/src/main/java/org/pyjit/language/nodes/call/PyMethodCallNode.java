@@ -60,8 +60,7 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
         if (cls != null) {
             Object m = lookup.execute(cls);
             if (functionProfile.profile(m instanceof PyFunction && (!(recv instanceof PyInstance) || !hasOwn((PyInstance) recv)))) {
-                Object result = callFunction(frame, (PyFunction) m, recv);
-                return temporaries ? PyGenerator.ownedBy(m, result) : result;
+                return callFunction(frame, (PyFunction) m, recv);
             }
             if (builtinProfile.profile(m instanceof PyBuiltinFunction && !(recv instanceof PyInstance) && ((PyBuiltinFunction) m).getOwner() != null)) {
                 return callBuiltin(frame, (PyBuiltinFunction) m, recv);
@@ -72,14 +71,22 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
             CompilerDirectives.transferToInterpreterAndInvalidate();
             dispatch = insert(PyDispatchNode.create());
         }
-        Object result;
         if (arguments.isSimple()) {
-            result = dispatch.execute(callee, arguments.executeSimple(frame), arguments.getConstantKwNames());
-        } else {
-            PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, callee);
-            result = dispatch.execute(callee, e.args, e.kwNames);
+            Object[] args = arguments.executeSimple(frame);
+            long before = madeSoFar();
+            return owned(dispatch.execute(callee, args, arguments.getConstantKwNames()), before);
         }
-        return temporaries ? PyGenerator.ownedBy(callee, result) : result;
+        PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, callee);
+        long before = madeSoFar();
+        return owned(dispatch.execute(callee, e.args, e.kwNames), before);
+    }
+
+    private long madeSoFar() {
+        return temporaries ? PyGenerator.madeSoFar() : 0;
+    }
+
+    private Object owned(Object result, long before) {
+        return temporaries ? PyGenerator.ownIfMadeSince(result, before) : result;
     }
 
     @Override
@@ -141,17 +148,21 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
             }
             Object[] frameArgs = arguments.executeInto(frame, 2);
             frameArgs[1] = self;
-            return invoke.execute(fn, frameArgs);
+            long before = madeSoFar();
+            return owned(invoke.execute(fn, frameArgs), before);
         }
         if (methodDispatch == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             methodDispatch = insert(PyMethodDispatchNodeGen.create());
         }
         if (arguments.isSimple()) {
-            return methodDispatch.execute(fn, self, arguments.executeSimple(frame), arguments.getConstantKwNames());
+            Object[] args = arguments.executeSimple(frame);
+            long before = madeSoFar();
+            return owned(methodDispatch.execute(fn, self, args, arguments.getConstantKwNames()), before);
         }
         PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, fn);
-        return methodDispatch.execute(fn, self, e.args, e.kwNames);
+        long before = madeSoFar();
+        return owned(methodDispatch.execute(fn, self, e.args, e.kwNames), before);
     }
 
     private Object callBuiltin(VirtualFrame frame, PyBuiltinFunction fn, Object self) {
