@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -53,6 +54,8 @@ public final class PyTranslator {
         final Map<String, Integer> localSlots = new HashMap<>();
         final Map<String, Integer> cellSlots = new HashMap<>();
         int generatorSlot = -1;
+        /** The locals holding generators only this function reaches ({@link PyGeneratorLocals}). */
+        Set<String> generatorLocals = Set.of();
 
         Frame(PyScope scope) {
             this.scope = scope;
@@ -314,6 +317,10 @@ public final class PyTranslator {
 
     private PyStatementNode assign(List<Expr> targets, Expr value) {
         if (targets.size() == 1 && targets.get(0) instanceof Name n && access(n.id()) == PyScope.Access.LOCAL) {
+            if (frame.generatorLocals.contains(n.id())) {
+                int slot = localSlot(n.id());
+                return new PyRebindGeneratorLocalNode(PyWriteLocalNode.create(slot, temporaries(expr(value))), slot);
+            }
             return PyWriteLocalNode.create(localSlot(n.id()), expr(value));
         }
         if (targets.size() == 1 && parallelElements(targets.get(0)) instanceof List<Expr> names && parallelElements(value) instanceof List<Expr> values &&
@@ -524,6 +531,9 @@ public final class PyTranslator {
         Frame outer = frame;
         frame = new Frame(scope);
         try {
+            if (lambdaBody == null && !scope.isGenerator) {
+                frame.generatorLocals = PyGeneratorLocals.of(body, n -> scope.access(n) == PyScope.Access.LOCAL && !scope.params.contains(n), isBuiltinNext(scope));
+            }
             List<PyStatementNode> prologue = prologue(scope);
             PyStatementNode bodyNode;
             if (lambdaBody != null) {
@@ -598,8 +608,36 @@ public final class PyTranslator {
             return new PyGeneratorFunctionRootNode(language, fd, pro, bodyRoot.getCallTarget(), frame.generatorSlot, scope.name, scope.qualName, fileName, firstLine,
                             section).getCallTarget();
         }
-        PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(sequence(prologue, body)), node);
+        PyStatementNode all = sequence(prologue, body);
+        if (!frame.generatorLocals.isEmpty()) {
+            all = new PyDropGeneratorLocalsNode(all, frame.generatorLocals.stream().mapToInt(this::localSlot).toArray());
+        }
+        PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(all), node);
         return new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, firstLine, section).getCallTarget();
+    }
+
+    /** Whether {@code next} in {@code scope} is the builtin: bound nowhere in the module, declared global nowhere. */
+    private static boolean isBuiltinNext(PyScope scope) {
+        if (scope.access("next") != PyScope.Access.GLOBAL) {
+            return false;
+        }
+        PyScope module = scope;
+        while (module.parent != null) {
+            module = module.parent;
+        }
+        return !module.bound.contains("next") && !declaresGlobal(module, "next");
+    }
+
+    private static boolean declaresGlobal(PyScope scope, String name) {
+        if (scope.globals.contains(name)) {
+            return true;
+        }
+        for (PyScope child : scope.children) {
+            if (declaresGlobal(child, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PyExpressionNode classDef(ClassDef c) {
