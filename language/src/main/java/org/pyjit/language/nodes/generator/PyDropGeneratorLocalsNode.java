@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.nodes.controlflow.PyLoopExit;
 import org.pyjit.language.nodes.controlflow.PyReturnException;
 import org.pyjit.language.runtime.PyGenerator;
 
@@ -24,7 +25,7 @@ public final class PyDropGeneratorLocalsNode extends PyStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        runReturning(frame);
+        PyLoopExit.rethrow(runReturning(frame));
     }
 
     @Override
