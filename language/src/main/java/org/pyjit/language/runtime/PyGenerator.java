@@ -287,23 +287,20 @@ public final class PyGenerator extends PyObject implements PyIterator {
         return result;
     }
 
-    /** A generator expression's generator, made where only a loop or a consuming builtin gets it. */
-    public static Object owned(Object result) {
-        if (result instanceof PyGenerator g) {
-            g.temporary = true;
-        }
-        return result;
-    }
-
     /**
      * Closes a temporary generator that a loop or a consuming builtin leaves early (break, return,
      * an exception, a decided any()): in CPython it held the generator's only reference, so it is
      * closed right there and its finally blocks run.
      */
     public static void closeTemporary(Object iterator) {
-        if (iterator instanceof PyGenerator g && g.temporary) {
-            closeDropped(g);
+        if (isOpenTemporary(iterator)) {
+            closeDropped((PyGenerator) iterator);
         }
+    }
+
+    /** A temporary generator that has not finished: one closeTemporary would close. */
+    public static boolean isOpenTemporary(Object iterator) {
+        return iterator instanceof PyGenerator g && g.temporary && !g.finished;
     }
 
     /** Closes a generator nothing references any more; what closing raises is lost, as in CPython's finalizer. */

@@ -44,8 +44,8 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
                 invoke = insert(PyInvokeFunctionNode.create());
             }
             Object[] args = arguments.executeInto(frame, 1);
-            long before = madeSoFar();
-            return owned(invoke.execute(f, args), before);
+            long before = PyTemporaryResult.madeSoFar(temporaries);
+            return PyTemporaryResult.owned(temporaries, invoke.execute(f, args), before);
         }
         if (positionalOnly && fn instanceof PyClass c && !c.isBuiltin()) {
             if (instantiate == null) {
@@ -63,21 +63,14 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
             if (consumesTemporary) {
                 return consume(fn, args);
             }
-            long before = madeSoFar();
-            return owned(dispatch.execute(fn, args, arguments.getConstantKwNames()), before);
+            long before = PyTemporaryResult.madeSoFar(temporaries);
+            return PyTemporaryResult.owned(temporaries, dispatch.execute(fn, args, arguments.getConstantKwNames()), before);
         }
         PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, fn);
-        long before = madeSoFar();
-        return owned(dispatch.execute(fn, e.args, e.kwNames), before);
+        long before = PyTemporaryResult.madeSoFar(temporaries);
+        return PyTemporaryResult.owned(temporaries, dispatch.execute(fn, e.args, e.kwNames), before);
     }
 
-    private long madeSoFar() {
-        return temporaries ? PyGenerator.madeSoFar() : 0;
-    }
-
-    private Object owned(Object result, long before) {
-        return temporaries ? PyGenerator.ownIfMadeSince(result, before) : result;
-    }
 
     private Object consume(Object fn, Object[] args) {
         try {
@@ -87,11 +80,16 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
         }
     }
 
-    @TruffleBoundary
     private static void dropConsumed(Object fn, Object argument) {
-        if (PyGeneratorConsumerNode.isConsumer(fn)) {
+        // A consumption that ran to the end left nothing to close: the builtin lookups only when it did not.
+        if (PyGenerator.isOpenTemporary(argument) && isConsumer(fn)) {
             PyGenerator.closeTemporary(argument);
         }
+    }
+
+    @TruffleBoundary
+    private static boolean isConsumer(Object fn) {
+        return PyGeneratorConsumerNode.isConsumer(fn);
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyFunction;
-import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyModule;
@@ -73,21 +72,14 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
         }
         if (arguments.isSimple()) {
             Object[] args = arguments.executeSimple(frame);
-            long before = madeSoFar();
-            return owned(dispatch.execute(callee, args, arguments.getConstantKwNames()), before);
+            long before = PyTemporaryResult.madeSoFar(temporaries);
+            return PyTemporaryResult.owned(temporaries, dispatch.execute(callee, args, arguments.getConstantKwNames()), before);
         }
         PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, callee);
-        long before = madeSoFar();
-        return owned(dispatch.execute(callee, e.args, e.kwNames), before);
+        long before = PyTemporaryResult.madeSoFar(temporaries);
+        return PyTemporaryResult.owned(temporaries, dispatch.execute(callee, e.args, e.kwNames), before);
     }
 
-    private long madeSoFar() {
-        return temporaries ? PyGenerator.madeSoFar() : 0;
-    }
-
-    private Object owned(Object result, long before) {
-        return temporaries ? PyGenerator.ownIfMadeSince(result, before) : result;
-    }
 
     @Override
     public void makeTemporaries() {
@@ -148,8 +140,8 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
             }
             Object[] frameArgs = arguments.executeInto(frame, 2);
             frameArgs[1] = self;
-            long before = madeSoFar();
-            return owned(invoke.execute(fn, frameArgs), before);
+            long before = PyTemporaryResult.madeSoFar(temporaries);
+            return PyTemporaryResult.owned(temporaries, invoke.execute(fn, frameArgs), before);
         }
         if (methodDispatch == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -157,12 +149,12 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
         }
         if (arguments.isSimple()) {
             Object[] args = arguments.executeSimple(frame);
-            long before = madeSoFar();
-            return owned(methodDispatch.execute(fn, self, args, arguments.getConstantKwNames()), before);
+            long before = PyTemporaryResult.madeSoFar(temporaries);
+            return PyTemporaryResult.owned(temporaries, methodDispatch.execute(fn, self, args, arguments.getConstantKwNames()), before);
         }
         PyArgumentsNode.Evaluated e = arguments.executeDynamic(frame, fn);
-        long before = madeSoFar();
-        return owned(methodDispatch.execute(fn, self, e.args, e.kwNames), before);
+        long before = PyTemporaryResult.madeSoFar(temporaries);
+        return PyTemporaryResult.owned(temporaries, methodDispatch.execute(fn, self, e.args, e.kwNames), before);
     }
 
     private Object callBuiltin(VirtualFrame frame, PyBuiltinFunction fn, Object self) {

@@ -7,7 +7,6 @@ import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.call.PyMakeFunctionNode;
 import org.pyjit.language.nodes.call.PyTemporaryResult;
 import org.pyjit.language.runtime.PyFunction;
-import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyOps;
 
 /**
@@ -33,8 +32,8 @@ public final class PyCallCodeNode extends PyExpressionNode implements PyTemporar
             com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
             call = insert(DirectCallNode.create(fn.getCallTarget()));
         }
-        Object result = call.call(fn, iter);
-        return temporaries ? PyGenerator.owned(result) : result;
+        long before = PyTemporaryResult.madeSoFar(temporaries);
+        return PyTemporaryResult.owned(temporaries, call.call(fn, iter), before);
     }
 
     @Override
