@@ -362,25 +362,30 @@ STENCIL(list_log_slice) {
     CONTINUE();
 }
 
-/* Then items[start:start + count] = source[0:count]; the source may be the same list. */
-STENCIL(list_store_slice) {
-    int64_t *items = (int64_t *)SLOT(0) + SLOT(1);
-    const int64_t *source = (const int64_t *)SLOT(2);
-    int64_t count = SLOT(3);
-    /* Copy in the direction that never reads an item it already overwrote (without a branch, so the stencil ends in its CONTINUE). */
+/*
+ * items[0:count] = source[0:count], the two maybe overlapping: copied in the
+ * direction that never reads an item it already overwrote (without a branch, so
+ * that the stencils end in their CONTINUE).
+ */
+static inline void move_items(int64_t *items, const int64_t *source, int64_t count) {
     int64_t backward = items > source;
     int64_t step = 1 - 2 * backward;
     for (int64_t k = backward * (count - 1), left = count; left > 0; k += step, left--) {
         items[k] = source[k];
     }
+}
+
+/* Then items[start:start + count] = source[0:count]; the source may be the same list. */
+STENCIL(list_store_slice) {
+    move_items((int64_t *)SLOT(0) + SLOT(1), (const int64_t *)SLOT(2), SLOT(3));
     CONTINUE();
 }
 
 /*
  * items[start:start + count] = items[from:from - count:-1] of one list (`a[:k + 1] =
- * a[k::-1]`) without a temporary: the source items move into place as
- * list_store_slice moves them (safe whatever the overlap), then the target is
- * reversed in place. Target start and count at slot[OPERAND1] and the next slot,
+ * a[k::-1]`) without a temporary: the source items move into place
+ * (move_items: safe whatever the overlap), then the target is reversed in
+ * place. Target start and count at slot[OPERAND1] and the next slot,
  * `from` (the source's highest index) at slot[OPERAND2]; logged before, like
  * list_store_slice.
  */
@@ -388,12 +393,8 @@ STENCIL(list_store_slice_reversed) {
     int64_t *items = (int64_t *)SLOT(0) + SLOT(1);
     int64_t count = (&SLOT(1))[1];
     const int64_t *source = (const int64_t *)SLOT(0) + SLOT(2) - count + 1;
-    int64_t backward = items > source;
-    int64_t step = 1 - 2 * backward;
     /* Reversing a slice onto itself (the common case) moves nothing first. */
-    for (int64_t k = backward * (count - 1), left = items == source ? 0 : count; left > 0; k += step, left--) {
-        items[k] = source[k];
-    }
+    move_items(items, source, items == source ? 0 : count);
     for (int64_t low = 0, high = count - 1; low < high; low++, high--) {
         int64_t t = items[low];
         items[low] = items[high];

@@ -1032,7 +1032,17 @@ final class LoopCompiler {
     private void storeSlice(ListRef list, PyAst.Slice slice, Val value) throws Unsupported {
         if (!value.isList() || value.kind() != list.kind()) {
             throw new Unsupported("slice assignment of something else than a list of " + list.kind());
-        } else if (list.kind() == PyUnboxed.BOOL) {
+        }
+        int bounds = sliceTarget(list, slice, value.length());
+        e.op("list_store_slice", list.items().index, bounds, value.slot(), bounds + 1);
+    }
+
+    /**
+     * The target {@code list[lower:upper]} of a slice assignment of {@code count} (a slot) items: its
+     * bounds checked to hold as many, the old items logged. Gives the bounds' slots, the store is the caller's.
+     */
+    private int sliceTarget(ListRef list, PyAst.Slice slice, int count) throws Unsupported {
+        if (list.kind() == PyUnboxed.BOOL) {
             throw new Unsupported("slice assignment of bools (pinned one byte each; the slice stencils move 64-bit slots)");
         }
         if (sliceStep(slice) != 1) {
@@ -1040,12 +1050,12 @@ final class LoopCompiler {
         }
         int bounds = sliceBounds(slice, 1, list.length().index);
         int sameLength = temp();
-        e.op("int_eq", sameLength, bounds + 1, value.length());
+        e.op("int_eq", sameLength, bounds + 1, count);
         e.guarded("guard_true", EXIT_INDEX, sameLength);
         usesListState();
         readsListItems();
         e.guarded("list_log_slice", EXIT_INDEX, list.items().index, bounds, bounds + 1);
-        e.op("list_store_slice", list.items().index, bounds, value.slot(), bounds + 1);
+        return bounds;
     }
 
     /**
@@ -1054,21 +1064,9 @@ final class LoopCompiler {
      * side before the target's bounds, so those must not call anything that could change the list.
      */
     private void moveSlice(ListRef list, PyAst.Slice to, PyAst.Slice from) throws Unsupported {
-        if (list.kind() == PyUnboxed.BOOL) {
-            throw new Unsupported("slice assignment of bools (pinned one byte each; the slice stencils move 64-bit slots)");
-        }
         long step = sliceStep(from);
-        if (sliceStep(to) != 1) {
-            throw new Unsupported("slice assignment with a step");
-        }
         int source = sliceBounds(from, step, list.length().index);
-        int target = sliceBounds(to, 1, list.length().index);
-        int sameLength = temp();
-        e.op("int_eq", sameLength, target + 1, source + 1);
-        e.guarded("guard_true", EXIT_INDEX, sameLength);
-        usesListState();
-        readsListItems();
-        e.guarded("list_log_slice", EXIT_INDEX, list.items().index, target, target + 1);
+        int target = sliceTarget(list, to, source + 1);
         if (step > 0) {
             int address = temp();
             e.op("list_item_address", address, list.items().index, source);
