@@ -507,9 +507,7 @@ final class PyStrMethods {
 
     /** The arguments of find, count, startswith and the like (CPython parses "O|OO:name"): one to three, none by name. */
     private static void subArgs(String fname, Object[] args, String[] kw) {
-        if (PyArgs.kwCount(kw) > 0) {
-            throw PyErrors.typeError("str." + fname + "() takes no keyword arguments");
-        }
+        PyArgs.noKeywords("str." + fname, kw);
         if (args.length < 2) {
             throw PyErrors.typeError(fname + "() takes at least 1 argument (0 given)");
         }
