@@ -14,7 +14,6 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import org.pyjit.language.nodes.PySourceNode;
-import org.pyjit.language.nodes.local.PyReadGlobalNode;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGlobalCell;
@@ -29,10 +28,12 @@ public final class LoopJit {
      *
      * @param rangeSlots the frame slots of a for loop's range counter, remaining count and step;
      *            null for a while loop
+     * @param globals the module globals the loop's function reads, by name (the builtins it calls,
+     *            if unshadowed, among them)
      * @return the installed region, or null when the loop must stay in tier 1
      */
     @TruffleBoundary
-    public static LoopRegion compile(PyJit jit, Node hook, MaterializedFrame frame, int[] rangeSlots) {
+    public static LoopRegion compile(PyJit jit, Node hook, MaterializedFrame frame, int[] rangeSlots, Map<String, PyGlobalCell> globals) {
         long t0 = System.nanoTime();
         PySourceNode statement = enclosingStatement(hook);
         RootNode root = hook.getRootNode();
@@ -51,22 +52,9 @@ public final class LoopJit {
             jit.refused(where + ": loop not found in its source");
             return null;
         }
-        Map<String, PyGlobalCell> globals = new HashMap<>();
-        collectGlobalReads(statement, globals);
         Object[] args = frame.getArguments();
         PyFunction function = args.length > 0 && args[0] instanceof PyFunction f && f.getCode().getCallTarget().getRootNode() == root ? f : null;
         return compileLoop(jit, loop, frame, rangeSlots, where, t0, globals, function);
-    }
-
-    /** The global variables the loop's tier-1 nodes read, by name (the builtins it calls, if unshadowed, among them). */
-    private static void collectGlobalReads(Node node, Map<String, PyGlobalCell> cells) {
-        for (Node child : node.getChildren()) {
-            if (child instanceof PyReadGlobalNode read) {
-                PyGlobalCell cell = read.getCell();
-                cells.put(cell.getName(), cell);
-            }
-            collectGlobalReads(child, cells);
-        }
     }
 
     /** Lowers and installs {@code loop}, whose frame is {@code frame}; null (and a recorded reason) when it is not supported. */

@@ -36,6 +36,7 @@ import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAst.*;
 import org.pyjit.language.parser.PyAstChildren;
 import org.pyjit.language.runtime.PyCode;
+import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyGlobals;
 import org.pyjit.language.runtime.PyNone;
 
@@ -56,6 +57,12 @@ public final class PyTranslator {
         int generatorSlot = -1;
         /** The locals holding generators only this function reaches ({@link PyGeneratorLocals}). */
         Set<String> generatorLocals = Set.of();
+        /**
+         * The module globals this function's own code reads, by name: tier 2 checks through them that
+         * a builtin a loop calls is not shadowed. Shared by the function's loops; complete once the
+         * function is translated, long before a loop gets hot.
+         */
+        final Map<String, PyGlobalCell> globalReads = new HashMap<>();
 
         Frame(PyScope scope) {
             this.scope = scope;
@@ -202,8 +209,12 @@ public final class PyTranslator {
             case CLASS_NAME:
                 return new PyReadClassNameNode(name, globals.getCell(name));
             default:
-                return new PyReadGlobalNode(globals.getCell(name));
+                return new PyReadGlobalNode(readGlobal(name));
         }
+    }
+
+    private PyGlobalCell readGlobal(String name) {
+        return frame.globalReads.computeIfAbsent(name, globals::getCell);
     }
 
     private PyTargetNode nameTarget(String name) {
@@ -279,7 +290,7 @@ public final class PyTranslator {
                 if (inGenerator() && containsYield(w)) {
                     return new PyGenWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.newStateSlot("<while-state>"));
                 }
-                return new PyWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()));
+                return new PyWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.globalReads);
             case For f:
                 return forLoop(f);
             case Break b:
@@ -405,7 +416,8 @@ public final class PyTranslator {
         int remaining = frame.newTemp("<for-remaining>");
         int step = frame.newTemp("<for-step>");
         int iterator = frame.newTemp("<for-iter>");
-        return new PyForNode(iter, t, block(f.body()), optionalBlock(f.orelse()), counter, remaining, step, iterator, isTemporary(f.iter()));
+        return new PyForNode(iter, t, block(f.body()), optionalBlock(f.orelse()), counter, remaining, step, iterator, isTemporary(f.iter()),
+                        frame.globalReads);
     }
 
     /** A value only the loop over it may hold, as far as CPython's reference counts go (a call's or a generator expression's). */
@@ -699,7 +711,7 @@ public final class PyTranslator {
                                     isTemporary(g.iter())), g);
                 } else {
                     inner = at(new PyForNode(iter, target(g.target()), inner, null, frame.newTemp("<c>"), frame.newTemp("<r>"), frame.newTemp("<s>"),
-                                    frame.newTemp("<i>"), isTemporary(g.iter())), g);
+                                    frame.newTemp("<i>"), isTemporary(g.iter()), frame.globalReads), g);
                 }
             }
             PyStatementNode body;
@@ -746,7 +758,7 @@ public final class PyTranslator {
             case NoneLit n:
                 return new PyConstantNode(PyNone.NONE);
             case EllipsisLit n:
-                return new PyReadGlobalNode(globals.getCell("Ellipsis"));
+                return new PyReadGlobalNode(readGlobal("Ellipsis"));
             case JoinedStr j:
                 return new PyFStringNode(exprs(j.values()));
             case FormattedValue f:

@@ -1,5 +1,7 @@
 package org.pyjit.language.nodes.controlflow;
 
+import java.util.Map;
+
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
@@ -13,6 +15,7 @@ import org.pyjit.language.nodes.jit.PyLoopJitNode;
 import org.pyjit.language.nodes.local.PyTargetNode;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGenerator;
+import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyRange;
 
@@ -36,14 +39,14 @@ public final class PyForNode extends PyStatementNode {
     private final CountingConditionProfile isRange = CountingConditionProfile.create();
 
     public PyForNode(PyExpressionNode iterable, PyTargetNode target, PyStatementNode body, PyStatementNode orelse, int counterSlot, int remainingSlot,
-                    int stepSlot, int iteratorSlot, boolean temporary) {
+                    int stepSlot, int iteratorSlot, boolean temporary, Map<String, PyGlobalCell> globalReads) {
         this.iterable = iterable;
         this.temporary = temporary;
         this.counterSlot = counterSlot;
         this.remainingSlot = remainingSlot;
         this.stepSlot = stepSlot;
         this.iteratorSlot = iteratorSlot;
-        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(target, body, counterSlot, remainingSlot, stepSlot, iteratorSlot));
+        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(target, body, counterSlot, remainingSlot, stepSlot, iteratorSlot, globalReads));
         this.orelse = orelse;
     }
 
@@ -109,14 +112,15 @@ public final class PyForNode extends PyStatementNode {
         private final int iteratorSlot;
         private final CountingConditionProfile rangeMode = CountingConditionProfile.create();
 
-        Repeating(PyTargetNode target, PyStatementNode body, int counterSlot, int remainingSlot, int stepSlot, int iteratorSlot) {
+        Repeating(PyTargetNode target, PyStatementNode body, int counterSlot, int remainingSlot, int stepSlot, int iteratorSlot,
+                        Map<String, PyGlobalCell> globalReads) {
             this.target = target;
             this.body = body;
             this.counterSlot = counterSlot;
             this.remainingSlot = remainingSlot;
             this.stepSlot = stepSlot;
             this.iteratorSlot = iteratorSlot;
-            this.tier2 = PyLoopJitNode.forRange(counterSlot, remainingSlot, stepSlot);
+            this.tier2 = PyLoopJitNode.forRange(counterSlot, remainingSlot, stepSlot, globalReads);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.pyjit.language.nodes.controlflow;
 
+import java.util.Map;
+
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -9,14 +11,16 @@ import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.expression.PyConditionNode;
 import org.pyjit.language.nodes.jit.PyLoopJitNode;
+import org.pyjit.language.runtime.PyGlobalCell;
 
 /** {@code while test: body else: orelse}; the else part runs when the loop ends without break. */
 public final class PyWhileNode extends PyStatementNode {
     @Child private LoopNode loop;
     @Child private PyStatementNode orelse;
 
-    public PyWhileNode(PyExpressionNode test, PyStatementNode body, PyStatementNode orelse) {
-        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(test, body));
+    /** {@code globalReads}: the module globals the enclosing function reads (see {@link PyLoopJitNode}). */
+    public PyWhileNode(PyExpressionNode test, PyStatementNode body, PyStatementNode orelse, Map<String, PyGlobalCell> globalReads) {
+        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(test, body, globalReads));
         this.orelse = orelse;
     }
 
@@ -45,11 +49,12 @@ public final class PyWhileNode extends PyStatementNode {
         static final Object BROKE = new Object();
         @Child private PyConditionNode test;
         @Child private PyStatementNode body;
-        @Child private PyLoopJitNode tier2 = PyLoopJitNode.forWhile();
+        @Child private PyLoopJitNode tier2;
 
-        Repeating(PyExpressionNode test, PyStatementNode body) {
+        Repeating(PyExpressionNode test, PyStatementNode body, Map<String, PyGlobalCell> globalReads) {
             this.test = new PyConditionNode(test);
             this.body = body;
+            this.tier2 = PyLoopJitNode.forWhile(globalReads);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.pyjit.language.nodes.jit;
 
+import java.util.Map;
+
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -14,6 +16,7 @@ import org.pyjit.language.PyContext;
 import org.pyjit.language.jit.LoopJit;
 import org.pyjit.language.jit.LoopRegion;
 import org.pyjit.language.jit.PyJit;
+import org.pyjit.language.runtime.PyGlobalCell;
 
 /**
  * Tier 2's hook in a tier-1 loop, asked at the start of every iteration. It counts iterations; past
@@ -36,6 +39,7 @@ public final class PyLoopJitNode extends Node {
     public static final int BROKE = LoopRegion.BROKE;
 
     private final int[] rangeSlots;
+    private final Map<String, PyGlobalCell> globalReads;
     private PyJit jit;
     private LoopRegion region;
     private int count;
@@ -47,17 +51,22 @@ public final class PyLoopJitNode extends Node {
     /** With JITStats, iterations of loops left to tier 1 still count toward the native share. */
     private boolean countWhileDisabled;
 
-    private PyLoopJitNode(int[] rangeSlots) {
+    private PyLoopJitNode(int[] rangeSlots, Map<String, PyGlobalCell> globalReads) {
         this.rangeSlots = rangeSlots;
+        this.globalReads = globalReads;
     }
 
-    public static PyLoopJitNode forWhile() {
-        return new PyLoopJitNode(null);
+    /**
+     * {@code globalReads}: the module globals the enclosing function's code reads, by name (the
+     * translator's, so that compiling needs no walk over the loop's nodes).
+     */
+    public static PyLoopJitNode forWhile(Map<String, PyGlobalCell> globalReads) {
+        return new PyLoopJitNode(null, globalReads);
     }
 
     /** For a for loop counting a range in the frame slots counter, remaining, step. */
-    public static PyLoopJitNode forRange(int counterSlot, int remainingSlot, int stepSlot) {
-        return new PyLoopJitNode(new int[]{counterSlot, remainingSlot, stepSlot});
+    public static PyLoopJitNode forRange(int counterSlot, int remainingSlot, int stepSlot, Map<String, PyGlobalCell> globalReads) {
+        return new PyLoopJitNode(new int[]{counterSlot, remainingSlot, stepSlot}, globalReads);
     }
 
     public int enter(VirtualFrame frame) {
@@ -100,7 +109,7 @@ public final class PyLoopJitNode extends Node {
                 return TIER1;
             }
             markEnclosingLoopsHot();
-            region = LoopJit.compile(jit, this, frame, rangeSlots);
+            region = LoopJit.compile(jit, this, frame, rangeSlots, globalReads);
             if (region == null) {
                 disable();
                 return TIER1;
