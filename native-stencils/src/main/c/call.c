@@ -1,7 +1,7 @@
 /* Calls of native helpers (libm) at an address patched into OPERAND2/3. */
 #include "jit.h"
 
-/* slot[OPERAND0] = helper(slot[OPERAND1]) for double(double) helpers: sqrt, sin, ... (`_acc`: of the accumulator) */
+/* slot[OPERAND0] = helper(slot[OPERAND1]) for double(double) helpers: sin, exp, ... (`_acc`: of the accumulator) */
 #define CALL_F64_F64(name, x)                                   \
     STENCIL(name) {                                             \
         double (*helper)(double) = HELPER(2, double (*)(double)); \
@@ -87,7 +87,7 @@ STENCIL(count_call) {
 
 /*
  * slot[OPERAND0] = helper(slot[OPERAND1]) for math functions whose domain and
- * range errors Python raises (math.sqrt of a negative number): a NaN from a
+ * range errors Python raises (math.log of a negative number): a NaN from a
  * number or an infinity from a finite number side-exits, so tier 1 raises.
  */
 #define CALL_F64_F64_CHECKED(name, x_)                                                              \

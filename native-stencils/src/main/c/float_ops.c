@@ -55,6 +55,27 @@ FLOAT_DIVIDE(float_div_acc_r2, acc, r2)
 FLOAT_DIVIDE(float_div_acc_r3, acc, r3)
 FLOAT_DIVIDE(float_div_acc_r4, acc, r4)
 
+/*
+ * math.sqrt as the sqrtsd instruction: correctly rounded, so the same bits as
+ * libm's and Java's, without a call that forgets the float registers. Python
+ * raises ValueError for a negative argument (-0.0 and NaN are not), so that
+ * side-exits before the result is written.
+ */
+#define FLOAT_SQRT(name, x_)                                  \
+    STENCIL(name) {                                           \
+        double x = x_;                                        \
+        if (x < 0.0) {                                        \
+            SIDE_EXIT();                                      \
+        }                                                     \
+        double r;                                             \
+        __asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x));          \
+        SET_RESULT(r);                                        \
+        CONTINUE();                                           \
+    }
+
+FLOAT_SQRT(float_sqrt, FSLOT(1))
+FLOAT_SQRT(float_sqrt_acc, acc)
+
 /* Moves of the float registers (jit.h): from and to the accumulator, and from a slot. */
 #define FLOAT_REGISTER(k)                         \
     STENCIL(acc_from_r##k) {                      \

@@ -21,6 +21,7 @@ import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyModule;
+import org.pyjit.language.runtime.PyNativeMath;
 
 /** Compiles whole functions over int/float/bool values into {@link FunctionRegion}s, one per code and argument kinds. */
 public final class FunctionJit {
@@ -186,7 +187,7 @@ public final class FunctionJit {
             if (c.func() instanceof PyAst.Name) {
                 if (DIRECT_BUILTINS.contains(name)) {
                     builtins.add(name);
-                } else if (!name.equals("sqrt")) {
+                } else if (!lowersMath(name)) {
                     return true;
                 }
             }
@@ -198,7 +199,7 @@ public final class FunctionJit {
 
     private static final Set<String> DIRECT_BUILTINS = Set.of("abs", "float", "len");
 
-    /** A module attribute a region assumed (math.sqrt is the builtin). */
+    /** A module attribute a region assumed (that math.sqrt is the builtin). */
     record ModuleAttribute(PyModule module, String name) {
         Object get() {
             return module.getAttribute(name);
@@ -216,13 +217,27 @@ public final class FunctionJit {
         return true;
     }
 
-    private long sqrtAddress;
+    /** The math functions tier 2 calls natively, each in libm under the same name as in math. */
+    private static final Set<String> LIBM_FUNCTIONS = Set.of("sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh",
+                    "atanh", "exp", "expm1", "log", "log2", "log10", "log1p", "erf", "erfc");
 
-    private long sqrtAddress() {
-        if (sqrtAddress == 0) {
-            sqrtAddress = jit.libc().symbolAddress("libm.so.6", "sqrt");
+    private final Map<String, Long> libmAddresses = new HashMap<>();
+
+    /**
+     * The math function {@code f} is, by its own name, if tier 2 lowers its calls: sqrt and fabs as
+     * instructions, the others as calls of libm's function, which tier 1 calls too (when it cannot,
+     * its Java stand-ins may round differently, so tier 2 leaves them alone). Null for anything
+     * else, a function a program put in math's place among them.
+     */
+    private static String mathFunction(Object f) {
+        if (!(f instanceof PyBuiltinFunction b) || !"math".equals(b.getModuleName())) {
+            return null;
         }
-        return sqrtAddress;
+        return lowersMath(b.getName()) ? b.getName() : null;
+    }
+
+    private static boolean lowersMath(String name) {
+        return name.equals("sqrt") || name.equals("fabs") || LIBM_FUNCTIONS.contains(name) && PyNativeMath.usesLibm();
     }
 
     private LoopCompiler.Callees callees(PyFunction fn, Key self, Map<Object, Object> globals) {
@@ -233,30 +248,40 @@ public final class FunctionJit {
             }
 
             @Override
-            public long mathFunction(String module, String name) throws Unsupported {
+            public String mathFunction(String module, String name) throws Unsupported {
                 PyGlobalCell cell = fn.getGlobals().getCell(module);
-                if (!(cell.get() instanceof PyModule m) || !"math".equals(m.getName()) || !"sqrt".equals(name) || m.getAttribute(name) == null) {
+                if (!(cell.get() instanceof PyModule m) || !"math".equals(m.getName())) {
+                    throw new Unsupported("call of " + module + "." + name);
+                }
+                ModuleAttribute attribute = new ModuleAttribute(m, name);
+                Object f = attribute.get();
+                String function = FunctionJit.mathFunction(f);
+                if (function == null) {
                     throw new Unsupported("call of " + module + "." + name);
                 }
                 globals.put(cell, m);
-                ModuleAttribute attribute = new ModuleAttribute(m, name);
-                globals.put(attribute, attribute.get());
-                return sqrtAddress();
+                globals.put(attribute, f);
+                return function;
+            }
+
+            @Override
+            public String importedMathFunction(String name) {
+                PyGlobalCell cell = fn.getGlobals().getCell(name);
+                String function = FunctionJit.mathFunction(cell.get());
+                if (function != null) {
+                    globals.put(cell, cell.get());
+                }
+                return function;
+            }
+
+            @Override
+            public long libmAddress(String function) {
+                return libmAddresses.computeIfAbsent(function, n -> jit.libc().symbolAddress("libm.so.6", n));
             }
 
             @Override
             public LoopCompiler.Inline inline(String name, int argCount) {
                 return inlineCandidate(fn, globals, name, argCount);
-            }
-
-            @Override
-            public long importedMathFunction(String name) {
-                PyGlobalCell cell = fn.getGlobals().getCell(name);
-                if (!(cell.get() instanceof PyBuiltinFunction b) || !"math".equals(b.getModuleName()) || !"sqrt".equals(b.getName())) {
-                    return 0;
-                }
-                globals.put(cell, b);
-                return sqrtAddress();
             }
         };
     }

@@ -64,11 +64,17 @@ final class LoopCompiler {
         /** The callee, or a Callee with null code for the function being compiled itself. */
         Callee resolve(String name, List<ValueType> argTypes) throws Unsupported;
 
-        /** The libm address of {@code module.name} (only math.sqrt: it is correctly rounded in libm and in Java). */
-        long mathFunction(String module, String name) throws Unsupported;
+        /**
+         * The math function {@code module.name} is, by its name in math ({@code sqrt}, {@code sin},
+         * ...), when its calls may be lowered; assumed from here on.
+         */
+        String mathFunction(String module, String name) throws Unsupported;
 
-        /** The libm address of the math function the global {@code name} holds ({@code from math import sqrt}), or 0. */
-        long importedMathFunction(String name);
+        /** The same for the global {@code name} ({@code from math import sqrt}), or null. */
+        String importedMathFunction(String name);
+
+        /** The address of libm's function {@code function}, which tier 1 calls too. */
+        long libmAddress(String function);
 
         /** The function the global {@code name} holds when its calls may be lowered in place, or null. */
         Inline inline(String name, int argCount);
@@ -1595,18 +1601,25 @@ final class LoopCompiler {
         }
     }
 
-    /** A direct call of a libm function of one float, which side-exits on Python's math domain and range errors. */
-    private Val libmCall(long helper, Expr arg) throws Unsupported {
+    /**
+     * A call of math function {@code function} of one float, which side-exits on Python's math
+     * domain and range errors: sqrt and fabs are instructions, the others direct calls into libm.
+     */
+    private Val mathCall(String function, Expr arg) throws Unsupported {
         Val x = asFloat(expr(arg));
         int t = temp();
-        e.guarded("call_f64_f64_checked", EXIT_RANGE, t, x.slot(), helper);
+        switch (function) {
+            case "sqrt" -> e.guarded("float_sqrt", EXIT_RANGE, t, x.slot());
+            case "fabs" -> e.op("float_abs", t, x.slot());
+            default -> e.guarded("call_f64_f64_checked", EXIT_RANGE, t, x.slot(), callees.libmAddress(function));
+        }
         return new Val(PyUnboxed.FLOAT, t);
     }
 
     private Val call(PyAst.Call c) throws Unsupported {
         if (c.func() instanceof PyAst.Attribute at && at.value() instanceof PyAst.Name m && callees != null && c.keywords().isEmpty() && c.args().size() == 1 &&
                         !frameSlots.containsKey(m.id())) {
-            return libmCall(callees.mathFunction(m.id(), at.attr()), c.args().get(0));
+            return mathCall(callees.mathFunction(m.id(), at.attr()), c.args().get(0));
         }
         if (!(c.func() instanceof PyAst.Name fn) || !c.keywords().isEmpty() || frameSlots.containsKey(fn.id())) {
             throw new Unsupported("call");
@@ -1619,9 +1632,9 @@ final class LoopCompiler {
             }
             return new Val(PyUnboxed.INT, list.length());
         }
-        long imported = callees == null || c.args().size() != 1 ? 0 : callees.importedMathFunction(fn.id());
-        if (imported != 0) {
-            return libmCall(imported, c.args().get(0));
+        String imported = callees == null || c.args().size() != 1 ? null : callees.importedMathFunction(fn.id());
+        if (imported != null) {
+            return mathCall(imported, c.args().get(0));
         }
         if (!(fn.id().equals("abs") || fn.id().equals("float")) || c.args().size() != 1) {
             return nativeCall(fn.id(), c.args());

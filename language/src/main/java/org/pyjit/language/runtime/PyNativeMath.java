@@ -51,6 +51,11 @@ public final class PyNativeMath {
     private PyNativeMath() {
     }
 
+    /** Whether these functions are libm's (else Java's stand-ins, which may round differently). */
+    public static boolean usesLibm() {
+        return LIBM != null;
+    }
+
     private static SymbolLookup libm() {
         if (!PyNativeMath.class.getModule().isNativeAccessEnabled()) {
             return null;
