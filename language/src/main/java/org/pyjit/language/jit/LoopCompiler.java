@@ -194,6 +194,7 @@ final class LoopCompiler {
     private final Deque<LoopLabels> loops = new ArrayDeque<>();
     private Set<String> assigned = new HashSet<>();
     private int counterSlot = -1;
+    private boolean inlinesCalls;
     /**
      * The region stores into lists or makes new ones (itself or in a callee), so its loop head empties
      * the undo log and frees the temporaries.
@@ -263,8 +264,13 @@ final class LoopCompiler {
         return returnType;
     }
 
-    /** The lowered region: its emitter, the locals and the slot layout. */
-    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins, boolean usesLists) {
+    /**
+     * The lowered region: its emitter, the locals and the slot layout. {@code inlinesCalls}: a loop
+     * region that lowered calls in place, whose recursion depth its caller checks at entry (one call
+     * deeper must stay within the limit; see {@link #inline}).
+     */
+    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins, boolean usesLists,
+                    boolean inlinesCalls) {
         int snapshot(Local l) {
             return localCount + l.index;
         }
@@ -301,7 +307,7 @@ final class LoopCompiler {
                 changed = true;
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
-                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), usesLists);
+                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), usesLists, inlinesCalls);
             }
         }
         throw new Unsupported("types do not settle");
@@ -520,14 +526,20 @@ final class LoopCompiler {
      * The call's value, from the function's body lowered in place: its parameters name the argument
      * values (no expression of that body can rebind a caller's local or change a list), its
      * assignments name the values they computed. A side exit inside redoes the caller's iteration or
-     * call in tier 1, with the call.
+     * call in tier 1, with the call. A real call one level deeper must not pass the recursion limit:
+     * a function region checks the depth it was called at where the call is, a loop region (whose
+     * depth does not change while it runs: its native calls return to it) once before it is entered.
      */
     private Val inline(Inline in, List<Val> args) throws Unsupported {
         inlined = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             inlined.put(in.params().get(i), args.get(i));
         }
-        e.guarded("check_depth", EXIT_CALL);
+        if (function == null) {
+            inlinesCalls = true;
+        } else {
+            e.guarded("check_depth", EXIT_CALL);
+        }
         List<Stmt> body = in.body();
         for (Stmt s : body.subList(0, body.size() - 1)) {
             statement(s);

@@ -95,7 +95,8 @@ public final class LoopRegion extends CompiledRegion {
             skipEntries--;
             return TIER1;
         }
-        if (!jit.acquire()) {
+        if (layout.inlinesCalls() && depthBudget <= 0 || !jit.acquire()) {
+            // At the recursion limit a call lowered in place must raise RecursionError: tier 1's business.
             return TIER1;
         }
         try {
