@@ -50,8 +50,15 @@ public final class PyGenerator extends PyObject implements PyIterator {
     private static long made;
     private final long serial = ++made;
 
-    public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualName) {
+    /**
+     * The context the generator was made in, the only one it runs in: a resumption counts its depth
+     * there without looking the context up (a thread-local read in the interpreter).
+     */
+    private final PyContext context;
+
+    public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualName, PyContext context) {
         super(PyObject.EMPTY_SHAPE);
+        this.context = context;
         this.frame = frame;
         this.body = body;
         this.name = name;
@@ -132,15 +139,12 @@ public final class PyGenerator extends PyObject implements PyIterator {
         return run(null, value);
     }
 
-    private Object run(DirectCallNode call, Object value) {
-        return run(call, value, null);
+    public PyContext getContext() {
+        return context;
     }
 
-    /**
-     * Runs the body through {@code call}, or its call target when null, with {@code value} sent in;
-     * {@code context} is the current one when the caller has it at hand (a delegating generator).
-     */
-    private Object run(DirectCallNode call, Object value, PyContext context) {
+    /** Runs the body through {@code call}, or its call target when null, with {@code value} sent in. */
+    private Object run(DirectCallNode call, Object value) {
         if (finished) {
             return null;
         }
@@ -148,7 +152,7 @@ public final class PyGenerator extends PyObject implements PyIterator {
             throw PyErrors.valueError("generator already executing");
         }
         if (delegate != null) {
-            Object v = resumeDelegate(value, context);
+            Object v = resumeDelegate(value);
             if (v != null) {
                 return v;
             }
@@ -172,15 +176,13 @@ public final class PyGenerator extends PyObject implements PyIterator {
      * generator's level as if its body ran): its next value, or null once it finished or raised.
      */
     @TruffleBoundary
-    private Object resumeDelegate(Object value, PyContext known) {
+    private Object resumeDelegate(Object value) {
         PyGenerator d = delegate;
-        // Looking the context up without a node is slow; a chain of delegates does it once.
-        PyContext context = known != null ? known : PyContext.get(null);
         running = true;
         try {
             context.enterFrame();
             try {
-                Object v = d.run(null, value, context);
+                Object v = d.run(null, value);
                 if (v == null) {
                     delegate = null;
                 }

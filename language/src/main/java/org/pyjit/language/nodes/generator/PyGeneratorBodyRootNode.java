@@ -50,7 +50,7 @@ public final class PyGeneratorBodyRootNode extends RootNode {
         Object[] args = frame.getArguments();
         MaterializedFrame generatorFrame = (MaterializedFrame) args[0];
         PyGenerator generator = (PyGenerator) args[1];
-        PyContext context = PyContext.get(this);
+        PyContext context = generator.getContext();
         context.enterFrame();
         try {
             Object result = body.runReturning(generatorFrame);

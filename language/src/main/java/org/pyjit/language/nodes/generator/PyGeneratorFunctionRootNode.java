@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.source.SourceSection;
+import org.pyjit.language.PyContext;
 import org.pyjit.language.PyLanguage;
 import org.pyjit.language.nodes.PyRootNode;
 import org.pyjit.language.nodes.PyStatementNode;
@@ -29,7 +30,7 @@ public final class PyGeneratorFunctionRootNode extends PyRootNode {
     protected Object executeBody(VirtualFrame frame) {
         body.executeVoid(frame);
         MaterializedFrame m = frame.materialize();
-        PyGenerator g = new PyGenerator(m, generatorBody, name, qualName);
+        PyGenerator g = new PyGenerator(m, generatorBody, name, qualName, PyContext.get(this));
         m.setObjectStatic(generatorSlot, g);
         return g;
     }
