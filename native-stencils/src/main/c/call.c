@@ -107,3 +107,29 @@ STENCIL(count_call) {
 
 CALL_F64_F64_CHECKED(call_f64_f64_checked, FSLOT(1))
 CALL_F64_F64_CHECKED(call_f64_f64_checked_acc, acc)
+
+/*
+ * slot[OPERAND0] = x ** y for floats through libm's pow (OPERAND3), which tier 1
+ * calls too. Only a finite positive base with a finite exponent is done here:
+ * zero and negative bases (ZeroDivisionError, complex results, signs), NaNs
+ * and infinities side-exit, and so does an infinite result (OverflowError).
+ */
+#define FLOAT_POW(name, x_)                                                               \
+    STENCIL(name) {                                                                       \
+        double (*helper)(double, double) = HELPER(3, double (*)(double, double));         \
+        double x = x_, y = FSLOT(2);                                                      \
+        /* x - x and y - y are 0 exactly when x and y are finite. */                      \
+        if (opaque_flag(!(x > 0.0) | ((x - x) != 0.0) | ((y - y) != 0.0))) {             \
+            SIDE_EXIT();                                                                  \
+        }                                                                                 \
+        double r = helper(x, y);                                                          \
+        FORGET_REGS();                                                                    \
+        if (opaque_flag((r - r) != 0.0)) {                                                \
+            SIDE_EXIT();                                                                  \
+        }                                                                                 \
+        SET_RESULT(r);                                                                    \
+        CONTINUE();                                                                       \
+    }
+
+FLOAT_POW(call_f64_pow, FSLOT(1))
+FLOAT_POW(call_f64_pow_acc, acc)

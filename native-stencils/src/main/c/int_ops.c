@@ -58,6 +58,28 @@ STENCIL(int_neg) {
     CONTINUE();
 }
 
+/* Python's ** of ints by binary exponentiation: a negative exponent (whose
+ * result is a float) and every overflow (a big int) side-exit, so that only
+ * exact int results are written. Selects instead of branches keep the loop
+ * ahead of the stencil's one CONTINUE (see list.c). */
+STENCIL(int_pow) {
+    int64_t base = SLOT(1), e = SLOT(2), result = 1;
+    _Bool overflow = e < 0;
+    /* One pass even for an exponent of 0 (it multiplies by 1): no test ahead of the loop.
+     * The last pass squares the base needlessly; its overflow does not count. */
+    uint64_t bits = e > 0 ? (uint64_t)e : 0;
+    do {
+        overflow |= __builtin_mul_overflow(result, (bits & 1) != 0 ? base : 1, &result);
+        overflow |= __builtin_mul_overflow(base, base, &base) & (bits > 1);
+        bits >>= 1;
+    } while (bits != 0);
+    if (opaque_flag(overflow)) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = result;
+    CONTINUE();
+}
+
 /* Python's floor division and modulo: rounded toward minus infinity, the
  * remainder takes the divisor's sign. Zero divisors and MIN // -1 side-exit
  * (ZeroDivisionError and a big-int result are the interpreter's business). */

@@ -335,7 +335,7 @@ public final class Emitter {
                     "int_truediv", "call_f64_f64", "call_f64_f64_checked", "call_f64_f64_f64", "list_load_float", "list_load_at_float",
                     "list_load_at_float_unchecked",
                     "float_add_acc", "float_sub_acc", "float_mul_acc", "float_div_acc", "float_sub_acc_rhs", "float_div_acc_rhs",
-                    "call_f64_f64_acc", "call_f64_f64_checked_acc", "float_sqrt", "float_sqrt_acc");
+                    "call_f64_f64_acc", "call_f64_f64_checked_acc", "float_sqrt", "float_sqrt_acc", "call_f64_pow", "call_f64_pow_acc");
 
     private static boolean accumulating(String name) {
         // The register forms of float operations: float_add_acc_r1, ...
@@ -354,7 +354,7 @@ public final class Emitter {
         }
         long result = accumulated;
         switch (name) {
-            case "call_f64_f64", "call_f64_f64_checked", "float_sqrt" -> {
+            case "call_f64_f64", "call_f64_f64_checked", "float_sqrt", "call_f64_pow" -> {
                 return operands[1] == result ? name + "_acc" : name;
             }
             case "list_store", "list_store_at", "list_store_at_unchecked", "list_store_unlogged", "list_store_at_unlogged",

@@ -275,7 +275,10 @@ public final class FunctionJit {
             }
 
             @Override
-            public long libmAddress(String function) {
+            public long libmAddress(String function) throws Unsupported {
+                if (!PyNativeMath.usesLibm()) {
+                    throw new Unsupported("tier 1 takes " + function + " from Java, not libm");
+                }
                 return libmAddresses.computeIfAbsent(function, n -> jit.libc().symbolAddress("libm.so.6", n));
             }
 

@@ -73,8 +73,8 @@ final class LoopCompiler {
         /** The same for the global {@code name} ({@code from math import sqrt}), or null. */
         String importedMathFunction(String name);
 
-        /** The address of libm's function {@code function}, which tier 1 calls too. */
-        long libmAddress(String function);
+        /** The address of libm's function {@code function}, when tier 1 calls it too. */
+        long libmAddress(String function) throws Unsupported;
 
         /** The function the global {@code name} holds when its calls may be lowered in place, or null. */
         Inline inline(String name, int argCount);
@@ -1801,6 +1801,12 @@ final class LoopCompiler {
                 }
                 return new Val(PyUnboxed.INT, t);
             }
+            if (op == BinOpKind.POW && k == 2) {
+                // Squaring an int is one checked multiplication (for floats, libm's pow need not be x * x).
+                int t = temp();
+                e.guarded("int_mul", EXIT_OVERFLOW, t, a.slot(), a.slot());
+                return new Val(PyUnboxed.INT, t);
+            }
             if (op == BinOpKind.RSHIFT && k >= 0 && k < 64) {
                 int t = temp();
                 e.op("int_rshift_imm", t, a.slot(), k);
@@ -1840,6 +1846,20 @@ final class LoopCompiler {
                     throw new Unsupported("float " + op.symbol);
                 }
                 e.guarded(op == BinOpKind.MOD ? "int_mod" : "int_floordiv", EXIT_DIVISOR, t, a.slot(), b.slot());
+                return new Val(PyUnboxed.INT, t);
+            }
+            case POW -> {
+                if (floats) {
+                    if (callees == null) {
+                        throw new Unsupported("float ** outside a function");
+                    }
+                    Val x = asFloat(a);
+                    Val y = asFloat(b);
+                    e.guarded("call_f64_pow", EXIT_RANGE, t, x.slot(), y.slot(), callees.libmAddress("pow"));
+                    return new Val(PyUnboxed.FLOAT, t);
+                }
+                // An int result: a negative exponent (a float result) side-exits.
+                e.guarded("int_pow", EXIT_OVERFLOW, t, a.slot(), b.slot());
                 return new Val(PyUnboxed.INT, t);
             }
             case LSHIFT, RSHIFT -> {

@@ -32,10 +32,13 @@
  * A loop or function that touches anything else (other objects, globals other than called
  * functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
- * of a few assignments and a return, its body lowered in place. Math functions of one float (as
+ * of a few assignments and a return, its body lowered in place. {@code **} of ints is exact or
+ * side-exits (overflow, a negative exponent); of floats it calls libm's {@code pow}, as tier 1
+ * does, for a positive finite base. Math functions of one float (as
  * {@code math.sin} or imported by name) are direct calls of libm's, which tier 1 calls too, so the
- * bits agree; {@code sqrt} and {@code fabs} are instructions. A name rebound to anything else
- * (even another math function) is checked when the region is compiled and at every entry.
+ * bits agree; {@code sqrt} and {@code fabs} are instructions. What the name holds is looked at
+ * when the region is compiled (a function a program put there leaves the call to tier 1, another
+ * math function is called as itself) and checked at every entry.
  *
  * <h2>Exactness</h2> Native code has no effect outside its slots and its temporaries but for
  * stores into lists it did not make, which log each old value first (except in a loop that reads
