@@ -84,9 +84,12 @@ class Gen:
         if d > 2 or self.chance(0.35):
             return self.int_atom()
         a, b = self.int_expr(d + 1), self.int_expr(d + 1)
-        op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if", "invert"])
+        op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if", "invert", "pow"])
         if op in ("<<", ">>"):
             return f"({a} {op} {self.rng.choice([0, 1, 3, 17, 62, 63, 64])})"
+        if op == "pow":
+            # Non-negative exponents keep the result an int (it may still grow big).
+            return f"({a} ** {self.rng.choice(['0', '1', '2', '3', '7', f'({b} % 5)', f'({b} % 70)'])})"
         if op == "idx" and self.pools["il"]:
             xs = self.pick("il")
             return f"{xs}[{self.index(xs)}]"
@@ -123,11 +126,19 @@ class Gen:
         if d > 2 or self.chance(0.35):
             return self.float_atom()
         a, b = self.float_expr(d + 1), self.float_expr(d + 1)
-        op = self.rng.choice(["+", "-", "*", "/", "*", "+", "mixed", "sqrt", "call", "abs", "neg", "if", "rare"])
+        op = self.rng.choice(["+", "-", "*", "/", "*", "+", "mixed", "sqrt", "call", "abs", "neg", "if", "rare", "pow", "math"])
         if op == "mixed":
             return f"({a} {self.rng.choice(['+', '*', '-', '/'])} {self.int_atom()})"
         if op == "sqrt":
             return f"math.sqrt({a})" if self.chance(0.2) else f"math.sqrt(abs({a}))"
+        if op == "pow":
+            # A negative base with a fractional exponent would be complex: only integral ones get any base.
+            if self.chance(0.3):
+                return f"({a} ** {self.rng.choice(['2', '3', '-1', '2.0', f'({self.int_atom()} % 4)'])})"
+            return f"((abs({a}) + 0.5) ** {self.rng.choice(['0.5', '1.25', '-1.5', '3', b])})"
+        if op == "math":
+            f = self.rng.choice(["sin", "cos", "tan", "atan", "tanh", "asinh", "exp", "expm1", "log", "log2", "log10", "log1p", "erf", "fabs"])
+            return f"math.{f}({a})"
         if op == "call" and self.call("f"):
             return self.call("f")
         if op == "abs":
