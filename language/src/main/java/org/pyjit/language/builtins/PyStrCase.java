@@ -19,6 +19,10 @@ final class PyStrCase {
 
     @TruffleBoundary
     static String lower(String s) {
+        if (isAscii(s)) {
+            // One scan instead of three: ASCII has neither sigma nor the newer pairs below.
+            return s.toLowerCase(Locale.ROOT);
+        }
         if (s.indexOf(CAPITAL_SIGMA) < 0 && !hasPairNewerThanPython(s)) {
             // Java's only context-dependent lowercase mapping in the root locale is the final sigma.
             return s.toLowerCase(Locale.ROOT);
@@ -175,6 +179,15 @@ final class PyStrCase {
 
     private static String mapped(int c, String mapping) {
         return isNewerThanPython(c) || mapping.length() == 1 && isNewerThanPython(mapping.charAt(0)) ? one(c) : mapping;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasPairNewerThanPython(String s) {

@@ -17,6 +17,10 @@ public final class PyRange extends PyObject {
     }
 
     public static long computeLength(long start, long stop, long step) {
+        if (step == 1) {
+            // range(n) and range(a, b) need no division; a difference past 2**63 wraps negative.
+            return start >= stop ? 0 : stop - start > 0 ? stop - start : bigLength(start, stop, step);
+        }
         if (step > 0) {
             if (start >= stop) {
                 return 0;
