@@ -195,6 +195,9 @@ final class LoopCompiler {
     private Set<String> assigned = new HashSet<>();
     private int counterSlot = -1;
     private boolean inlinesCalls;
+    /** The region's for loop goes over a list, its index in the range's counter slot ({@link #iterateItems}). */
+    private boolean itemsLoop;
+    private int iterableSlot = -1;
     /**
      * The region stores into lists or makes new ones (itself or in a callee), so its loop head empties
      * the undo log and frees the temporaries.
@@ -256,6 +259,15 @@ final class LoopCompiler {
         return new LoopCompiler(library, def, frameSlots, null, null, countCalls, def, params, types);
     }
 
+    /**
+     * The for loop of this region goes over a list ({@code for x in xs}, a local), not a range: it
+     * starts at the index its caller puts into the range's counter slot and leaves the next index
+     * there.
+     */
+    void iterateItems() {
+        itemsLoop = true;
+    }
+
     void setCallees(Callees callees) {
         this.callees = callees;
     }
@@ -270,7 +282,12 @@ final class LoopCompiler {
      * deeper must stay within the limit; see {@link #inline}).
      */
     record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins, boolean usesLists,
-                    boolean inlinesCalls) {
+                    boolean inlinesCalls, int iterableSlot) {
+        /** Whether the region's loop goes over a list (the frame slot {@link #iterableSlot} holds it). */
+        boolean iteratesItems() {
+            return iterableSlot >= 0;
+        }
+
         int snapshot(Local l) {
             return localCount + l.index;
         }
@@ -307,7 +324,8 @@ final class LoopCompiler {
                 changed = true;
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
-                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), usesLists, inlinesCalls);
+                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), usesLists, inlinesCalls,
+                                iterableSlot);
             }
         }
         throw new Unsupported("types do not settle");
@@ -354,6 +372,19 @@ final class LoopCompiler {
         if (loop instanceof PyAst.While w) {
             jumpIfFalse(w.test(), done);
             block(w.body());
+        } else if (loop instanceof PyAst.For f && itemsLoop) {
+            if (!(f.target() instanceof PyAst.Name target) || !(f.iter() instanceof PyAst.Name source) || !holdsItems(source.id())) {
+                throw new Unsupported("for over something else than a local list of ints, floats or bools");
+            }
+            ListRef list = listRef(source);
+            iterableSlot = list.items().frameSlot;
+            Local index = hidden("<index>", rangeSlots[0]);
+            e.branch("branch_int_ge", done, index.index, list.length().index);
+            assign(target.id(), loadItem(list.value(), new Val(PyUnboxed.INT, index.index)));
+            markWritten(index);
+            // index < length here.
+            e.op("int_add_imm_wrap", index.index, index.index, 1);
+            block(f.body());
         } else if (loop instanceof PyAst.For f) {
             if (!(f.target() instanceof PyAst.Name target)) {
                 throw new Unsupported("for target is not a name");
@@ -1352,8 +1383,16 @@ final class LoopCompiler {
         }
     }
 
-    /** {@code for name in range(start, stop, step)} with a literal step, counted in native temporaries. */
+    /**
+     * A nested for loop: over a local list of ints, floats or bools ({@link #forItems}), over a list
+     * of rows ({@link #forRows}), or {@code for name in range(start, stop, step)} with a literal
+     * step, counted in native temporaries.
+     */
     private void forStmt(PyAst.For f) throws Unsupported {
+        if (f.iter() instanceof PyAst.Name source && f.target() instanceof PyAst.Name target && holdsItems(source.id())) {
+            forItems(target, listRef(source), f);
+            return;
+        }
         if (f.iter() instanceof PyAst.Name source && function == null) {
             forRows(f, source);
             return;
@@ -1398,6 +1437,33 @@ final class LoopCompiler {
         } else {
             e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
         }
+        loopRest(nested, f.body(), f.orelse());
+    }
+
+    /** Whether the local {@code name} is (or, in a loop region, holds at entry) a list of ints, floats or bools. */
+    private boolean holdsItems(String name) {
+        Local l = locals.get(name);
+        if (l != null) {
+            return l.elements != null && !l.isLength;
+        }
+        Integer slot = frameSlots.get(name);
+        return function == null && inlined == null && slot != null && frame.getValue(slot) instanceof PyList list && list.size() > 0 &&
+                        PyUnboxed.of(list.get(0)) != null;
+    }
+
+    /**
+     * {@code for x in xs} over a list of ints, floats or bools, as CPython's list iterator does it:
+     * item by item while the index is below the length the list has at that moment (the loop's own
+     * appends count), each item read when its iteration starts.
+     */
+    private void forItems(PyAst.Name target, ListRef list, PyAst.For f) throws Unsupported {
+        int current = temp();
+        e.op("load_const", current, 0);
+        NestedLoop nested = nestedLoopHead(f.body());
+        e.branch("branch_int_ge", nested.orelse(), current, list.length().index);
+        assign(target.id(), loadItem(list.value(), new Val(PyUnboxed.INT, current)));
+        // current < length here.
+        e.op("int_add_imm_wrap", current, current, 1);
         loopRest(nested, f.body(), f.orelse());
     }
 

@@ -30,10 +30,11 @@ public final class LoopJit {
      *            null for a while loop
      * @param globals the module globals the loop's function reads, by name (the builtins it calls,
      *            if unshadowed, among them)
+     * @param items whether the for loop goes over a list (its index in the range's counter slot)
      * @return the installed region, or null when the loop must stay in tier 1
      */
     @TruffleBoundary
-    public static LoopRegion compile(PyJit jit, Node hook, MaterializedFrame frame, int[] rangeSlots, Map<String, PyGlobalCell> globals) {
+    public static LoopRegion compile(PyJit jit, Node hook, MaterializedFrame frame, int[] rangeSlots, Map<String, PyGlobalCell> globals, boolean items) {
         long t0 = System.nanoTime();
         PySourceNode statement = enclosingStatement(hook);
         RootNode root = hook.getRootNode();
@@ -54,16 +55,19 @@ public final class LoopJit {
         }
         Object[] args = frame.getArguments();
         PyFunction function = args.length > 0 && args[0] instanceof PyFunction f && f.getCode().getCallTarget().getRootNode() == root ? f : null;
-        return compileLoop(jit, loop, frame, rangeSlots, where, t0, globals, function);
+        return compileLoop(jit, loop, frame, rangeSlots, items, where, t0, globals, function);
     }
 
     /** Lowers and installs {@code loop}, whose frame is {@code frame}; null (and a recorded reason) when it is not supported. */
     @TruffleBoundary
-    public static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, String where, long startNanos,
+    public static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, boolean items, String where, long startNanos,
                     Map<String, PyGlobalCell> globals, PyFunction function) {
         try {
             // Loops always count their iterations: LoopRegion gives up a loop with too few per entry.
             LoopCompiler compiler = new LoopCompiler(jit.library(), loop, localSlots(frame.getFrameDescriptor()), frame, rangeSlots, true);
+            if (items) {
+                compiler.iterateItems();
+            }
             Map<Object, Object> calleeGlobals = new java.util.LinkedHashMap<>();
             if (function != null) {
                 compiler.setCallees(jit.functions().calleesForLoop(function, calleeGlobals));

@@ -86,6 +86,15 @@ public final class LoopRegion extends CompiledRegion {
         return lastIterations;
     }
 
+    /** Whether the region's loop goes over a list; {@link #iterableSlot} is then the frame slot that holds it. */
+    public boolean iteratesItems() {
+        return layout.iteratesItems();
+    }
+
+    public int iterableSlot() {
+        return layout.iterableSlot();
+    }
+
     @TruffleBoundary
     public int run(PyJit jit, Node location, MaterializedFrame frame, int depthBudget) {
         if (givenUp) {

@@ -18,12 +18,15 @@
  * </ul>
  *
  * <h2>Lowering</h2> {@link org.pyjit.language.jit.LoopCompiler} lowers a loop ({@code while}, or
- * {@code for} over a range) or a whole function from its syntax tree (found again by the source
+ * {@code for} over a range or over a list a local holds: the list's iterator hands its index in
+ * and takes the next one back, as CPython's list iterator would have it) or a whole function from
+ * its syntax tree (found again by the source
  * offset tier 1's node carries, {@link org.pyjit.language.jit.SourceAsts}) to micro-ops over unboxed
  * 64-bit slots. Types are those tier 1 produced: the kinds of the frame's values (or of the
  * arguments) when the code became hot; every other value's kind follows from Python's rules. Lists
  * of ints, floats or bools are values too, two slots each (items address, length): loops read and
- * write the items of those held in locals and iterate lists of such lists or of tuples of them
+ * write the items of those held in locals, iterate them item by item, and iterate lists of such
+ * lists or of tuples of them
  * (entering the region pins them: their items move off-heap, see {@code PyList.pin}) and append
  * ints or floats to them (into room that entering made, {@code PyList.pinWithRoom}); functions
  * take them as arguments ({@link org.pyjit.language.jit.ValueType}); both make new ones (slices of

@@ -29,6 +29,20 @@ public final class PyBuiltinIterators {
             index = Integer.MAX_VALUE;
             return null;
         }
+
+        /** The list iterated and the index of the next item: tier 2 runs a loop over it natively. */
+        public PyList list() {
+            return list;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        /** Where tier 2 stopped: the next item's index, or (having run out) none ever again, as CPython's. */
+        public void resume(long next, boolean exhausted) {
+            index = exhausted ? Integer.MAX_VALUE : (int) next;
+        }
     }
 
     public static final class ListReverseIterator extends PyObject implements PyIterator {

@@ -86,7 +86,7 @@ class LoopCompilerTest {
     }
 
     private static LoopRegion compile(Case c) {
-        return LoopJit.compileLoop(jit, c.loop(), c.frame(), c.range(), "test", System.nanoTime(), null, null);
+        return LoopJit.compileLoop(jit, c.loop(), c.frame(), c.range(), false, "test", System.nanoTime(), null, null);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.jit.PyLoopJitNode;
 import org.pyjit.language.nodes.local.PyTargetNode;
+import org.pyjit.language.runtime.PyBuiltinIterators;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyGlobalCell;
@@ -146,6 +147,12 @@ public final class PyForNode extends PyStatementNode {
                 frame.setLong(counterSlot, i + frame.getLong(stepSlot));
                 target.executeWriteLong(frame, i);
             } else {
+                if (it instanceof PyBuiltinIterators.ListIterator items) {
+                    int native_ = tier2.enterItems(frame, items);
+                    if (native_ != PyLoopJitNode.TIER1) {
+                        return native_ == PyLoopJitNode.DONE ? RepeatingNode.BREAK_LOOP_STATUS : BROKE;
+                    }
+                }
                 Object value = next.execute(it);
                 if (value == null) {
                     return RepeatingNode.BREAK_LOOP_STATUS;

@@ -16,6 +16,7 @@ import org.pyjit.language.PyContext;
 import org.pyjit.language.jit.LoopJit;
 import org.pyjit.language.jit.LoopRegion;
 import org.pyjit.language.jit.PyJit;
+import org.pyjit.language.runtime.PyBuiltinIterators;
 import org.pyjit.language.runtime.PyGlobalCell;
 
 /**
@@ -70,9 +71,22 @@ public final class PyLoopJitNode extends Node {
     }
 
     public int enter(VirtualFrame frame) {
+        return enter(frame, null);
+    }
+
+    /**
+     * For a for loop over a list, entered at the start of an iteration with the list's iterator: the
+     * region runs the loop from the iterator's index (a frame slot of the range's carries it in and
+     * out) and leaves the iterator where tier 1 must go on, exhausted when the loop ended.
+     */
+    public int enterItems(VirtualFrame frame, PyBuiltinIterators.ListIterator items) {
+        return enter(frame, items);
+    }
+
+    private int enter(VirtualFrame frame, PyBuiltinIterators.ListIterator items) {
         if (CompilerDirectives.inInterpreter()) {
             if (!disabled) {
-                return enterInterpreted(frame.materialize());
+                return enterInterpreted(frame.materialize(), items);
             } else if (countWhileDisabled) {
                 jit.countTier1Iteration();
             }
@@ -82,7 +96,7 @@ public final class PyLoopJitNode extends Node {
             // and is slower than the region, so it runs the region too. The last tier's code does too
             // unless the JITInLastTier option says otherwise; code compiled before the region was (or
             // after it was given up) has no hook.
-            return enterInterpreted(frame.materialize());
+            return enterInterpreted(frame.materialize(), items);
         }
         return TIER1;
     }
@@ -94,7 +108,11 @@ public final class PyLoopJitNode extends Node {
     }
 
     @TruffleBoundary
-    private int enterInterpreted(MaterializedFrame frame) {
+    private int enterInterpreted(MaterializedFrame frame, PyBuiltinIterators.ListIterator items) {
+        if (region != null && region.iteratesItems() != (items != null)) {
+            // The loop went over a range when it was compiled and over a list now, or the other way.
+            return TIER1;
+        }
         if (region == null) {
             if (jit == null) {
                 jit = PyJit.get(PyContext.get(this));
@@ -109,7 +127,7 @@ public final class PyLoopJitNode extends Node {
                 return TIER1;
             }
             markEnclosingLoopsHot();
-            region = LoopJit.compile(jit, this, frame, rangeSlots, globalReads);
+            region = LoopJit.compile(jit, this, frame, rangeSlots, globalReads, items != null);
             if (region == null) {
                 disable();
                 return TIER1;
@@ -121,8 +139,22 @@ public final class PyLoopJitNode extends Node {
             disable();
             return TIER1;
         }
+        if (items != null) {
+            if (items.list() != frame.getValue(region.iterableSlot())) {
+                return TIER1;
+            }
+            frame.setLong(rangeSlots[0], items.index());
+        }
         PyContext context = PyContext.get(this);
-        int next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
+        int next = TIER1;
+        try {
+            next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
+        } finally {
+            if (items != null) {
+                // Also when an interrupt raised: the frame then holds the iteration's start.
+                items.resume(frame.getLong(rangeSlots[0]), next == DONE);
+            }
+        }
         if (!inLastTier) {
             // The iterations count toward the function's heat as if tier 1 had run them, so that Graal
             // compiles a function whose loop keeps running natively, and its code takes over.
