@@ -114,7 +114,7 @@ CALL_F64_F64_CHECKED(call_f64_f64_checked_acc, acc)
  * zero and negative bases (ZeroDivisionError, complex results, signs), NaNs
  * and infinities side-exit, and so does an infinite result (OverflowError).
  */
-#define CALL_F64_POW(name, x_)                                                               \
+#define CALL_F64_POW(name, x_)                                                            \
     STENCIL(name) {                                                                       \
         double (*helper)(double, double) = HELPER(3, double (*)(double, double));         \
         double x = x_, y = FSLOT(2);                                                      \
