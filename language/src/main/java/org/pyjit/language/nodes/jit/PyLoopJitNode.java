@@ -76,8 +76,9 @@ public final class PyLoopJitNode extends Node {
 
     /**
      * For a for loop over a list, entered at the start of an iteration with the list's iterator: the
-     * region runs the loop from the iterator's index (a frame slot of the range's carries it in and
-     * out) and leaves the iterator where tier 1 must go on, exhausted when the loop ended.
+     * region runs the loop from the iterator's index (carried in and out by the counter slot, which
+     * only the range form uses) and leaves the iterator where tier 1 must go on, exhausted when the
+     * loop ended.
      */
     public int enterItems(VirtualFrame frame, PyBuiltinIterators.ListIterator items) {
         return enter(frame, items);
