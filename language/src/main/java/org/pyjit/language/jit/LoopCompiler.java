@@ -1390,7 +1390,22 @@ final class LoopCompiler {
      */
     private void forStmt(PyAst.For f) throws Unsupported {
         if (f.iter() instanceof PyAst.Name source && f.target() instanceof PyAst.Name target && holdsItems(source.id())) {
-            forItems(target, listRef(source), f);
+            forItems(null, null, target, listRef(source), f);
+            return;
+        }
+        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !frameSlots.containsKey("enumerate") &&
+                        call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2) && call.args().get(0) instanceof PyAst.Name source &&
+                        holdsItems(source.id()) && f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 &&
+                        pair.elts().get(0) instanceof PyAst.Name counter && pair.elts().get(1) instanceof PyAst.Name target) {
+            builtinsUsed.add("enumerate");
+            ListRef list = listRef(source);
+            Val start = null;
+            if (call.args().size() == 2) {
+                // Taken once, as enumerate does: the body may rebind a local it was read from.
+                start = new Val(PyUnboxed.INT, temp());
+                e.op("move", start.slot(), intArg(call.args().get(1)));
+            }
+            forItems(counter, start, target, list, f);
             return;
         }
         if (f.iter() instanceof PyAst.Name source && function == null) {
@@ -1454,13 +1469,24 @@ final class LoopCompiler {
     /**
      * {@code for x in xs} over a list of ints, floats or bools, as CPython's list iterator does it:
      * item by item while the index is below the length the list has at that moment (the loop's own
-     * appends count), each item read when its iteration starts.
+     * appends count), each item read when its iteration starts. With {@code counter}, {@code for i,
+     * x in enumerate(xs, start)}: i counts from {@code start} (0 when null), an overflow side-exits.
      */
-    private void forItems(PyAst.Name target, ListRef list, PyAst.For f) throws Unsupported {
+    private void forItems(PyAst.Name counter, Val start, PyAst.Name target, ListRef list, PyAst.For f) throws Unsupported {
         int current = temp();
         e.op("load_const", current, 0);
         NestedLoop nested = nestedLoopHead(f.body());
         e.branch("branch_int_ge", nested.orelse(), current, list.length().index);
+        if (counter != null) {
+            // enumerate gives the count first, then the item.
+            Val i = new Val(PyUnboxed.INT, current);
+            if (start != null) {
+                int t = temp();
+                e.guarded("int_add", EXIT_OVERFLOW, t, current, start.slot());
+                i = new Val(PyUnboxed.INT, t);
+            }
+            assign(counter.id(), i);
+        }
         assign(target.id(), loadItem(list.value(), new Val(PyUnboxed.INT, current)));
         // current < length here.
         e.op("int_add_imm_wrap", current, current, 1);
