@@ -307,11 +307,19 @@ class Gen:
         elif r < 0.25 and self.lists():
             kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
             var = f"v{self.depth}"
-            self.emit(indent, f"for {var} in {self.pick(kind)}:")
+            count = f"c{self.depth}" if self.chance(0.4) else None
+            if count:
+                start = self.rng.choice(["", ", 1", ", n", f", {self.int_atom()}"])
+                self.emit(indent, f"for {count}, {var} in enumerate({self.pick(kind)}{start}):")
+                self.pools["i"].append(count)
+            else:
+                self.emit(indent, f"for {var} in {self.pick(kind)}:")
             item = "i" if kind == "il" else "f"
             self.pools[item].append(var)
             self.block(indent + 1, self.rng.randint(2, 4))
             self.pools[item].remove(var)
+            if count:
+                self.pools["i"].remove(count)
         elif r < 0.65:
             var = f"k{self.depth}"
             start, stop, step = self.rng.choice([("0", "n", ""), ("1", "n + 1", ""), ("n", "-1", ", -1"),
