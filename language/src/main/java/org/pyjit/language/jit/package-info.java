@@ -25,7 +25,8 @@
  * 64-bit slots. Types are those tier 1 produced: the kinds of the frame's values (or of the
  * arguments) when the code became hot; every other value's kind follows from Python's rules. Lists
  * of ints, floats or bools are values too, two slots each (items address, length): loops read and
- * write the items of those held in locals, iterate them item by item, and iterate lists of such
+ * write the items of those held in locals, iterate them item by item (also with {@code
+ * enumerate}), and iterate lists of such
  * lists or of tuples of them
  * (entering the region pins them: their items move off-heap, see {@code PyList.pin}) and append
  * ints or floats to them (into room that entering made, {@code PyList.pinWithRoom}); functions
