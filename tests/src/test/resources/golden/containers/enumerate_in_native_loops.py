@@ -85,3 +85,44 @@ print(res)
 
 enumerate = lambda xs, start=0: [(7, x) for x in xs]
 print(weighted([1.0, 2.0]))
+
+
+# Enumerating a list as the outermost loop of a function: the enumerate object
+# carries the count in and out, also when the loop breaks or the count passes 2**63.
+del enumerate
+
+
+def weighted_sum(xs, start):
+    s = 0
+    for i, x in enumerate(xs, start):
+        s += i * x
+    return s
+
+
+print(weighted_sum(list(range(3000)), 5))
+print(weighted_sum(list(range(3000)), 2 ** 63 - 1500))
+
+
+def first_over(xs, limit):
+    for i, x in enumerate(xs, 100):
+        if x > limit:
+            break
+    else:
+        return None, x
+    return i, x
+
+
+print(first_over([j * 0.5 for j in range(4000)], 1500.0), first_over([1.0, 2.0] * 1000, 5.0))
+
+
+def resumed(xs):
+    e = enumerate(xs)
+    t = 0
+    for i, x in e:
+        t += x
+        if i == 1500:
+            break
+    return t, next(e)
+
+
+print(resumed(list(range(3000))))

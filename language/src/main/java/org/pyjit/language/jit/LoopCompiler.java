@@ -195,6 +195,8 @@ final class LoopCompiler {
     private Set<String> assigned = new HashSet<>();
     private int counterSlot = -1;
     private boolean inlinesCalls;
+    /** The hidden local of an enumerate's count in a loop over a list (in the range's remaining slot). */
+    static final String ENUMERATE_COUNT = "<count>";
     /** The region's for loop goes over a list, its index in the range's counter slot ({@link #iterateItems}). */
     private boolean itemsLoop;
     private int iterableSlot = -1;
@@ -373,13 +375,29 @@ final class LoopCompiler {
             jumpIfFalse(w.test(), done);
             block(w.body());
         } else if (loop instanceof PyAst.For f && itemsLoop) {
-            if (!(f.target() instanceof PyAst.Name target) || !(f.iter() instanceof PyAst.Name source) || !holdsItems(source.id())) {
+            // for x in xs, or for i, x in enumerate(xs[, start]), whose enumerate object brings the count.
+            PyAst.Name counter = null;
+            Expr iterable = f.iter();
+            Expr item = f.target();
+            if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !call.args().isEmpty() &&
+                            f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 && pair.elts().get(0) instanceof PyAst.Name c) {
+                counter = c;
+                iterable = call.args().get(0);
+                item = pair.elts().get(1);
+            }
+            if (!(item instanceof PyAst.Name target) || !(iterable instanceof PyAst.Name source) || !holdsItems(source.id())) {
                 throw new Unsupported("for over something else than a local list of ints, floats or bools");
             }
             ListRef list = listRef(source);
             iterableSlot = list.items().frameSlot;
             Local index = hidden("<index>", rangeSlots[0]);
             e.branch("branch_int_ge", done, index.index, list.length().index);
+            if (counter != null) {
+                Local count = hidden(ENUMERATE_COUNT, rangeSlots[1]);
+                assign(counter.id(), new Val(PyUnboxed.INT, count.index));
+                markWritten(count);
+                e.guarded("int_add_imm", EXIT_OVERFLOW, count.index, count.index, 1);
+            }
             assign(target.id(), loadItem(list.value(), new Val(PyUnboxed.INT, index.index)));
             markWritten(index);
             // index < length here.

@@ -91,6 +91,11 @@ public final class LoopRegion extends CompiledRegion {
         return layout.iteratesItems();
     }
 
+    /** Whether the region's loop over a list enumerates it (its count in the remaining slot). */
+    public boolean enumerates() {
+        return layout.locals().stream().anyMatch(l -> l.name.equals(LoopCompiler.ENUMERATE_COUNT));
+    }
+
     public int iterableSlot() {
         return layout.iterableSlot();
     }

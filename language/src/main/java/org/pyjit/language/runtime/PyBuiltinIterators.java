@@ -341,6 +341,21 @@ public final class PyBuiltinIterators {
             count = count instanceof Long l && l < Long.MAX_VALUE ? (Object) (l + 1) : PyArith.add(count, 1L);
             return new PyTuple(new Object[]{i, v});
         }
+
+        /** The list iterator enumerated, or null: tier 2 runs a loop over such an enumerate natively. */
+        public ListIterator listIterator() {
+            return iterator instanceof ListIterator items ? items : null;
+        }
+
+        /** The next count, when it is a long. */
+        public Object count() {
+            return count;
+        }
+
+        /** Where tier 2 stopped: the count of the next item. */
+        public void resume(long nextCount) {
+            count = nextCount;
+        }
     }
 
     public static final class Zip extends PyObject implements PyIterator {

@@ -17,6 +17,7 @@ import org.pyjit.language.runtime.PyBuiltinIterators;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyGlobalCell;
+import org.pyjit.language.runtime.PyObject;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyRange;
 
@@ -147,8 +148,8 @@ public final class PyForNode extends PyStatementNode {
                 frame.setLong(counterSlot, i + frame.getLong(stepSlot));
                 target.executeWriteLong(frame, i);
             } else {
-                if (it instanceof PyBuiltinIterators.ListIterator items) {
-                    int native_ = tier2.enterItems(frame, items);
+                if (it instanceof PyBuiltinIterators.ListIterator || it instanceof PyBuiltinIterators.Enumerate) {
+                    int native_ = tier2.enterItems(frame, (PyObject) it);
                     if (native_ != PyLoopJitNode.TIER1) {
                         return native_ == PyLoopJitNode.DONE ? RepeatingNode.BREAK_LOOP_STATUS : BROKE;
                     }

@@ -18,6 +18,7 @@ import org.pyjit.language.jit.LoopRegion;
 import org.pyjit.language.jit.PyJit;
 import org.pyjit.language.runtime.PyBuiltinIterators;
 import org.pyjit.language.runtime.PyGlobalCell;
+import org.pyjit.language.runtime.PyObject;
 
 /**
  * Tier 2's hook in a tier-1 loop, asked at the start of every iteration. It counts iterations; past
@@ -75,16 +76,17 @@ public final class PyLoopJitNode extends Node {
     }
 
     /**
-     * For a for loop over a list, entered at the start of an iteration with the list's iterator: the
-     * region runs the loop from the iterator's index (carried in and out by the counter slot, which
-     * only the range form uses) and leaves the iterator where tier 1 must go on, exhausted when the
-     * loop ended.
+     * For a for loop over a list, entered at the start of an iteration with the list's iterator or an
+     * enumerate object over one: the region runs the loop from the iterator's index (and the
+     * enumerate's count), carried in and out by the counter (and remaining) slot, which only the
+     * range form uses, and leaves them where tier 1 must go on, the iterator exhausted when the loop
+     * ended.
      */
-    public int enterItems(VirtualFrame frame, PyBuiltinIterators.ListIterator items) {
+    public int enterItems(VirtualFrame frame, PyObject items) {
         return enter(frame, items);
     }
 
-    private int enter(VirtualFrame frame, PyBuiltinIterators.ListIterator items) {
+    private int enter(VirtualFrame frame, PyObject items) {
         if (CompilerDirectives.inInterpreter()) {
             if (!disabled) {
                 return enterInterpreted(frame.materialize(), items);
@@ -109,8 +111,14 @@ public final class PyLoopJitNode extends Node {
     }
 
     @TruffleBoundary
-    private int enterInterpreted(MaterializedFrame frame, PyBuiltinIterators.ListIterator items) {
-        if (region != null && region.iteratesItems() != (items != null)) {
+    private int enterInterpreted(MaterializedFrame frame, PyObject items) {
+        PyBuiltinIterators.Enumerate counted = items instanceof PyBuiltinIterators.Enumerate e ? e : null;
+        PyBuiltinIterators.ListIterator list = counted != null ? counted.listIterator() : (PyBuiltinIterators.ListIterator) items;
+        if (counted != null && (list == null || !(counted.count() instanceof Long))) {
+            // enumerate of something else than a list, or past 2**63: tier 1's.
+            return TIER1;
+        }
+        if (region != null && (region.iteratesItems() != (items != null) || region.enumerates() != (counted != null))) {
             // The loop went over a range when it was compiled and over a list now, or the other way.
             return TIER1;
         }
@@ -140,20 +148,26 @@ public final class PyLoopJitNode extends Node {
             disable();
             return TIER1;
         }
-        if (items != null) {
-            if (items.list() != frame.getValue(region.iterableSlot())) {
+        if (list != null) {
+            if (list.list() != frame.getValue(region.iterableSlot())) {
                 return TIER1;
             }
-            frame.setLong(rangeSlots[0], items.index());
+            frame.setLong(rangeSlots[0], list.index());
+            if (counted != null) {
+                frame.setLong(rangeSlots[1], (Long) counted.count());
+            }
         }
         PyContext context = PyContext.get(this);
         int next = TIER1;
         try {
             next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
         } finally {
-            if (items != null) {
+            if (list != null) {
                 // Also when an interrupt raised: the frame then holds the iteration's start.
-                items.resume(frame.getLong(rangeSlots[0]), next == DONE);
+                list.resume(frame.getLong(rangeSlots[0]), next == DONE);
+                if (counted != null) {
+                    counted.resume(frame.getLong(rangeSlots[1]));
+                }
             }
         }
         if (!inLastTier) {
