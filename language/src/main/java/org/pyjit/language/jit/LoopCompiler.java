@@ -375,33 +375,20 @@ final class LoopCompiler {
             jumpIfFalse(w.test(), done);
             block(w.body());
         } else if (loop instanceof PyAst.For f && itemsLoop) {
-            // for x in xs, or for i, x in enumerate(xs[, start]), whose enumerate object brings the count.
-            PyAst.Name counter = null;
-            Expr iterable = f.iter();
-            Expr item = f.target();
-            if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !call.args().isEmpty() &&
-                            f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 && pair.elts().get(0) instanceof PyAst.Name c) {
-                counter = c;
-                iterable = call.args().get(0);
-                item = pair.elts().get(1);
-            }
-            if (!(item instanceof PyAst.Name target) || !(iterable instanceof PyAst.Name source) || !holdsItems(source.id())) {
+            // The list iterator (and the enumerate object) bring the index (and the count).
+            ItemsLoop items = itemsLoop(f);
+            if (items == null) {
                 throw new Unsupported("for over something else than a local list of ints, floats or bools");
             }
-            ListRef list = listRef(source);
+            ListRef list = listRef(items.source());
             iterableSlot = list.items().frameSlot;
             Local index = hidden("<index>", rangeSlots[0]);
-            e.branch("branch_int_ge", done, index.index, list.length().index);
-            if (counter != null) {
-                Local count = hidden(ENUMERATE_COUNT, rangeSlots[1]);
-                assign(counter.id(), new Val(PyUnboxed.INT, count.index));
-                markWritten(count);
-                e.guarded("int_add_imm", EXIT_OVERFLOW, count.index, count.index, 1);
-            }
-            assign(target.id(), loadItem(list.value(), new Val(PyUnboxed.INT, index.index)));
             markWritten(index);
-            // index < length here.
-            e.op("int_add_imm_wrap", index.index, index.index, 1);
+            Local count = items.counter() == null ? null : hidden(ENUMERATE_COUNT, rangeSlots[1]);
+            if (count != null) {
+                markWritten(count);
+            }
+            nextItem(done, index.index, count == null ? -1 : count.index, items, list);
             block(f.body());
         } else if (loop instanceof PyAst.For f) {
             if (!(f.target() instanceof PyAst.Name target)) {
@@ -1407,23 +1394,9 @@ final class LoopCompiler {
      * step, counted in native temporaries.
      */
     private void forStmt(PyAst.For f) throws Unsupported {
-        if (f.iter() instanceof PyAst.Name source && f.target() instanceof PyAst.Name target && holdsItems(source.id())) {
-            forItems(null, null, target, listRef(source), f);
-            return;
-        }
-        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !frameSlots.containsKey("enumerate") &&
-                        call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2) && call.args().get(0) instanceof PyAst.Name source &&
-                        holdsItems(source.id()) && f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 &&
-                        pair.elts().get(0) instanceof PyAst.Name counter && pair.elts().get(1) instanceof PyAst.Name target) {
-            builtinsUsed.add("enumerate");
-            ListRef list = listRef(source);
-            Val start = null;
-            if (call.args().size() == 2) {
-                // Taken once, as enumerate does: the body may rebind a local it was read from.
-                start = new Val(PyUnboxed.INT, temp());
-                e.op("move", start.slot(), intArg(call.args().get(1)));
-            }
-            forItems(counter, start, target, list, f);
+        ItemsLoop items = itemsLoop(f);
+        if (items != null) {
+            forItems(items, f);
             return;
         }
         if (f.iter() instanceof PyAst.Name source && function == null) {
@@ -1485,30 +1458,64 @@ final class LoopCompiler {
     }
 
     /**
-     * {@code for x in xs} over a list of ints, floats or bools, as CPython's list iterator does it:
-     * item by item while the index is below the length the list has at that moment (the loop's own
-     * appends count), each item read when its iteration starts. With {@code counter}, {@code for i,
-     * x in enumerate(xs, start)}: i counts from {@code start} (0 when null), an overflow side-exits.
+     * {@code for target in source}, or {@code for counter, target in enumerate(source[, start])},
+     * over a local list of ints, floats or bools.
      */
-    private void forItems(PyAst.Name counter, Val start, PyAst.Name target, ListRef list, PyAst.For f) throws Unsupported {
-        int current = temp();
-        e.op("load_const", current, 0);
-        NestedLoop nested = nestedLoopHead(f.body());
-        e.branch("branch_int_ge", nested.orelse(), current, list.length().index);
-        if (counter != null) {
-            // enumerate gives the count first, then the item.
-            Val i = new Val(PyUnboxed.INT, current);
-            if (start != null) {
-                int t = temp();
-                e.guarded("int_add", EXIT_OVERFLOW, t, current, start.slot());
-                i = new Val(PyUnboxed.INT, t);
-            }
-            assign(counter.id(), i);
+    private record ItemsLoop(PyAst.Name counter, PyAst.Name target, PyAst.Name source, Expr start) {
+    }
+
+    /** The loop {@code f} as an {@link ItemsLoop}, or null when it is not one. */
+    private ItemsLoop itemsLoop(PyAst.For f) {
+        if (f.target() instanceof PyAst.Name target && f.iter() instanceof PyAst.Name source) {
+            return holdsItems(source.id()) ? new ItemsLoop(null, target, source, null) : null;
         }
-        assign(target.id(), loadItem(list.value(), new Val(PyUnboxed.INT, current)));
-        // current < length here.
-        e.op("int_add_imm_wrap", current, current, 1);
+        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !frameSlots.containsKey("enumerate") &&
+                        call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2) && call.args().get(0) instanceof PyAst.Name source &&
+                        f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 && pair.elts().get(0) instanceof PyAst.Name counter &&
+                        pair.elts().get(1) instanceof PyAst.Name target && holdsItems(source.id())) {
+            return new ItemsLoop(counter, target, source, call.args().size() == 2 ? call.args().get(1) : null);
+        }
+        return null;
+    }
+
+    /**
+     * A nested {@link ItemsLoop}, as CPython's list iterator and enumerate do it: item by item while
+     * the index is below the length the list has at that moment (the loop's own appends count), the
+     * count from the start taken once before the loop (the body may rebind a local it was read from).
+     */
+    private void forItems(ItemsLoop items, PyAst.For f) throws Unsupported {
+        ListRef list = listRef(items.source());
+        int count = -1;
+        if (items.counter() != null) {
+            builtinsUsed.add("enumerate");
+            count = temp();
+            if (items.start() != null) {
+                e.op("move", count, intArg(items.start()));
+            } else {
+                e.op("load_const", count, 0);
+            }
+        }
+        int index = temp();
+        e.op("load_const", index, 0);
+        NestedLoop nested = nestedLoopHead(f.body());
+        nextItem(nested.orelse(), index, count, items, list);
         loopRest(nested, f.body(), f.orelse());
+    }
+
+    /**
+     * The head of an iteration over list items: to {@code exit} once {@code index} reaches the
+     * list's length, else the count ({@code count}, a slot, then stepped: past 2**63 it is tier 1's
+     * big int) and the item bound and {@code index} stepped.
+     */
+    private void nextItem(Label exit, int index, int count, ItemsLoop items, ListRef list) throws Unsupported {
+        e.branch("branch_int_ge", exit, index, list.length().index);
+        if (items.counter() != null) {
+            assign(items.counter().id(), new Val(PyUnboxed.INT, count));
+            e.guarded("int_add_imm", EXIT_OVERFLOW, count, count, 1);
+        }
+        assign(items.target().id(), loadItem(list.value(), new Val(PyUnboxed.INT, index)));
+        // index < length here.
+        e.op("int_add_imm_wrap", index, index, 1);
     }
 
     /**

@@ -57,6 +57,7 @@ public final class LoopRegion extends CompiledRegion {
 
     /** A for loop's count of iterations still to run (its frame slot sizes the room for appends), or null. */
     private final Local remaining;
+    private final boolean enumerates;
 
     /** Per rows local (by slot index): the table of its rows' lists, reused from one entry to the next. */
     private final MemorySegment[] rowTables;
@@ -75,6 +76,7 @@ public final class LoopRegion extends CompiledRegion {
         this.layout = layout;
         this.rowTables = new MemorySegment[layout.locals().size()];
         this.remaining = layout.locals().stream().filter(l -> l.name.equals("<remaining>")).findFirst().orElse(null);
+        this.enumerates = layout.locals().stream().anyMatch(l -> l.name.equals(LoopCompiler.ENUMERATE_COUNT));
     }
 
     @Override
@@ -93,7 +95,7 @@ public final class LoopRegion extends CompiledRegion {
 
     /** Whether the region's loop over a list enumerates it (its count in the remaining slot). */
     public boolean enumerates() {
-        return layout.locals().stream().anyMatch(l -> l.name.equals(LoopCompiler.ENUMERATE_COUNT));
+        return enumerates;
     }
 
     public int iterableSlot() {

@@ -119,7 +119,7 @@ public final class PyLoopJitNode extends Node {
             return TIER1;
         }
         if (region != null && (region.iteratesItems() != (items != null) || region.enumerates() != (counted != null))) {
-            // The loop went over a range when it was compiled and over a list now, or the other way.
+            // The loop went over another kind of iterable (a range, a list, an enumerate) when it was compiled.
             return TIER1;
         }
         if (region == null) {
