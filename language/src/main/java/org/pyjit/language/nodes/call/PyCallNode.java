@@ -71,7 +71,6 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
         return PyTemporaryResult.owned(temporaries, dispatch.execute(fn, e.args, e.kwNames), before);
     }
 
-
     private Object consume(Object fn, Object[] args) {
         try {
             return dispatch.execute(fn, args, null);

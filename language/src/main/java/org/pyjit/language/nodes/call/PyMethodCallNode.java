@@ -80,7 +80,6 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
         return PyTemporaryResult.owned(temporaries, dispatch.execute(callee, e.args, e.kwNames), before);
     }
 
-
     @Override
     public void makeTemporaries() {
         temporaries = true;
