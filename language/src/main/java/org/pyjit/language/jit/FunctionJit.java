@@ -20,6 +20,7 @@ import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGlobalCell;
+import org.pyjit.language.runtime.PyGlobals;
 import org.pyjit.language.runtime.PyModule;
 import org.pyjit.language.runtime.PyNativeMath;
 
@@ -92,7 +93,7 @@ public final class FunctionJit {
         }
         Map<Object, Object> globals = new LinkedHashMap<>();
         LoopCompiler compiler = LoopCompiler.forFunction(jit.library(), def, localSlots(root.getFrameDescriptor()), params, key.types(), jit.stats);
-        compiler.setCallees(callees(fn, key, globals));
+        compiler.setCallees(callees(fn.getGlobals(), key, globals));
         compiling.add(key);
         LoopCompiler.Result result;
         try {
@@ -137,9 +138,9 @@ public final class FunctionJit {
      * whose body is at most a few assignments to its locals and then a return, calling no Python
      * function. Entering native code of its own would cost more than such a body does.
      */
-    private LoopCompiler.Inline inlineCandidate(PyFunction caller, Map<Object, Object> globals, String name, int argCount) {
-        PyGlobalCell cell = caller.getGlobals().getCell(name);
-        if (!(cell.get() instanceof PyFunction callee) || callee.getGlobals() != caller.getGlobals()) {
+    private LoopCompiler.Inline inlineCandidate(PyGlobals module, Map<Object, Object> globals, String name, int argCount) {
+        PyGlobalCell cell = module.getCell(name);
+        if (!(cell.get() instanceof PyFunction callee) || callee.getGlobals() != module) {
             return null;
         }
         PyCode code = callee.getCode();
@@ -155,7 +156,7 @@ public final class FunctionJit {
         globals.put(cell, callee);
         for (String builtin : builtins) {
             // The builtins the body calls must not become globals of the same name.
-            globals.put(caller.getGlobals().getCell(builtin), null);
+            globals.put(module.getCell(builtin), null);
         }
         return new LoopCompiler.Inline(List.of(code.getArgNames()).subList(0, argCount), def.body());
     }
@@ -240,24 +241,24 @@ public final class FunctionJit {
         return name.equals("sqrt") || name.equals("fabs") || LIBM_FUNCTIONS.contains(name) && PyNativeMath.usesLibm();
     }
 
-    private LoopCompiler.Callees callees(PyFunction fn, Key self, Map<Object, Object> globals) {
+    private LoopCompiler.Callees callees(PyGlobals module, Key self, Map<Object, Object> globals) {
         return new LoopCompiler.Callees() {
             @Override
             public Callee resolve(String name, List<ValueType> argTypes) throws Unsupported {
-                return resolveCallee(fn, self, globals, name, argTypes);
+                return resolveCallee(module, self, globals, name, argTypes);
             }
 
             @Override
-            public String mathFunction(String module, String name) throws Unsupported {
-                PyGlobalCell cell = fn.getGlobals().getCell(module);
+            public String mathFunction(String moduleName, String name) throws Unsupported {
+                PyGlobalCell cell = module.getCell(moduleName);
                 if (!(cell.get() instanceof PyModule m) || !"math".equals(m.getName())) {
-                    throw new Unsupported("call of " + module + "." + name);
+                    throw new Unsupported("call of " + moduleName + "." + name);
                 }
                 ModuleAttribute attribute = new ModuleAttribute(m, name);
                 Object f = attribute.get();
                 String function = FunctionJit.mathFunction(f);
                 if (function == null) {
-                    throw new Unsupported("call of " + module + "." + name);
+                    throw new Unsupported("call of " + moduleName + "." + name);
                 }
                 globals.put(cell, m);
                 globals.put(attribute, f);
@@ -266,7 +267,7 @@ public final class FunctionJit {
 
             @Override
             public String importedMathFunction(String name) {
-                PyGlobalCell cell = fn.getGlobals().getCell(name);
+                PyGlobalCell cell = module.getCell(name);
                 String function = FunctionJit.mathFunction(cell.get());
                 if (function != null) {
                     globals.put(cell, cell.get());
@@ -284,13 +285,13 @@ public final class FunctionJit {
 
             @Override
             public LoopCompiler.Inline inline(String name, int argCount) {
-                return inlineCandidate(fn, globals, name, argCount);
+                return inlineCandidate(module, globals, name, argCount);
             }
         };
     }
 
-    private Callee resolveCallee(PyFunction fn, Key self, Map<Object, Object> globals, String name, List<ValueType> argTypes) throws Unsupported {
-        PyGlobalCell cell = fn.getGlobals().getCell(name);
+    private Callee resolveCallee(PyGlobals module, Key self, Map<Object, Object> globals, String name, List<ValueType> argTypes) throws Unsupported {
+        PyGlobalCell cell = module.getCell(name);
         if (!(cell.get() instanceof PyFunction callee)) {
             throw new Unsupported("call of " + name + " (not a Python function)");
         }
@@ -322,8 +323,8 @@ public final class FunctionJit {
     }
 
     /** Callees for a loop region: global functions, compiled on demand. */
-    LoopCompiler.Callees calleesForLoop(PyFunction fn, Map<Object, Object> globals) {
-        return callees(fn, null, globals);
+    LoopCompiler.Callees calleesForLoop(PyGlobals module, Map<Object, Object> globals) {
+        return callees(module, null, globals);
     }
 
     private static boolean busy(PyAst.Node node) {

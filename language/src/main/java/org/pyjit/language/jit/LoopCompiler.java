@@ -178,6 +178,7 @@ final class LoopCompiler {
     private final Stmt loop;
     private final Map<String, Integer> frameSlots;
     private final Frame frame;
+    private final LoopVariables variables;
     private final StencilLibrary library;
     private final boolean countIterations;
 
@@ -238,12 +239,17 @@ final class LoopCompiler {
     /** List locals (by slot) whose length was checked to cover constant indexes up to the value. */
     private final Map<Integer, Long> lengthChecked = new HashMap<>();
 
-    LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations) {
-        this(library, loop, frameSlots, frame, rangeSlots, countIterations, null, null, null);
+    /**
+     * A loop region. {@code frameSlots}: the slot of each variable by name, among {@code variables}
+     * (the frame's, and globals the region keeps like locals).
+     */
+    LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, LoopVariables variables, int[] rangeSlots,
+                    boolean countIterations) {
+        this(library, loop, frameSlots, frame, variables, rangeSlots, countIterations, null, null, null);
     }
 
-    LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, int[] rangeSlots, boolean countIterations,
-                    PyAst.FunctionDef function, List<String> params, List<ValueType> paramTypes) {
+    private LoopCompiler(StencilLibrary library, Stmt loop, Map<String, Integer> frameSlots, Frame frame, LoopVariables variables, int[] rangeSlots,
+                    boolean countIterations, PyAst.FunctionDef function, List<String> params, List<ValueType> paramTypes) {
         this.function = function;
         this.params = params;
         this.paramTypes = paramTypes;
@@ -251,6 +257,7 @@ final class LoopCompiler {
         this.loop = loop;
         this.frameSlots = frameSlots;
         this.frame = frame;
+        this.variables = variables;
         this.rangeSlots = rangeSlots;
         this.countIterations = countIterations;
     }
@@ -258,7 +265,7 @@ final class LoopCompiler {
     /** A function compiled whole: parameters from slot 0 on (a list takes two), the return value after them. */
     static LoopCompiler forFunction(StencilLibrary library, PyAst.FunctionDef def, Map<String, Integer> frameSlots, List<String> params, List<ValueType> types,
                     boolean countCalls) {
-        return new LoopCompiler(library, def, frameSlots, null, null, countCalls, def, params, types);
+        return new LoopCompiler(library, def, frameSlots, null, LoopVariables.frameOnly(), null, countCalls, def, params, types);
     }
 
     /**
@@ -693,12 +700,17 @@ final class LoopCompiler {
 
     // ------------------------------------------------------------------------------------ locals
 
+    /** The value of the variable in slot {@code slot} when the loop got hot. */
+    private Object variable(int slot) {
+        return variables.get(frame, slot);
+    }
+
     private int frameSlot(String name) throws Unsupported {
         Integer slot = frameSlots.get(name);
         if (slot == null) {
             throw new Unsupported("'" + name + "' is not a local");
         }
-        if (frame != null && frame.getValue(slot) instanceof PyCell) {
+        if (frame != null && variable(slot) instanceof PyCell) {
             throw new Unsupported("'" + name + "' is a cell");
         }
         return slot;
@@ -718,7 +730,7 @@ final class LoopCompiler {
             if (function != null) {
                 throw new Unsupported("'" + name + "' may be read before it is assigned");
             }
-            PyUnboxed k = PyUnboxed.of(frame.getValue(slot));
+            PyUnboxed k = PyUnboxed.of(variable(slot));
             if (k == null) {
                 throw new Unsupported("'" + name + "' does not hold an int, float or bool");
             }
@@ -728,7 +740,7 @@ final class LoopCompiler {
         } else if (l.rows != null) {
             throw new Unsupported("'" + name + "' is a list of rows used as a value");
         } else if (!l.entryBound && !assigned.contains(name)) {
-            if (function != null || l.elements != null || PyUnboxed.of(frame.getValue(l.frameSlot)) != l.kind) {
+            if (function != null || l.elements != null || PyUnboxed.of(variable(l.frameSlot)) != l.kind) {
                 throw new Unsupported("'" + name + "' may be read before it is assigned");
             }
             // Some path reads the value it had before (at entry, or from an earlier iteration).
@@ -907,7 +919,7 @@ final class LoopCompiler {
                 throw new Unsupported("'" + n.id() + "' may be read before it is assigned");
             }
             int slot = frameSlot(n.id());
-            if (!(frame.getValue(slot) instanceof PyList list) || list.size() == 0) {
+            if (!(variable(slot) instanceof PyList list) || list.size() == 0) {
                 throw new Unsupported("'" + n.id() + "' is not a non-empty list");
             }
             PyUnboxed kind = PyUnboxed.of(list.get(0));
@@ -989,7 +1001,7 @@ final class LoopCompiler {
         }
         Local items = locals.get(name);
         if (items == null) {
-            if (!(frame.getValue(frameSlot(name)) instanceof PyList)) {
+            if (!(variable(frameSlot(name)) instanceof PyList)) {
                 throw new Unsupported("'" + name + "' is not a list");
             }
             items = newListLocal(name, frameSlot(name), v.kind(), true);
@@ -1372,7 +1384,7 @@ final class LoopCompiler {
         }
     }
 
-    private static void targetNames(Expr t, Set<String> names) {
+    static void targetNames(Expr t, Set<String> names) {
         if (t instanceof PyAst.Name n) {
             names.add(n.id());
         } else if (t instanceof PyAst.TupleExpr tuple) {
@@ -1453,7 +1465,7 @@ final class LoopCompiler {
             return l.elements != null && !l.isLength;
         }
         Integer slot = frameSlots.get(name);
-        return function == null && inlined == null && slot != null && frame.getValue(slot) instanceof PyList list && list.size() > 0 &&
+        return function == null && inlined == null && slot != null && variable(slot) instanceof PyList list && list.size() > 0 &&
                         PyUnboxed.of(list.get(0)) != null;
     }
 
@@ -1570,7 +1582,7 @@ final class LoopCompiler {
             return table;
         }
         int slot = frameSlot(name);
-        if (!(frame.getValue(slot) instanceof PyList list) || list.size() == 0) {
+        if (!(variable(slot) instanceof PyList list) || list.size() == 0) {
             throw new Unsupported("for over something else than range() or a non-empty list");
         }
         Object first = list.get(0);
@@ -1648,7 +1660,7 @@ final class LoopCompiler {
     private Val value(Expr x) throws Unsupported {
         switch (x) {
             case PyAst.Name n when function == null && inlined == null && !locals.containsKey(n.id()) && frameSlots.containsKey(n.id()) &&
-                            frame.getValue(frameSlots.get(n.id())) instanceof PyList -> {
+                            variable(frameSlots.get(n.id())) instanceof PyList -> {
                 return listRef(n).value();
             }
             case PyAst.Subscript sub when sub.slice() instanceof PyAst.Slice slice -> {

@@ -2,8 +2,11 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
@@ -15,8 +18,12 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import org.pyjit.language.nodes.PySourceNode;
 import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyAstChildren;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGlobalCell;
+import org.pyjit.language.runtime.PyGlobals;
+import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyUnboxed;
 
 /** Compiles a hot tier-1 loop into a {@link LoopRegion}: finds its syntax tree, lowers it, installs the code. */
 public final class LoopJit {
@@ -28,13 +35,13 @@ public final class LoopJit {
      *
      * @param rangeSlots the frame slots of a for loop's range counter, remaining count and step;
      *            null for a while loop
-     * @param globals the module globals the loop's function reads, by name (the builtins it calls,
-     *            if unshadowed, among them)
+     * @param globals the module globals the loop's code reaches (the builtins it calls, if
+     *            unshadowed, among them)
      * @param items whether the for loop goes over a list (its index in the range's counter slot)
      * @return the installed region, or null when the loop must stay in tier 1
      */
     @TruffleBoundary
-    public static LoopRegion compile(PyJit jit, Node hook, MaterializedFrame frame, int[] rangeSlots, Map<String, PyGlobalCell> globals, boolean items) {
+    public static LoopRegion compile(PyJit jit, Node hook, MaterializedFrame frame, int[] rangeSlots, LoopGlobals globals, boolean items) {
         long t0 = System.nanoTime();
         PySourceNode statement = enclosingStatement(hook);
         RootNode root = hook.getRootNode();
@@ -55,28 +62,36 @@ public final class LoopJit {
         }
         Object[] args = frame.getArguments();
         PyFunction function = args.length > 0 && args[0] instanceof PyFunction f && f.getCode().getCallTarget().getRootNode() == root ? f : null;
-        return compileLoop(jit, loop, frame, rangeSlots, items, where, t0, globals, function);
+        return compileLoop(jit, loop, frame, rangeSlots, items, where, t0, globals, function != null ? function.getGlobals() : globals.module());
     }
 
-    /** Lowers and installs {@code loop}, whose frame is {@code frame}; null (and a recorded reason) when it is not supported. */
+    /**
+     * Lowers and installs {@code loop}, whose frame is {@code frame}; null (and a recorded reason) when
+     * it is not supported. {@code module}: the globals of the functions the loop may call natively.
+     */
     @TruffleBoundary
     public static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, boolean items, String where, long startNanos,
-                    Map<String, PyGlobalCell> globals, PyFunction function) {
+                    LoopGlobals globals, PyGlobals module) {
         try {
+            FrameDescriptor descriptor = frame.getFrameDescriptor();
+            Map<String, Integer> slots = localSlots(descriptor);
+            List<PyGlobalCell> globalVariables = globals == null ? List.of() : globalVariables(loop, slots, globals, descriptor.getNumberOfSlots());
+            LoopVariables variables = new LoopVariables(descriptor.getNumberOfSlots(), globalVariables.toArray(new PyGlobalCell[0]));
             // Loops always count their iterations: LoopRegion gives up a loop with too few per entry.
-            LoopCompiler compiler = new LoopCompiler(jit.library(), loop, localSlots(frame.getFrameDescriptor()), frame, rangeSlots, true);
+            LoopCompiler compiler = new LoopCompiler(jit.library(), loop, slots, frame, variables, rangeSlots, true);
             if (items) {
                 compiler.iterateItems();
             }
             Map<Object, Object> calleeGlobals = new java.util.LinkedHashMap<>();
-            if (function != null) {
-                compiler.setCallees(jit.functions().calleesForLoop(function, calleeGlobals));
+            if (module != null) {
+                compiler.setCallees(jit.functions().calleesForLoop(module, calleeGlobals));
             }
             LoopCompiler.Result result = compiler.compile();
             List<PyGlobalCell> builtinCells = new ArrayList<>();
+            Map<String, PyGlobalCell> reads = globals == null ? null : globals.reads();
             for (String name : result.builtins()) {
-                PyGlobalCell cell = globals == null ? null : globals.get(name);
-                if (globals != null && (cell == null || cell.get() != null)) {
+                PyGlobalCell cell = reads == null ? null : reads.get(name);
+                if (reads != null && (cell == null || cell.get() != null)) {
                     throw new LoopCompiler.Unsupported("'" + name + "' may not be the builtin");
                 }
                 if (cell != null) {
@@ -85,7 +100,7 @@ public final class LoopJit {
             }
             NativeRegion code = NativeRegion.install(jit.libc(), result.emitter());
             String name = where + (rangeSlots != null ? " (for)" : " (while)");
-            LoopRegion region = new LoopRegion(name, code, result, System.nanoTime() - startNanos, builtinCells, calleeGlobals);
+            LoopRegion region = new LoopRegion(name, code, result, System.nanoTime() - startNanos, variables, builtinCells, calleeGlobals);
             jit.installed(region);
             if (jit.dump) {
                 dump(jit, name, result, code);
@@ -116,6 +131,43 @@ public final class LoopJit {
             }
         }
         return null;
+    }
+
+    /**
+     * The globals the loop keeps in its slots like locals, each added to {@code slots} under its name,
+     * numbered on from {@code firstSlot}: those it reads that hold an int, float, bool or list now (the
+     * region checks the kind at every entry), and at module level those it assigns.
+     */
+    private static List<PyGlobalCell> globalVariables(PyAst.Stmt loop, Map<String, Integer> slots, LoopGlobals globals, int firstSlot) {
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> assigned = new HashSet<>();
+        collectNames(loop, names, assigned);
+        List<PyGlobalCell> cells = new ArrayList<>();
+        for (String name : names) {
+            PyGlobalCell cell = globals.module() != null ? globals.module().getCell(name) : globals.reads().get(name);
+            if (cell == null || slots.containsKey(name)) {
+                continue;
+            }
+            Object value = cell.get();
+            if (globals.module() != null && assigned.contains(name) || PyUnboxed.of(value) != null || value instanceof PyList) {
+                slots.put(name, firstSlot + cells.size());
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+
+    /** The names {@code node} uses, in order, and those it binds (assignment and loop targets). */
+    private static void collectNames(PyAst.Node node, Set<String> names, Set<String> assigned) {
+        switch (node) {
+            case PyAst.Name n -> names.add(n.id());
+            case PyAst.Assign a -> a.targets().forEach(t -> LoopCompiler.targetNames(t, assigned));
+            case PyAst.AugAssign a -> LoopCompiler.targetNames(a.target(), assigned);
+            case PyAst.For f -> LoopCompiler.targetNames(f.target(), assigned);
+            default -> {
+            }
+        }
+        PyAstChildren.forEach(node, child -> collectNames(child, names, assigned));
     }
 
     /** Python locals by name: the frame slots whose name is an identifier (temporaries are named {@code <...>}). */

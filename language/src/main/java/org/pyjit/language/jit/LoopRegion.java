@@ -68,9 +68,13 @@ public final class LoopRegion extends CompiledRegion {
     /** Global variables whose values (the functions it calls natively) the region assumed. */
     private final Map<Object, Object> calleeGlobals;
 
-    LoopRegion(String name, NativeRegion code, LoopCompiler.Result layout, long compileNanos, List<PyGlobalCell> builtinCells,
+    /** Where the locals' values live in tier 1 (their frame slots index it). */
+    private final LoopVariables variables;
+
+    LoopRegion(String name, NativeRegion code, LoopCompiler.Result layout, long compileNanos, LoopVariables variables, List<PyGlobalCell> builtinCells,
                     Map<Object, Object> calleeGlobals) {
         super(name, code, layout.emitter().instructionCount(), compileNanos);
+        this.variables = variables;
         this.builtinCells = builtinCells;
         this.calleeGlobals = calleeGlobals;
         this.layout = layout;
@@ -98,8 +102,9 @@ public final class LoopRegion extends CompiledRegion {
         return enumerates;
     }
 
-    public int iterableSlot() {
-        return layout.iterableSlot();
+    /** The list the region's loop goes over ({@link #iteratesItems}), as tier 1 holds it in {@code frame}. */
+    public Object iterable(Frame frame) {
+        return variables.get(frame, layout.iterableSlot());
     }
 
     @TruffleBoundary
@@ -177,7 +182,7 @@ public final class LoopRegion extends CompiledRegion {
             jit.resetUndoLog();
         }
         for (Local l : locals) {
-            Object v = l.frameSlot >= 0 ? frame.getValue(l.frameSlot) : null;
+            Object v = l.frameSlot >= 0 ? variables.get(frame, l.frameSlot) : null;
             if (l.rows != null) {
                 if (!(v instanceof PyList list)) {
                     return false;
@@ -220,7 +225,7 @@ public final class LoopRegion extends CompiledRegion {
      */
     private int appendRoom(Frame frame, PyList list) {
         long room = 16 + list.size();
-        if (remaining != null && frame.getValue(remaining.frameSlot) instanceof Long n) {
+        if (remaining != null && variables.get(frame, remaining.frameSlot) instanceof Long n) {
             room += n;
         }
         return (int) Math.min(room, 1 << 24);
@@ -229,7 +234,7 @@ public final class LoopRegion extends CompiledRegion {
     /** Whether another list local holds {@code list}, which the loop appends to: its length would go stale. */
     private boolean aliased(Frame frame, Local appended, PyList list) {
         for (Local l : layout.locals()) {
-            if (l != appended && l.elements != null && !l.isLength && l.frameSlot >= 0 && frame.getValue(l.frameSlot) == list) {
+            if (l != appended && l.elements != null && !l.isLength && l.frameSlot >= 0 && variables.get(frame, l.frameSlot) == list) {
                 return true;
             }
         }
@@ -276,7 +281,7 @@ public final class LoopRegion extends CompiledRegion {
         for (Local l : layout.locals()) {
             if (l.appended && l.isLength) {
                 // The items the loop appended, up to those of the iteration a side exit gives back.
-                ((PyList) frame.getValue(l.frameSlot)).setPinnedSize((int) jit.getLong(live ? l.index : layout.snapshot(l)));
+                ((PyList) variables.get(frame, l.frameSlot)).setPinnedSize((int) jit.getLong(live ? l.index : layout.snapshot(l)));
                 continue;
             }
             if (!l.written || l.frameSlot < 0 || l.isLength) {
@@ -287,16 +292,11 @@ public final class LoopRegion extends CompiledRegion {
             }
             if (l.rowsOf != null) {
                 // A list the loop took from a row: the object in that row of the (unchanged) rows list.
-                Object row = ((PyList) frame.getValue(l.rowsOf.frameSlot)).get((int) jit.getLong(live ? l.row.index : layout.snapshot(l.row)));
-                frame.setObject(l.frameSlot, l.rowsOf.rows.tuples() ? ((PyTuple) row).get(l.component) : row);
+                Object row = ((PyList) variables.get(frame, l.rowsOf.frameSlot)).get((int) jit.getLong(live ? l.row.index : layout.snapshot(l.row)));
+                variables.setObject(frame, l.frameSlot, l.rowsOf.rows.tuples() ? ((PyTuple) row).get(l.component) : row);
                 continue;
             }
-            long bits = jit.getLong(live ? l.index : layout.snapshot(l));
-            switch (l.kind) {
-                case INT -> frame.setLong(l.frameSlot, bits);
-                case FLOAT -> frame.setDouble(l.frameSlot, Double.longBitsToDouble(bits));
-                default -> frame.setBoolean(l.frameSlot, bits != 0);
-            }
+            variables.setBits(frame, l.frameSlot, l.kind, jit.getLong(live ? l.index : layout.snapshot(l)));
         }
     }
 

@@ -13,6 +13,7 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import org.pyjit.language.PyLanguage;
+import org.pyjit.language.jit.LoopGlobals;
 import org.pyjit.language.nodes.PyBlockNode;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyFunctionBodyNode;
@@ -63,9 +64,12 @@ public final class PyTranslator {
          * function is translated, long before a loop gets hot.
          */
         final Map<String, PyGlobalCell> globalReads = new HashMap<>();
+        /** What the function's loops pass tier 2: the reads above, and at module level the module's globals. */
+        final LoopGlobals loopGlobals;
 
-        Frame(PyScope scope) {
+        Frame(PyScope scope, PyGlobals module) {
             this.scope = scope;
+            this.loopGlobals = new LoopGlobals(globalReads, module);
         }
 
         int newTemp(String name) {
@@ -93,7 +97,7 @@ public final class PyTranslator {
 
     public RootCallTarget translateModule(PyAst.Module module) {
         scopes = PyScopeAnalyzer.analyze(module);
-        frame = new Frame(scopes.get(module));
+        frame = new Frame(scopes.get(module), globals);
         PyStatementNode body = block(module.body());
         PyFunctionBodyNode bodyNode = new PyFunctionBodyNode(body);
         bodyNode.setSourceRange(0, source.getLength());
@@ -290,7 +294,7 @@ public final class PyTranslator {
                 if (inGenerator() && containsYield(w)) {
                     return new PyGenWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.newStateSlot("<while-state>"));
                 }
-                return new PyWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.globalReads);
+                return new PyWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.loopGlobals);
             case For f:
                 return forLoop(f);
             case Break b:
@@ -417,7 +421,7 @@ public final class PyTranslator {
         int step = frame.newTemp("<for-step>");
         int iterator = frame.newTemp("<for-iter>");
         return new PyForNode(iter, t, block(f.body()), optionalBlock(f.orelse()), counter, remaining, step, iterator, isTemporary(f.iter()),
-                        frame.globalReads);
+                        frame.loopGlobals);
     }
 
     /** A value only the loop over it may hold, as far as CPython's reference counts go (a call's or a generator expression's). */
@@ -541,7 +545,7 @@ public final class PyTranslator {
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), argNames.toArray(new String[0]), args.posonlyargs().size(), kwOnly,
                         args.vararg() != null, args.kwarg() != null, scope.isGenerator);
         Frame outer = frame;
-        frame = new Frame(scope);
+        frame = new Frame(scope, null);
         try {
             if (lambdaBody == null && !scope.isGenerator) {
                 frame.generatorLocals = PyGeneratorLocals.of(body, n -> scope.access(n) == PyScope.Access.LOCAL && !scope.params.contains(n), isBuiltinNext(scope));
@@ -660,7 +664,7 @@ public final class PyTranslator {
         PyScope scope = scopes.get(c);
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(c.start()), new String[0], 0, new String[0], false, false, false);
         Frame outer = frame;
-        frame = new Frame(scope);
+        frame = new Frame(scope, null);
         try {
             List<PyStatementNode> prologue = prologue(scope);
             PyStatementNode body = block(c.body());
@@ -683,7 +687,7 @@ public final class PyTranslator {
         PyExpressionNode outerIterable = temporaries(expr(generators.get(0).iter()));
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), new String[]{".0"}, 0, new String[0], false, false, scope.isGenerator);
         Frame outer = frame;
-        frame = new Frame(scope);
+        frame = new Frame(scope, null);
         try {
             List<PyStatementNode> prologue = prologue(scope);
             PyStatementNode inner;
@@ -711,7 +715,7 @@ public final class PyTranslator {
                                     isTemporary(g.iter())), g);
                 } else {
                     inner = at(new PyForNode(iter, target(g.target()), inner, null, frame.newTemp("<c>"), frame.newTemp("<r>"), frame.newTemp("<s>"),
-                                    frame.newTemp("<i>"), isTemporary(g.iter()), frame.globalReads), g);
+                                    frame.newTemp("<i>"), isTemporary(g.iter()), frame.loopGlobals), g);
                 }
             }
             PyStatementNode body;

@@ -1,7 +1,5 @@
 package org.pyjit.language.nodes.controlflow;
 
-import java.util.Map;
-
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
@@ -9,6 +7,7 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import org.pyjit.language.jit.LoopGlobals;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.jit.PyLoopJitNode;
@@ -16,7 +15,6 @@ import org.pyjit.language.nodes.local.PyTargetNode;
 import org.pyjit.language.runtime.PyBuiltinIterators;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGenerator;
-import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyObject;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyRange;
@@ -41,14 +39,14 @@ public final class PyForNode extends PyStatementNode {
     private final CountingConditionProfile isRange = CountingConditionProfile.create();
 
     public PyForNode(PyExpressionNode iterable, PyTargetNode target, PyStatementNode body, PyStatementNode orelse, int counterSlot, int remainingSlot,
-                    int stepSlot, int iteratorSlot, boolean temporary, Map<String, PyGlobalCell> globalReads) {
+                    int stepSlot, int iteratorSlot, boolean temporary, LoopGlobals globals) {
         this.iterable = iterable;
         this.temporary = temporary;
         this.counterSlot = counterSlot;
         this.remainingSlot = remainingSlot;
         this.stepSlot = stepSlot;
         this.iteratorSlot = iteratorSlot;
-        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(target, body, counterSlot, remainingSlot, stepSlot, iteratorSlot, globalReads));
+        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(target, body, counterSlot, remainingSlot, stepSlot, iteratorSlot, globals));
         this.orelse = orelse;
     }
 
@@ -115,14 +113,14 @@ public final class PyForNode extends PyStatementNode {
         private final CountingConditionProfile rangeMode = CountingConditionProfile.create();
 
         Repeating(PyTargetNode target, PyStatementNode body, int counterSlot, int remainingSlot, int stepSlot, int iteratorSlot,
-                        Map<String, PyGlobalCell> globalReads) {
+                        LoopGlobals globals) {
             this.target = target;
             this.body = body;
             this.counterSlot = counterSlot;
             this.remainingSlot = remainingSlot;
             this.stepSlot = stepSlot;
             this.iteratorSlot = iteratorSlot;
-            this.tier2 = PyLoopJitNode.forRange(counterSlot, remainingSlot, stepSlot, globalReads);
+            this.tier2 = PyLoopJitNode.forRange(counterSlot, remainingSlot, stepSlot, globals);
         }
 
         @Override

@@ -1,26 +1,24 @@
 package org.pyjit.language.nodes.controlflow;
 
-import java.util.Map;
-
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
+import org.pyjit.language.jit.LoopGlobals;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.expression.PyConditionNode;
 import org.pyjit.language.nodes.jit.PyLoopJitNode;
-import org.pyjit.language.runtime.PyGlobalCell;
 
 /** {@code while test: body else: orelse}; the else part runs when the loop ends without break. */
 public final class PyWhileNode extends PyStatementNode {
     @Child private LoopNode loop;
     @Child private PyStatementNode orelse;
 
-    /** {@code globalReads}: the module globals the enclosing function reads (see {@link PyLoopJitNode}). */
-    public PyWhileNode(PyExpressionNode test, PyStatementNode body, PyStatementNode orelse, Map<String, PyGlobalCell> globalReads) {
-        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(test, body, globalReads));
+    /** {@code globals}: the module globals the enclosing code reaches (see {@link PyLoopJitNode}). */
+    public PyWhileNode(PyExpressionNode test, PyStatementNode body, PyStatementNode orelse, LoopGlobals globals) {
+        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(test, body, globals));
         this.orelse = orelse;
     }
 
@@ -51,10 +49,10 @@ public final class PyWhileNode extends PyStatementNode {
         @Child private PyStatementNode body;
         @Child private PyLoopJitNode tier2;
 
-        Repeating(PyExpressionNode test, PyStatementNode body, Map<String, PyGlobalCell> globalReads) {
+        Repeating(PyExpressionNode test, PyStatementNode body, LoopGlobals globals) {
             this.test = new PyConditionNode(test);
             this.body = body;
-            this.tier2 = PyLoopJitNode.forWhile(globalReads);
+            this.tier2 = PyLoopJitNode.forWhile(globals);
         }
 
         @Override

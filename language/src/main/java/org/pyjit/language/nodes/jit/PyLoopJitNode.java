@@ -1,7 +1,5 @@
 package org.pyjit.language.nodes.jit;
 
-import java.util.Map;
-
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -13,11 +11,11 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import org.pyjit.language.PyContext;
+import org.pyjit.language.jit.LoopGlobals;
 import org.pyjit.language.jit.LoopJit;
 import org.pyjit.language.jit.LoopRegion;
 import org.pyjit.language.jit.PyJit;
 import org.pyjit.language.runtime.PyBuiltinIterators;
-import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyObject;
 
 /**
@@ -41,7 +39,7 @@ public final class PyLoopJitNode extends Node {
     public static final int BROKE = LoopRegion.BROKE;
 
     private final int[] rangeSlots;
-    private final Map<String, PyGlobalCell> globalReads;
+    private final LoopGlobals globals;
     private PyJit jit;
     private LoopRegion region;
     private int count;
@@ -53,22 +51,22 @@ public final class PyLoopJitNode extends Node {
     /** With JITStats, iterations of loops left to tier 1 still count toward the native share. */
     private boolean countWhileDisabled;
 
-    private PyLoopJitNode(int[] rangeSlots, Map<String, PyGlobalCell> globalReads) {
+    private PyLoopJitNode(int[] rangeSlots, LoopGlobals globals) {
         this.rangeSlots = rangeSlots;
-        this.globalReads = globalReads;
+        this.globals = globals;
     }
 
     /**
-     * {@code globalReads}: the module globals the enclosing function's code reads, by name (the
-     * translator's, so that compiling needs no walk over the loop's nodes).
+     * {@code globals}: the module globals the enclosing code reaches (the translator's, so that
+     * compiling needs no walk over the loop's nodes).
      */
-    public static PyLoopJitNode forWhile(Map<String, PyGlobalCell> globalReads) {
-        return new PyLoopJitNode(null, globalReads);
+    public static PyLoopJitNode forWhile(LoopGlobals globals) {
+        return new PyLoopJitNode(null, globals);
     }
 
     /** For a for loop counting a range in the frame slots counter, remaining, step. */
-    public static PyLoopJitNode forRange(int counterSlot, int remainingSlot, int stepSlot, Map<String, PyGlobalCell> globalReads) {
-        return new PyLoopJitNode(new int[]{counterSlot, remainingSlot, stepSlot}, globalReads);
+    public static PyLoopJitNode forRange(int counterSlot, int remainingSlot, int stepSlot, LoopGlobals globals) {
+        return new PyLoopJitNode(new int[]{counterSlot, remainingSlot, stepSlot}, globals);
     }
 
     public int enter(VirtualFrame frame) {
@@ -136,7 +134,7 @@ public final class PyLoopJitNode extends Node {
                 return TIER1;
             }
             markEnclosingLoopsHot();
-            region = LoopJit.compile(jit, this, frame, rangeSlots, globalReads, items != null);
+            region = LoopJit.compile(jit, this, frame, rangeSlots, globals, items != null);
             if (region == null) {
                 disable();
                 return TIER1;
@@ -149,7 +147,7 @@ public final class PyLoopJitNode extends Node {
             return TIER1;
         }
         if (list != null) {
-            if (list.list() != frame.getValue(region.iterableSlot())) {
+            if (list.list() != region.iterable(frame)) {
                 return TIER1;
             }
             frame.setLong(rangeSlots[0], list.index());
