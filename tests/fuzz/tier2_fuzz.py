@@ -43,6 +43,7 @@ class Gen:
         self.depth = 0  # loop nesting
         self.pools = {}  # kind ("i", "f", "il", "fl") -> names of locals
         self.funcs = []  # (name, parameter kinds, return kind) of the functions defined so far
+        self.top = 1  # the indent at which new variables may be bound; None at module level (no return either)
 
     def emit(self, indent, text):
         self.lines.append("    " * indent + text)
@@ -206,7 +207,7 @@ class Gen:
         if self.depth and ("*" in expr or "<<" in expr):
             # Loop-carried products would grow without bound: keep them in range, sometimes past 64 bits.
             expr = f"({expr}) % {self.rng.choice(MODULI)}"
-        if indent == 1 and self.chance(0.3):
+        if indent == self.top and self.chance(0.3):
             self.assign_new(indent, "i", expr)
             return
         target = self.pick("i")
@@ -227,14 +228,14 @@ class Gen:
             self.emit(indent, f"{self.rng.choice(ints)} {op} {self.int_expr(1)}")
         elif r < 0.36:
             expr = self.float_expr()
-            if indent == 1 and self.chance(0.3):
+            if indent == self.top and self.chance(0.3):
                 self.assign_new(indent, "f", expr)
             else:
                 self.emit(indent, f"{self.pick('f')} = {expr}")
         elif r < 0.39:
             self.emit(indent, f"{self.pick('f')} {self.rng.choice(['+=', '-=', '*=', '/='])} {self.float_expr(1)}")
         elif r < 0.40:
-            if indent == 1 and self.chance(0.5):
+            if indent == self.top and self.chance(0.5):
                 self.assign_new(indent, "b", self.bool_expr(1))
             elif self.pools["b"]:
                 self.emit(indent, f"{self.pick('b')} = {self.bool_expr(1)}")
@@ -257,7 +258,7 @@ class Gen:
             xs = self.pick(kind)
             self.emit(indent, f"if len({xs}) < 40:")
             self.emit(indent + 1, f"{xs}.append({self.int_expr(1) if kind == 'il' else self.float_expr(1)})")
-        elif r < 0.59 and indent == 1:
+        elif r < 0.59 and indent == self.top:
             kind = self.rng.choice(["il", "fl"])
             self.assign_new(indent, kind, self.list_expr(kind))
         elif r < 0.62 and self.lists():
@@ -279,7 +280,7 @@ class Gen:
         elif r < 0.92 and self.depth:
             self.emit(indent, f"if {self.bool_expr()}:")
             self.emit(indent + 1, self.rng.choice(["break", "continue", "break"]))
-        elif r < 0.95:
+        elif r < 0.95 and self.top:
             self.emit(indent, f"if {self.bool_expr()}:")
             self.emit(indent + 1, f"return {self.result()}")
         else:
@@ -416,6 +417,25 @@ class Gen:
         self.emit(0, "")
         self.funcs.append((name, [ret], ret))
 
+    def module_section(self):
+        """Statements at module level, where every variable is a global (tier 2 keeps them in its slots)."""
+        self.pools = {"i": ["n"], "f": [], "il": [], "fl": [], "rows": [], "pairs": [], "b": []}
+        self.emit(0, f"n = {self.rng.randint(3, 22)}")
+        for kind in ("i", "f", "i", "f"):
+            self.assign_new(0, kind, str(self.rng.choice(INT_CONSTANTS)) if kind == "i" else repr(self.rng.choice(FLOAT_CONSTANTS)))
+        self.assign_new(0, "il", f"[{', '.join(str(self.rng.choice(INT_CONSTANTS[:10])) for _ in range(6))}]")
+        self.assign_new(0, "fl", f"[{', '.join(repr(self.rng.choice(FLOAT_CONSTANTS)) for _ in range(4))}]")
+        self.top = None
+        self.emit(0, "try:")
+        self.depth = 0
+        self.loop(1)
+        self.block(1, self.rng.randint(1, 3))
+        self.emit(0, "except (ArithmeticError, IndexError, ValueError, TypeError) as e:")
+        self.emit(1, 'print("module", type(e).__name__, e)')
+        names = [v for kind in ("i", "f", "il", "fl") for v in self.pools[kind]]
+        self.emit(0, f'print("module", {", ".join(names)})')
+        self.top = 1
+
     def program(self, functions):
         self.emit(0, "import math")
         self.emit(0, "from math import sqrt")
@@ -438,6 +458,7 @@ class Gen:
                 self.emit(1, f"({name!r}, {name}, ({', '.join(self.constant_args(kinds))},)),")
         self.emit(0, "]")
         self.emit(0, "main()")
+        self.module_section()
         return "\n".join(self.lines) + "\n"
 
 

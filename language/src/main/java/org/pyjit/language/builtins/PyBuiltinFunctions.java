@@ -18,6 +18,7 @@ import org.pyjit.language.runtime.PyCallable;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyForeign;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyInt;
@@ -264,6 +265,20 @@ final class PyBuiltinFunctions {
     }
 
     @TruffleBoundary
+    private static void write(Object file, String text, boolean flush) {
+        if (file instanceof PyStdStream s) {
+            s.write(text);
+            if (flush) {
+                s.flush();
+            }
+        } else {
+            PyOps.callMethod(file, "write", text);
+            if (flush) {
+                PyOps.callMethod(file, "flush");
+            }
+        }
+    }
+
     private static Object print(Object[] args, String[] kw) {
         int nkw = PyArgs.kwCount(kw);
         int npos = args.length - nkw;
@@ -300,28 +315,24 @@ final class PyBuiltinFunctions {
                     throw PyErrors.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
             }
         }
+        if (file == PyNone.NONE) {
+            file = PySysModule.stdout();
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < npos; i++) {
             if (i > 0) {
                 sb.append(sep);
             }
-            sb.append(PyOps.str(args[i]));
+            try {
+                sb.append(PyOps.str(args[i]));
+            } catch (PyException e) {
+                // CPython writes piece by piece: what precedes an argument whose str() fails is printed.
+                write(file, sb.toString(), false);
+                throw e;
+            }
         }
         sb.append(end);
-        if (file == PyNone.NONE) {
-            file = PySysModule.stdout();
-        }
-        if (file instanceof PyStdStream s) {
-            s.write(sb.toString());
-            if (flush) {
-                s.flush();
-            }
-        } else {
-            PyOps.callMethod(file, "write", sb.toString());
-            if (flush) {
-                PyOps.callMethod(file, "flush");
-            }
-        }
+        write(file, sb.toString(), flush);
         return PyNone.NONE;
     }
 
