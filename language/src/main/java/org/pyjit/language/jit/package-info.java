@@ -34,8 +34,11 @@
  * take them as arguments ({@link org.pyjit.language.jit.ValueType}); both make new ones (slices of
  * step 1 or -1, concatenation, displays, {@code [x] * n}) in an arena of temporaries that the
  * region's loop head frees, assign slices of equal length, and functions return the lists they made.
- * A loop or function that touches anything else (other objects, globals other than called
- * functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
+ * Module globals are a loop's variables too ({@link org.pyjit.language.jit.LoopVariables}): at
+ * module level those it assigns and those holding such values, in a function those of them it
+ * reads; entering reads them, leaving writes them back, since nothing else can see them meanwhile.
+ * A loop or function that touches anything else (other objects, other globals than those and
+ * called functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
  * of a few assignments and a return, its body lowered in place. {@code **} of ints is exact or
  * side-exits (overflow, a negative exponent); of floats it calls libm's {@code pow}, as tier 1
