@@ -44,6 +44,7 @@ class Gen:
         self.pools = {}  # kind ("i", "f", "il", "fl") -> names of locals
         self.funcs = []  # (name, parameter kinds, return kind) of the functions defined so far
         self.top = 1  # the indent at which new variables may be bound; None at module level (no return either)
+        self.reads_globals = True  # whether expressions may read GI, GF and GFS (not in helpers lowered in place)
 
     def emit(self, indent, text):
         self.lines.append("    " * indent + text)
@@ -71,6 +72,9 @@ class Gen:
             return f"len({self.rng.choice(self.lists())})"
         if r < 0.652:
             return self.rng.choice(["(-9223372036854775807 - 1)", "18446744073709551616"])
+        if r < 0.67 and self.reads_globals:
+            # A global that main rebinds between rounds (an int, one near the 64-bit limit, a float).
+            return "GI"
         return str(self.rng.choice(INT_CONSTANTS))
 
     def call(self, ret):
@@ -121,6 +125,9 @@ class Gen:
         if r < 0.75 and self.pools["fl"]:
             xs = self.pick("fl")
             return f"{xs}[{self.index(xs)}]"
+        if r < 0.77 and self.reads_globals:
+            # Compiled functions take a float global as a constant; loops (at module level too) also read a list global.
+            return "GF" if self.top and not self.depth else f"GFS[{self.index('GFS')}]"
         return repr(self.rng.choice(FLOAT_CONSTANTS))
 
     def float_expr(self, d=0):
@@ -225,7 +232,11 @@ class Gen:
             self.int_assign(indent)
         elif r < 0.26 and ints:
             op = self.rng.choice(["+=", "-=", "+=", "^=", "|=", "//=", "%=", "&="])
-            self.emit(indent, f"{self.rng.choice(ints)} {op} {self.int_expr(1)}")
+            expr = self.int_expr(1)
+            if self.depth and ("**" in expr or "<<" in expr):
+                # x += x ** 7 in a loop would outgrow any machine (as int_assign's products would).
+                expr = f"({expr}) % {self.rng.choice(MODULI)}"
+            self.emit(indent, f"{self.rng.choice(ints)} {op} {expr}")
         elif r < 0.36:
             expr = self.float_expr()
             if indent == self.top and self.chance(0.3):
@@ -405,6 +416,7 @@ class Gen:
     def helper(self, index):
         """A function of a few assignments and a return: tier 2 lowers its body in place of a call."""
         name = f"h{index}"
+        self.reads_globals = False
         ret = self.rng.choice(["i", "f"])
         self.pools = {"i": ["n", "q"] if ret == "i" else ["n"], "f": ["q"] if ret == "f" else ["1.5"], "il": [], "fl": [],
                       "rows": [], "pairs": [], "b": []}
@@ -416,6 +428,7 @@ class Gen:
         self.emit(1, f"return {self.int_expr(1) if ret == 'i' else self.float_expr(1)}")
         self.emit(0, "")
         self.funcs.append((name, [ret], ret))
+        self.reads_globals = True
 
     def module_section(self):
         """Statements at module level, where every variable is a global (tier 2 keeps them in its slots)."""
@@ -439,14 +452,22 @@ class Gen:
     def program(self, functions):
         self.emit(0, "import math")
         self.emit(0, "from math import sqrt")
+        # Globals the functions' loops read (tier 2 keeps them in its slots while a loop runs).
+        self.emit(0, f"GI = {self.rng.choice(INT_CONSTANTS)}")
+        # Rebound for main's last round only: code that assumed its value must be left from then on.
+        self.emit(0, f"GIS = [GI, GI, {self.rng.choice([str(self.rng.choice(INT_CONSTANTS)), repr(self.rng.choice(FLOAT_CONSTANTS))])}]")
+        self.emit(0, f"GF = {self.rng.choice(FLOAT_CONSTANTS)!r}")
+        self.emit(0, f"GFS = [{', '.join(repr(self.rng.choice(FLOAT_CONSTANTS)) for _ in range(3))}]")
         self.emit(0, "")
         for i in range(2):
             self.helper(i)
         for i in range(functions):
             self.function(i)
         self.emit(0, "def main():")
+        self.emit(1, "global GI")
         self.emit(1, "for name, fn, args in CALLS:")
         self.emit(2, "for rep in range(3):")
+        self.emit(3, "GI = GIS[rep]")
         self.emit(3, "try:")
         self.emit(4, "print(name, rep, fn(*args), args)")
         self.emit(3, "except (ArithmeticError, IndexError, ValueError, TypeError) as e:")

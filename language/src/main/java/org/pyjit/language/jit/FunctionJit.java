@@ -23,6 +23,7 @@ import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyGlobals;
 import org.pyjit.language.runtime.PyModule;
 import org.pyjit.language.runtime.PyNativeMath;
+import org.pyjit.language.runtime.PyUnboxed;
 
 /** Compiles whole functions over int/float/bool values into {@link FunctionRegion}s, one per code and argument kinds. */
 public final class FunctionJit {
@@ -158,7 +159,7 @@ public final class FunctionJit {
             // The builtins the body calls must not become globals of the same name.
             globals.put(module.getCell(builtin), null);
         }
-        return new LoopCompiler.Inline(List.of(code.getArgNames()).subList(0, argCount), def.body());
+        return new LoopCompiler.Inline(List.of(code.getArgNames()).subList(0, argCount), def.body(), locals);
     }
 
     private static boolean straightLine(List<PyAst.Stmt> body, Set<String> locals, Set<String> builtins) {
@@ -211,11 +212,20 @@ public final class FunctionJit {
     static boolean holds(Map<Object, Object> guards) {
         for (Map.Entry<Object, Object> g : guards.entrySet()) {
             Object now = g.getKey() instanceof PyGlobalCell cell ? cell.get() : ((ModuleAttribute) g.getKey()).get();
-            if (now != g.getValue()) {
+            if (!same(now, g.getValue())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a global holds what code compiled for {@code assumed} expects: the same object, or for
+     * a constant int, float or bool baked into the code, one of the same kind and bits.
+     */
+    private static boolean same(Object now, Object assumed) {
+        return now == assumed || PyUnboxed.of(assumed) != null && PyUnboxed.of(now) == PyUnboxed.of(assumed) &&
+                        PyUnboxed.of(now).toBits(now) == PyUnboxed.of(assumed).toBits(assumed);
     }
 
     /** The math functions tier 2 calls natively, each in libm under the same name as in math. */
@@ -286,6 +296,17 @@ public final class FunctionJit {
             @Override
             public LoopCompiler.Inline inline(String name, int argCount) {
                 return inlineCandidate(module, globals, name, argCount);
+            }
+
+            @Override
+            public Object globalConstant(String name) {
+                PyGlobalCell cell = module.getCell(name);
+                Object value = cell.get();
+                if (PyUnboxed.of(value) == null || globals.containsKey(cell) && !same(globals.get(cell), value)) {
+                    return null;
+                }
+                globals.put(cell, value);
+                return value;
             }
         };
     }

@@ -78,10 +78,19 @@ final class LoopCompiler {
 
         /** The function the global {@code name} holds when its calls may be lowered in place, or null. */
         Inline inline(String name, int argCount);
+
+        /**
+         * The int, float or bool the global {@code name} holds, assumed from here on (a function's
+         * region has no entry of its own in which to read it), or null when it holds something else.
+         */
+        Object globalConstant(String name);
     }
 
-    /** A function whose body (straight-line assignments, then a return) a call lowers in place. */
-    record Inline(List<String> params, List<Stmt> body) {
+    /**
+     * A function whose body (straight-line assignments, then a return) a call lowers in place;
+     * {@code locals}: the names it binds (every other name it reads is a global).
+     */
+    record Inline(List<String> params, List<Stmt> body, Set<String> locals) {
     }
 
     static class Unsupported extends Exception {
@@ -232,6 +241,8 @@ final class LoopCompiler {
     private boolean leaf;
     /** While a called function's body is lowered in place: its locals (parameters first); else null. */
     private Map<String, Val> inlined;
+    /** The names the function lowered in place binds. */
+    private Set<String> inlinedLocals;
     /** Functions whose bodies could not be lowered in place (their calls stay calls). */
     private final Set<String> notInlined = new HashSet<>();
     /** The largest constant index the code uses on each name (b1[6]: 6), found once. */
@@ -575,6 +586,7 @@ final class LoopCompiler {
      */
     private Val inline(Inline in, List<Val> args) throws Unsupported {
         inlined = new HashMap<>();
+        inlinedLocals = in.locals();
         for (int i = 0; i < args.size(); i++) {
             inlined.put(in.params().get(i), args.get(i));
         }
@@ -719,12 +731,21 @@ final class LoopCompiler {
     private Val read(String name) throws Unsupported {
         if (inlined != null) {
             Val v = inlined.get(name);
+            if (v == null && !inlinedLocals.contains(name)) {
+                v = globalConstant(name);
+            }
             if (v == null) {
                 throw new Unsupported("'" + name + "' is not a local of the function lowered in place");
             }
             return v;
         }
         Local l = locals.get(name);
+        if (l == null && function != null && !frameSlots.containsKey(name)) {
+            Val v = globalConstant(name);
+            if (v != null) {
+                return v;
+            }
+        }
         if (l == null) {
             int slot = frameSlot(name);
             if (function != null) {
@@ -751,6 +772,13 @@ final class LoopCompiler {
             return new Val(l.elements, l.index, locals.get("<len>" + name).index, l.temporary);
         }
         return new Val(l.kind, l.index);
+    }
+
+    /** The global {@code name} as a constant (see {@link Callees#globalConstant}), or null. */
+    private Val globalConstant(String name) {
+        Object value = callees == null ? null : callees.globalConstant(name);
+        PyUnboxed kind = PyUnboxed.of(value);
+        return kind == null ? null : new Val(kind, constant(kind.toBits(value)));
     }
 
     private void assign(String name, Val value) throws Unsupported {

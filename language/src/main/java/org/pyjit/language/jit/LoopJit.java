@@ -87,6 +87,13 @@ public final class LoopJit {
                 compiler.setCallees(jit.functions().calleesForLoop(module, calleeGlobals));
             }
             LoopCompiler.Result result = compiler.compile();
+            for (LoopCompiler.Local l : result.locals()) {
+                PyGlobalCell cell = l.frameSlot < 0 ? null : variables.global(l.frameSlot);
+                if (cell != null && l.written && calleeGlobals.containsKey(cell)) {
+                    // The function assumed the value the loop changes.
+                    throw new LoopCompiler.Unsupported("'" + l.name + "' is assigned by the loop and read by a function it calls");
+                }
+            }
             List<PyGlobalCell> builtinCells = new ArrayList<>();
             Map<String, PyGlobalCell> reads = globals == null ? null : globals.reads();
             for (String name : result.builtins()) {

@@ -25,6 +25,11 @@ final class LoopVariables {
         return new LoopVariables(Integer.MAX_VALUE, new PyGlobalCell[0]);
     }
 
+    /** The global of variable {@code slot}, or null for a frame slot. */
+    PyGlobalCell global(int slot) {
+        return slot < frameSlots ? null : globals[slot - frameSlots];
+    }
+
     /** The value of variable {@code slot}: null when it is unbound. */
     Object get(Frame frame, int slot) {
         return slot < frameSlots ? frame.getValue(slot) : globals[slot - frameSlots].get();

@@ -37,6 +37,9 @@
  * Module globals are a loop's variables too ({@link org.pyjit.language.jit.LoopVariables}): at
  * module level those it assigns and those holding such values, in a function those of them it
  * reads; entering reads them, leaving writes them back, since nothing else can see them meanwhile.
+ * A compiled function (or a body lowered in place) takes an int, float or bool global it reads as a
+ * constant, assumed like the functions it calls: a region whose callees assumed a global its loop
+ * assigns is refused, and rebinding one sends the code back to tier 1.
  * A loop or function that touches anything else (other objects, other globals than those and
  * called functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
