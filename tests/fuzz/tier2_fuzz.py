@@ -89,7 +89,10 @@ class Gen:
         if d > 2 or self.chance(0.35):
             return self.int_atom()
         a, b = self.int_expr(d + 1), self.int_expr(d + 1)
-        op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if", "invert", "pow"])
+        op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if", "invert", "pow",
+                              "minmax"])
+        if op == "minmax":
+            return f"{self.rng.choice(['min', 'max'])}({a}, {b}{', ' + self.int_atom() if self.chance(0.3) else ''})"
         if op in ("<<", ">>"):
             return f"({a} {op} {self.rng.choice([0, 1, 3, 17, 62, 63, 64])})"
         if op == "pow":
@@ -134,7 +137,10 @@ class Gen:
         if d > 2 or self.chance(0.35):
             return self.float_atom()
         a, b = self.float_expr(d + 1), self.float_expr(d + 1)
-        op = self.rng.choice(["+", "-", "*", "/", "*", "+", "mixed", "sqrt", "call", "abs", "neg", "if", "rare", "pow", "math"])
+        op = self.rng.choice(["+", "-", "*", "/", "*", "+", "mixed", "sqrt", "call", "abs", "neg", "if", "rare", "pow", "math", "minmax"])
+        if op == "minmax":
+            # Of equal values (0.0 and -0.0) the first wins, and a NaN is never replaced nor replaces.
+            return f"{self.rng.choice(['min', 'max'])}({a}, {b}{', ' + self.float_atom() if self.chance(0.3) else ''})"
         if op == "mixed":
             return f"({a} {self.rng.choice(['+', '*', '-', '/'])} {self.int_atom()})"
         if op == "sqrt":
@@ -157,7 +163,7 @@ class Gen:
             return f"({a} if {self.bool_expr(2)} else {b})"
         if op == "rare" and self.chance(0.3):
             # What tier 2 does not compile: the function or loop stays in tier 1.
-            return self.rng.choice([f"({a} % {b})", f"min({a}, {b})", f"float(int({a} % 1e6))"])
+            return self.rng.choice([f"({a} % {b})", f"min({a}, {self.int_atom()})", f"float(int({a} % 1e6))"])
         if op in ("call", "rare"):
             op = "+"
         return f"({a} {op} {b})"
@@ -316,7 +322,17 @@ class Gen:
                 self.block(indent + 1, self.rng.randint(2, 4))
                 self.pools["i"].remove(a)
                 self.pools["f"].remove(b)
-        elif r < 0.25 and self.lists():
+        elif r < 0.3 and len(self.lists()) >= 2:
+            # zip stops at the shortest list; the items may be of different kinds.
+            sources = self.rng.sample(self.lists(), self.rng.choice([2, 2, 3]) if len(self.lists()) > 2 else 2)
+            names = [f"z{self.depth}{k}" for k in range(len(sources))]
+            self.emit(indent, f"for {', '.join(names)} in zip({', '.join(sources)}):")
+            for name, source in zip(names, sources):
+                self.pools["i" if source in self.pools["il"] else "f"].append(name)
+            self.block(indent + 1, self.rng.randint(2, 4))
+            for name, source in zip(names, sources):
+                self.pools["i" if source in self.pools["il"] else "f"].remove(name)
+        elif r < 0.35 and self.lists():
             kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
             var = f"v{self.depth}"
             count = f"c{self.depth}" if self.chance(0.4) else None
@@ -332,7 +348,7 @@ class Gen:
             self.pools[item].remove(var)
             if count:
                 self.pools["i"].remove(count)
-        elif r < 0.65:
+        elif r < 0.7:
             var = f"k{self.depth}"
             start, stop, step = self.rng.choice([("0", "n", ""), ("1", "n + 1", ""), ("n", "-1", ", -1"),
                                                  ("2", "n * 2", ", 3"), ("0", "n", ", 2"), ("n", "0", ", -2")])

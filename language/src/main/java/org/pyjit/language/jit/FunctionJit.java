@@ -199,7 +199,7 @@ public final class FunctionJit {
         return found[0];
     }
 
-    private static final Set<String> DIRECT_BUILTINS = Set.of("abs", "float", "len");
+    private static final Set<String> DIRECT_BUILTINS = Set.of("abs", "float", "len", "min", "max");
 
     /** A module attribute a region assumed (that math.sqrt is the builtin). */
     record ModuleAttribute(PyModule module, String name) {

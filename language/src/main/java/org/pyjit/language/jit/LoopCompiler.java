@@ -209,7 +209,7 @@ final class LoopCompiler {
     static final String ENUMERATE_COUNT = "<count>";
     /** The region's for loop goes over a list, its index in the range's counter slot ({@link #iterateItems}). */
     private boolean itemsLoop;
-    private int iterableSlot = -1;
+    private int[] iterableSlots = {};
     /**
      * The region stores into lists or makes new ones (itself or in a callee), so its loop head empties
      * the undo log and frees the temporaries.
@@ -302,10 +302,10 @@ final class LoopCompiler {
      * deeper must stay within the limit; see {@link #inline}).
      */
     record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins, boolean usesLists,
-                    boolean inlinesCalls, int iterableSlot) {
-        /** Whether the region's loop goes over a list (the frame slot {@link #iterableSlot} holds it). */
+                    boolean inlinesCalls, int[] iterableSlots) {
+        /** Whether the region's loop goes over lists (zip's in order; the slots {@link #iterableSlots} hold them). */
         boolean iteratesItems() {
-            return iterableSlot >= 0;
+            return iterableSlots.length > 0;
         }
 
         int snapshot(Local l) {
@@ -345,7 +345,7 @@ final class LoopCompiler {
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
                 return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), usesLists, inlinesCalls,
-                                iterableSlot);
+                                iterableSlots);
             }
         }
         throw new Unsupported("types do not settle");
@@ -398,15 +398,15 @@ final class LoopCompiler {
             if (items == null) {
                 throw new Unsupported("for over something else than a local list of ints, floats or bools");
             }
-            ListRef list = listRef(items.source());
-            iterableSlot = list.items().frameSlot;
+            List<ListRef> lists = listRefs(items);
+            iterableSlots = lists.stream().mapToInt(list -> list.items().frameSlot).toArray();
             Local index = hidden("<index>", rangeSlots[0]);
             markWritten(index);
             Local count = items.counter() == null ? null : hidden(ENUMERATE_COUNT, rangeSlots[1]);
             if (count != null) {
                 markWritten(count);
             }
-            nextItem(done, index.index, count == null ? -1 : count.index, items, list);
+            nextItem(done, index.index, count == null ? -1 : count.index, items, lists);
             block(f.body());
         } else if (loop instanceof PyAst.For f) {
             if (!(f.target() instanceof PyAst.Name target)) {
@@ -1498,22 +1498,37 @@ final class LoopCompiler {
     }
 
     /**
-     * {@code for target in source}, or {@code for counter, target in enumerate(source[, start])},
-     * over a local list of ints, floats or bools.
+     * {@code for target in source}, {@code for counter, target in enumerate(source[, start])}, or
+     * {@code for t1, t2, ... in zip(s1, s2, ...)}, over local lists of ints, floats or bools: each
+     * target takes the item of its source.
      */
-    private record ItemsLoop(PyAst.Name counter, PyAst.Name target, PyAst.Name source, Expr start) {
+    private record ItemsLoop(PyAst.Name counter, List<PyAst.Name> targets, List<PyAst.Name> sources, Expr start) {
     }
 
     /** The loop {@code f} as an {@link ItemsLoop}, or null when it is not one. */
     private ItemsLoop itemsLoop(PyAst.For f) {
         if (f.target() instanceof PyAst.Name target && f.iter() instanceof PyAst.Name source) {
-            return holdsItems(source.id()) ? new ItemsLoop(null, target, source, null) : null;
+            return holdsItems(source.id()) ? new ItemsLoop(null, List.of(target), List.of(source), null) : null;
+        }
+        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("zip") && !frameSlots.containsKey("zip") &&
+                        call.keywords().isEmpty() && call.args().size() >= 2 && f.target() instanceof PyAst.TupleExpr tuple &&
+                        tuple.elts().size() == call.args().size()) {
+            List<PyAst.Name> targets = new ArrayList<>();
+            List<PyAst.Name> sources = new ArrayList<>();
+            for (int k = 0; k < call.args().size(); k++) {
+                if (!(tuple.elts().get(k) instanceof PyAst.Name target) || !(call.args().get(k) instanceof PyAst.Name source) || !holdsItems(source.id())) {
+                    return null;
+                }
+                targets.add(target);
+                sources.add(source);
+            }
+            return new ItemsLoop(null, targets, sources, null);
         }
         if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !frameSlots.containsKey("enumerate") &&
                         call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2) && call.args().get(0) instanceof PyAst.Name source &&
                         f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 && pair.elts().get(0) instanceof PyAst.Name counter &&
                         pair.elts().get(1) instanceof PyAst.Name target && holdsItems(source.id())) {
-            return new ItemsLoop(counter, target, source, call.args().size() == 2 ? call.args().get(1) : null);
+            return new ItemsLoop(counter, List.of(target), List.of(source), call.args().size() == 2 ? call.args().get(1) : null);
         }
         return null;
     }
@@ -1524,7 +1539,7 @@ final class LoopCompiler {
      * count from the start taken once before the loop (the body may rebind a local it was read from).
      */
     private void forItems(ItemsLoop items, PyAst.For f) throws Unsupported {
-        ListRef list = listRef(items.source());
+        List<ListRef> lists = listRefs(items);
         int count = -1;
         if (items.counter() != null) {
             builtinsUsed.add("enumerate");
@@ -1538,22 +1553,38 @@ final class LoopCompiler {
         int index = temp();
         e.op("load_const", index, 0);
         NestedLoop nested = nestedLoopHead(f.body());
-        nextItem(nested.orelse(), index, count, items, list);
+        nextItem(nested.orelse(), index, count, items, lists);
         loopRest(nested, f.body(), f.orelse());
     }
 
+    /** The lists an {@link ItemsLoop} goes over. */
+    private List<ListRef> listRefs(ItemsLoop items) throws Unsupported {
+        List<ListRef> lists = new ArrayList<>();
+        for (PyAst.Name source : items.sources()) {
+            lists.add(listRef(source));
+        }
+        if (lists.size() > 1) {
+            builtinsUsed.add("zip");
+        }
+        return lists;
+    }
+
     /**
-     * The head of an iteration over list items: to {@code exit} once {@code index} reaches the
-     * list's length, else the count ({@code count}, a slot, then stepped: past 2**63 it is tier 1's
-     * big int) and the item bound and {@code index} stepped.
+     * The head of an iteration over list items: to {@code exit} once {@code index} reaches a list's
+     * length (zip stops at the shortest), else the count ({@code count}, a slot, then stepped: past
+     * 2**63 it is tier 1's big int) and the items bound and {@code index} stepped.
      */
-    private void nextItem(Label exit, int index, int count, ItemsLoop items, ListRef list) throws Unsupported {
-        e.branch("branch_int_ge", exit, index, list.length().index);
+    private void nextItem(Label exit, int index, int count, ItemsLoop items, List<ListRef> lists) throws Unsupported {
+        for (ListRef list : lists) {
+            e.branch("branch_int_ge", exit, index, list.length().index);
+        }
         if (items.counter() != null) {
             assign(items.counter().id(), new Val(PyUnboxed.INT, count));
             e.guarded("int_add_imm", EXIT_OVERFLOW, count, count, 1);
         }
-        assign(items.target().id(), loadItem(list.value(), new Val(PyUnboxed.INT, index)));
+        for (int k = 0; k < lists.size(); k++) {
+            assign(items.targets().get(k).id(), loadItem(lists.get(k).value(), new Val(PyUnboxed.INT, index)));
+        }
         // index < length here.
         e.op("int_add_imm_wrap", index, index, 1);
     }
@@ -1805,6 +1836,9 @@ final class LoopCompiler {
         if (imported != null) {
             return mathCall(imported, c.args().get(0));
         }
+        if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
+            return minMax(fn.id().equals("max"), c.args());
+        }
         if (!(fn.id().equals("abs") || fn.id().equals("float")) || c.args().size() != 1) {
             return nativeCall(fn.id(), c.args());
         }
@@ -1829,6 +1863,40 @@ final class LoopCompiler {
             }
             default -> throw new IllegalStateException(fn.id());
         }
+    }
+
+    /**
+     * {@code max(a, b, ...)} or {@code min} of numbers of one kind, as the builtin picks: the first
+     * argument, replaced by each later one that compares greater (less), so that of equal values
+     * (0.0 and -0.0 too) the first wins and a NaN never replaces nor is replaced.
+     */
+    private Val minMax(boolean max, List<Expr> args) throws Unsupported {
+        List<Val> values = new ArrayList<>();
+        for (Expr a : args) {
+            if (a instanceof PyAst.Starred) {
+                throw new Unsupported("starred argument");
+            }
+            Val v = expr(a);
+            if (!values.isEmpty() && v.kind() != values.get(0).kind()) {
+                throw new Unsupported((max ? "max" : "min") + " of mixed types");
+            }
+            values.add(v);
+        }
+        usesBuiltin(max ? "max" : "min");
+        int result = temp();
+        e.op("move", result, values.get(0).slot());
+        boolean floats = values.get(0).kind() == PyUnboxed.FLOAT;
+        for (Val v : values.subList(1, values.size())) {
+            Label keep = e.newLabel();
+            if (floats) {
+                e.branch(max ? "branch_float_not_gt" : "branch_float_not_lt", keep, v.slot(), result);
+            } else {
+                e.branch(max ? "branch_int_le" : "branch_int_ge", keep, v.slot(), result);
+            }
+            e.op("move", result, v.slot());
+            e.bind(keep);
+        }
+        return new Val(values.get(0).kind(), result);
     }
 
     /** Records a builtin the region calls, which must not be shadowed (a body lowered in place came with its own guard). */

@@ -92,9 +92,14 @@ public final class LoopRegion extends CompiledRegion {
         return lastIterations;
     }
 
-    /** Whether the region's loop goes over a list; {@link #iterableSlot} is then the frame slot that holds it. */
+    /** Whether the region's loop goes over a list (or zip's lists); {@link #iterable} gives them. */
     public boolean iteratesItems() {
         return layout.iteratesItems();
+    }
+
+    /** How many lists the loop goes over in step: zip's, or 1 (0 for a range or while loop). */
+    public int iterableCount() {
+        return layout.iterableSlots().length;
     }
 
     /** Whether the region's loop over a list enumerates it (its count in the remaining slot). */
@@ -102,9 +107,9 @@ public final class LoopRegion extends CompiledRegion {
         return enumerates;
     }
 
-    /** The list the region's loop goes over ({@link #iteratesItems}), as tier 1 holds it in {@code frame}. */
-    public Object iterable(Frame frame) {
-        return variables.get(frame, layout.iterableSlot());
+    /** List {@code k} the region's loop goes over ({@link #iteratesItems}), as tier 1 holds it in {@code frame}. */
+    public Object iterable(Frame frame, int k) {
+        return variables.get(frame, layout.iterableSlots()[k]);
     }
 
     @TruffleBoundary

@@ -401,6 +401,50 @@ public final class PyBuiltinIterators {
             }
             return new PyTuple(r);
         }
+
+        /**
+         * The list iterators this zip goes over, when tier 2 may run a loop over it natively: not
+         * strict, not run out, each a list iterator of its own, all at one index; else null.
+         */
+        public ListIterator[] listIterators() {
+            if (strict || done || iterators.length == 0) {
+                return null;
+            }
+            ListIterator[] lists = new ListIterator[iterators.length];
+            for (int i = 0; i < iterators.length; i++) {
+                if (!(iterators[i] instanceof ListIterator it) || i > 0 && it.index() != lists[0].index()) {
+                    return null;
+                }
+                for (int j = 0; j < i; j++) {
+                    if (lists[j] == it) {
+                        return null;
+                    }
+                }
+                lists[i] = it;
+            }
+            return lists;
+        }
+
+        /**
+         * Where tier 2 stopped: before the items at index {@code next}, or ({@code exhausted}) having
+         * found no item there, which leaves the iterators as next() does: those before the first list
+         * that ran out took their item, that one is exhausted, the others are untouched.
+         */
+        public void resume(long next, boolean exhausted) {
+            boolean ranOut = false;
+            for (Object o : iterators) {
+                ListIterator it = (ListIterator) o;
+                if (!exhausted || ranOut) {
+                    it.resume(next, false);
+                } else if (next >= it.list().size()) {
+                    it.resume(next, true);
+                    ranOut = true;
+                } else {
+                    it.resume(next + 1, false);
+                }
+            }
+            done = exhausted;
+        }
     }
 
     public static final class MapIterator extends PyObject implements PyIterator {

@@ -146,7 +146,7 @@ public final class PyForNode extends PyStatementNode {
                 frame.setLong(counterSlot, i + frame.getLong(stepSlot));
                 target.executeWriteLong(frame, i);
             } else {
-                if (it instanceof PyBuiltinIterators.ListIterator || it instanceof PyBuiltinIterators.Enumerate) {
+                if (it instanceof PyBuiltinIterators.ListIterator || it instanceof PyBuiltinIterators.Enumerate || it instanceof PyBuiltinIterators.Zip) {
                     int native_ = tier2.enterItems(frame, (PyObject) it);
                     if (native_ != PyLoopJitNode.TIER1) {
                         return native_ == PyLoopJitNode.DONE ? RepeatingNode.BREAK_LOOP_STATUS : BROKE;

@@ -74,11 +74,11 @@ public final class PyLoopJitNode extends Node {
     }
 
     /**
-     * For a for loop over a list, entered at the start of an iteration with the list's iterator or an
-     * enumerate object over one: the region runs the loop from the iterator's index (and the
-     * enumerate's count), carried in and out by the counter (and remaining) slot, which only the
-     * range form uses, and leaves them where tier 1 must go on, the iterator exhausted when the loop
-     * ended.
+     * For a for loop over a list, entered at the start of an iteration with the list's iterator, an
+     * enumerate object over one or a zip of them: the region runs the loop from the iterators' index
+     * (and the enumerate's count), carried in and out by the counter (and remaining) slot, which only
+     * the range form uses, and leaves them where tier 1 must go on, as exhausted as next() would
+     * have left them when the loop ended.
      */
     public int enterItems(VirtualFrame frame, PyObject items) {
         return enter(frame, items);
@@ -111,13 +111,16 @@ public final class PyLoopJitNode extends Node {
     @TruffleBoundary
     private int enterInterpreted(MaterializedFrame frame, PyObject items) {
         PyBuiltinIterators.Enumerate counted = items instanceof PyBuiltinIterators.Enumerate e ? e : null;
-        PyBuiltinIterators.ListIterator list = counted != null ? counted.listIterator() : (PyBuiltinIterators.ListIterator) items;
-        if (counted != null && (list == null || !(counted.count() instanceof Long))) {
-            // enumerate of something else than a list, or past 2**63: tier 1's.
+        PyBuiltinIterators.Zip zip = items instanceof PyBuiltinIterators.Zip z ? z : null;
+        PyBuiltinIterators.ListIterator[] lists = items == null ? null
+                        : zip != null ? zip.listIterators()
+                                        : new PyBuiltinIterators.ListIterator[]{counted != null ? counted.listIterator() : (PyBuiltinIterators.ListIterator) items};
+        if (items != null && (lists == null || lists[0] == null) || counted != null && !(counted.count() instanceof Long)) {
+            // enumerate or zip of something else than lists, or an enumerate past 2**63: tier 1's.
             return TIER1;
         }
-        if (region != null && (region.iteratesItems() != (items != null) || region.enumerates() != (counted != null))) {
-            // The loop went over another kind of iterable (a range, a list, an enumerate) when it was compiled.
+        if (region != null && (region.iterableCount() != (lists == null ? 0 : lists.length) || region.enumerates() != (counted != null))) {
+            // The loop went over another kind of iterable (a range, a list, an enumerate, a zip) when it was compiled.
             return TIER1;
         }
         if (region == null) {
@@ -146,11 +149,13 @@ public final class PyLoopJitNode extends Node {
             disable();
             return TIER1;
         }
-        if (list != null) {
-            if (list.list() != region.iterable(frame)) {
-                return TIER1;
+        if (lists != null) {
+            for (int k = 0; k < lists.length; k++) {
+                if (lists[k].list() != region.iterable(frame, k)) {
+                    return TIER1;
+                }
             }
-            frame.setLong(rangeSlots[0], list.index());
+            frame.setLong(rangeSlots[0], lists[0].index());
             if (counted != null) {
                 frame.setLong(rangeSlots[1], (Long) counted.count());
             }
@@ -160,9 +165,11 @@ public final class PyLoopJitNode extends Node {
         try {
             next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
         } finally {
-            if (list != null) {
+            if (zip != null) {
+                zip.resume(frame.getLong(rangeSlots[0]), next == DONE);
+            } else if (lists != null) {
                 // Also when an interrupt raised: the frame then holds the iteration's start.
-                list.resume(frame.getLong(rangeSlots[0]), next == DONE);
+                lists[0].resume(frame.getLong(rangeSlots[0]), next == DONE);
                 if (counted != null) {
                     counted.resume(frame.getLong(rangeSlots[1]));
                 }
