@@ -70,6 +70,9 @@ class Gen:
             return self.pick("i")
         if r < 0.65 and self.lists():
             return f"len({self.rng.choice(self.lists())})"
+        if r < 0.66:
+            # Truncation toward zero; NaN, infinities and floats beyond 64 bits leave native code.
+            return f"int({self.float_atom()})"
         if r < 0.652:
             return self.rng.choice(["(-9223372036854775807 - 1)", "18446744073709551616"])
         if r < 0.67 and self.reads_globals:

@@ -111,6 +111,17 @@ STENCIL(float_abs) {
     CONTINUE();
 }
 
+/* int(x) of a float truncates toward zero; NaN and the infinities (ValueError, OverflowError) and
+ * values beyond 64 bits (big ints) exit to tier 1. */
+STENCIL(int_from_float) {
+    double x = FSLOT(1);
+    if (opaque_flag(!(x >= -9223372036854775808.0 && x < 9223372036854775808.0))) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = (int64_t)x;
+    CONTINUE();
+}
+
 /* Counts something (iterations, calls) in a slot, without overflow check: statistics only. */
 STENCIL(count) {
     SLOT(0) += 1;

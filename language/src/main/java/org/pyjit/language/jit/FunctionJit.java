@@ -106,7 +106,7 @@ public final class FunctionJit {
             throw new Unsupported("never returns a value");
         }
         for (String builtin : result.builtins()) {
-            // The builtins it calls (len, abs, float) must not become globals of the same name.
+            // The builtins it calls (len, abs, float, ...) must not become globals of the same name.
             globals.put(fn.getGlobals().getCell(builtin), null);
         }
         NativeRegion nativeCode = NativeRegion.install(jit.libc(), result.emitter());
@@ -199,7 +199,7 @@ public final class FunctionJit {
         return found[0];
     }
 
-    private static final Set<String> DIRECT_BUILTINS = Set.of("abs", "float", "len", "min", "max");
+    private static final Set<String> DIRECT_BUILTINS = Set.of("abs", "float", "int", "len", "min", "max");
 
     /** A module attribute a region assumed (that math.sqrt is the builtin). */
     record ModuleAttribute(PyModule module, String name) {

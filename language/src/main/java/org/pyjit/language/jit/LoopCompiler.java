@@ -223,7 +223,7 @@ final class LoopCompiler {
     private boolean readsItems;
     /** {@link #assignedByUse} of each loop body, found once for all lowering passes. */
     private final Map<List<Stmt>, List<String>> assignedByUse = new IdentityHashMap<>();
-    /** Builtins the region uses (range, abs, float): they must not be shadowed by globals. */
+    /** Builtins the region uses (range, abs, float, int, min, max, zip, ...): they must not be shadowed by globals. */
     final Set<String> builtinsUsed = new HashSet<>();
 
     /** Function mode: the function compiled whole, its parameters and their kinds; null for a loop. */
@@ -1839,7 +1839,7 @@ final class LoopCompiler {
         if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
             return minMax(fn.id().equals("max"), c.args());
         }
-        if (!(fn.id().equals("abs") || fn.id().equals("float")) || c.args().size() != 1) {
+        if (!(fn.id().equals("abs") || fn.id().equals("float") || fn.id().equals("int")) || c.args().size() != 1) {
             return nativeCall(fn.id(), c.args());
         }
         Val arg = expr(c.args().get(0));
@@ -1860,6 +1860,14 @@ final class LoopCompiler {
                 }
                 e.op("int_to_float", t, arg.slot());
                 return new Val(PyUnboxed.FLOAT, t);
+            }
+            case "int" -> {
+                if (arg.kind() != PyUnboxed.FLOAT) {
+                    // A bool's slot holds 0 or 1.
+                    return new Val(PyUnboxed.INT, arg.slot());
+                }
+                e.guarded("int_from_float", EXIT_RANGE, t, arg.slot());
+                return new Val(PyUnboxed.INT, t);
             }
             default -> throw new IllegalStateException(fn.id());
         }

@@ -62,7 +62,7 @@ public final class LoopRegion extends CompiledRegion {
     /** Per rows local (by slot index): the table of its rows' lists, reused from one entry to the next. */
     private final MemorySegment[] rowTables;
 
-    /** Globals that must stay unbound for the region's builtin calls (range, abs, float) to mean the builtins. */
+    /** Globals that must stay unbound for the region's builtin calls (range, abs, float, ...) to mean the builtins. */
     private final List<PyGlobalCell> builtinCells;
 
     /** Global variables whose values (the functions it calls natively) the region assumed. */
