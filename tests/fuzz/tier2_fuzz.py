@@ -202,6 +202,12 @@ class Gen:
             return f"{xs} + {self.pick(kind)}"
         if r < 0.85:
             return f"[{elem()}] * {self.rng.choice(['3', '(n + 1)', '(n % 5 + 1)'])}"
+        if r < 0.92 and self.reads_globals:
+            # A comprehension of its own variable and globals only (a local it read would become a cell).
+            c = self.rng.choice(INT_CONSTANTS[:10])
+            if kind == "il":
+                return f"[(q * {c} + GI) % {self.rng.choice([7, 11, 1000003])} for q in range({self.rng.randint(0, 40)}) if q % 3 != {c % 3}]"
+            return f"[q * {self.rng.choice(FLOAT_CONSTANTS)!r} + GF for q in GFS + [float(GI)] * {self.rng.randint(0, 30)}]"
         return f"{xs}[:]"
 
     def args(self, kinds):

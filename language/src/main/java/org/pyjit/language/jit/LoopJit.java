@@ -177,11 +177,14 @@ public final class LoopJit {
         PyAstChildren.forEach(node, child -> collectNames(child, names, assigned));
     }
 
-    /** Python locals by name: the frame slots whose name is an identifier (temporaries are named {@code <...>}). */
+    /**
+     * Python locals by name: the frame slots whose name is an identifier (temporaries are named
+     * {@code <...>}), and a list comprehension's result list, which its loop appends to.
+     */
     static Map<String, Integer> localSlots(FrameDescriptor descriptor) {
         Map<String, Integer> slots = new HashMap<>();
         for (int i = 0; i < descriptor.getNumberOfSlots(); i++) {
-            if (descriptor.getSlotName(i) instanceof String name && !name.startsWith("<")) {
+            if (descriptor.getSlotName(i) instanceof String name && (!name.startsWith("<") || name.equals(SourceAsts.COMPREHENSION_RESULT))) {
                 if (slots.put(name, i) != null) {
                     slots.put(name, -1);
                 }

@@ -1,6 +1,7 @@
 package org.pyjit.language.jit;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -63,7 +64,37 @@ final class SourceAsts {
             index.loops.put(node.start(), (PyAst.Stmt) node);
         } else if (node instanceof PyAst.FunctionDef f) {
             index.functions.put(node.start(), f);
+        } else if (node instanceof PyAst.ListComp c) {
+            for (int k = 0; k < c.generators().size(); k++) {
+                index.loops.put(c.generators().get(k).start(), comprehensionLoop(c, k));
+            }
         }
         PyAstChildren.forEach(node, child -> add(child, index));
+    }
+
+    /** The name of a list comprehension's result list in its frame (the translator's). */
+    static final String COMPREHENSION_RESULT = "<result>";
+
+    /**
+     * The loop of generator {@code k} of a list comprehension as the statements tier 1 runs it: the
+     * first generator iterates the comprehension's argument {@code .0}, each {@code if} guards the
+     * rest, and the innermost statement appends the element to the result.
+     */
+    private static PyAst.For comprehensionLoop(PyAst.ListComp c, int k) {
+        PyAst.Comprehension g = c.generators().get(k);
+        PyAst.Stmt inner;
+        if (k + 1 < c.generators().size()) {
+            inner = comprehensionLoop(c, k + 1);
+        } else {
+            PyAst.Expr elt = c.elt();
+            PyAst.Expr append = new PyAst.Attribute(elt.start(), elt.end(), new PyAst.Name(elt.start(), elt.start(), COMPREHENSION_RESULT), "append");
+            inner = new PyAst.ExprStmt(elt.start(), elt.end(), new PyAst.Call(elt.start(), elt.end(), append, List.of(elt), List.of()));
+        }
+        for (int i = g.ifs().size() - 1; i >= 0; i--) {
+            PyAst.Expr test = g.ifs().get(i);
+            inner = new PyAst.If(test.start(), test.end(), test, List.of(inner), List.of());
+        }
+        PyAst.Expr iter = k == 0 ? new PyAst.Name(g.iter().start(), g.iter().end(), ".0") : g.iter();
+        return new PyAst.For(g.start(), g.end(), g.target(), iter, List.of(inner), List.of());
     }
 }

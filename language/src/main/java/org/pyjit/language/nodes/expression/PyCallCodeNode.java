@@ -7,7 +7,9 @@ import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.call.PyMakeFunctionNode;
 import org.pyjit.language.nodes.call.PyTemporaryResult;
 import org.pyjit.language.runtime.PyFunction;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyRange;
 
 /**
  * A comprehension or generator expression: its body is a function of its own, called at once
@@ -27,7 +29,11 @@ public final class PyCallCodeNode extends PyExpressionNode implements PyTemporar
     @Override
     public Object execute(VirtualFrame frame) {
         PyFunction fn = (PyFunction) makeFunction.execute(frame);
-        Object iter = PyOps.getIter(iterable.execute(frame));
+        Object value = iterable.execute(frame);
+        // A list or range goes in as itself: iterating it in the comprehension is the same (its
+        // iterator could fail no earlier), and there a range is counted in slots and a list's or
+        // range's loop has tier 2's hook, which a bare iterator's has not.
+        Object iter = value instanceof PyList || value instanceof PyRange ? value : PyOps.getIter(value);
         if (call == null) {
             com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
             call = insert(DirectCallNode.create(fn.getCallTarget()));
