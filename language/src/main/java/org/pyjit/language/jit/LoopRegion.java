@@ -225,13 +225,20 @@ public final class LoopRegion extends CompiledRegion {
     }
 
     /**
-     * Room for the items a loop appends: one per remaining iteration of a for loop, and as many as
-     * the list holds (so that a loop that fills it, side-exits and enters again doubles it).
+     * Room for the items a loop appends: one per remaining iteration of a for loop (over a range, or
+     * at most the items of the lists it goes over: a list comprehension's), and as many as the list
+     * holds (so that a loop that fills it, side-exits and enters again doubles it).
      */
     private int appendRoom(Frame frame, PyList list) {
         long room = 16 + list.size();
         if (remaining != null && variables.get(frame, remaining.frameSlot) instanceof Long n) {
             room += n;
+        } else if (iteratesItems()) {
+            long items = Long.MAX_VALUE;
+            for (int k = 0; k < iterableCount(); k++) {
+                items = Math.min(items, iterable(frame, k) instanceof PyList l ? l.size() : 0);
+            }
+            room += items;
         }
         return (int) Math.min(room, 1 << 24);
     }
