@@ -24,12 +24,13 @@ import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyUnboxed;
 
 /**
- * Lowers one tier-1 loop (a {@code while}, or a {@code for} over a range) to micro-ops over unboxed
- * slots. The types are those tier 1 produced: the kinds of the values in the frame when the loop
- * became hot; every other value's kind follows from Python's rules for int, float and bool. Inside,
- * lists of such values are indexed and stored into, and {@code for} also iterates lists of lists or
- * of tuples of lists. Whatever else the loop touches (other objects, calls other than of compiled
- * functions and math, globals, returns) makes the loop stay in tier 1.
+ * Lowers one tier-1 loop (a {@code while}, or a {@code for} over a range or lists) to micro-ops over
+ * unboxed slots. The types are those tier 1 produced: the kinds of the values in the frame (and in
+ * the globals it keeps like locals, {@link LoopVariables}) when the loop became hot; every other
+ * value's kind follows from Python's rules for int, float and bool. Inside, lists of such values are
+ * indexed and stored into, and {@code for} also iterates lists of lists or of tuples of lists.
+ * Whatever else the loop touches (other objects, calls other than of compiled functions, math and a
+ * few builtins, other globals, returns) makes the loop stay in tier 1.
  *
  * <p>
  * Exactness: the region's own loop is the unit of resumption. At the head of each of its iterations

@@ -19,8 +19,9 @@
  *
  * <h2>Lowering</h2> {@link org.pyjit.language.jit.LoopCompiler} lowers a loop ({@code while}, or
  * {@code for} over a range or over a list a local holds: the list's iterator, or an enumerate
- * object over it, hands its index and count in and takes the next ones back, as CPython's would
- * have them) or a whole function from
+ * object or a zip over such lists, hands its index and count in and takes the next ones back, as
+ * CPython's would have them; a list comprehension's loops too, as the statements tier 1 runs,
+ * {@link org.pyjit.language.jit.SourceAsts}) or a whole function from
  * its syntax tree (found again by the source
  * offset tier 1's node carries, {@link org.pyjit.language.jit.SourceAsts}) to micro-ops over unboxed
  * 64-bit slots. Types are those tier 1 produced: the kinds of the frame's values (or of the

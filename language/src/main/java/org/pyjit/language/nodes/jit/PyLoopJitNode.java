@@ -115,8 +115,16 @@ public final class PyLoopJitNode extends Node {
         PyBuiltinIterators.ListIterator[] lists = items == null ? null
                         : zip != null ? zip.listIterators()
                                         : new PyBuiltinIterators.ListIterator[]{counted != null ? counted.listIterator() : (PyBuiltinIterators.ListIterator) items};
-        if (items != null && (lists == null || lists[0] == null) || counted != null && !(counted.count() instanceof Long)) {
-            // enumerate or zip of something else than lists, or an enumerate past 2**63: tier 1's.
+        if (items != null && (lists == null || lists[0] == null)) {
+            // enumerate or zip of something else than lists (or a strict zip): the loop is tier 1's.
+            if (jit == null) {
+                jit = PyJit.get(PyContext.get(this));
+            }
+            disable();
+            return TIER1;
+        }
+        if (counted != null && !(counted.count() instanceof Long)) {
+            // An enumerate past 2**63: tier 1 counts in big ints.
             return TIER1;
         }
         if (region != null && (region.iterableCount() != (lists == null ? 0 : lists.length) || region.enumerates() != (counted != null))) {
