@@ -13,6 +13,8 @@ abstract class CompiledRegion {
     long nativeWork;
     final long[] exits = new long[LoopCompiler.EXIT_NAMES.length];
     boolean givenUp;
+    /** Given up because a global it assumed was rebound: code compiled anew would be right again. */
+    boolean stale;
 
     CompiledRegion(String name, NativeRegion code, int stencils, long compileNanos) {
         this.name = name;
@@ -28,6 +30,17 @@ abstract class CompiledRegion {
 
     public boolean isGivenUp() {
         return givenUp;
+    }
+
+    /** Whether the region was given up because what it assumed changed, not because it ran badly. */
+    public boolean isStale() {
+        return stale;
+    }
+
+    /** Gives the region up for good: an assumption of its code no longer holds. */
+    void becomeStale() {
+        givenUp = true;
+        stale = true;
     }
 
     void release() {

@@ -121,6 +121,15 @@ public final class FunctionJit {
         return region;
     }
 
+    /**
+     * Drops a region whose assumptions broke, so that the next call compiles the function anew. Its
+     * code stays mapped until the context closes: regions calling it natively assumed the same
+     * globals, so none of them is entered again either.
+     */
+    void forget(FunctionRegion region) {
+        compiled.values().removeIf(r -> r == region);
+    }
+
     /** The syntax tree of a function's definition, or null when its source is not at hand. */
     private PyAst.FunctionDef definition(PyCode code) {
         SourceSection section = code.getCallTarget().getRootNode().getSourceSection();

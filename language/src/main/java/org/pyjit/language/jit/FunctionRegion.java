@@ -56,7 +56,8 @@ public final class FunctionRegion extends CompiledRegion {
         }
         try {
             if (!FunctionJit.holds(globals)) {
-                givenUp = true;
+                becomeStale();
+                jit.functions().forget(this);
                 return null;
             }
             if (!loadArguments(jit, args)) {

@@ -174,12 +174,12 @@ public final class LoopRegion extends CompiledRegion {
     private boolean load(PyJit jit, Frame frame) {
         for (PyGlobalCell cell : builtinCells) {
             if (cell.get() != null) {
-                givenUp = true;
+                becomeStale();
                 return false;
             }
         }
         if (!FunctionJit.holds(calleeGlobals)) {
-            givenUp = true;
+            becomeStale();
             return false;
         }
         List<Local> locals = layout.locals();

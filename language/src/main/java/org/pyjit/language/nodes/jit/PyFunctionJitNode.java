@@ -24,6 +24,7 @@ public final class PyFunctionJitNode extends Node {
     private FunctionRegion region;
     private int count;
     private boolean disabled;
+    private int recompiles;
     /** Valid while a region is installed and not given up, for the code of Graal's first tier. */
     @CompilationFinal private Assumption regionRuns = Assumption.NEVER_VALID;
     @CompilationFinal private boolean inLastTier;
@@ -75,7 +76,14 @@ public final class PyFunctionJitNode extends Node {
         PyContext context = PyContext.get(this);
         Object result = region.call(jit, this, args, context.getRecursionLimit() - context.getDepth());
         if (region.isGivenUp()) {
-            disable();
+            if (region.isStale() && recompiles < PyLoopJitNode.MAX_RECOMPILES) {
+                // A global it assumed was rebound: the next call compiles the function anew.
+                recompiles++;
+                regionRuns.invalidate();
+                region = null;
+            } else {
+                disable();
+            }
         }
         return result;
     }

@@ -50,6 +50,9 @@ public final class PyLoopJitNode extends Node {
     @CompilationFinal private boolean inLastTier;
     /** With JITStats, iterations of loops left to tier 1 still count toward the native share. */
     private boolean countWhileDisabled;
+    /** Regions compiled again after their assumptions broke (a program rebinding a global between phases). */
+    private int recompiles;
+    static final int MAX_RECOMPILES = 3;
 
     private PyLoopJitNode(int[] rangeSlots, LoopGlobals globals) {
         this.rangeSlots = rangeSlots;
@@ -106,6 +109,20 @@ public final class PyLoopJitNode extends Node {
         disabled = true;
         regionRuns.invalidate();
         countWhileDisabled = jit != null && jit.statsEnabled();
+    }
+
+    /**
+     * After the region was given up: a region whose assumed globals were rebound is compiled anew at
+     * the next iteration, a few times; one that ran badly leaves the loop to tier 1.
+     */
+    private void giveUp() {
+        if (region.isStale() && recompiles < MAX_RECOMPILES) {
+            recompiles++;
+            regionRuns.invalidate();
+            region = null;
+        } else {
+            disable();
+        }
     }
 
     @TruffleBoundary
@@ -189,7 +206,7 @@ public final class PyLoopJitNode extends Node {
             LoopNode.reportLoopCount(this, (int) Math.min(region.lastIterations(), Integer.MAX_VALUE));
         }
         if (region.isGivenUp()) {
-            disable();
+            giveUp();
         }
         if (next == TIER1) {
             jit.countTier1Iteration();

@@ -1,0 +1,40 @@
+# Code compiled for a global's value is compiled again (a few times) when the program rebinds it
+# between phases; every phase prints what CPython prints.
+SCALE = 2
+OFFSET = 0.5
+
+
+def term(i):
+    return (i * SCALE) % 7
+
+
+def work(n):
+    t = 0
+    for i in range(n):
+        t += term(i)
+    return t
+
+
+def weigh(xs):
+    s = 0.0
+    for x in xs:
+        s += x * SCALE + OFFSET
+    return s
+
+
+xs = [i * 0.25 for i in range(3000)]
+for phase in range(7):
+    SCALE = phase + 1 if phase != 5 else 1.5
+    OFFSET = OFFSET * 2
+    print(phase, work(3000), weigh(xs))
+
+
+def spin(n):
+    c = 0
+    while c < n:
+        c += STEP
+    return c
+
+
+for STEP in (1, 2, 3, 4, 5, 6):
+    print(STEP, spin(5000))
