@@ -40,7 +40,8 @@
  * reads; entering reads them, leaving writes them back, since nothing else can see them meanwhile.
  * A compiled function (or a body lowered in place) takes an int, float or bool global it reads as a
  * constant, assumed like the functions it calls: a region whose callees assumed a global its loop
- * assigns is refused, and rebinding one sends the code back to tier 1.
+ * assigns is refused, and rebinding one makes the code stale: compiled anew, up to three times per
+ * hook, then left to tier 1.
  * A loop or function that touches anything else (other objects, other globals than those and
  * called functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
