@@ -38,3 +38,26 @@ def spin(n):
 
 for STEP in (1, 2, 3, 4, 5, 6):
     print(STEP, spin(5000))
+
+
+# A callee with a loop of its own (a region called natively, not lowered in place) that reads a
+# global constant, called from a loop: both are compiled again after a rebinding.
+LIMIT = 5
+
+
+def inner(k):
+    t = 0
+    for j in range(LIMIT):
+        t += j * k
+    return t
+
+
+def outer(n):
+    s = 0
+    for i in range(n):
+        s += inner(i % 10)
+    return s
+
+
+for LIMIT in (5, 7, 9):
+    print(LIMIT, outer(3000))

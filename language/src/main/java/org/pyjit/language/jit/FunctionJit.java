@@ -334,6 +334,12 @@ public final class FunctionJit {
             throw new Unsupported("mutual recursion");
         }
         Object done = compiled.get(key);
+        if (done instanceof FunctionRegion r && !holds(r.globals)) {
+            // Compiled for a global since rebound (its caller is being compiled anew for that reason).
+            r.becomeStale();
+            forget(r);
+            done = null;
+        }
         FunctionRegion region;
         if (done == FAILED) {
             throw new Unsupported("callee " + name + " is not compiled");
