@@ -210,6 +210,10 @@ public final class LoopRegion extends CompiledRegion {
                 jit.putLong(l.index, l.isCapacity ? list.pinnedCapacity() : l.isLength ? list.size() : items);
             } else if (l.entryBound) {
                 if (PyUnboxed.of(v) != l.kind) {
+                    if (variables.global(l.frameSlot) != null && PyUnboxed.of(v) != null) {
+                        // A global rebound to another kind of number (SCALE = 1.5): compile for it.
+                        becomeStale();
+                    }
                     return false;
                 }
                 jit.putLong(l.index, l.kind.toBits(v));
