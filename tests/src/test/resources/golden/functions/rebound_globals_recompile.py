@@ -61,3 +61,14 @@ def outer(n):
 
 for LIMIT in (5, 7, 9):
     print(LIMIT, outer(3000))
+
+
+# A local (a parameter) of another kind of number at a later entry: the loop is compiled for it.
+def accumulate(n, step):
+    t = step * 0
+    for i in range(n):
+        t += step
+    return t
+
+
+print(accumulate(3000, 2), accumulate(3000, 0.5), accumulate(3000, True), accumulate(3000, 3))

@@ -210,8 +210,9 @@ public final class LoopRegion extends CompiledRegion {
                 jit.putLong(l.index, l.isCapacity ? list.pinnedCapacity() : l.isLength ? list.size() : items);
             } else if (l.entryBound) {
                 if (PyUnboxed.of(v) != l.kind) {
-                    if (variables.global(l.frameSlot) != null && PyUnboxed.of(v) != null) {
-                        // A global rebound to another kind of number (SCALE = 1.5): compile for it.
+                    if (PyUnboxed.of(v) != null) {
+                        // Another kind of number now (SCALE = 1.5, a function called with a float
+                        // after ints): compile the loop for it.
                         becomeStale();
                     }
                     return false;
