@@ -122,6 +122,28 @@ STENCIL(int_from_float) {
     CONTINUE();
 }
 
+/* math.floor and math.ceil of a float: the truncation, stepped down (up) when it is above (below)
+ * the value; the same exits as int(). */
+STENCIL(int_floor_float) {
+    double x = FSLOT(1);
+    if (opaque_flag(!(x >= -9223372036854775808.0 && x < 9223372036854775808.0))) {
+        SIDE_EXIT();
+    }
+    int64_t t = (int64_t)x;
+    SLOT(0) = t - ((double)t > x);
+    CONTINUE();
+}
+
+STENCIL(int_ceil_float) {
+    double x = FSLOT(1);
+    if (opaque_flag(!(x >= -9223372036854775808.0 && x < 9223372036854775808.0))) {
+        SIDE_EXIT();
+    }
+    int64_t t = (int64_t)x;
+    SLOT(0) = t + ((double)t < x);
+    CONTINUE();
+}
+
 /* Counts something (iterations, calls) in a slot, without overflow check: statistics only. */
 STENCIL(count) {
     SLOT(0) += 1;

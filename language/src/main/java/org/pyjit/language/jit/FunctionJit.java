@@ -244,8 +244,8 @@ public final class FunctionJit {
     private final Map<String, Long> libmAddresses = new HashMap<>();
 
     /**
-     * The math function {@code f} is, by its own name, if tier 2 lowers its calls: sqrt and fabs as
-     * instructions, the others as calls of libm's function, which tier 1 calls too (when it cannot,
+     * The math function {@code f} is, by its own name, if tier 2 lowers its calls: sqrt, fabs, floor
+     * and ceil as instructions, the others as calls of libm's function, which tier 1 calls too (when it cannot,
      * its Java stand-ins may round differently, so tier 2 leaves them alone). Null for anything
      * else, a function a program put in math's place among them.
      */
@@ -257,7 +257,7 @@ public final class FunctionJit {
     }
 
     private static boolean lowersMath(String name) {
-        return name.equals("sqrt") || name.equals("fabs") || LIBM_FUNCTIONS.contains(name) && PyNativeMath.usesLibm();
+        return name.equals("sqrt") || name.equals("fabs") || name.equals("floor") || name.equals("ceil") || LIBM_FUNCTIONS.contains(name) && PyNativeMath.usesLibm();
     }
 
     private LoopCompiler.Callees callees(PyGlobals module, Key self, Map<Object, Object> globals) {

@@ -1807,6 +1807,16 @@ final class LoopCompiler {
      * domain and range errors: sqrt and fabs are instructions, the others direct calls into libm.
      */
     private Val mathCall(String function, Expr arg) throws Unsupported {
+        if (function.equals("floor") || function.equals("ceil")) {
+            Val v = expr(arg);
+            if (v.kind() != PyUnboxed.FLOAT) {
+                // An int is its own floor; a bool's slot holds 0 or 1.
+                return new Val(PyUnboxed.INT, v.slot());
+            }
+            int t = temp();
+            e.guarded(function.equals("floor") ? "int_floor_float" : "int_ceil_float", EXIT_RANGE, t, v.slot());
+            return new Val(PyUnboxed.INT, t);
+        }
         Val x = asFloat(expr(arg));
         int t = temp();
         switch (function) {
