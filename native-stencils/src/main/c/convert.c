@@ -111,38 +111,28 @@ STENCIL(float_abs) {
     CONTINUE();
 }
 
-/* int(x) of a float truncates toward zero; NaN and the infinities (ValueError, OverflowError) and
- * values beyond 64 bits (big ints) exit to tier 1. */
-STENCIL(int_from_float) {
-    double x = FSLOT(1);
-    if (opaque_flag(!(x >= -9223372036854775808.0 && x < 9223372036854775808.0))) {
-        SIDE_EXIT();
-    }
-    SLOT(0) = (int64_t)x;
-    CONTINUE();
+/* Doubles whose truncation toward zero fits an int64 (not NaN nor the infinities). */
+static inline _Bool truncates_to_int64(double x) {
+    return x >= -9223372036854775808.0 && x < 9223372036854775808.0;
 }
 
-/* math.floor and math.ceil of a float: the truncation, stepped down (up) when it is above (below)
- * the value; the same exits as int(). */
-STENCIL(int_floor_float) {
-    double x = FSLOT(1);
-    if (opaque_flag(!(x >= -9223372036854775808.0 && x < 9223372036854775808.0))) {
-        SIDE_EXIT();
+/* int(x), math.floor(x) and math.ceil(x) of a float: the truncation t, stepped by `step` (floor
+ * steps down where t lies above x, ceil up where it lies below); NaN and the infinities
+ * (ValueError, OverflowError) and values beyond 64 bits (big ints) exit to tier 1. */
+#define FLOAT_TO_INT(name, step)                            \
+    STENCIL(name) {                                         \
+        double x = FSLOT(1);                                \
+        if (opaque_flag(!truncates_to_int64(x))) {          \
+            SIDE_EXIT();                                    \
+        }                                                   \
+        int64_t t = (int64_t)x;                             \
+        SLOT(0) = t + (step);                               \
+        CONTINUE();                                         \
     }
-    int64_t t = (int64_t)x;
-    SLOT(0) = t - ((double)t > x);
-    CONTINUE();
-}
 
-STENCIL(int_ceil_float) {
-    double x = FSLOT(1);
-    if (opaque_flag(!(x >= -9223372036854775808.0 && x < 9223372036854775808.0))) {
-        SIDE_EXIT();
-    }
-    int64_t t = (int64_t)x;
-    SLOT(0) = t + ((double)t < x);
-    CONTINUE();
-}
+FLOAT_TO_INT(int_from_float, 0)
+FLOAT_TO_INT(int_floor_float, -((double)t > x))
+FLOAT_TO_INT(int_ceil_float, ((double)t < x))
 
 /* Counts something (iterations, calls) in a slot, without overflow check: statistics only. */
 STENCIL(count) {

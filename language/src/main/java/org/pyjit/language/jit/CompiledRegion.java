@@ -32,9 +32,16 @@ abstract class CompiledRegion {
         return givenUp;
     }
 
-    /** Whether the region was given up because what it assumed changed, not because it ran badly. */
-    public boolean isStale() {
-        return stale;
+    /** Code compiled anew after its assumptions broke, at most, for one loop or function. */
+    private static final int MAX_RECOMPILES = 3;
+
+    /**
+     * Whether this given-up region's loop or function, already compiled anew {@code recompiles}
+     * times, is compiled again: when what it assumed changed (not when it ran badly), a few times (a
+     * global rebound on every call would otherwise recompile without end).
+     */
+    public boolean mayRecompile(int recompiles) {
+        return stale && recompiles < MAX_RECOMPILES;
     }
 
     /** Gives the region up for good: an assumption of its code no longer holds. */

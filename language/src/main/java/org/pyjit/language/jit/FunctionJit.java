@@ -233,8 +233,8 @@ public final class FunctionJit {
      * a constant int, float or bool baked into the code, one of the same kind and bits.
      */
     private static boolean same(Object now, Object assumed) {
-        return now == assumed || PyUnboxed.of(assumed) != null && PyUnboxed.of(now) == PyUnboxed.of(assumed) &&
-                        PyUnboxed.of(now).toBits(now) == PyUnboxed.of(assumed).toBits(assumed);
+        PyUnboxed kind = PyUnboxed.of(assumed);
+        return now == assumed || kind != null && PyUnboxed.of(now) == kind && kind.toBits(now) == kind.toBits(assumed);
     }
 
     /** The math functions tier 2 calls natively, each in libm under the same name as in math. */

@@ -76,7 +76,7 @@ public final class PyFunctionJitNode extends Node {
         PyContext context = PyContext.get(this);
         Object result = region.call(jit, this, args, context.getRecursionLimit() - context.getDepth());
         if (region.isGivenUp()) {
-            if (region.isStale() && recompiles < PyLoopJitNode.MAX_RECOMPILES) {
+            if (region.mayRecompile(recompiles)) {
                 // A global it assumed was rebound: the next call compiles the function anew.
                 recompiles++;
                 regionRuns.invalidate();

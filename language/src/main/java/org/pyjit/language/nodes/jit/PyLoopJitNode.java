@@ -52,7 +52,6 @@ public final class PyLoopJitNode extends Node {
     private boolean countWhileDisabled;
     /** Regions compiled again after their assumptions broke (a program rebinding a global between phases). */
     private int recompiles;
-    static final int MAX_RECOMPILES = 3;
 
     private PyLoopJitNode(int[] rangeSlots, LoopGlobals globals) {
         this.rangeSlots = rangeSlots;
@@ -116,7 +115,7 @@ public final class PyLoopJitNode extends Node {
      * the next iteration, a few times; one that ran badly leaves the loop to tier 1.
      */
     private void giveUp() {
-        if (region.isStale() && recompiles < MAX_RECOMPILES) {
+        if (region.mayRecompile(recompiles)) {
             recompiles++;
             regionRuns.invalidate();
             region = null;
@@ -127,16 +126,18 @@ public final class PyLoopJitNode extends Node {
 
     @TruffleBoundary
     private int enterInterpreted(MaterializedFrame frame, PyObject items) {
+        if (jit == null) {
+            jit = PyJit.get(PyContext.get(this));
+            if (!jit.isEnabled()) {
+                disable();
+                return TIER1;
+            }
+        }
         PyBuiltinIterators.Enumerate counted = items instanceof PyBuiltinIterators.Enumerate e ? e : null;
         PyBuiltinIterators.Zip zip = items instanceof PyBuiltinIterators.Zip z ? z : null;
-        PyBuiltinIterators.ListIterator[] lists = items == null ? null
-                        : zip != null ? zip.listIterators()
-                                        : new PyBuiltinIterators.ListIterator[]{counted != null ? counted.listIterator() : (PyBuiltinIterators.ListIterator) items};
-        if (items != null && (lists == null || lists[0] == null)) {
+        PyBuiltinIterators.ListIterator[] lists = items == null ? null : listIterators(items);
+        if (items != null && lists == null) {
             // enumerate or zip of something else than lists (or a strict zip): the loop is tier 1's.
-            if (jit == null) {
-                jit = PyJit.get(PyContext.get(this));
-            }
             disable();
             return TIER1;
         }
@@ -149,13 +150,6 @@ public final class PyLoopJitNode extends Node {
             return TIER1;
         }
         if (region == null) {
-            if (jit == null) {
-                jit = PyJit.get(PyContext.get(this));
-                if (!jit.isEnabled()) {
-                    disable();
-                    return TIER1;
-                }
-            }
             if (count < jit.threshold() && !hot) {
                 count++;
                 jit.countTier1Iteration();
@@ -212,6 +206,18 @@ public final class PyLoopJitNode extends Node {
             jit.countTier1Iteration();
         }
         return next;
+    }
+
+    /**
+     * The list iterators a loop over {@code items} goes over in step (one, or a zip's), or null when
+     * they are not all list iterators.
+     */
+    private static PyBuiltinIterators.ListIterator[] listIterators(PyObject items) {
+        if (items instanceof PyBuiltinIterators.Zip zip) {
+            return zip.listIterators();
+        }
+        PyBuiltinIterators.ListIterator it = items instanceof PyBuiltinIterators.Enumerate e ? e.listIterator() : (PyBuiltinIterators.ListIterator) items;
+        return it == null ? null : new PyBuiltinIterators.ListIterator[]{it};
     }
 
     /** The hooks of the loops around this one (the hook is a child of each loop's repeating node). */
