@@ -333,6 +333,25 @@ STENCIL(list_fill) {
     CONTINUE();
 }
 
+/*
+ * A row of a list of lists, which entering the region tabulated (the address
+ * and the length of each row's items, see LoopRegion.rowTable): slot[OPERAND0]
+ * = the index slot[OPERAND3] among slot[OPERAND2] rows, counted from the end
+ * when negative, which a local bound to the row keeps for tier 1; out of range
+ * side-exits.
+ */
+STENCIL(row_index) {
+    CHECKED_INDEX(i)
+    SLOT(0) = (int64_t)i;
+    CONTINUE();
+}
+
+/* slot[OPERAND0] = the address of the entry of row slot[OPERAND2] in the table at slot[OPERAND1] */
+STENCIL(row_entry) {
+    SLOT(0) = (int64_t)((int64_t *)SLOT(1) + 2 * SLOT(2));
+    CONTINUE();
+}
+
 /* slot[OPERAND0] = the address of item slot[OPERAND2] of the items at slot[OPERAND1] */
 STENCIL(list_item_address) {
     SLOT(0) = (int64_t)((int64_t *)SLOT(1) + SLOT(2));

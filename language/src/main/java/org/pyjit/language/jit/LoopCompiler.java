@@ -18,7 +18,6 @@ import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.parser.PyAst.Expr;
 import org.pyjit.language.parser.PyAst.Stmt;
-import org.pyjit.language.runtime.PyCell;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyUnboxed;
@@ -173,11 +172,18 @@ final class LoopCompiler {
         }
     }
 
-    /** A list local: the locals holding its items' address and its length, and the kind of its items. */
-    private record ListRef(Local items, Local length, PyUnboxed kind) {
+    /**
+     * A list a store can reach: the slots of its items' address and its length, the kind of its
+     * items, and the local holding it (null for a row of a list of lists).
+     */
+    private record ListRef(int items, int length, PyUnboxed kind, Local local) {
         Val value() {
-            return new Val(kind, items.index, length.index, items.temporary);
+            return new Val(kind, items, length, local != null && local.temporary);
         }
+    }
+
+    /** Row {@code index} (a slot) of the list of lists whose table local is {@code table}: its list. */
+    private record Row(Val list, int index, Local table) {
     }
 
     private record LoopLabels(Label head, Label exit, boolean isRegion) {
@@ -400,7 +406,7 @@ final class LoopCompiler {
                 throw new Unsupported("for over something else than a local list of ints, floats or bools");
             }
             List<ListRef> lists = listRefs(items);
-            iterableSlots = lists.stream().mapToInt(list -> list.items().frameSlot).toArray();
+            iterableSlots = lists.stream().mapToInt(list -> list.local().frameSlot).toArray();
             Local index = hidden("<index>", rangeSlots[0]);
             markWritten(index);
             Local count = items.counter() == null ? null : hidden(ENUMERATE_COUNT, rangeSlots[1]);
@@ -723,9 +729,6 @@ final class LoopCompiler {
         if (slot == null) {
             throw new Unsupported("'" + name + "' is not a local");
         }
-        if (frame != null && variable(slot) instanceof PyCell) {
-            throw new Unsupported("'" + name + "' is a cell");
-        }
         return slot;
     }
 
@@ -902,6 +905,12 @@ final class LoopCompiler {
             moveSlice(listRef(list), to, from);
             return;
         }
+        if (target instanceof PyAst.Name n && a.value() instanceof PyAst.Subscript sub && isRowOf(sub)) {
+            // A loop binds no list it made, but a row is one of tier 1's: the local keeps its index.
+            Row row = row(sub);
+            assignRowList(n.id(), row.table(), 0, row.list().slot(), row.list().length(), row.index());
+            return;
+        }
         if (target instanceof PyAst.Name || target instanceof PyAst.Subscript) {
             assignTo(target, value(a.value()));
             return;
@@ -939,6 +948,10 @@ final class LoopCompiler {
      * rebind; in a function, a parameter or a list it made.
      */
     private ListRef listRef(Expr x) throws Unsupported {
+        if (x instanceof PyAst.Subscript sub && isRowOf(sub)) {
+            Val row = row(sub).list();
+            return new ListRef(row.slot(), row.length(), row.kind(), null);
+        }
         if (!(x instanceof PyAst.Name n)) {
             throw new Unsupported("subscript of something else than a local list");
         }
@@ -961,7 +974,7 @@ final class LoopCompiler {
         } else if (!items.entryBound && !assigned.contains(n.id())) {
             throw new Unsupported("'" + n.id() + "' may be read before it is assigned");
         }
-        return new ListRef(items, locals.get("<len>" + n.id()), items.kind);
+        return new ListRef(items.index, locals.get("<len>" + n.id()).index, items.kind, items);
     }
 
     private Val index(Expr x) throws Unsupported {
@@ -1004,16 +1017,16 @@ final class LoopCompiler {
         String suffix = unlogged ? "_unlogged" : "";
         if (k >= 0 && function == null) {
             // A loop binds no list it made (assignList), so the list is not a temporary: the store logs without asking.
-            boolean checked = lengthChecked.getOrDefault(list.items().index, -1L) < k;
+            boolean checked = lengthChecked.getOrDefault(list.items(), -1L) < k;
             String stencil = (checked ? "list_store_at" : "list_store_at_unchecked") + suffix;
             // Unchecked and unlogged, the store cannot side-exit.
             if (checked || !unlogged) {
-                e.guarded(stencil, EXIT_INDEX, value.slot(), list.items().index, list.length().index, k);
+                e.guarded(stencil, EXIT_INDEX, value.slot(), list.items(), list.length(), k);
             } else {
-                e.op(stencil, value.slot(), list.items().index, list.length().index, k);
+                e.op(stencil, value.slot(), list.items(), list.length(), k);
             }
         } else {
-            e.guarded(itemStencil("list_store", list.kind()) + suffix, EXIT_INDEX, value.slot(), list.items().index, list.length().index, index.slot());
+            e.guarded(itemStencil("list_store", list.kind()) + suffix, EXIT_INDEX, value.slot(), list.items(), list.length(), index.slot());
         }
     }
 
@@ -1129,7 +1142,7 @@ final class LoopCompiler {
             throw new Unsupported("slice assignment of something else than a list of " + list.kind());
         }
         int bounds = sliceTarget(list, slice, value.length());
-        e.op("list_store_slice", list.items().index, bounds, value.slot(), bounds + 1);
+        e.op("list_store_slice", list.items(), bounds, value.slot(), bounds + 1);
     }
 
     /**
@@ -1143,13 +1156,13 @@ final class LoopCompiler {
         if (sliceStep(slice) != 1) {
             throw new Unsupported("slice assignment with a step");
         }
-        int bounds = sliceBounds(slice, 1, list.length().index);
+        int bounds = sliceBounds(slice, 1, list.length());
         int sameLength = temp();
         e.op("int_eq", sameLength, bounds + 1, count);
         e.guarded("guard_true", EXIT_INDEX, sameLength);
         usesListState();
         readsListItems();
-        e.guarded("list_log_slice", EXIT_INDEX, list.items().index, bounds, bounds + 1);
+        e.guarded("list_log_slice", EXIT_INDEX, list.items(), bounds, bounds + 1);
         return bounds;
     }
 
@@ -1160,14 +1173,14 @@ final class LoopCompiler {
      */
     private void moveSlice(ListRef list, PyAst.Slice to, PyAst.Slice from) throws Unsupported {
         long step = sliceStep(from);
-        int source = sliceBounds(from, step, list.length().index);
+        int source = sliceBounds(from, step, list.length());
         int target = sliceTarget(list, to, source + 1);
         if (step > 0) {
             int address = temp();
-            e.op("list_item_address", address, list.items().index, source);
-            e.op("list_store_slice", list.items().index, target, address, target + 1);
+            e.op("list_item_address", address, list.items(), source);
+            e.op("list_store_slice", list.items(), target, address, target + 1);
         } else {
-            e.op("list_store_slice_reversed", list.items().index, target, source);
+            e.op("list_store_slice_reversed", list.items(), target, source);
         }
     }
 
@@ -1577,7 +1590,7 @@ final class LoopCompiler {
      */
     private void nextItem(Label exit, int index, int count, ItemsLoop items, List<ListRef> lists) throws Unsupported {
         for (ListRef list : lists) {
-            e.branch("branch_int_ge", exit, index, list.length().index);
+            e.branch("branch_int_ge", exit, index, list.length());
         }
         if (items.counter() != null) {
             assign(items.counter().id(), new Val(PyUnboxed.INT, count));
@@ -1669,6 +1682,46 @@ final class LoopCompiler {
         table.rows = rows;
         locals.get("<rows>" + name).rows = rows;
         return table;
+    }
+
+    /**
+     * Whether {@code sub} takes one row of a list of lists a loop region holds in a local (one it
+     * indexes or iterates, or one whose first item is a list now: {@link #isRows}).
+     */
+    private boolean isRowOf(PyAst.Subscript sub) {
+        return !(sub.slice() instanceof PyAst.Slice) && sub.value() instanceof PyAst.Name n && isRows(n);
+    }
+
+    private boolean isRows(PyAst.Name n) {
+        if (function != null || inlined != null) {
+            return false;
+        }
+        Local l = locals.get(n.id());
+        if (l != null) {
+            return l.rows != null;
+        }
+        Integer slot = frameSlots.get(n.id());
+        return slot != null && variable(slot) instanceof PyList list && list.size() > 0 && list.get(0) instanceof PyList;
+    }
+
+    /**
+     * {@code rows[i]}: the bounds check of i against the number of rows, then the row's items
+     * address and length from the table entering the region made.
+     */
+    private Row row(PyAst.Subscript sub) throws Unsupported {
+        String name = ((PyAst.Name) sub.value()).id();
+        Local table = rowsLocal(name, 1, false);
+        Local count = locals.get("<rows>" + name);
+        Val i = index(sub.slice());
+        int at = temp();
+        e.guarded("row_index", EXIT_INDEX, at, table.index, count.index, i.slot());
+        int entry = temp();
+        e.op("row_entry", entry, table.index, at);
+        int items = temp();
+        int length = temp();
+        e.op("list_load_at_unchecked", items, entry, entry, 0);
+        e.op("list_load_at_unchecked", length, entry, entry, 1);
+        return new Row(new Val(table.rows.kinds().get(0), items, length, false), at, table);
     }
 
     /** Binds the list local {@code name} to component {@code j} of the current row: its items, length and row index. */
@@ -1791,6 +1844,9 @@ final class LoopCompiler {
             case PyAst.Call c -> {
                 return call(c);
             }
+            case PyAst.Subscript sub when isRowOf(sub) -> {
+                return row(sub).list();
+            }
             case PyAst.Subscript sub -> {
                 Val list = value(sub.value());
                 if (!list.isList()) {
@@ -1837,6 +1893,10 @@ final class LoopCompiler {
         }
         if (fn.id().equals("len") && c.args().size() == 1) {
             usesBuiltin("len");
+            if (c.args().get(0) instanceof PyAst.Name n && isRows(n)) {
+                Local table = locals.containsKey(n.id()) ? locals.get(n.id()) : rowsLocal(n.id(), 1, false);
+                return new Val(PyUnboxed.INT, locals.get("<rows>" + table.name).index);
+            }
             Val list = value(c.args().get(0));
             if (!list.isList()) {
                 throw new Unsupported("len of something else than a list");

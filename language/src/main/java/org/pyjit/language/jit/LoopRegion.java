@@ -13,7 +13,6 @@ import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.jit.LoopCompiler.Local;
-import org.pyjit.language.runtime.PyCell;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyTuple;
@@ -219,9 +218,6 @@ public final class LoopRegion extends CompiledRegion {
                 }
                 jit.putLong(l.index, l.kind.toBits(v));
             } else {
-                if (v instanceof PyCell) {
-                    return false;
-                }
                 jit.putLong(layout.flag(l), 0);
             }
         }

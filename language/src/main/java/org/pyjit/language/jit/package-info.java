@@ -28,8 +28,9 @@
  * arguments) when the code became hot; every other value's kind follows from Python's rules. Lists
  * of ints, floats or bools are values too, two slots each (items address, length): loops read and
  * write the items of those held in locals, iterate them item by item (also with {@code
- * enumerate}), and iterate lists of such
- * lists or of tuples of them
+ * enumerate}), iterate lists of such
+ * lists or of tuples of them, and index lists of such lists ({@code grid[i][j]}; a local bound to a
+ * row keeps the row's index, from which leaving the region binds it in tier 1)
  * (entering the region pins them: their items move off-heap, see {@code PyList.pin}) and append
  * ints or floats to them (into room that entering made, {@code PyList.pinWithRoom}); functions
  * take them as arguments ({@link org.pyjit.language.jit.ValueType}); both make new ones (slices of
@@ -38,6 +39,7 @@
  * Module globals are a loop's variables too ({@link org.pyjit.language.jit.LoopVariables}): at
  * module level those it assigns and those holding such values, in a function those of them it
  * reads; entering reads them, leaving writes them back, since nothing else can see them meanwhile.
+ * So are locals that closures share (cells): the region reads and writes the cell's value.
  * A compiled function (or a body lowered in place) takes an int, float or bool global it reads as a
  * constant, assumed like the functions it calls: a region whose callees assumed a global its loop
  * assigns is refused, and rebinding one makes the code stale: compiled anew, up to three times per
