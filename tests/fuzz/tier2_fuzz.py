@@ -64,6 +64,28 @@ class Gen:
         a = self.int_atom()
         return a if r < 0.05 else f"{a} % 7 - 2" if r < 0.15 else f"{a} % len({xs})"
 
+    def item_of_row(self):
+        """An item of a row of a list of lists (which may be out of range)."""
+        rows = self.pick("rows")
+        r = self.index(rows)
+        col = self.rng.choice(["0", "-1", f"{self.int_atom()} % 3", f"{self.int_atom()} % len({rows}[{r}])"])
+        return f"{rows}[{r}][{col}]"
+
+    def generator(self, item, d):
+        """`for v in SOURCE [if COND]` of a generator expression, and the element (of kind `item`) over v."""
+        var = f"g{len(self.lines)}"
+        lists = self.pools["il" if item == "i" else "fl"]
+        if lists and self.chance(0.5):
+            source = self.rng.choice(lists)
+        else:
+            source = f"range({self.int_atom()} % 9)"
+            item = "i"
+        self.pools[item].append(var)
+        cond = f" if {self.bool_expr(2)}" if self.chance(0.4) else ""
+        elt = self.int_expr(d + 1) if item == "i" else self.float_expr(d + 1)
+        self.pools[item].remove(var)
+        return f"{elt} for {var} in {source}{cond}"
+
     def int_atom(self):
         r = self.rng.random()
         if r < 0.55:
@@ -93,7 +115,10 @@ class Gen:
             return self.int_atom()
         a, b = self.int_expr(d + 1), self.int_expr(d + 1)
         op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if", "invert", "pow",
-                              "minmax"])
+                              "minmax", "sum"])
+        if op == "sum":
+            # Tier 2 lowers the generator's loop in place (its variable apart from the function's).
+            return f"sum({self.generator('i', d)})"
         if op == "minmax":
             return f"{self.rng.choice(['min', 'max'])}({a}, {b}{', ' + self.int_atom() if self.chance(0.3) else ''})"
         if op in ("<<", ">>"):
@@ -101,6 +126,8 @@ class Gen:
         if op == "pow":
             # Non-negative exponents keep the result an int (it may still grow big).
             return f"({a} ** {self.rng.choice(['0', '1', '2', '3', '7', f'({b} % 5)', f'({b} % 70)'])})"
+        if op == "idx" and self.pools["rows"] and self.chance(0.4):
+            return self.item_of_row()
         if op == "idx" and self.pools["il"]:
             xs = self.pick("il")
             return f"{xs}[{self.index(xs)}]"
@@ -140,7 +167,10 @@ class Gen:
         if d > 2 or self.chance(0.35):
             return self.float_atom()
         a, b = self.float_expr(d + 1), self.float_expr(d + 1)
-        op = self.rng.choice(["+", "-", "*", "/", "*", "+", "mixed", "sqrt", "call", "abs", "neg", "if", "rare", "pow", "math", "minmax"])
+        op = self.rng.choice(["+", "-", "*", "/", "*", "+", "mixed", "sqrt", "call", "abs", "neg", "if", "rare", "pow", "math", "minmax", "sum"])
+        if op == "sum":
+            # An empty sum is the int 0 (tier 2 leaves then): `+ 0.0` keeps the kind.
+            return f"(sum({self.generator('f', d)}) + 0.0)"
         if op == "minmax":
             # Of equal values (0.0 and -0.0) the first wins, and a NaN is never replaced nor replaces.
             return f"{self.rng.choice(['min', 'max'])}({a}, {b}{', ' + self.float_atom() if self.chance(0.3) else ''})"
@@ -183,8 +213,14 @@ class Gen:
             return f"{self.float_expr(2)} {self.rng.choice(['<', '<=', '>', '>=', '==', '!='])} {self.float_expr(2)}"
         if r < 0.78:
             return f"{self.int_atom()} {self.rng.choice(['<', '>=', '=='])} {self.float_atom()}"
-        if r < 0.9:
+        if r < 0.86:
             return f"({self.bool_expr(d + 1)}) {self.rng.choice(['and', 'or'])} ({self.bool_expr(d + 1)})"
+        if r < 0.9:
+            var = f"g{len(self.lines)}"
+            self.pools["i"].append(var)
+            test = self.bool_expr(d + 1) if self.chance(0.5) else self.int_expr(2)
+            self.pools["i"].remove(var)
+            return f"{self.rng.choice(['any', 'all'])}({test} for {var} in {self.rng.choice(self.pools['il'] or ['range(n)'])})"
         return f"not ({self.bool_expr(d + 1)})"
 
     def list_expr(self, kind):
@@ -274,6 +310,13 @@ class Gen:
                 self.emit(indent, f"{self.rng.choice(ints)} = {self.float_expr(1)}")
             else:
                 self.emit(indent, f"{self.pick('f')} = {self.int_expr(1)}")
+        elif r < 0.52 and self.pools["rows"] and self.chance(0.3):
+            # Into a row of a list of lists, or a local bound to one of its rows.
+            if self.chance(0.5):
+                self.emit(indent, f"{self.item_of_row()} {self.rng.choice(['=', '+=', '-='])} {self.int_expr(1)}")
+            else:
+                rows = self.pick("rows")
+                self.emit(indent, f"rb = {rows}[{self.index(rows)}]")
         elif r < 0.52 and self.lists():
             kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
             xs = self.pick(kind)
@@ -398,6 +441,15 @@ class Gen:
         self.assign_new(1, "f", self.float_atom())
         self.assign_new(1, "il", f"[{', '.join(str(self.rng.choice(INT_CONSTANTS[:10])) for _ in range(6))}]")
         self.assign_new(1, "fl", f"[{', '.join(repr(self.rng.choice(FLOAT_CONSTANTS)) for _ in range(4))}]")
+        if self.pools["rows"]:
+            # A local that statements rebind to rows (a list of ints like the others).
+            self.emit(1, f"rb = {self.pools['rows'][0]}[0]")
+            self.pools["il"].append("rb")
+        shared = None
+        if self.chance(0.3):
+            # A closure over locals makes them cells, which loops read and write through.
+            shared = self.rng.choice([v for v in self.pools["i"] if v != "n"])
+            self.emit(1, f"peek = lambda: {shared} + n")
         self.block(1, self.rng.randint(2, 4))
         if self.chance(0.3):
             # Recursion on a depth no statement assigns, so that it ends (its arguments call only earlier functions).
@@ -409,6 +461,8 @@ class Gen:
                 # Never into n: it bounds the loops.
                 self.emit(2, f"{self.rng.choice([v for v in self.pools[self.ret] if v != 'n'])} = {call}")
         self.block(1, self.rng.randint(1, 4))
+        if shared:
+            self.emit(1, f"{shared} = peek()")
         self.emit(1, f"return {self.result()}")
         self.emit(0, "")
         self.funcs.append((name, kinds, self.ret))

@@ -18,6 +18,7 @@ import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.parser.PyAst.Expr;
 import org.pyjit.language.parser.PyAst.Stmt;
+import org.pyjit.language.parser.PyAst.UnaryOpKind;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyUnboxed;
@@ -48,8 +49,12 @@ final class LoopCompiler {
     static final long EXIT_CALL = 6;
     static final long EXIT_NO_RETURN = 7;
     static final long EXIT_INDEX = 8;
+    static final long EXIT_EMPTY_SUM = 9;
     static final String[] EXIT_NAMES = {"done", "break", "interrupt", "int overflow", "zero divisor", "value range", "callee exit or recursion depth",
-                    "returns None", "list index, length or memory"};
+                    "returns None", "list index, length or memory", "empty sum of floats"};
+
+    /** The prefix of the hidden locals of a generator expression lowered in place (they have no frame slot). */
+    private static final String GENEXPR = "<genexpr@";
 
     /**
      * A compiled function a region calls natively: its parameters take {@code paramSlots} slots, its
@@ -721,10 +726,13 @@ final class LoopCompiler {
 
     /** The value of the variable in slot {@code slot} when the loop got hot. */
     private Object variable(int slot) {
-        return variables.get(frame, slot);
+        return slot < 0 ? null : variables.get(frame, slot);
     }
 
     private int frameSlot(String name) throws Unsupported {
+        if (name.startsWith(GENEXPR)) {
+            return -1;
+        }
         Integer slot = frameSlots.get(name);
         if (slot == null) {
             throw new Unsupported("'" + name + "' is not a local");
@@ -804,6 +812,11 @@ final class LoopCompiler {
             l.entryBound = false;
         } else if (l.elements != null || l.rows != null) {
             throw new Unsupported("'" + name + "' is a list the loop rebinds");
+        } else if (l.kind == PyUnboxed.INT && value.kind() == PyUnboxed.FLOAT && sums.containsKey(name)) {
+            // A sum of floats: lower it again, from 0.0.
+            floatSums.add(sums.get(name));
+            l.kind = PyUnboxed.FLOAT;
+            changed = true;
         } else if (l.kind != value.kind()) {
             throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
         }
@@ -1907,6 +1920,9 @@ final class LoopCompiler {
         if (imported != null) {
             return mathCall(imported, c.args().get(0));
         }
+        if ((fn.id().equals("sum") || fn.id().equals("any") || fn.id().equals("all")) && c.args().size() == 1 && c.args().get(0) instanceof PyAst.GeneratorExp g) {
+            return reduction(fn.id(), g);
+        }
         if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
             return minMax(fn.id().equals("max"), c.args());
         }
@@ -1949,6 +1965,76 @@ final class LoopCompiler {
      * argument, replaced by each later one that compares greater (less), so that of equal values
      * (0.0 and -0.0 too) the first wins and a NaN never replaces nor is replaced.
      */
+    /** The accumulators of the sums of generator expressions lowered in place, and the expression's offset. */
+    private final Map<String, Integer> sums = new HashMap<>();
+    /** The offsets of the generator expressions whose sums a pass found to be floats. */
+    private final Set<Integer> floatSums = new HashSet<>();
+
+    /**
+     * {@code sum}, {@code any} or {@code all} of a generator expression, lowered as the loops tier 1
+     * would resume a generator through: the expression's variables and the result are hidden locals
+     * of their own ({@link ScopedNames}), each {@code if} guards the rest, and the innermost
+     * statement adds the element to the sum, or ends {@code any} at a true one and {@code all} at a
+     * false one. Tier 1 sums from the int 0, so an empty sum of floats is 0, not 0.0: it side-exits.
+     */
+    private Val reduction(String fn, PyAst.GeneratorExp g) throws Unsupported {
+        if (inlined != null) {
+            throw new Unsupported("generator expression in a body lowered in place");
+        }
+        boolean sum = fn.equals("sum");
+        if (!sum && g.generators().size() != 1) {
+            throw new Unsupported(fn + " of a generator expression of several loops");
+        }
+        usesBuiltin(fn);
+        String scope = GENEXPR + g.start() + ">";
+        Map<String, String> names = new HashMap<>();
+        for (PyAst.Comprehension c : g.generators()) {
+            Set<String> bound = new HashSet<>();
+            targetNames(c.target(), bound);
+            for (String b : bound) {
+                names.put(b, scope + b);
+            }
+        }
+        int at = g.start();
+        PyAst.Name result = new PyAst.Name(at, at, scope);
+        PyAst.Name seen = new PyAst.Name(at, at, scope + "seen");
+        boolean floats = sum && floatSums.contains(at);
+        Expr elt = ScopedNames.rename(g.elt(), names);
+        List<Stmt> body;
+        if (sum) {
+            sums.put(result.id(), at);
+            Stmt add = new PyAst.AugAssign(at, at, result, BinOpKind.ADD, elt);
+            body = floats ? List.of(add, new PyAst.Assign(at, at, List.of(seen), new PyAst.BoolLit(at, at, true))) : List.of(add);
+        } else {
+            boolean any = fn.equals("any");
+            Expr test = any ? elt : new PyAst.UnaryOp(at, at, UnaryOpKind.NOT, elt);
+            body = List.of(new PyAst.If(at, at, test, List.of(new PyAst.Assign(at, at, List.of(result), new PyAst.BoolLit(at, at, any)), new PyAst.Break(at, at)),
+                            List.of()));
+        }
+        for (int k = g.generators().size() - 1; k >= 0; k--) {
+            PyAst.Comprehension c = g.generators().get(k);
+            for (int i = c.ifs().size() - 1; i >= 0; i--) {
+                body = List.of(new PyAst.If(at, at, ScopedNames.rename(c.ifs().get(i), names), body, List.of()));
+            }
+            // The first iterable is evaluated outside the expression.
+            Expr iter = k == 0 ? c.iter() : ScopedNames.rename(c.iter(), names);
+            body = List.of(new PyAst.For(c.start(), c.end(), ScopedNames.rename(c.target(), names), iter, body, List.of()));
+        }
+        if (sum) {
+            assign(result.id(), floats ? new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(0.0))) : new Val(PyUnboxed.INT, constant(0)));
+            if (floats) {
+                assign(seen.id(), new Val(PyUnboxed.BOOL, constant(0)));
+            }
+        } else {
+            assign(result.id(), new Val(PyUnboxed.BOOL, constant(fn.equals("all") ? 1 : 0)));
+        }
+        statement(body.get(0));
+        if (floats) {
+            e.guarded("guard_true", EXIT_EMPTY_SUM, read(seen.id()).slot());
+        }
+        return read(result.id());
+    }
+
     private Val minMax(boolean max, List<Expr> args) throws Unsupported {
         List<Val> values = new ArrayList<>();
         for (Expr a : args) {

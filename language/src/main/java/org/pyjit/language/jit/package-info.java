@@ -44,6 +44,9 @@
  * constant, assumed like the functions it calls: a region whose callees assumed a global its loop
  * assigns is refused, and rebinding one makes the code stale: compiled anew, up to three times per
  * hook, then left to tier 1.
+ * {@code sum}, {@code any} and {@code all} of a generator expression are the loops it runs, lowered
+ * in place with its variables apart from the function's ({@link org.pyjit.language.jit.ScopedNames});
+ * an empty sum of floats (the int 0 in Python) side-exits.
  * A loop or function that touches anything else (other objects, other globals than those and
  * called functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function

@@ -1,0 +1,78 @@
+package org.pyjit.language.jit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyAst.Expr;
+
+/**
+ * Renames the variables a generator expression binds in the expressions that see them, so that a
+ * region can lower the expression's loop in place without touching the enclosing function's
+ * variables of the same names. Only the expressions tier 2 can lower are rebuilt; any other form
+ * is refused.
+ */
+final class ScopedNames {
+    private ScopedNames() {
+    }
+
+    /** {@code x} with every name that {@code names} maps (and that no inner scope rebinds) renamed. */
+    static Expr rename(Expr x, Map<String, String> names) throws LoopCompiler.Unsupported {
+        if (x == null) {
+            return null;
+        }
+        return switch (x) {
+            case PyAst.Name n -> names.containsKey(n.id()) ? new PyAst.Name(n.start(), n.end(), names.get(n.id())) : n;
+            case PyAst.IntLit l -> l;
+            case PyAst.FloatLit l -> l;
+            case PyAst.BoolLit l -> l;
+            case PyAst.BinOp b -> new PyAst.BinOp(b.start(), b.end(), rename(b.left(), names), b.op(), rename(b.right(), names));
+            case PyAst.UnaryOp u -> new PyAst.UnaryOp(u.start(), u.end(), u.op(), rename(u.operand(), names));
+            case PyAst.BoolOp b -> new PyAst.BoolOp(b.start(), b.end(), b.isAnd(), renameAll(b.values(), names));
+            case PyAst.Compare c -> new PyAst.Compare(c.start(), c.end(), rename(c.left(), names), c.ops(), renameAll(c.comparators(), names));
+            case PyAst.IfExp i -> new PyAst.IfExp(i.start(), i.end(), rename(i.test(), names), rename(i.body(), names), rename(i.orelse(), names));
+            case PyAst.Call c -> {
+                List<PyAst.Keyword> keywords = new ArrayList<>();
+                for (PyAst.Keyword k : c.keywords()) {
+                    keywords.add(new PyAst.Keyword(k.start(), k.end(), k.arg(), rename(k.value(), names)));
+                }
+                yield new PyAst.Call(c.start(), c.end(), rename(c.func(), names), renameAll(c.args(), names), keywords);
+            }
+            case PyAst.Attribute a -> new PyAst.Attribute(a.start(), a.end(), rename(a.value(), names), a.attr());
+            case PyAst.Subscript s -> new PyAst.Subscript(s.start(), s.end(), rename(s.value(), names), rename(s.slice(), names));
+            case PyAst.Slice s -> new PyAst.Slice(s.start(), s.end(), rename(s.lower(), names), rename(s.upper(), names), rename(s.step(), names));
+            case PyAst.Starred s -> new PyAst.Starred(s.start(), s.end(), rename(s.value(), names));
+            case PyAst.ListExpr l -> new PyAst.ListExpr(l.start(), l.end(), renameAll(l.elts(), names));
+            case PyAst.TupleExpr t -> new PyAst.TupleExpr(t.start(), t.end(), renameAll(t.elts(), names));
+            case PyAst.GeneratorExp g -> renameInner(g, names);
+            default -> throw new LoopCompiler.Unsupported(x.getClass().getSimpleName() + " in a generator expression");
+        };
+    }
+
+    /**
+     * An inner generator expression: its first iterable is evaluated outside it, and the names its
+     * loops bind hide the outer ones from the rest of it.
+     */
+    private static PyAst.GeneratorExp renameInner(PyAst.GeneratorExp g, Map<String, String> names) throws LoopCompiler.Unsupported {
+        Map<String, String> inner = new HashMap<>(names);
+        List<PyAst.Comprehension> generators = new ArrayList<>();
+        for (PyAst.Comprehension c : g.generators()) {
+            Expr iter = rename(c.iter(), inner);
+            java.util.Set<String> bound = new java.util.HashSet<>();
+            LoopCompiler.targetNames(c.target(), bound);
+            inner.keySet().removeAll(bound);
+            generators.add(new PyAst.Comprehension(c.start(), c.end(), c.target(), iter, renameAll(c.ifs(), inner)));
+        }
+        return new PyAst.GeneratorExp(g.start(), g.end(), rename(g.elt(), inner), generators);
+    }
+
+    private static List<Expr> renameAll(List<Expr> xs, Map<String, String> names) throws LoopCompiler.Unsupported {
+        List<Expr> out = new ArrayList<>(xs.size());
+        for (Expr x : xs) {
+            out.add(rename(x, names));
+        }
+        return out;
+    }
+}
