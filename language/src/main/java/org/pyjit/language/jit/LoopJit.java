@@ -61,21 +61,25 @@ public final class LoopJit {
         }
         Object[] args = frame.getArguments();
         PyFunction function = args.length > 0 && args[0] instanceof PyFunction f && f.getCode().getCallTarget().getRootNode() == root ? f : null;
-        return compileLoop(jit, loop, frame, rangeSlots, items, where, t0, globals, function != null ? function.getGlobals() : globals.module());
+        return compileLoop(jit, loop, frame, rangeSlots, items, where, t0, globals, function);
     }
 
     /**
      * Lowers and installs {@code loop}, whose frame is {@code frame}; null (and a recorded reason) when
-     * it is not supported. {@code module}: the globals of the functions the loop may call natively.
+     * it is not supported. {@code function}: the function whose frame it is (null at module level),
+     * whose globals are those of the functions the loop may call natively.
      */
-    @TruffleBoundary
-    public static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, boolean items, String where, long startNanos,
-                    LoopGlobals globals, PyGlobals module) {
+    static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, boolean items, String where, long startNanos,
+                    LoopGlobals globals, PyFunction function) {
         try {
             FrameDescriptor descriptor = frame.getFrameDescriptor();
             Map<String, Integer> slots = localSlots(descriptor);
-            List<PyGlobalCell> globalVariables = globals == null ? List.of() : globalVariables(loop, slots, globals, descriptor.getNumberOfSlots());
-            LoopVariables variables = new LoopVariables(descriptor.getNumberOfSlots(), globalVariables.toArray(new PyGlobalCell[0]));
+            List<Object> others = freeVariables(function, slots, descriptor.getNumberOfSlots());
+            if (globals != null) {
+                others.addAll(globalVariables(loop, slots, globals, descriptor.getNumberOfSlots() + others.size()));
+            }
+            LoopVariables variables = new LoopVariables(descriptor.getNumberOfSlots(), others.toArray());
+            PyGlobals module = function != null ? function.getGlobals() : globals == null ? null : globals.module();
             // Loops always count their iterations: LoopRegion gives up a loop with too few per entry.
             LoopCompiler compiler = new LoopCompiler(jit.library(), loop, slots, frame, variables, rangeSlots, true);
             if (items) {
@@ -137,6 +141,22 @@ public final class LoopJit {
             }
         }
         return null;
+    }
+
+    /**
+     * The variables of enclosing functions that {@code function}'s closure holds, each added to
+     * {@code slots} under its name and numbered on from {@code firstSlot}: the index of its cell.
+     */
+    private static List<Object> freeVariables(PyFunction function, Map<String, Integer> slots, int firstSlot) {
+        List<Object> cells = new ArrayList<>();
+        String[] names = function == null || function.getClosure() == null ? new String[0] : function.getCode().getFreeVarNames();
+        for (int k = 0; k < names.length && k < function.getClosure().length; k++) {
+            if (!slots.containsKey(names[k])) {
+                slots.put(names[k], firstSlot + cells.size());
+                cells.add(k);
+            }
+        }
+        return cells;
     }
 
     /**

@@ -39,7 +39,8 @@
  * Module globals are a loop's variables too ({@link org.pyjit.language.jit.LoopVariables}): at
  * module level those it assigns and those holding such values, in a function those of them it
  * reads; entering reads them, leaving writes them back, since nothing else can see them meanwhile.
- * So are locals that closures share (cells): the region reads and writes the cell's value.
+ * So are locals that closures share (cells) and the variables of enclosing functions that a
+ * comprehension or closure uses (its closure's cells): the region reads and writes the cell's value.
  * A compiled function (or a body lowered in place) takes an int, float or bool global it reads as a
  * constant, assumed like the functions it calls: a region whose callees assumed a global its loop
  * assigns is refused, and rebinding one makes the code stale: compiled anew, up to three times per

@@ -23,6 +23,7 @@ public final class PyCode {
     private final boolean hasVarArgs;
     private final boolean hasVarKeywords;
     private final boolean isGenerator;
+    private String[] freeVarNames = new String[0];
     @CompilationFinal private RootCallTarget callTarget;
 
     public PyCode(String name, String qualName, String fileName, int firstLine, String[] argNames, int posOnlyCount, String[] kwOnlyNames,
@@ -57,6 +58,15 @@ public final class PyCode {
 
     public String getFileName() {
         return fileName;
+    }
+
+    /** The names of the variables the function's closure cells hold, in the closure's order. */
+    public String[] getFreeVarNames() {
+        return freeVarNames;
+    }
+
+    public void setFreeVarNames(String[] names) {
+        this.freeVarNames = names;
     }
 
     public int getFirstLine() {

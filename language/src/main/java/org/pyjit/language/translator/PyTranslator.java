@@ -544,6 +544,7 @@ public final class PyTranslator {
         String[] kwOnly = args.kwonlyargs().stream().map(Arg::arg).toArray(String[]::new);
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), argNames.toArray(new String[0]), args.posonlyargs().size(), kwOnly,
                         args.vararg() != null, args.kwarg() != null, scope.isGenerator);
+        code.setFreeVarNames(scope.freeVars.toArray(new String[0]));
         Frame outer = frame;
         frame = new Frame(scope, null);
         try {
@@ -686,6 +687,7 @@ public final class PyTranslator {
         PyScope scope = scopes.get(node);
         PyExpressionNode outerIterable = temporaries(expr(generators.get(0).iter()));
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), new String[]{".0"}, 0, new String[0], false, false, scope.isGenerator);
+        code.setFreeVarNames(scope.freeVars.toArray(new String[0]));
         Frame outer = frame;
         frame = new Frame(scope, null);
         try {
