@@ -239,10 +239,10 @@ class Gen:
         if r < 0.85:
             return f"[{elem()}] * {self.rng.choice(['3', '(n + 1)', '(n % 5 + 1)'])}"
         if r < 0.92 and self.reads_globals:
-            # A comprehension of its own variable and globals only (a local it read would become a cell).
-            c = self.rng.choice(INT_CONSTANTS[:10])
+            # A comprehension of its own variable, globals and (a free variable of it, a cell here) a local.
+            c = self.rng.choice(INT_CONSTANTS[:10] + ([self.pick("i")] if self.top else []))
             if kind == "il":
-                return f"[(q * {c} + GI) % {self.rng.choice([7, 11, 1000003])} for q in range({self.rng.randint(0, 40)}) if q % 3 != {c % 3}]"
+                return f"[(q * {c} + GI) % {self.rng.choice([7, 11, 1000003])} for q in range({self.rng.randint(0, 40)}) if q % 3 != 1]"
             return f"[q * {self.rng.choice(FLOAT_CONSTANTS)!r} + GF for q in GFS + [float(GI)] * {self.rng.randint(0, 30)}]"
         return f"{xs}[:]"
 

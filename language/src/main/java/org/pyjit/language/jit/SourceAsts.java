@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 import com.oracle.truffle.api.source.Source;
+import org.pyjit.language.nodes.call.PyCallNode;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAstChildren;
 import org.pyjit.language.parser.PyParser;
@@ -66,7 +67,13 @@ final class SourceAsts {
             index.functions.put(node.start(), f);
         } else if (node instanceof PyAst.ListComp c) {
             for (int k = 0; k < c.generators().size(); k++) {
-                index.loops.put(c.generators().get(k).start(), comprehensionLoop(c, k));
+                index.loops.put(c.generators().get(k).start(), comprehensionLoop(c.generators(), k, append(c.elt())));
+            }
+        } else if (node instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn && PyCallNode.isReduction(fn.id()) && c.args().size() == 1 &&
+                        c.keywords().isEmpty() && c.args().get(0) instanceof PyAst.GeneratorExp g && (fn.id().equals("sum") || g.generators().size() == 1)) {
+            // The translator's reduction of the expression (PyTranslator.comprehension).
+            for (int k = 0; k < g.generators().size(); k++) {
+                index.loops.put(g.generators().get(k).start(), comprehensionLoop(g.generators(), k, reduce(fn.id(), g.elt())));
             }
         }
         PyAstChildren.forEach(node, child -> add(child, index));
@@ -75,21 +82,39 @@ final class SourceAsts {
     /** The name of a list comprehension's result list in its frame (the translator's). */
     static final String COMPREHENSION_RESULT = "<result>";
 
+    /** A list comprehension's innermost statement: appends the element to the result. */
+    private static PyAst.Stmt append(PyAst.Expr elt) {
+        PyAst.Expr append = new PyAst.Attribute(elt.start(), elt.end(), result(elt), "append");
+        return new PyAst.ExprStmt(elt.start(), elt.end(), new PyAst.Call(elt.start(), elt.end(), append, List.of(elt), List.of()));
+    }
+
     /**
-     * The loop of generator {@code k} of a list comprehension as the statements tier 1 runs it: the
-     * first generator iterates the comprehension's argument {@code .0}, each {@code if} guards the
-     * rest, and the innermost statement appends the element to the result.
+     * The innermost statement of a generator expression that {@code fn} (sum, any or all) consumes:
+     * adds the element to the result, or decides the result at a true (false) element and breaks.
      */
-    private static PyAst.For comprehensionLoop(PyAst.ListComp c, int k) {
-        PyAst.Comprehension g = c.generators().get(k);
-        PyAst.Stmt inner;
-        if (k + 1 < c.generators().size()) {
-            inner = comprehensionLoop(c, k + 1);
-        } else {
-            PyAst.Expr elt = c.elt();
-            PyAst.Expr append = new PyAst.Attribute(elt.start(), elt.end(), new PyAst.Name(elt.start(), elt.start(), COMPREHENSION_RESULT), "append");
-            inner = new PyAst.ExprStmt(elt.start(), elt.end(), new PyAst.Call(elt.start(), elt.end(), append, List.of(elt), List.of()));
+    private static PyAst.Stmt reduce(String fn, PyAst.Expr elt) {
+        int at = elt.start();
+        if (fn.equals("sum")) {
+            return new PyAst.AugAssign(at, elt.end(), result(elt), PyAst.BinOpKind.ADD, elt);
         }
+        boolean any = fn.equals("any");
+        PyAst.Expr test = any ? elt : new PyAst.UnaryOp(at, elt.end(), PyAst.UnaryOpKind.NOT, elt);
+        PyAst.Stmt decide = new PyAst.Assign(at, elt.end(), List.of(result(elt)), new PyAst.BoolLit(at, at, any));
+        return new PyAst.If(at, elt.end(), test, List.of(decide, new PyAst.Break(at, at)), List.of());
+    }
+
+    private static PyAst.Name result(PyAst.Expr elt) {
+        return new PyAst.Name(elt.start(), elt.start(), COMPREHENSION_RESULT);
+    }
+
+    /**
+     * The loop of generator {@code k} of a comprehension as the statements tier 1 runs it: the
+     * first generator iterates the comprehension's argument {@code .0}, each {@code if} guards the
+     * rest, and the innermost statement is {@code innermost}.
+     */
+    private static PyAst.For comprehensionLoop(List<PyAst.Comprehension> generators, int k, PyAst.Stmt innermost) {
+        PyAst.Comprehension g = generators.get(k);
+        PyAst.Stmt inner = k + 1 < generators.size() ? comprehensionLoop(generators, k + 1, innermost) : innermost;
         for (int i = g.ifs().size() - 1; i >= 0; i--) {
             PyAst.Expr test = g.ifs().get(i);
             inner = new PyAst.If(test.start(), test.end(), test, List.of(inner), List.of());

@@ -12,6 +12,8 @@ import org.pyjit.language.nodes.jit.PyFunctionJitNode;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyNone;
+import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyTypes;
 
 /**
  * The root of a function body (def, lambda, comprehension, class body). It counts the Python
@@ -25,10 +27,18 @@ public class PyRootNode extends RootNode {
     protected final String fileName;
     protected final int firstLine;
     private final SourceSection sourceSection;
+    /** A generator expression's loop run without a generator (PEP 479 applies to it all the same). */
+    private final boolean generatorExpression;
 
     public PyRootNode(PyLanguage language, FrameDescriptor descriptor, PyStatementNode body, String name, String qualName, String fileName, int firstLine,
                     SourceSection sourceSection) {
+        this(language, descriptor, body, name, qualName, fileName, firstLine, sourceSection, false);
+    }
+
+    public PyRootNode(PyLanguage language, FrameDescriptor descriptor, PyStatementNode body, String name, String qualName, String fileName, int firstLine,
+                    SourceSection sourceSection, boolean generatorExpression) {
         super(language, descriptor);
+        this.generatorExpression = generatorExpression;
         this.body = body;
         this.name = name;
         this.qualName = qualName;
@@ -45,6 +55,10 @@ public class PyRootNode extends RootNode {
             return executeBody(frame);
         } catch (PyException ex) {
             ex.setPendingLineIfUnset(firstLine);
+            if (generatorExpression && PyOps.isInstance(ex.getPyException(), PyTypes.STOP_ITERATION)) {
+                ex.recordTraceback(fileName, name);
+                throw PyErrors.generatorRaisedStopIteration(ex);
+            }
             PyException e = PyRaiseLocation.locate(ex, body);
             e.pushFrame(fileName, name);
             throw e;

@@ -137,4 +137,16 @@ public final class PyErrors {
         }
         throw typeError(msg);
     }
+
+    /**
+     * PEP 479: a StopIteration escaping a generator's body ({@code e}, already with the body's frame in
+     * its traceback) becomes a RuntimeError caused by it, raised where the generator was resumed.
+     */
+    public static PyException generatorRaisedStopIteration(PyException e) {
+        PyException re = runtimeError("generator raised StopIteration");
+        if (re.getPyException() instanceof PyBaseExceptionObject obj) {
+            obj.setCause(e.getPyException());
+        }
+        return re;
+    }
 }

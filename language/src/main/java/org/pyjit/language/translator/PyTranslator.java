@@ -615,6 +615,11 @@ public final class PyTranslator {
     }
 
     private RootCallTarget finishFunction(PyScope scope, PyAst.Node node, List<PyStatementNode> prologue, PyStatementNode body) {
+        return finishFunction(scope, node, prologue, body, false);
+    }
+
+    /** {@code generatorExpression}: the loop of a generator expression run without a generator. */
+    private RootCallTarget finishFunction(PyScope scope, PyAst.Node node, List<PyStatementNode> prologue, PyStatementNode body, boolean generatorExpression) {
         int firstLine = line(node.start());
         SourceSection section = section(node);
         if (scope.isGenerator) {
@@ -630,7 +635,8 @@ public final class PyTranslator {
             all = new PyDropGeneratorLocalsNode(all, frame.generatorLocals.stream().mapToInt(this::localSlot).toArray());
         }
         PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(all), node);
-        return new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, firstLine, section).getCallTarget();
+        return new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, firstLine, section, generatorExpression)
+                        .getCallTarget();
     }
 
     /** Whether {@code next} in {@code scope} is the builtin: bound nowhere in the module, declared global nowhere. */
@@ -684,8 +690,21 @@ public final class PyTranslator {
 
     /** A comprehension or generator expression: a function of its own called with the outermost iterator. */
     private PyExpressionNode comprehension(PyAst.Node node, List<Comprehension> generators, Expr key, Expr element, PyListAppendNode.Kind kind) {
+        return comprehension(node, generators, key, element, kind, null);
+    }
+
+    /**
+     * {@code reduction} ({@code "sum"}, {@code "any"} or {@code "all"}, or null): the generator
+     * expression as the builtin of that name consumes it, a function of its own that runs its loops
+     * to the result without a generator (the call runs it when the name holds the builtin, see
+     * {@link PyCallNode}): a sum adds each element to the int 0, {@code any} stops at a true element
+     * and {@code all} at a false one. Tier 2 compiles these loops like a list comprehension's.
+     */
+    private PyExpressionNode comprehension(PyAst.Node node, List<Comprehension> generators, Expr key, Expr element, PyListAppendNode.Kind kind, String reduction) {
         PyScope scope = scopes.get(node);
         PyExpressionNode outerIterable = temporaries(expr(generators.get(0).iter()));
+        boolean wasGenerator = scope.isGenerator;
+        scope.isGenerator = wasGenerator && reduction == null;
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), new String[]{".0"}, 0, new String[0], false, false, scope.isGenerator);
         code.setFreeVarNames(scope.freeVars.toArray(new String[0]));
         Frame outer = frame;
@@ -694,7 +713,19 @@ public final class PyTranslator {
             List<PyStatementNode> prologue = prologue(scope);
             PyStatementNode inner;
             int resultSlot = -1;
-            if (kind == null) {
+            boolean loops = kind != null || reduction != null;
+            if (reduction != null) {
+                resultSlot = frame.newTemp("<result>");
+                PyExpressionNode value = expr(element);
+                if (reduction.equals("sum")) {
+                    inner = PyWriteLocalNode.create(resultSlot, binary(BinOpKind.ADD, PyReadLocalNode.create(resultSlot, "<result>"), value));
+                } else {
+                    boolean any = reduction.equals("any");
+                    PyStatementNode decided = sequence(List.of(PyWriteLocalNode.create(resultSlot, new PyBooleanLiteralNode(any))), new PyBreakNode());
+                    inner = new PyIfNode(any ? value : new PyNotNode(value), decided, null);
+                }
+                inner = at(inner, element);
+            } else if (kind == null) {
                 PyExpressionNode yieldValue = at(new PyYieldNode(expr(element), frame.newStateSlot("<yield-state>"), frame.generatorSlot), element);
                 inner = at(new PyExprStmtNode(yieldValue), element);
             } else {
@@ -705,14 +736,14 @@ public final class PyTranslator {
                 Comprehension g = generators.get(i);
                 for (int k = g.ifs().size() - 1; k >= 0; k--) {
                     Expr cond = g.ifs().get(k);
-                    if (kind == null) {
+                    if (!loops) {
                         inner = at(new PyGenIfNode(expr(cond), inner, null, frame.newStateSlot("<if-state>")), cond);
                     } else {
                         inner = at(new PyIfNode(expr(cond), inner, null), cond);
                     }
                 }
                 PyExpressionNode iter = i == 0 ? PyReadLocalNode.create(localSlot(".0"), ".0") : temporaries(expr(g.iter()));
-                if (kind == null) {
+                if (!loops) {
                     inner = at(new PyGenForNode(iter, target(g.target()), inner, null, frame.newStateSlot("<for-state>"), frame.newStateSlot("<for-iter>"),
                                     isTemporary(g.iter())), g);
                 } else {
@@ -721,17 +752,20 @@ public final class PyTranslator {
                 }
             }
             PyStatementNode body;
-            if (kind == null) {
+            if (!loops) {
                 body = inner;
             } else {
                 List<PyStatementNode> all = new ArrayList<>();
-                all.add(PyWriteLocalNode.create(resultSlot, new PyNewContainerNode(kind)));
+                PyExpressionNode start = reduction == null ? new PyNewContainerNode(kind) : reduction.equals("sum") ? new PyLongLiteralNode(0)
+                                : new PyBooleanLiteralNode(reduction.equals("all"));
+                all.add(PyWriteLocalNode.create(resultSlot, start));
                 all.add(inner);
                 body = sequence(all, new PyReturnNode(PyReadLocalNode.create(resultSlot, "<result>")));
             }
-            code.setCallTarget(finishFunction(scope, node, prologue, body));
+            code.setCallTarget(finishFunction(scope, node, prologue, body, reduction != null));
         } finally {
             frame = outer;
+            scope.isGenerator = wasGenerator;
         }
         PyMakeFunctionNode make = new PyMakeFunctionNode(code, globals, new PyExpressionNode[0], new PyExpressionNode[0], closure(scope));
         return new PyCallCodeNode(make, outerIterable);
@@ -970,6 +1004,11 @@ public final class PyTranslator {
         PyArgumentsNode arguments = new PyArgumentsNode(values, kinds, names);
         if (c.func() instanceof Attribute a) {
             return new PyMethodCallNode(expr(a.value()), a.attr(), arguments);
+        }
+        if (consumes && c.func() instanceof Name n && c.args().get(0) instanceof GeneratorExp g && PyCallNode.isReduction(n.id()) &&
+                        (n.id().equals("sum") || g.generators().size() == 1)) {
+            // Several loops of any() or all() would need a break out of them all: those stay generators.
+            return new PyCallNode(expr(c.func()), arguments, consumes, comprehension(g, g.generators(), null, g.elt(), null, n.id()), n.id());
         }
         return new PyCallNode(expr(c.func()), arguments, consumes);
     }

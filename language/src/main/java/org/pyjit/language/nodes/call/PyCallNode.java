@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
+import org.pyjit.language.builtins.PyBuiltins;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyFunction;
@@ -23,11 +24,39 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
     /** {@code any(f(x))} and the like: the builtin, if the callee is one, drops the temporary it consumed. */
     private final boolean consumesTemporary;
 
+    /**
+     * {@code sum}, {@code any} or {@code all} of a generator expression: the expression's loops as a
+     * function of their own, run instead of making a generator and consuming it when the callee is
+     * that builtin.
+     */
+    @Child private PyExpressionNode reduction;
+    private final String reducer;
+    @CompilationFinal private Object reducerFunction;
+
     public PyCallNode(PyExpressionNode callee, PyArgumentsNode arguments, boolean consumesTemporary) {
+        this(callee, arguments, consumesTemporary, null, null);
+    }
+
+    public PyCallNode(PyExpressionNode callee, PyArgumentsNode arguments, boolean consumesTemporary, PyExpressionNode reduction, String reducer) {
         this.callee = callee;
         this.arguments = arguments;
         this.consumesTemporary = consumesTemporary;
         this.positionalOnly = arguments.isPositionalOnly();
+        this.reduction = reduction;
+        this.reducer = reducer;
+    }
+
+    private Object reducerFunction() {
+        if (reducerFunction == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            reducerFunction = PyBuiltins.lookup(reducer);
+        }
+        return reducerFunction;
+    }
+
+    /** Whether a call of {@code name} may run a generator expression's loops as its reduction. */
+    public static boolean isReduction(String name) {
+        return name.equals("sum") || name.equals("any") || name.equals("all");
     }
 
     @Override
@@ -38,6 +67,9 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
     @Override
     public Object execute(VirtualFrame frame) {
         Object fn = callee.execute(frame);
+        if (reduction != null && fn == reducerFunction()) {
+            return reduction.execute(frame);
+        }
         if (positionalOnly && fn instanceof PyFunction f) {
             if (invoke == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();

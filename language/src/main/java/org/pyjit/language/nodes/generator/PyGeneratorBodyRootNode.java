@@ -11,7 +11,6 @@ import org.pyjit.language.nodes.PyRaiseLocation;
 import org.pyjit.language.nodes.PyRootSections;
 import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.controlflow.PyReturnException;
-import org.pyjit.language.runtime.PyBaseExceptionObject;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGenerator;
@@ -73,12 +72,7 @@ public final class PyGeneratorBodyRootNode extends RootNode {
             e.setPendingLineIfUnset(firstLine);
             if (PyOps.isInstance(e.getPyException(), PyTypes.STOP_ITERATION)) {
                 e.recordTraceback(fileName, name);
-                PyException re = PyErrors.runtimeError("generator raised StopIteration");
-                if (re.getPyException() instanceof PyBaseExceptionObject obj) {
-                    obj.setCause(e.getPyException());
-                }
-                // raised where the generator was resumed: its traceback starts in the caller
-                throw re;
+                throw PyErrors.generatorRaisedStopIteration(e);
             }
             PyException located = PyRaiseLocation.locate(e, body);
             located.pushFrame(fileName, name);
