@@ -58,4 +58,16 @@ def rebinds():
 
 print(rebinds(), any(x > 1 for x in range(3)))
 print(sum(1 / (x - 50000) for x in range(100000) if x != 50000) > 0)
+
+
+def closing():
+    try:
+        for i in range(10):
+            yield i
+    finally:
+        print("closed")
+
+
+# any() stopping early drops the expression, which closes the generator it iterates.
+print(any(x > 2 for x in closing()), all(x < 2 for x in closing()), sum(x for x in closing() if x < 3))
 print(sum(1 // (x - 150000) for x in range(200000)))
