@@ -18,7 +18,6 @@ import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.parser.PyAst.Expr;
 import org.pyjit.language.parser.PyAst.Stmt;
-import org.pyjit.language.parser.PyAst.UnaryOpKind;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyUnboxed;
@@ -1960,11 +1959,6 @@ final class LoopCompiler {
         }
     }
 
-    /**
-     * {@code max(a, b, ...)} or {@code min} of numbers of one kind, as the builtin picks: the first
-     * argument, replaced by each later one that compares greater (less), so that of equal values
-     * (0.0 and -0.0 too) the first wins and a NaN never replaces nor is replaced.
-     */
     /** The accumulators of the sums of generator expressions lowered in place, and the expression's offset. */
     private final Map<String, Integer> sums = new HashMap<>();
     /** The offsets of the generator expressions whose sums a pass found to be floats. */
@@ -1999,28 +1993,15 @@ final class LoopCompiler {
         PyAst.Name result = new PyAst.Name(at, at, scope);
         PyAst.Name seen = new PyAst.Name(at, at, scope + "seen");
         boolean floats = sum && floatSums.contains(at);
-        Expr elt = ScopedNames.rename(g.elt(), names);
-        List<Stmt> body;
+        List<Stmt> innermost = new ArrayList<>();
+        innermost.add(SourceAsts.reduce(fn, ScopedNames.rename(g.elt(), names), result));
+        if (floats) {
+            innermost.add(new PyAst.Assign(at, at, List.of(seen), new PyAst.BoolLit(at, at, true)));
+        }
+        List<PyAst.Comprehension> generators = ScopedNames.renameGenerators(g.generators(), names);
+        PyAst.For loop = SourceAsts.comprehensionLoop(generators, 0, innermost, generators.get(0).iter());
         if (sum) {
             sums.put(result.id(), at);
-            Stmt add = new PyAst.AugAssign(at, at, result, BinOpKind.ADD, elt);
-            body = floats ? List.of(add, new PyAst.Assign(at, at, List.of(seen), new PyAst.BoolLit(at, at, true))) : List.of(add);
-        } else {
-            boolean any = fn.equals("any");
-            Expr test = any ? elt : new PyAst.UnaryOp(at, at, UnaryOpKind.NOT, elt);
-            body = List.of(new PyAst.If(at, at, test, List.of(new PyAst.Assign(at, at, List.of(result), new PyAst.BoolLit(at, at, any)), new PyAst.Break(at, at)),
-                            List.of()));
-        }
-        for (int k = g.generators().size() - 1; k >= 0; k--) {
-            PyAst.Comprehension c = g.generators().get(k);
-            for (int i = c.ifs().size() - 1; i >= 0; i--) {
-                body = List.of(new PyAst.If(at, at, ScopedNames.rename(c.ifs().get(i), names), body, List.of()));
-            }
-            // The first iterable is evaluated outside the expression.
-            Expr iter = k == 0 ? c.iter() : ScopedNames.rename(c.iter(), names);
-            body = List.of(new PyAst.For(c.start(), c.end(), ScopedNames.rename(c.target(), names), iter, body, List.of()));
-        }
-        if (sum) {
             assign(result.id(), floats ? new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(0.0))) : new Val(PyUnboxed.INT, constant(0)));
             if (floats) {
                 assign(seen.id(), new Val(PyUnboxed.BOOL, constant(0)));
@@ -2028,13 +2009,18 @@ final class LoopCompiler {
         } else {
             assign(result.id(), new Val(PyUnboxed.BOOL, constant(fn.equals("all") ? 1 : 0)));
         }
-        statement(body.get(0));
+        statement(loop);
         if (floats) {
             e.guarded("guard_true", EXIT_EMPTY_SUM, read(seen.id()).slot());
         }
         return read(result.id());
     }
 
+    /**
+     * {@code max(a, b, ...)} or {@code min} of numbers of one kind, as the builtin picks: the first
+     * argument, replaced by each later one that compares greater (less), so that of equal values
+     * (0.0 and -0.0 too) the first wins and a NaN never replaces nor is replaced.
+     */
     private Val minMax(boolean max, List<Expr> args) throws Unsupported {
         List<Val> values = new ArrayList<>();
         for (Expr a : args) {

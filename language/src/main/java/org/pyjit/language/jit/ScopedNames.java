@@ -2,8 +2,10 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAst.Expr;
@@ -52,6 +54,20 @@ final class ScopedNames {
     }
 
     /**
+     * The loops of a generator expression whose own variables {@code names} renames: targets,
+     * conditions and later iterables; the first iterable is evaluated outside the expression.
+     */
+    static List<PyAst.Comprehension> renameGenerators(List<PyAst.Comprehension> generators, Map<String, String> names) throws LoopCompiler.Unsupported {
+        List<PyAst.Comprehension> out = new ArrayList<>();
+        for (int k = 0; k < generators.size(); k++) {
+            PyAst.Comprehension c = generators.get(k);
+            Expr iter = k == 0 ? c.iter() : rename(c.iter(), names);
+            out.add(new PyAst.Comprehension(c.start(), c.end(), rename(c.target(), names), iter, renameAll(c.ifs(), names)));
+        }
+        return out;
+    }
+
+    /**
      * An inner generator expression: its first iterable is evaluated outside it, and the names its
      * loops bind hide the outer ones from the rest of it.
      */
@@ -60,7 +76,7 @@ final class ScopedNames {
         List<PyAst.Comprehension> generators = new ArrayList<>();
         for (PyAst.Comprehension c : g.generators()) {
             Expr iter = rename(c.iter(), inner);
-            java.util.Set<String> bound = new java.util.HashSet<>();
+            Set<String> bound = new HashSet<>();
             LoopCompiler.targetNames(c.target(), bound);
             inner.keySet().removeAll(bound);
             generators.add(new PyAst.Comprehension(c.start(), c.end(), c.target(), iter, renameAll(c.ifs(), inner)));

@@ -67,13 +67,14 @@ final class SourceAsts {
             index.functions.put(node.start(), f);
         } else if (node instanceof PyAst.ListComp c) {
             for (int k = 0; k < c.generators().size(); k++) {
-                index.loops.put(c.generators().get(k).start(), comprehensionLoop(c.generators(), k, append(c.elt())));
+                index.loops.put(c.generators().get(k).start(), comprehensionLoop(c.generators(), k, List.of(append(c.elt())), firstIterable(c.generators())));
             }
         } else if (node instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn && PyCallNode.isReduction(fn.id()) && c.args().size() == 1 &&
                         c.keywords().isEmpty() && c.args().get(0) instanceof PyAst.GeneratorExp g && (fn.id().equals("sum") || g.generators().size() == 1)) {
             // The translator's reduction of the expression (PyTranslator.comprehension).
             for (int k = 0; k < g.generators().size(); k++) {
-                index.loops.put(g.generators().get(k).start(), comprehensionLoop(g.generators(), k, reduce(fn.id(), g.elt())));
+                index.loops.put(g.generators().get(k).start(), comprehensionLoop(g.generators(), k, List.of(reduce(fn.id(), g.elt(), result(g.elt()))),
+                                firstIterable(g.generators())));
             }
         }
         PyAstChildren.forEach(node, child -> add(child, index));
@@ -90,17 +91,23 @@ final class SourceAsts {
 
     /**
      * The innermost statement of a generator expression that {@code fn} (sum, any or all) consumes:
-     * adds the element to the result, or decides the result at a true (false) element and breaks.
+     * adds the element to {@code result}, or decides it at a true (false) element and breaks.
      */
-    private static PyAst.Stmt reduce(String fn, PyAst.Expr elt) {
+    static PyAst.Stmt reduce(String fn, PyAst.Expr elt, PyAst.Name result) {
         int at = elt.start();
         if (fn.equals("sum")) {
-            return new PyAst.AugAssign(at, elt.end(), result(elt), PyAst.BinOpKind.ADD, elt);
+            return new PyAst.AugAssign(at, elt.end(), result, PyAst.BinOpKind.ADD, elt);
         }
         boolean any = fn.equals("any");
         PyAst.Expr test = any ? elt : new PyAst.UnaryOp(at, elt.end(), PyAst.UnaryOpKind.NOT, elt);
-        PyAst.Stmt decide = new PyAst.Assign(at, elt.end(), List.of(result(elt)), new PyAst.BoolLit(at, at, any));
+        PyAst.Stmt decide = new PyAst.Assign(at, elt.end(), List.of(result), new PyAst.BoolLit(at, at, any));
         return new PyAst.If(at, elt.end(), test, List.of(decide, new PyAst.Break(at, at)), List.of());
+    }
+
+    /** What tier 1's comprehension function iterates first: its argument {@code .0}. */
+    private static PyAst.Name firstIterable(List<PyAst.Comprehension> generators) {
+        PyAst.Expr iter = generators.get(0).iter();
+        return new PyAst.Name(iter.start(), iter.end(), ".0");
     }
 
     private static PyAst.Name result(PyAst.Expr elt) {
@@ -109,17 +116,16 @@ final class SourceAsts {
 
     /**
      * The loop of generator {@code k} of a comprehension as the statements tier 1 runs it: the
-     * first generator iterates the comprehension's argument {@code .0}, each {@code if} guards the
-     * rest, and the innermost statement is {@code innermost}.
+     * first generator iterates {@code first}, each {@code if} guards the rest, and the innermost
+     * statements are {@code innermost}.
      */
-    private static PyAst.For comprehensionLoop(List<PyAst.Comprehension> generators, int k, PyAst.Stmt innermost) {
+    static PyAst.For comprehensionLoop(List<PyAst.Comprehension> generators, int k, List<PyAst.Stmt> innermost, PyAst.Expr first) {
         PyAst.Comprehension g = generators.get(k);
-        PyAst.Stmt inner = k + 1 < generators.size() ? comprehensionLoop(generators, k + 1, innermost) : innermost;
+        List<PyAst.Stmt> inner = k + 1 < generators.size() ? List.of(comprehensionLoop(generators, k + 1, innermost, first)) : innermost;
         for (int i = g.ifs().size() - 1; i >= 0; i--) {
             PyAst.Expr test = g.ifs().get(i);
-            inner = new PyAst.If(test.start(), test.end(), test, List.of(inner), List.of());
+            inner = List.of(new PyAst.If(test.start(), test.end(), test, inner, List.of()));
         }
-        PyAst.Expr iter = k == 0 ? new PyAst.Name(g.iter().start(), g.iter().end(), ".0") : g.iter();
-        return new PyAst.For(g.start(), g.end(), g.target(), iter, List.of(inner), List.of());
+        return new PyAst.For(g.start(), g.end(), g.target(), k == 0 ? first : g.iter(), inner, List.of());
     }
 }
