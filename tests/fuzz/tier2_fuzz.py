@@ -117,8 +117,9 @@ class Gen:
         op = self.rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "+", "-", "idx", "idx", "call", "abs", "neg", "if", "invert", "pow",
                               "minmax", "sum"])
         if op == "sum":
-            # Tier 2 lowers the generator's loop in place (its variable apart from the function's).
-            return f"sum({self.generator('i', d)})"
+            # Tier 2 lowers the generator's loop in place (its variable apart from the function's);
+            # min() and max() of nothing raise ValueError.
+            return f"{self.rng.choice(['sum', 'sum', 'min', 'max'])}({self.generator('i', d)})"
         if op == "minmax":
             return f"{self.rng.choice(['min', 'max'])}({a}, {b}{', ' + self.int_atom() if self.chance(0.3) else ''})"
         if op in ("<<", ">>"):
@@ -175,7 +176,7 @@ class Gen:
             # Of equal values (0.0 and -0.0) the first wins, and a NaN is never replaced nor replaces.
             return f"{self.rng.choice(['min', 'max'])}({a}, {b}{', ' + self.float_atom() if self.chance(0.3) else ''})"
         if op == "mixed":
-            return f"({a} {self.rng.choice(['+', '*', '-', '/'])} {self.int_atom()})"
+            return f"({a} {self.rng.choice(['+', '*', '-', '/'])} {self.rng.choice([self.int_atom(), 'math.pi', 'math.e'])})"
         if op == "sqrt":
             return f"math.sqrt({a})" if self.chance(0.2) else f"math.sqrt(abs({a}))"
         if op == "pow":
@@ -304,6 +305,10 @@ class Gen:
             elif self.pools["il"]:
                 xs = self.pick("il")
                 self.emit(indent, f"{xs}[{self.index(xs)}] {self.rng.choice(['+=', '-=', '^='])} {self.int_expr(1)}")
+        elif r < 0.405 and len(ints) >= 2:
+            # divmod of ints: a floor division and a modulo (a zero divisor raises).
+            q, m = self.rng.sample(ints, 2)
+            self.emit(indent, f"{q}, {m} = divmod({self.int_expr(1)}, {self.int_expr(2)})")
         elif r < 0.41 and ints:
             # A local that changes its kind: tier 2 must leave (or never compile) without a trace.
             if self.chance(0.5):

@@ -109,17 +109,33 @@ CALL_F64_F64_CHECKED(call_f64_f64_checked, FSLOT(1))
 CALL_F64_F64_CHECKED(call_f64_f64_checked_acc, acc)
 
 /*
+ * Whether y is an integer, for a finite y (`finite` 0 gives any answer): every
+ * double of magnitude 2**52 or more is one, and 0 stands for them and for the
+ * others. Masks rather than branches, so that the stencil still falls through.
+ */
+static inline _Bool is_integral(double y, _Bool finite) {
+    int64_t bits = double_as_slot(y) & -(int64_t)finite;
+    double magnitude = slot_as_double(bits & INT64_MAX);
+    double small = slot_as_double(bits & -(int64_t)(magnitude < 4503599627370496.0));
+    return (double)(int64_t)small == small;
+}
+
+/*
  * slot[OPERAND0] = x ** y for floats through libm's pow (OPERAND3), which tier 1
- * calls too. Only a finite positive base with a finite exponent is done here:
- * zero and negative bases (ZeroDivisionError, complex results, signs), NaNs
- * and infinities side-exit, and so does an infinite result (OverflowError).
+ * calls too. Only a finite nonzero base with a finite exponent is done here, a
+ * negative one only with an integral exponent (libm then gives the sign Python
+ * does, (-2.0) ** 3 is -8.0): zero bases (ZeroDivisionError), negative ones with
+ * fractional exponents (complex results), NaNs and infinities side-exit, and so
+ * does an infinite result (OverflowError).
  */
 #define CALL_F64_POW(name, x_)                                                            \
     STENCIL(name) {                                                                       \
         double (*helper)(double, double) = HELPER(3, double (*)(double, double));         \
         double x = x_, y = FSLOT(2);                                                      \
         /* x - x and y - y are 0 exactly when x and y are finite. */                      \
-        if (opaque_flag(!(x > 0.0) | ((x - x) != 0.0) | ((y - y) != 0.0))) {             \
+        _Bool finite = ((x - x) == 0.0) & ((y - y) == 0.0);                               \
+        _Bool integral = is_integral(y, finite);                                          \
+        if (opaque_flag(!(finite & ((x > 0.0) | ((x < 0.0) & integral))))) {              \
             SIDE_EXIT();                                                                  \
         }                                                                                 \
         double r = helper(x, y);                                                          \

@@ -285,6 +285,18 @@ public final class FunctionJit {
             }
 
             @Override
+            public double mathConstant(String moduleName, String name) throws Unsupported {
+                PyGlobalCell cell = module.getCell(moduleName);
+                ModuleAttribute attribute = cell.get() instanceof PyModule m && "math".equals(m.getName()) ? new ModuleAttribute(m, name) : null;
+                if (attribute == null || !(attribute.get() instanceof Double value)) {
+                    throw new Unsupported("attribute " + moduleName + "." + name);
+                }
+                globals.put(cell, cell.get());
+                globals.put(attribute, value);
+                return value;
+            }
+
+            @Override
             public String importedMathFunction(String name) {
                 PyGlobalCell cell = module.getCell(name);
                 String function = FunctionJit.mathFunction(cell.get());

@@ -48,9 +48,9 @@ final class LoopCompiler {
     static final long EXIT_CALL = 6;
     static final long EXIT_NO_RETURN = 7;
     static final long EXIT_INDEX = 8;
-    static final long EXIT_EMPTY_SUM = 9;
+    static final long EXIT_EMPTY = 9;
     static final String[] EXIT_NAMES = {"done", "break", "interrupt", "int overflow", "zero divisor", "value range", "callee exit or recursion depth",
-                    "returns None", "list index, length or memory", "empty sum of floats"};
+                    "returns None", "list index, length or memory", "empty generator (float sum, min, max)"};
 
     /** The prefix of the hidden locals of a generator expression lowered in place (they have no frame slot). */
     private static final String GENEXPR = "<genexpr@";
@@ -76,6 +76,9 @@ final class LoopCompiler {
 
         /** The same for the global {@code name} ({@code from math import sqrt}), or null. */
         String importedMathFunction(String name);
+
+        /** The float {@code module.name} holds ({@code math.pi}), assumed from here on. */
+        double mathConstant(String module, String name) throws Unsupported;
 
         /** The address of libm's function {@code function}, when tier 1 calls it too. */
         long libmAddress(String function) throws Unsupported;
@@ -811,9 +814,9 @@ final class LoopCompiler {
             l.entryBound = false;
         } else if (l.elements != null || l.rows != null) {
             throw new Unsupported("'" + name + "' is a list the loop rebinds");
-        } else if (l.kind == PyUnboxed.INT && value.kind() == PyUnboxed.FLOAT && sums.containsKey(name)) {
-            // A sum of floats: lower it again, from 0.0.
-            floatSums.add(sums.get(name));
+        } else if (l.kind == PyUnboxed.INT && value.kind() == PyUnboxed.FLOAT && accumulators.containsKey(name)) {
+            // A sum (min, max) of floats: lower it again, from 0.0.
+            floatAccumulators.add(accumulators.get(name));
             l.kind = PyUnboxed.FLOAT;
             changed = true;
         } else if (l.kind != value.kind()) {
@@ -925,6 +928,21 @@ final class LoopCompiler {
         }
         if (target instanceof PyAst.Name || target instanceof PyAst.Subscript) {
             assignTo(target, value(a.value()));
+            return;
+        }
+        if (target instanceof PyAst.TupleExpr t && t.elts().size() == 2 && a.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn &&
+                        fn.id().equals("divmod") && !frameSlots.containsKey("divmod") && c.args().size() == 2 && c.keywords().isEmpty()) {
+            // divmod of ints: Python's floor division and modulo, each checking the divisor.
+            Val x = copy(expr(c.args().get(0)));
+            Val y = copy(expr(c.args().get(1)));
+            if (x.kind() == PyUnboxed.FLOAT || y.kind() == PyUnboxed.FLOAT) {
+                throw new Unsupported("divmod of a float");
+            }
+            usesBuiltin("divmod");
+            Val q = binary(BinOpKind.FLOORDIV, x, y);
+            Val r = binary(BinOpKind.MOD, x, y);
+            assignTo(t.elts().get(0), q);
+            assignTo(t.elts().get(1), r);
             return;
         }
         if (target instanceof PyAst.TupleExpr t && a.value() instanceof PyAst.TupleExpr v && t.elts().size() == v.elts().size()) {
@@ -1859,6 +1877,9 @@ final class LoopCompiler {
             case PyAst.Subscript sub when isRowOf(sub) -> {
                 return row(sub).list();
             }
+            case PyAst.Attribute a when a.value() instanceof PyAst.Name m && callees != null && !frameSlots.containsKey(m.id()) -> {
+                return new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(callees.mathConstant(m.id(), a.attr()))));
+            }
             case PyAst.Subscript sub -> {
                 Val list = value(sub.value());
                 if (!list.isList()) {
@@ -1919,7 +1940,7 @@ final class LoopCompiler {
         if (imported != null) {
             return mathCall(imported, c.args().get(0));
         }
-        if ((fn.id().equals("sum") || fn.id().equals("any") || fn.id().equals("all")) && c.args().size() == 1 && c.args().get(0) instanceof PyAst.GeneratorExp g) {
+        if (List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && c.args().get(0) instanceof PyAst.GeneratorExp g) {
             return reduction(fn.id(), g);
         }
         if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
@@ -1959,24 +1980,27 @@ final class LoopCompiler {
         }
     }
 
-    /** The accumulators of the sums of generator expressions lowered in place, and the expression's offset. */
-    private final Map<String, Integer> sums = new HashMap<>();
-    /** The offsets of the generator expressions whose sums a pass found to be floats. */
-    private final Set<Integer> floatSums = new HashSet<>();
+    /** The results of the sums, mins and maxes of generator expressions lowered in place, and the expression's offset. */
+    private final Map<String, Integer> accumulators = new HashMap<>();
+    /** The offsets of the generator expressions whose results a pass found to be floats. */
+    private final Set<Integer> floatAccumulators = new HashSet<>();
 
     /**
-     * {@code sum}, {@code any} or {@code all} of a generator expression, lowered as the loops tier 1
-     * would resume a generator through: the expression's variables and the result are hidden locals
-     * of their own ({@link ScopedNames}), each {@code if} guards the rest, and the innermost
-     * statement adds the element to the sum, or ends {@code any} at a true one and {@code all} at a
-     * false one. Tier 1 sums from the int 0, so an empty sum of floats is 0, not 0.0: it side-exits.
+     * {@code sum}, {@code any}, {@code all}, {@code min} or {@code max} of a generator expression,
+     * lowered as the loops tier 1 would resume a generator through: the expression's variables and
+     * the result are hidden locals of their own ({@link ScopedNames}), each {@code if} guards the
+     * rest, and the innermost statements add the element to the sum, end {@code any} at a true one
+     * and {@code all} at a false one, or keep the first element and each later one that compares
+     * greater (less), as the builtins do. Tier 1 sums from the int 0, so an empty sum of floats is 0,
+     * not 0.0, and {@code min} and {@code max} of nothing raise: those side-exit.
      */
     private Val reduction(String fn, PyAst.GeneratorExp g) throws Unsupported {
         if (inlined != null) {
             throw new Unsupported("generator expression in a body lowered in place");
         }
         boolean sum = fn.equals("sum");
-        if (!sum && g.generators().size() != 1) {
+        boolean extreme = fn.equals("min") || fn.equals("max");
+        if (!sum && !extreme && g.generators().size() != 1) {
             throw new Unsupported(fn + " of a generator expression of several loops");
         }
         usesBuiltin(fn);
@@ -1992,26 +2016,39 @@ final class LoopCompiler {
         int at = g.start();
         PyAst.Name result = new PyAst.Name(at, at, scope);
         PyAst.Name seen = new PyAst.Name(at, at, scope + "seen");
-        boolean floats = sum && floatSums.contains(at);
+        boolean floats = (sum || extreme) && floatAccumulators.contains(at);
+        boolean empties = floats && sum || extreme;
+        PyAst.Expr elt = ScopedNames.rename(g.elt(), names);
         List<Stmt> innermost = new ArrayList<>();
-        innermost.add(SourceAsts.reduce(fn, ScopedNames.rename(g.elt(), names), result));
-        if (floats) {
-            innermost.add(new PyAst.Assign(at, at, List.of(seen), new PyAst.BoolLit(at, at, true)));
+        PyAst.Stmt setSeen = new PyAst.Assign(at, at, List.of(seen), new PyAst.BoolLit(at, at, true));
+        if (extreme) {
+            PyAst.Name item = new PyAst.Name(at, at, scope + "item");
+            PyAst.Stmt keep = new PyAst.Assign(at, at, List.of(result), item);
+            PyAst.Expr better = new PyAst.Compare(at, at, item, List.of(fn.equals("max") ? CmpOpKind.GT : CmpOpKind.LT), List.of(result));
+            innermost.add(new PyAst.Assign(at, at, List.of(item), elt));
+            innermost.add(new PyAst.If(at, at, new PyAst.UnaryOp(at, at, PyAst.UnaryOpKind.NOT, seen), List.of(keep, setSeen),
+                            List.of(new PyAst.If(at, at, better, List.of(keep), List.of()))));
+        } else {
+            innermost.add(SourceAsts.reduce(fn, elt, result));
+            if (empties) {
+                innermost.add(setSeen);
+            }
         }
         List<PyAst.Comprehension> generators = ScopedNames.renameGenerators(g.generators(), names);
         PyAst.For loop = SourceAsts.comprehensionLoop(generators, 0, innermost, generators.get(0).iter());
-        if (sum) {
-            sums.put(result.id(), at);
+        if (sum || extreme) {
+            // A min or max starts from its first element: this value is never the result.
+            accumulators.put(result.id(), at);
             assign(result.id(), floats ? new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(0.0))) : new Val(PyUnboxed.INT, constant(0)));
-            if (floats) {
-                assign(seen.id(), new Val(PyUnboxed.BOOL, constant(0)));
-            }
         } else {
             assign(result.id(), new Val(PyUnboxed.BOOL, constant(fn.equals("all") ? 1 : 0)));
         }
+        if (empties) {
+            assign(seen.id(), new Val(PyUnboxed.BOOL, constant(0)));
+        }
         statement(loop);
-        if (floats) {
-            e.guarded("guard_true", EXIT_EMPTY_SUM, read(seen.id()).slot());
+        if (empties) {
+            e.guarded("guard_true", EXIT_EMPTY, read(seen.id()).slot());
         }
         return read(result.id());
     }

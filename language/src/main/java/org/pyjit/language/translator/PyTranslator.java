@@ -763,6 +763,8 @@ public final class PyTranslator {
                 body = sequence(all, new PyReturnNode(PyReadLocalNode.create(resultSlot, "<result>")));
             }
             code.setCallTarget(finishFunction(scope, node, prologue, body, reduction != null));
+            // Tier 2 lowers sum() and the like of a generator expression in place in the loops around it.
+            outer.globalReads.putAll(frame.globalReads);
         } finally {
             frame = outer;
             scope.isGenerator = wasGenerator;
