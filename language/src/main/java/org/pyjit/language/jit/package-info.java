@@ -55,7 +55,7 @@
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
  * of a few assignments and a return, its body lowered in place. {@code **} of ints is exact or
  * side-exits (overflow, a negative exponent); of floats it calls libm's {@code pow}, as tier 1
- * does, for a positive finite base. Math functions of one float (as
+ * does, for a finite nonzero base (a negative one with an integral exponent). Math functions of one float (as
  * {@code math.sin} or imported by name) are direct calls of libm's, which tier 1 calls too, so the
  * bits agree; {@code sqrt} and {@code fabs} are instructions. What the name holds is looked at
  * when the region is compiled (a function a program put there leaves the call to tier 1, another
