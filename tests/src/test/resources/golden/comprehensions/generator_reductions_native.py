@@ -81,6 +81,22 @@ def nan_any(xs):
     return count
 
 
+def cached_floats(n):
+    # Floats an innermost loop keeps in registers, around a generator expression's own loop.
+    f = 0.1
+    g = 3.0
+    big = 0
+    xs = [1.5, 0.0, 3.0, -2.25]
+    for k in range(n):
+        f *= 10.0
+        big = (big + (math.floor(f) | 0)) % 1000003
+        g = -(sum(-1e-300 for x in xs) + 0.0) if k >= g else f
+        if f > 1e30:
+            f = 0.1
+    return big, g, f
+
+
+print(cached_floats(3000))
 print(squares_below(3000))
 print(shadowing(3000))
 print(weighted([0.1, 0.5, 0.75, 2.0], 1.5))

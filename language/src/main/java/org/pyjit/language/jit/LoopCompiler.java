@@ -1432,11 +1432,14 @@ final class LoopCompiler {
         return written.stream().sorted((a, b) -> uses.get(b) - uses.get(a)).toList();
     }
 
-    /** Counts the uses of each name in {@code node}; {@code loop[0]} is set when it holds a loop. */
+    /**
+     * Counts the uses of each name in {@code node}; {@code loop[0]} is set when it holds a loop (a
+     * generator expression too: {@link #reduction} lowers its loops in place).
+     */
     private static void countNames(PyAst.Node node, Map<String, Integer> uses, boolean[] loop) {
         if (node instanceof PyAst.Name n) {
             uses.merge(n.id(), 1, Integer::sum);
-        } else if (node instanceof PyAst.While || node instanceof PyAst.For) {
+        } else if (node instanceof PyAst.While || node instanceof PyAst.For || node instanceof PyAst.GeneratorExp) {
             loop[0] = true;
         }
         PyAstChildren.forEach(node, c -> countNames(c, uses, loop));
