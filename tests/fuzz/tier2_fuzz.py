@@ -94,7 +94,7 @@ class Gen:
             return f"len({self.rng.choice(self.lists())})"
         if r < 0.66:
             # Truncation toward zero; NaN, infinities and floats beyond 64 bits leave native code.
-            return f"{self.rng.choice(['int', 'math.floor', 'math.ceil'])}({self.float_atom()})"
+            return f"{self.rng.choice(['int', 'math.floor', 'math.ceil', 'round'])}({self.float_atom()})"
         if r < 0.652:
             return self.rng.choice(["(-9223372036854775807 - 1)", "18446744073709551616"])
         if r < 0.67 and self.reads_globals:

@@ -116,9 +116,10 @@ static inline _Bool truncates_to_int64(double x) {
     return x >= -9223372036854775808.0 && x < 9223372036854775808.0;
 }
 
-/* int(x), math.floor(x) and math.ceil(x) of a float: the truncation t, stepped by `step` (floor
- * steps down where t lies above x, ceil up where it lies below); NaN and the infinities
- * (ValueError, OverflowError) and values beyond 64 bits (big ints) exit to tier 1. */
+/* int(x), math.floor(x), math.ceil(x) and round(x) of a float: the truncation t, stepped by `step`
+ * (floor steps down where t lies above x, ceil up where it lies below, round by the fraction x - t,
+ * which is exact); NaN and the infinities (ValueError, OverflowError) and values beyond 64 bits
+ * (big ints) exit to tier 1. */
 #define FLOAT_TO_INT(name, step)                            \
     STENCIL(name) {                                         \
         double x = FSLOT(1);                                \
@@ -133,6 +134,10 @@ static inline _Bool truncates_to_int64(double x) {
 FLOAT_TO_INT(int_from_float, 0)
 FLOAT_TO_INT(int_floor_float, -((double)t > x))
 FLOAT_TO_INT(int_ceil_float, ((double)t < x))
+
+/* round() rounds half to even: a fraction of exactly one half steps away from zero only from an odd t. */
+#define HALF_EVEN_STEP(f, t) (((f) > 0.5) - ((f) < -0.5) + (((f) == 0.5) - ((f) == -0.5)) * ((t) & 1))
+FLOAT_TO_INT(int_round_float, HALF_EVEN_STEP(x - (double)t, t))
 
 /* Counts something (iterations, calls) in a slot, without overflow check: statistics only. */
 STENCIL(count) {

@@ -1949,7 +1949,7 @@ final class LoopCompiler {
         if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
             return minMax(fn.id().equals("max"), c.args());
         }
-        if (!(fn.id().equals("abs") || fn.id().equals("float") || fn.id().equals("int")) || c.args().size() != 1) {
+        if (!List.of("abs", "float", "int", "round").contains(fn.id()) || c.args().size() != 1) {
             return nativeCall(fn.id(), c.args());
         }
         Val arg = expr(c.args().get(0));
@@ -1971,12 +1971,12 @@ final class LoopCompiler {
                 e.op("int_to_float", t, arg.slot());
                 return new Val(PyUnboxed.FLOAT, t);
             }
-            case "int" -> {
+            case "int", "round" -> {
                 if (arg.kind() != PyUnboxed.FLOAT) {
                     // A bool's slot holds 0 or 1.
                     return new Val(PyUnboxed.INT, arg.slot());
                 }
-                e.guarded("int_from_float", EXIT_RANGE, t, arg.slot());
+                e.guarded(fn.id().equals("int") ? "int_from_float" : "int_round_float", EXIT_RANGE, t, arg.slot());
                 return new Val(PyUnboxed.INT, t);
             }
             default -> throw new IllegalStateException(fn.id());

@@ -48,8 +48,9 @@
  * {@code sum}, {@code any}, {@code all}, {@code min} and {@code max} of a generator expression are
  * the loops it runs, lowered in place with its variables apart from the function's
  * ({@link org.pyjit.language.jit.ScopedNames}); an empty sum of floats (the int 0 in Python) and an
- * empty {@code min} or {@code max} (an error) side-exit. {@code divmod} of ints and the floats of
- * the math module ({@code math.pi}) are native too, assumed like its functions.
+ * empty {@code min} or {@code max} (an error) side-exit. {@code divmod} of ints, {@code round} of
+ * floats (half to even) and the floats of the math module ({@code math.pi}, assumed like its
+ * functions) are native too.
  * A loop or function that touches anything else (other objects, other globals than those and
  * called functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
