@@ -212,6 +212,11 @@ class Gen:
             return f"{self.int_expr(2)} {self.rng.choice(['<', '<=', '>', '>=', '==', '!='])} {self.int_expr(2)}"
         if r < 0.7:
             return f"{self.float_expr(2)} {self.rng.choice(['<', '<=', '>', '>=', '==', '!='])} {self.float_expr(2)}"
+        if r < 0.76 and self.lists():
+            # Membership by value (a NaN only as the same object: tier 2 leaves for it).
+            kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
+            x = self.int_atom() if kind == "il" else self.rng.choice([self.float_atom(), self.int_atom()])
+            return f"{x} {self.rng.choice(['in', 'not in'])} {self.pick(kind)}"
         if r < 0.78:
             return f"{self.int_atom()} {self.rng.choice(['<', '>=', '=='])} {self.float_atom()}"
         if r < 0.86:

@@ -334,6 +334,39 @@ STENCIL(list_fill) {
 }
 
 /*
+ * slot[OPERAND0] = whether the list of ints at slot[OPERAND1] (length
+ * slot[OPERAND2]) holds slot[OPERAND3], `x in xs` (a bool's 0 and 1 equal the
+ * ints); the scan ends at the first equal item.
+ */
+STENCIL(list_contains) {
+    const int64_t *items = (const int64_t *)SLOT(1);
+    int64_t n = SLOT(2), v = SLOT(3), k = 0;
+    while (k < n && items[k] != v) {
+        k++;
+    }
+    SLOT(0) = k < n;
+    CONTINUE();
+}
+
+/*
+ * The same for a list of floats, by value (-0.0 equals 0.0). A NaN is in a list
+ * only as the very object, which native code cannot tell: it side-exits.
+ */
+STENCIL(list_contains_float) {
+    const int64_t *items = (const int64_t *)SLOT(1);
+    int64_t n = SLOT(2), k = 0;
+    double v = FSLOT(3);
+    if (opaque_flag(v != v)) {
+        SIDE_EXIT();
+    }
+    while (k < n && slot_as_double(items[k]) != v) {
+        k++;
+    }
+    SLOT(0) = k < n;
+    CONTINUE();
+}
+
+/*
  * A row of a list of lists, which entering the region tabulated (the address
  * and the length of each row's items, see LoopRegion.rowTable): slot[OPERAND0]
  * = the index slot[OPERAND3] among slot[OPERAND2] rows, counted from the end

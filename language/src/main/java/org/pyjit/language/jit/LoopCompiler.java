@@ -2371,6 +2371,9 @@ final class LoopCompiler {
     }
 
     private Val compare(PyAst.Compare c) throws Unsupported {
+        if (c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IN || c.ops().get(0) == CmpOpKind.NOT_IN)) {
+            return contains(expr(c.left()), value(c.comparators().get(0)), c.ops().get(0) == CmpOpKind.NOT_IN);
+        }
         int result = temp();
         Label end = e.newLabel();
         Val left = expr(c.left());
@@ -2384,6 +2387,29 @@ final class LoopCompiler {
         }
         e.bind(end);
         return new Val(PyUnboxed.BOOL, result);
+    }
+
+    /**
+     * {@code x in xs} ({@code not in} if {@code negate}) for a list of ints or floats: a scan of
+     * its items, comparing by value as Python does (an int with floats exactly).
+     */
+    private Val contains(Val x, Val list, boolean negate) throws Unsupported {
+        if (!list.isList() || list.kind() == PyUnboxed.BOOL || list.kind() == PyUnboxed.INT && x.kind() == PyUnboxed.FLOAT) {
+            throw new Unsupported("in of something else than a list of ints or floats");
+        }
+        readsListItems();
+        int found = temp();
+        if (list.kind() == PyUnboxed.FLOAT) {
+            e.guarded("list_contains_float", EXIT_RANGE, found, list.slot(), list.length(), exactFloat(x).slot());
+        } else {
+            e.op("list_contains", found, list.slot(), list.length(), x.slot());
+        }
+        if (!negate) {
+            return new Val(PyUnboxed.BOOL, found);
+        }
+        int t = temp();
+        e.op("int_not", t, found);
+        return new Val(PyUnboxed.BOOL, t);
     }
 
     private void compareInto(int result, CmpOpKind op, Val a, Val b) throws Unsupported {
