@@ -2020,7 +2020,7 @@ final class LoopCompiler {
         PyAst.Name result = new PyAst.Name(at, at, scope);
         PyAst.Name seen = new PyAst.Name(at, at, scope + "seen");
         boolean floats = (sum || extreme) && floatAccumulators.contains(at);
-        boolean empties = floats && sum || extreme;
+        boolean empties = (floats && sum) || extreme;
         PyAst.Expr elt = ScopedNames.rename(g.elt(), names);
         List<Stmt> innermost = new ArrayList<>();
         PyAst.Stmt setSeen = new PyAst.Assign(at, at, List.of(seen), new PyAst.BoolLit(at, at, true));

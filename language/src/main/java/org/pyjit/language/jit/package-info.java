@@ -48,17 +48,18 @@
  * {@code sum}, {@code any}, {@code all}, {@code min} and {@code max} of a generator expression are
  * the loops it runs, lowered in place with its variables apart from the function's
  * ({@link org.pyjit.language.jit.ScopedNames}); an empty sum of floats (the int 0 in Python) and an
- * empty {@code min} or {@code max} (an error) side-exit. {@code x in xs} of a list of ints or floats
- * is a scan by value (a NaN, equal to nothing but itself as an object, side-exits). {@code divmod} of ints, {@code round} of
- * floats (half to even) and the floats of the math module ({@code math.pi}, assumed like its
- * functions) are native too.
+ * empty {@code min} or {@code max} (an error) side-exit. {@code x in xs} of a list of ints or
+ * floats is a scan by value (a NaN, equal to nothing but itself as an object, side-exits).
+ * {@code divmod} of ints, {@code round} of floats (half to even) and the floats of the math module
+ * ({@code math.pi}, assumed like its functions) are native too.
  * A loop or function that touches anything else (other objects, other globals than those and
  * called functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
  * of a few assignments and a return, its body lowered in place. {@code **} of ints is exact or
  * side-exits (overflow, a negative exponent); of floats it calls libm's {@code pow}, as tier 1
- * does, for a finite nonzero base (a negative one with an integral exponent). Math functions of one float (as
- * {@code math.sin} or imported by name) are direct calls of libm's, which tier 1 calls too, so the
+ * does, for a finite nonzero base (a negative one with an integral exponent). Math functions of
+ * one float (as {@code math.sin} or imported by name) are direct calls of libm's, which tier 1
+ * calls too, so the
  * bits agree; {@code sqrt} and {@code fabs} are instructions. What the name holds is looked at
  * when the region is compiled (a function a program put there leaves the call to tier 1, another
  * math function is called as itself) and checked at every entry.
