@@ -403,7 +403,9 @@ class Gen:
                 self.emit(indent, f"for {count}, {var} in enumerate({self.pick(kind)}{start}):")
                 self.pools["i"].append(count)
             else:
-                self.emit(indent, f"for {var} in {self.pick(kind)}:")
+                # Over the list, or a list an expression makes (iterated as made, not as it changes).
+                xs = self.pick(kind)
+                self.emit(indent, f"for {var} in {self.rng.choice([xs, xs, xs + '[::-1]', xs + '[1:]', xs + ' + ' + xs])}:")
             item = "i" if kind == "il" else "f"
             self.pools[item].append(var)
             self.block(indent + 1, self.rng.randint(2, 4))

@@ -1493,6 +1493,10 @@ final class LoopCompiler {
         if (!(f.target() instanceof PyAst.Name target)) {
             throw new Unsupported("for target is not a name");
         }
+        if (f.iter() instanceof PyAst.Subscript || f.iter() instanceof PyAst.ListExpr || f.iter() instanceof PyAst.BinOp) {
+            forNewList(f, target);
+            return;
+        }
         if (!(f.iter() instanceof PyAst.Call call) || !(call.func() instanceof PyAst.Name fn) || !fn.id().equals("range") || !call.keywords().isEmpty() ||
                         call.args().isEmpty() || call.args().size() > 3 || frameSlots.containsKey("range")) {
             throw new Unsupported("for over something else than range()");
@@ -1676,6 +1680,26 @@ final class LoopCompiler {
             // After the loop the name may still hold the list it had before (when there were no rows).
             lengthChecked.remove(locals.get(t).index);
         }
+    }
+
+    /**
+     * {@code for x in xs[::-1]}, {@code for x in [a, b]}, {@code for x in xs + ys}, a row
+     * ({@code grid[i]}) or an item list expression: the loop goes over the list the expression
+     * makes (a temporary, which lives until the region's loop head) or is, item by item.
+     */
+    private void forNewList(PyAst.For f, PyAst.Name target) throws Unsupported {
+        Val list = value(f.iter());
+        if (!list.isList()) {
+            throw new Unsupported("for over something else than a list");
+        }
+        int index = temp();
+        e.op("load_const", index, 0);
+        NestedLoop nested = nestedLoopHead(f.body());
+        e.branch("branch_int_ge", nested.orelse(), index, list.length());
+        assign(target.id(), loadItem(list, new Val(PyUnboxed.INT, index)));
+        // index < length here.
+        e.op("int_add_imm_wrap", index, index, 1);
+        loopRest(nested, f.body(), f.orelse());
     }
 
     /** The table local of a list of rows of {@code arity} lists (tuples of them if {@code tuples}), with its row count local. */

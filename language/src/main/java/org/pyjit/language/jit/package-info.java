@@ -28,7 +28,8 @@
  * arguments) when the code became hot; every other value's kind follows from Python's rules. Lists
  * of ints, floats or bools are values too, two slots each (items address, length): loops read and
  * write the items of those held in locals, iterate them item by item (also with {@code
- * enumerate}), iterate lists of such
+ * enumerate}), iterate lists that expressions make in nested loops ({@code xs[::-1]}, displays,
+ * concatenations), iterate lists of such
  * lists or of tuples of them, and index lists of such lists ({@code grid[i][j]}; a local bound to a
  * row keeps the row's index, from which leaving the region binds it in tier 1)
  * (entering the region pins them: their items move off-heap, see {@code PyList.pin}) and append
