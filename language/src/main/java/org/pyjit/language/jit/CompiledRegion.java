@@ -1,7 +1,7 @@
 package org.pyjit.language.jit;
 
 /** What loop and function regions share: their code, how they were built and what happened when they ran. */
-abstract class CompiledRegion {
+public abstract class CompiledRegion {
     final String name;
     final NativeRegion code;
     final long compileNanos;

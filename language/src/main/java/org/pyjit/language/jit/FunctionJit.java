@@ -269,31 +269,38 @@ public final class FunctionJit {
 
             @Override
             public String mathFunction(String moduleName, String name) throws Unsupported {
-                PyGlobalCell cell = module.getCell(moduleName);
-                if (!(cell.get() instanceof PyModule m) || !"math".equals(m.getName())) {
-                    throw new Unsupported("call of " + moduleName + "." + name);
-                }
-                ModuleAttribute attribute = new ModuleAttribute(m, name);
+                ModuleAttribute attribute = mathAttribute(moduleName, name);
                 Object f = attribute.get();
                 String function = FunctionJit.mathFunction(f);
                 if (function == null) {
                     throw new Unsupported("call of " + moduleName + "." + name);
                 }
-                globals.put(cell, m);
-                globals.put(attribute, f);
+                assume(moduleName, attribute, f);
                 return function;
             }
 
             @Override
             public double mathConstant(String moduleName, String name) throws Unsupported {
-                PyGlobalCell cell = module.getCell(moduleName);
-                ModuleAttribute attribute = cell.get() instanceof PyModule m && "math".equals(m.getName()) ? new ModuleAttribute(m, name) : null;
-                if (attribute == null || !(attribute.get() instanceof Double value)) {
+                ModuleAttribute attribute = mathAttribute(moduleName, name);
+                if (!(attribute.get() instanceof Double value)) {
                     throw new Unsupported("attribute " + moduleName + "." + name);
                 }
-                globals.put(cell, cell.get());
-                globals.put(attribute, value);
+                assume(moduleName, attribute, value);
                 return value;
+            }
+
+            /** {@code moduleName.name}, where the global {@code moduleName} holds the math module. */
+            private ModuleAttribute mathAttribute(String moduleName, String name) throws Unsupported {
+                if (!(module.getCell(moduleName).get() instanceof PyModule m) || !"math".equals(m.getName())) {
+                    throw new Unsupported("attribute " + moduleName + "." + name + " of something else than math");
+                }
+                return new ModuleAttribute(m, name);
+            }
+
+            /** Assumes from here on that the global {@code moduleName} holds the module and the attribute {@code value}. */
+            private void assume(String moduleName, ModuleAttribute attribute, Object value) {
+                globals.put(module.getCell(moduleName), attribute.module());
+                globals.put(attribute, value);
             }
 
             @Override

@@ -208,8 +208,9 @@ public final class LoopRegion extends CompiledRegion {
                 }
                 jit.putLong(l.index, l.isCapacity ? list.pinnedCapacity() : l.isLength ? list.size() : items);
             } else if (l.entryBound) {
-                if (PyUnboxed.of(v) != l.kind) {
-                    if (PyUnboxed.of(v) != null) {
+                PyUnboxed kind = PyUnboxed.of(v);
+                if (kind != l.kind) {
+                    if (kind != null) {
                         // Another kind of number now (SCALE = 1.5, a function called with a float
                         // after ints): compile the loop for it.
                         becomeStale();

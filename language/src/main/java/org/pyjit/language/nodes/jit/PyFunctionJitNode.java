@@ -1,12 +1,8 @@
 package org.pyjit.language.nodes.jit;
 
-import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.PyContext;
 import org.pyjit.language.jit.FunctionRegion;
 import org.pyjit.language.jit.PyJit;
@@ -19,15 +15,9 @@ import org.pyjit.language.runtime.PyFunction;
  * must run the call. Like the loop hook, it folds away in the code of Graal's last tier (unless
  * {@code --pyjit.JITInLastTier=true}).
  */
-public final class PyFunctionJitNode extends Node {
-    private PyJit jit;
+public final class PyFunctionJitNode extends PyRegionHookNode {
     private FunctionRegion region;
     private int count;
-    private boolean disabled;
-    private int recompiles;
-    /** Valid while a region is installed and not given up, for the code of Graal's first tier. */
-    @CompilationFinal private Assumption regionRuns = Assumption.NEVER_VALID;
-    @CompilationFinal private boolean inLastTier;
 
     public static PyFunctionJitNode create() {
         return new PyFunctionJitNode();
@@ -35,16 +25,11 @@ public final class PyFunctionJitNode extends Node {
 
     /** The call's result computed natively, or null: run the body in tier 1. */
     public Object call(VirtualFrame frame) {
-        if (CompilerDirectives.inInterpreter() ? !disabled : (inLastTier || CompilerDirectives.hasNextTier()) && regionRuns.isValid()) {
+        if (CompilerDirectives.inInterpreter() ? !disabled : compiledCodeRunsRegion()) {
             // In the code of Graal's first tier too (see PyLoopJitNode): it does not inline calls.
             return callInterpreted(frame.getArguments());
         }
         return null;
-    }
-
-    private void disable() {
-        disabled = true;
-        regionRuns.invalidate();
     }
 
     @TruffleBoundary
@@ -70,20 +55,12 @@ public final class PyFunctionJitNode extends Node {
                 disable();
                 return null;
             }
-            inLastTier = jit.runsInLastTier();
-            regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this function");
+            installed("function");
         }
         PyContext context = PyContext.get(this);
         Object result = region.call(jit, this, args, context.getRecursionLimit() - context.getDepth());
-        if (region.isGivenUp()) {
-            if (region.mayRecompile(recompiles)) {
-                // A global it assumed was rebound: the next call compiles the function anew.
-                recompiles++;
-                regionRuns.invalidate();
-                region = null;
-            } else {
-                disable();
-            }
+        if (region.isGivenUp() && dropsGivenUp(region)) {
+            region = null;
         }
         return result;
     }

@@ -1,10 +1,7 @@
 package org.pyjit.language.nodes.jit;
 
-import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -30,7 +27,7 @@ import org.pyjit.language.runtime.PyObject;
  * the region serves the last tier too, and its iterations are not reported: Graal would only compile
  * code that calls the same region.
  */
-public final class PyLoopJitNode extends Node {
+public final class PyLoopJitNode extends PyRegionHookNode {
     /** Run this iteration in tier 1. */
     public static final int TIER1 = LoopRegion.TIER1;
     /** The loop ended (its condition was false); the else part runs. */
@@ -40,18 +37,11 @@ public final class PyLoopJitNode extends Node {
 
     private final int[] rangeSlots;
     private final LoopGlobals globals;
-    private PyJit jit;
     private LoopRegion region;
     private int count;
     private boolean hot;
-    private boolean disabled;
-    /** Valid while a region is installed and not given up, for the code of Graal's first tier. */
-    @CompilationFinal private Assumption regionRuns = Assumption.NEVER_VALID;
-    @CompilationFinal private boolean inLastTier;
     /** With JITStats, iterations of loops left to tier 1 still count toward the native share. */
     private boolean countWhileDisabled;
-    /** Regions compiled again after their assumptions broke (a program rebinding a global between phases). */
-    private int recompiles;
 
     private PyLoopJitNode(int[] rangeSlots, LoopGlobals globals) {
         this.rangeSlots = rangeSlots;
@@ -93,7 +83,7 @@ public final class PyLoopJitNode extends Node {
             } else if (countWhileDisabled) {
                 jit.countTier1Iteration();
             }
-        } else if ((inLastTier || CompilerDirectives.hasNextTier()) && regionRuns.isValid()) {
+        } else if (compiledCodeRunsRegion()) {
             // Graal's first tier compiles without inlining: its code of a loop that calls functions or
             // does float arithmetic boxes every value (spectral_norm: a young collection every 25 ms)
             // and is slower than the region, so it runs the region too. The last tier's code does too
@@ -104,24 +94,10 @@ public final class PyLoopJitNode extends Node {
         return TIER1;
     }
 
-    private void disable() {
-        disabled = true;
-        regionRuns.invalidate();
+    @Override
+    void disable() {
+        super.disable();
         countWhileDisabled = jit != null && jit.statsEnabled();
-    }
-
-    /**
-     * After the region was given up: a region whose assumed globals were rebound is compiled anew at
-     * the next iteration, a few times; one that ran badly leaves the loop to tier 1.
-     */
-    private void giveUp() {
-        if (region.mayRecompile(recompiles)) {
-            recompiles++;
-            regionRuns.invalidate();
-            region = null;
-        } else {
-            disable();
-        }
     }
 
     @TruffleBoundary
@@ -161,8 +137,7 @@ public final class PyLoopJitNode extends Node {
                 disable();
                 return TIER1;
             }
-            inLastTier = jit.runsInLastTier();
-            regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this loop");
+            installed("loop");
         }
         if (!jit.isEnabled()) {
             disable();
@@ -194,13 +169,13 @@ public final class PyLoopJitNode extends Node {
                 }
             }
         }
-        if (!inLastTier) {
+        if (!inLastTier()) {
             // The iterations count toward the function's heat as if tier 1 had run them, so that Graal
             // compiles a function whose loop keeps running natively, and its code takes over.
             LoopNode.reportLoopCount(this, (int) Math.min(region.lastIterations(), Integer.MAX_VALUE));
         }
-        if (region.isGivenUp()) {
-            giveUp();
+        if (region.isGivenUp() && dropsGivenUp(region)) {
+            region = null;
         }
         if (next == TIER1) {
             jit.countTier1Iteration();

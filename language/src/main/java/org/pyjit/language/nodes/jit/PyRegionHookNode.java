@@ -1,0 +1,64 @@
+package org.pyjit.language.nodes.jit;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.nodes.Node;
+import org.pyjit.language.jit.CompiledRegion;
+import org.pyjit.language.jit.PyJit;
+
+/**
+ * What tier 2's loop and function hooks share: whether they still try tier 2, whether the code of
+ * Graal's tiers calls their region, and what they do when the region is given up.
+ */
+abstract class PyRegionHookNode extends Node {
+    PyJit jit;
+    boolean disabled;
+    /** Regions compiled again after their assumptions broke (a program rebinding a global between phases). */
+    private int recompiles;
+    /** Valid while a region is installed and not given up, for the code of Graal's first tier. */
+    @CompilationFinal private Assumption regionRuns = Assumption.NEVER_VALID;
+    @CompilationFinal private boolean inLastTier;
+
+    /**
+     * In Graal's code: whether it calls the region. Graal's first tier does (it does not inline, and
+     * its code of a loop of calls or floats boxes every value); its last tier only with
+     * {@code --pyjit.JITInLastTier=true}.
+     */
+    final boolean compiledCodeRunsRegion() {
+        return (inLastTier || CompilerDirectives.hasNextTier()) && regionRuns.isValid();
+    }
+
+    /** Whether the code of Graal's last tier calls the region too. */
+    final boolean inLastTier() {
+        return inLastTier;
+    }
+
+    /** A region was just installed for {@code what}. */
+    final void installed(String what) {
+        inLastTier = jit.runsInLastTier();
+        regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this " + what);
+    }
+
+    /** Leaves the loop or function to tier 1 for good. */
+    void disable() {
+        disabled = true;
+        regionRuns.invalidate();
+    }
+
+    /**
+     * After {@code region} was given up: true when the hook drops it to compile the code anew at the
+     * next iteration or call (what it assumed changed, a few times at most); otherwise, since it ran
+     * badly, the hook is disabled.
+     */
+    final boolean dropsGivenUp(CompiledRegion region) {
+        if (region.mayRecompile(recompiles)) {
+            recompiles++;
+            regionRuns.invalidate();
+            return true;
+        }
+        disable();
+        return false;
+    }
+}
