@@ -18,3 +18,31 @@ STENCIL(move) {
     SLOT(0) = SLOT(1);
     CONTINUE();
 }
+
+/* slot[OPERAND0] = 0: one store of an immediate. */
+STENCIL(clear_slot) {
+    SLOT(0) = 0;
+    CONTINUE();
+}
+
+/*
+ * slot[OPERAND0] = slot[OPERAND1], and byte K of slot[OPERAND2] = 1: a loop region copies a local
+ * into its snapshot before the iteration first writes it on a path that writes it only sometimes,
+ * and marks in the copy mask (cleared at the loop's head) which snapshots a side exit restores.
+ * Eight variants, so that the byte is a displacement and the mark one store of an immediate.
+ */
+#define COPY_LOCAL(k)                                   \
+    STENCIL(copy_local_##k) {                           \
+        SLOT(0) = SLOT(1);                              \
+        ((char *)&SLOT(2))[k] = 1;                      \
+        CONTINUE();                                     \
+    }
+
+COPY_LOCAL(0)
+COPY_LOCAL(1)
+COPY_LOCAL(2)
+COPY_LOCAL(3)
+COPY_LOCAL(4)
+COPY_LOCAL(5)
+COPY_LOCAL(6)
+COPY_LOCAL(7)

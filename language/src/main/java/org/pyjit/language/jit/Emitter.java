@@ -31,6 +31,8 @@ public final class Emitter {
     private final List<Label> pendingLabels = new ArrayList<>();
     private int codeSize;
     private int totalSize = -1;
+    /** A label points at the last micro-op: code may jump to it from elsewhere. */
+    private boolean lastIsJumpTarget;
 
     private static final class Instruction {
         final Stencil stencil;
@@ -156,6 +158,27 @@ public final class Emitter {
         return true;
     }
 
+    /**
+     * Puts micro-op {@code stencil} (one without jump or exit, that writes no slot a float register
+     * or the accumulator holds) before the last one, which must not be a jump target: so that a
+     * local's snapshot is taken before the micro-op that {@link #retargetLast} made write it.
+     */
+    public void insertBeforeLast(String stencil, long... operands) {
+        if (totalSize >= 0 || lastIsJumpTarget || instructions.size() < 2) {
+            throw new IllegalStateException("nothing to insert before");
+        }
+        Stencil s = library.stencil(stencil);
+        if (s.uses(HoleTarget.JUMP_TARGET) || s.uses(HoleTarget.EXIT)) {
+            throw new IllegalArgumentException(stencil + " jumps or exits");
+        }
+        instructions.add(instructions.size() - 1, new Instruction(s, operands.clone(), null, 0));
+    }
+
+    /** Whether {@link #insertBeforeLast} may put a micro-op before the last one. */
+    public boolean canInsertBeforeLast() {
+        return totalSize < 0 && !lastIsJumpTarget && pendingLabels.isEmpty() && instructions.size() >= 2;
+    }
+
     public Emitter emit(String name, Label target, long exitId, long... operands) {
         if (totalSize >= 0) {
             throw new IllegalStateException("region already laid out");
@@ -275,7 +298,7 @@ public final class Emitter {
             }
             return;
         }
-        if (WRITES_NO_SLOT.contains(name) || name.startsWith("branch_") || name.contains("_from_")) {
+        if (WRITES_NO_SLOT.contains(name) || name.startsWith("branch_") || name.contains("_from_") || copiesSnapshot(name)) {
             return;
         }
         boolean writesOperand0Only = name.startsWith("float_") || name.startsWith("int_") || name.equals("move") || name.equals("load_const")
@@ -309,7 +332,7 @@ public final class Emitter {
             accumulated = i.operands[0];
         } else if (name.startsWith("acc_from_r")) {
             accumulated = cached[name.charAt(name.length() - 1) - '1'];
-        } else if (name.contains("_from_")) {
+        } else if (name.contains("_from_") || copiesSnapshot(name)) {
             return;
         } else if (name.startsWith("call_region")) {
             accumulated = -1;
@@ -319,7 +342,12 @@ public final class Emitter {
     }
 
     /** Stencils that write slot operand 0 and no other slot (other stencils may write any slot they name). */
-    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "set_bound", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte");
+    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "clear_slot", "set_bound", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte");
+
+    /** copy_local_K writes a snapshot slot and the copy mask, which no register or accumulator holds. */
+    private static boolean copiesSnapshot(String name) {
+        return name.startsWith("copy_local_");
+    }
 
     private static boolean contains(long[] operands, long slot) {
         for (long o : operands) {
@@ -372,6 +400,7 @@ public final class Emitter {
         for (Label l : pendingLabels) {
             l.instruction = instructions.size();
         }
+        lastIsJumpTarget = !pendingLabels.isEmpty();
         pendingLabels.clear();
         Instruction i = new Instruction(stencil, operands, target, exitId);
         instructions.add(i);

@@ -33,10 +33,14 @@ import org.pyjit.language.runtime.PyUnboxed;
  *
  * <p>
  * Exactness: the region's own loop is the unit of resumption. At the head of each of its iterations
- * the region copies every local it writes into a snapshot; a failed guard (overflow, zero divisor,
+ * the region copies the locals it writes into a snapshot; a failed guard (overflow, zero divisor,
  * range) leaves with the snapshot, so tier 1 redoes that whole iteration from its start. Nothing
  * inside a region has an effect outside its slots but list item stores, which the undo log takes
- * back (list.c), so redoing the iteration is exact.
+ * back (list.c), so redoing the iteration is exact. A local that every path of the iteration assigns
+ * before it reads it needs no snapshot: redoing the iteration takes the same path up to the failed
+ * guard and assigns it the same values again (see {@link #needsSnapshot}). A local that some paths
+ * of the iteration leave alone is copied where a path first writes it instead, which marks the copy
+ * ({@link #writeLocal}).
  */
 final class LoopCompiler {
     static final long EXIT_DONE = 0;
@@ -125,6 +129,15 @@ final class LoopCompiler {
         /** Its value at entry is read (it must then hold a value of {@code kind}). */
         boolean entryBound;
         boolean written;
+        /** Written, and its value at the iteration's start is copied at the head (a side exit restores it). */
+        boolean snapshotted;
+        /**
+         * Written on some paths of the iteration only, and copied into its snapshot where a path first
+         * writes it, which sets byte {@code copyMark} of the copy mask; -1 when not copied so.
+         */
+        int copyMark = -1;
+        /** A path writes it where it may or may not be copied yet (or in a nested loop): copy it at the head. */
+        boolean copyAtHead;
         int index;
         /** For a list: the type of its items; the slot holds their address, or the length if {@code isLength}. */
         PyUnboxed elements;
@@ -193,7 +206,8 @@ final class LoopCompiler {
     private record Row(Val list, int index, Local table) {
     }
 
-    private record LoopLabels(Label head, Label exit, boolean isRegion) {
+    /** A loop's targets: {@code next} where continue goes (its head, or a for loop's step), {@code exit} where break goes. */
+    private record LoopLabels(Label next, Label exit, boolean isRegion) {
     }
 
     /** The outer for loop's hidden frame slots (counter, remaining, step), or null for a while loop. */
@@ -217,6 +231,19 @@ final class LoopCompiler {
     private int nextTemp;
     private final Deque<LoopLabels> loops = new ArrayDeque<>();
     private Set<String> assigned = new HashSet<>();
+    /**
+     * Names some path of the region's iteration reads before assigning them (all lowering passes so
+     * far): their values at the iteration's start matter when a side exit makes tier 1 redo it.
+     */
+    private final Set<String> readBeforeAssigned = new HashSet<>();
+    /** Names every path of the region's iteration assigns (last pass): copied at the head, not where written. */
+    private final Set<String> assignedEveryIteration = new HashSet<>();
+    /** Locals with a copy mark that every path to here copied in this iteration, and those some paths copied. */
+    private Set<Local> copied = new HashSet<>();
+    private Set<Local> maybeCopied = new HashSet<>();
+    /** The slot of the copy mask, one byte per copy mark (copy_local_K), cleared at the loop's head. */
+    private int copyMaskSlot = -1;
+    private static final int COPY_MARKS = 8;
     private int counterSlot = -1;
     private boolean inlinesCalls;
     /** The hidden local of an enumerate's count in a loop over a list (in the range's remaining slot). */
@@ -315,8 +342,8 @@ final class LoopCompiler {
      * region that lowered calls in place, whose recursion depth its caller checks at entry (one call
      * deeper must stay within the limit; see {@link #inline}).
      */
-    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, Set<String> builtins, boolean usesLists,
-                    boolean inlinesCalls, int[] iterableSlots) {
+    record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, int copyMaskSlot, Set<String> builtins,
+                    boolean usesLists, boolean inlinesCalls, int[] iterableSlots) {
         /** Whether the region's loop goes over lists (zip's in order; the slots {@link #iterableSlots} hold them). */
         boolean iteratesItems() {
             return iterableSlots.length > 0;
@@ -358,8 +385,8 @@ final class LoopCompiler {
                 changed = true;
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
-                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, Set.copyOf(builtinsUsed), usesLists, inlinesCalls,
-                                iterableSlots);
+                return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, function == null ? copyMaskSlot : -1,
+                                Set.copyOf(builtinsUsed), usesLists, inlinesCalls, iterableSlots);
             }
         }
         throw new Unsupported("types do not settle");
@@ -376,6 +403,7 @@ final class LoopCompiler {
         loops.clear();
         loadConstants();
         counterSlot = countIterations ? temp() : -1;
+        copyMaskSlot = temp();
         Label head = e.newLabel();
         Label done = e.newLabel();
         Label broke = e.newLabel();
@@ -386,14 +414,23 @@ final class LoopCompiler {
         List<Stmt> body = loop instanceof PyAst.While w ? w.body() : loop instanceof PyAst.For f ? f.body() : List.of();
         cacheLoopFloats(body);
         e.bind(head);
+        int marks = 0;
         for (Local l : locals.values()) {
-            if (l.written) {
+            boolean needed = l.written && needsSnapshot(l);
+            l.copyMark = needed && copiedWhereWritten(l) && marks < COPY_MARKS ? marks++ : -1;
+            l.snapshotted = needed && l.copyMark < 0;
+            if (l.snapshotted) {
                 e.op("move", localCount + l.index, l.index);
                 if (!l.entryBound) {
                     e.op("move", 3 * localCount + l.index, 2 * localCount + l.index);
                 }
             }
         }
+        if (marks > 0) {
+            e.op("clear_slot", copyMaskSlot);
+        }
+        copied = new HashSet<>();
+        maybeCopied = new HashSet<>();
         if (usesLists) {
             e.op("undo_log_reset");
         }
@@ -402,7 +439,11 @@ final class LoopCompiler {
             e.op("count", counterSlot);
         }
         checkEntryListLengths();
-        loops.push(new LoopLabels(head, broke, true));
+        // A for loop steps its counter (a range's, or the index in the lists) at the end of the
+        // iteration (continue goes there too), so that a side exit anywhere in the body finds it as
+        // the iteration began.
+        Label step = loop instanceof PyAst.For ? e.newLabel() : head;
+        loops.push(new LoopLabels(step, broke, true));
         if (loop instanceof PyAst.While w) {
             jumpIfFalse(w.test(), done);
             block(w.body());
@@ -422,23 +463,31 @@ final class LoopCompiler {
             }
             nextItem(done, index.index, count == null ? -1 : count.index, items, lists);
             block(f.body());
+            e.bind(step);
+            stepItems(index.index, count == null ? -1 : count.index);
         } else if (loop instanceof PyAst.For f) {
             if (!(f.target() instanceof PyAst.Name target)) {
                 throw new Unsupported("for target is not a name");
             }
             Local counter = hidden("<counter>", rangeSlots[0]);
             Local remaining = hidden("<remaining>", rangeSlots[1]);
-            Local step = hidden("<step>", rangeSlots[2]);
+            Local stepSize = hidden("<step>", rangeSlots[2]);
             e.branch("branch_int_le", done, remaining.index, zero);
             assign(target.id(), new Val(PyUnboxed.INT, counter.index));
+            block(f.body());
+            e.bind(step);
             markWritten(remaining);
             // remaining > 0 here, so the count down cannot overflow.
             e.op("int_add_imm_wrap", remaining.index, remaining.index, -1);
             markWritten(counter);
-            e.op("int_add_wrap", counter.index, counter.index, step.index);
-            block(f.body());
+            e.op("int_add_wrap", counter.index, counter.index, stepSize.index);
         } else {
             throw new Unsupported("not a loop");
+        }
+        if (!assigned.equals(assignedEveryIteration)) {
+            assignedEveryIteration.clear();
+            assignedEveryIteration.addAll(assigned);
+            changed = true;
         }
         loops.pop();
         e.branch("jump", head);
@@ -687,6 +736,65 @@ final class LoopCompiler {
         return l;
     }
 
+    /**
+     * Whether a local the region's loop writes needs a snapshot at the head of its iterations. Not a
+     * variable of the frame that no path of the iteration reads before assigning it: redoing the
+     * iteration assigns it again before any use. Nor the state of the region's for loop (a range's
+     * counter and count down, a list's index and enumerate's count): it steps at the iteration's end,
+     * after the last micro-op that may side-exit.
+     * Hidden locals, lists and their lengths, and rows are always copied.
+     */
+    private boolean needsSnapshot(Local l) {
+        boolean loopState = rangeSlots != null && l.name.startsWith("<") && (l.frameSlot == rangeSlots[0] || l.frameSlot == rangeSlots[1]);
+        if (loopState) {
+            return false;
+        }
+        return !isVariable(l) || readBeforeAssigned.contains(l.name);
+    }
+
+    /** A variable of the frame holding an int, float or bool, which only {@link #assign} writes. */
+    private static boolean isVariable(Local l) {
+        return l.frameSlot >= 0 && !l.name.startsWith("<") && l.elements == null && l.rows == null && l.rowsOf == null;
+    }
+
+    /**
+     * Whether the snapshot of a local that needs one is better taken where the iteration first
+     * writes it: when some path leaves it alone (summing only the items that pass a test), the
+     * iterations taking that path copy nothing.
+     */
+    private boolean copiedWhereWritten(Local l) {
+        return isVariable(l) && l.entryBound && !l.copyAtHead && !assignedEveryIteration.contains(l.name);
+    }
+
+    /**
+     * Writes slot {@code from} into local {@code l}, first copying it into its snapshot if it is
+     * copied where written and this path has not copied it yet in this iteration. Where some paths
+     * copied it and others did not, or in a loop inside the iteration, a copy could overwrite the
+     * snapshot with a value of this iteration: it is then copied at the head (another pass).
+     */
+    private void writeLocal(Local l, int from) {
+        if (l.copyMark < 0 || from == l.index || copied.contains(l)) {
+            moveInto(l.index, from);
+            return;
+        }
+        if (maybeCopied.contains(l) || !loops.peek().isRegion()) {
+            l.copyAtHead = true;
+            changed = true;
+            moveInto(l.index, from);
+            return;
+        }
+        String copy = "copy_local_" + l.copyMark;
+        long[] operands = {localCount + l.index, l.index, copyMaskSlot};
+        boolean temporary = from >= constantBase + constantCount;
+        if (temporary && e.canInsertBeforeLast() && e.retargetLast(from, l.index)) {
+            e.insertBeforeLast(copy, operands);
+        } else {
+            e.op(copy, operands);
+            e.op("move", l.index, from);
+        }
+        copied.add(l);
+    }
+
     private void markWritten(Local l) {
         if (!l.written) {
             l.written = true;
@@ -774,7 +882,12 @@ final class LoopCompiler {
             l.entryBound = true;
         } else if (l.rows != null) {
             throw new Unsupported("'" + name + "' is a list of rows used as a value");
-        } else if (!l.entryBound && !assigned.contains(name)) {
+        }
+        if (function == null && !assigned.contains(name) && readBeforeAssigned.add(name)) {
+            // Written without a snapshot in this pass, maybe: lower again with one.
+            changed = true;
+        }
+        if (!l.entryBound && !assigned.contains(name)) {
             if (function != null || l.elements != null || PyUnboxed.of(variable(l.frameSlot)) != l.kind) {
                 throw new Unsupported("'" + name + "' may be read before it is assigned");
             }
@@ -823,7 +936,7 @@ final class LoopCompiler {
             throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
         }
         markWritten(l);
-        moveInto(l.index, value.slot());
+        writeLocal(l, value.slot());
         if (!l.entryBound && function == null) {
             e.op("set_bound", 2 * localCount + l.index);
         }
@@ -898,7 +1011,7 @@ final class LoopCompiler {
                 LoopLabels l = loops.peek();
                 e.branch("jump", l.exit());
             }
-            case PyAst.Continue c -> e.branch("jump", loops.peek().head());
+            case PyAst.Continue c -> e.branch("jump", loops.peek().next());
             case PyAst.Pass p -> {
             }
             case PyAst.ExprStmt x when function == null && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at &&
@@ -1343,19 +1456,44 @@ final class LoopCompiler {
         Label end = e.newLabel();
         jumpIfFalse(i.test(), orelse);
         Set<String> before = new HashSet<>(assigned);
+        Set<Local> copiedBefore = new HashSet<>(copied);
+        Set<Local> maybeCopiedBefore = new HashSet<>(maybeCopied);
         block(i.body());
         Set<String> afterBody = assigned;
+        Set<Local> copiedInBody = copied;
+        Set<Local> maybeCopiedInBody = maybeCopied;
         boolean hasElse = i.orelse() != null && !i.orelse().isEmpty();
         if (hasElse) {
             e.branch("jump", end);
         }
         e.bind(orelse);
         assigned = new HashSet<>(before);
+        copied = copiedBefore;
+        maybeCopied = maybeCopiedBefore;
         if (hasElse) {
             block(i.orelse());
         }
         assigned.retainAll(afterBody);
+        boolean bodyGoesOn = !jumpsAway(i.body());
+        boolean orelseGoesOn = !hasElse || !jumpsAway(i.orelse());
+        if (bodyGoesOn && !orelseGoesOn) {
+            copied = copiedInBody;
+            maybeCopied = maybeCopiedInBody;
+        } else if (bodyGoesOn) {
+            // After the if: copied on both ways, or maybe copied.
+            maybeCopied.addAll(maybeCopiedInBody);
+            Set<Local> either = new HashSet<>(copied);
+            either.addAll(copiedInBody);
+            copied.retainAll(copiedInBody);
+            either.removeAll(copied);
+            maybeCopied.addAll(either);
+        }
         e.bind(end);
+    }
+
+    /** Whether a block ends in break or continue (the code after it is not reached from its end). */
+    private static boolean jumpsAway(List<Stmt> body) {
+        return !body.isEmpty() && (body.getLast() instanceof PyAst.Break || body.getLast() instanceof PyAst.Continue);
     }
 
     private void whileStmt(PyAst.While w) throws Unsupported {
@@ -1605,6 +1743,7 @@ final class LoopCompiler {
         e.op("load_const", index, 0);
         NestedLoop nested = nestedLoopHead(f.body());
         nextItem(nested.orelse(), index, count, items, lists);
+        stepItems(index, count);
         loopRest(nested, f.body(), f.orelse());
     }
 
@@ -1622,8 +1761,8 @@ final class LoopCompiler {
 
     /**
      * The head of an iteration over list items: to {@code exit} once {@code index} reaches a list's
-     * length (zip stops at the shortest), else the count ({@code count}, a slot, then stepped: past
-     * 2**63 it is tier 1's big int) and the items bound and {@code index} stepped.
+     * length (zip stops at the shortest), else the count ({@code count}, a slot, or -1) and the items
+     * bound; {@link #stepItems} then steps them.
      */
     private void nextItem(Label exit, int index, int count, ItemsLoop items, List<ListRef> lists) throws Unsupported {
         for (ListRef list : lists) {
@@ -1631,12 +1770,17 @@ final class LoopCompiler {
         }
         if (items.counter() != null) {
             assign(items.counter().id(), new Val(PyUnboxed.INT, count));
-            e.guarded("int_add_imm", EXIT_OVERFLOW, count, count, 1);
         }
         for (int k = 0; k < lists.size(); k++) {
             assign(items.targets().get(k).id(), loadItem(lists.get(k).value(), new Val(PyUnboxed.INT, index)));
         }
-        // index < length here.
+    }
+
+    /** Steps an iteration over list items: the count (past 2**63 it is tier 1's big int), then the index (below the length). */
+    private void stepItems(int index, int count) {
+        if (count >= 0) {
+            e.guarded("int_add_imm", EXIT_OVERFLOW, count, count, 1);
+        }
         e.op("int_add_imm_wrap", index, index, 1);
     }
 

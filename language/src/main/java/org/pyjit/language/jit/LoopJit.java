@@ -126,7 +126,7 @@ public final class LoopJit {
         var err = jit.err();
         err.printf("[pyjit tier 2] region %s at 0x%x: %d micro-ops, %d slots%n", name, code.address(), result.emitter().instructionCount(), result.slotCount());
         for (LoopCompiler.Local l : result.locals()) {
-            err.printf("    slot %d = %s (%s%s%s)%n", l.index, l.name, l.kind, l.entryBound ? ", read at entry" : "", l.written ? ", written" : "");
+            err.printf("    slot %d = %s (%s%s%s)%n", l.index, l.name, l.kind, l.entryBound ? ", read at entry" : "", l.written ? ", written" + (l.snapshotted ? ", snapshot" : l.copyMark >= 0 ? ", copied where written" : "") : "");
         }
         for (String line : result.emitter().listing(code.address(), result.emitter().patch(code.address()))) {
             err.println(line);

@@ -22,8 +22,9 @@ import org.pyjit.language.runtime.PyUnboxed;
  * One compiled loop: its native code and how its slots map to the tier-1 frame. Entering copies the
  * frame's values into the off-heap slots (and pins the lists it uses, whose items native code then
  * reads and writes in place), runs the loop natively (one NFI call per entry) and copies the results
- * back: the live values when the loop ended or broke, the snapshot of the iteration's start when a
- * guard failed, with that iteration's list stores undone, so tier 1 redoes that iteration.
+ * back: the live values when the loop ended or broke, the iteration's start when a guard failed (the
+ * snapshot, and the values of the locals the iteration assigns before it reads them), with that
+ * iteration's list stores undone, so tier 1 redoes that iteration.
  */
 public final class LoopRegion extends CompiledRegion {
     /** What the tier-1 loop does next. */
@@ -138,7 +139,7 @@ public final class LoopRegion extends CompiledRegion {
             } catch (AbstractTruffleException e) {
                 // A safepoint action raised (KeyboardInterrupt): the slots hold the iteration's start
                 // again and its list stores are undone; the frame must show that state to the handler.
-                store(jit, frame, false);
+                store(jit, frame);
                 throw e;
             }
             nativeCalls += jit.takeNativeCalls();
@@ -149,6 +150,9 @@ public final class LoopRegion extends CompiledRegion {
             }
             exits[(int) exit]++;
             boolean live = exit == LoopCompiler.EXIT_DONE || exit == LoopCompiler.EXIT_BROKE;
+            if (!live) {
+                restoreSnapshot(jit);
+            }
             if (!live && layout.usesLists()) {
                 if (jit.undoLogFull()) {
                     skipEntries = overflowBackoff;
@@ -156,7 +160,7 @@ public final class LoopRegion extends CompiledRegion {
                 }
                 jit.undoListStores();
             }
-            store(jit, frame, live);
+            store(jit, frame);
             if (exit == LoopCompiler.EXIT_DONE) {
                 return DONE;
             } else if (exit == LoopCompiler.EXIT_BROKE) {
@@ -291,33 +295,39 @@ public final class LoopRegion extends CompiledRegion {
         return table.address();
     }
 
-    private void store(PyJit jit, Frame frame, boolean live) {
+    /** Copies the locals the loop wrote from their slots back into the frame. */
+    private void store(PyJit jit, Frame frame) {
         for (Local l : layout.locals()) {
             if (l.appended && l.isLength) {
                 // The items the loop appended, up to those of the iteration a side exit gives back.
-                ((PyList) variables.get(frame, l.frameSlot)).setPinnedSize((int) jit.getLong(live ? l.index : layout.snapshot(l)));
+                ((PyList) variables.get(frame, l.frameSlot)).setPinnedSize((int) jit.getLong(l.index));
                 continue;
             }
             if (!l.written || l.frameSlot < 0 || l.isLength) {
                 continue;
             }
-            if (!l.entryBound && jit.getLong(live ? layout.flag(l) : layout.flagSnapshot(l)) == 0) {
+            if (!l.entryBound && jit.getLong(layout.flag(l)) == 0) {
                 continue;
             }
             if (l.rowsOf != null) {
                 // A list the loop took from a row: the object in that row of the (unchanged) rows list.
-                Object row = ((PyList) variables.get(frame, l.rowsOf.frameSlot)).get((int) jit.getLong(live ? l.row.index : layout.snapshot(l.row)));
+                Object row = ((PyList) variables.get(frame, l.rowsOf.frameSlot)).get((int) jit.getLong(l.row.index));
                 variables.setObject(frame, l.frameSlot, l.rowsOf.rows.tuples() ? ((PyTuple) row).get(l.component) : row);
                 continue;
             }
-            variables.setBits(frame, l.frameSlot, l.kind, jit.getLong(live ? l.index : layout.snapshot(l)));
+            variables.setBits(frame, l.frameSlot, l.kind, jit.getLong(l.index));
         }
     }
 
-    /** Makes the live slots the snapshot's again: after an interrupt the region restarts from its head. */
+    /**
+     * Makes the live slots the iteration's start again, after a side exit or an interrupt (the
+     * region then restarts from its head): the locals without a snapshot the iteration assigns
+     * again before it reads them.
+     */
     private void restoreSnapshot(PyJit jit) {
+        long copyMask = layout.copyMaskSlot() >= 0 ? jit.getLong(layout.copyMaskSlot()) : 0;
         for (Local l : layout.locals()) {
-            if (l.written) {
+            if (l.snapshotted || l.copyMark >= 0 && (copyMask >>> (8 * l.copyMark) & 0xff) != 0) {
                 jit.putLong(l.index, jit.getLong(layout.snapshot(l)));
                 if (!l.entryBound) {
                     jit.putLong(layout.flag(l), jit.getLong(layout.flagSnapshot(l)));
