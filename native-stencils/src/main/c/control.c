@@ -28,18 +28,14 @@ STENCIL(poll_interrupt) {
     CONTINUE();
 }
 
-/* Branches on a bool slot; the jump is the likely way (see int_ops.c). */
+/* Branches on a bool slot (see JUMP_IF_CMP). */
 STENCIL(branch_if_true) {
-    if (__builtin_expect(SLOT(0) != 0, 1)) {
-        JUMP();
-    }
+    __asm__ volatile("cmpq $0, %0\n\tjne _JIT_JUMP_TARGET" : : "m"(SLOT(0)) : "cc");
     CONTINUE();
 }
 
 STENCIL(branch_if_false) {
-    if (__builtin_expect(SLOT(0) == 0, 1)) {
-        JUMP();
-    }
+    __asm__ volatile("cmpq $0, %0\n\tje _JIT_JUMP_TARGET" : : "m"(SLOT(0)) : "cc");
     CONTINUE();
 }
 

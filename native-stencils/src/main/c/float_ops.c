@@ -120,45 +120,30 @@ FLOAT_COMPARE(float_ge, >=)
 FLOAT_COMPARE(float_eq, ==)
 FLOAT_COMPARE(float_ne, !=)
 
-/* Branches, also with the left operand from the accumulator (`_acc`). */
-#define FLOAT_BRANCH(name, op)                                 \
+/*
+ * Branches, also with the left operand from the accumulator (`_acc`): a < b is b above a, a > b
+ * is a above b (JUMP_IF_UCOMISD: false for a NaN, as in Python).
+ */
+#define FLOAT_BRANCH(name, cc, x, y, x_acc, y_acc)             \
     STENCIL(name) {                                            \
-        if (__builtin_expect(FSLOT(0) op FSLOT(1), 1)) {       \
-            JUMP();                                            \
-        }                                                      \
+        JUMP_IF_UCOMISD(cc, x, y);                             \
         CONTINUE();                                            \
     }                                                          \
     STENCIL(name##_acc) {                                      \
-        if (__builtin_expect(acc op FSLOT(1), 1)) {            \
-            JUMP();                                            \
-        }                                                      \
+        JUMP_IF_UCOMISD(cc, x_acc, y_acc);                     \
         CONTINUE();                                            \
     }
 
-FLOAT_BRANCH(branch_float_lt, <)
-FLOAT_BRANCH(branch_float_le, <=)
-FLOAT_BRANCH(branch_float_gt, >)
-FLOAT_BRANCH(branch_float_ge, >=)
+FLOAT_BRANCH(branch_float_lt, "a", FSLOT(1), FSLOT(0), FSLOT(1), acc)
+FLOAT_BRANCH(branch_float_le, "ae", FSLOT(1), FSLOT(0), FSLOT(1), acc)
+FLOAT_BRANCH(branch_float_gt, "a", FSLOT(0), FSLOT(1), acc, FSLOT(1))
+FLOAT_BRANCH(branch_float_ge, "ae", FSLOT(0), FSLOT(1), acc, FSLOT(1))
 
 /*
- * Branches taken when a comparison is false (the exit test of a loop, the else
- * of an if): the inverse comparison would be wrong when an operand is a NaN.
+ * Branches taken when a comparison is false (the exit test of a loop, the else of an if): the
+ * inverse comparison would be wrong when an operand is a NaN; "be" and "b" hold for it.
  */
-#define FLOAT_BRANCH_NOT(name, op)                             \
-    STENCIL(name) {                                            \
-        if (__builtin_expect(!(FSLOT(0) op FSLOT(1)), 1)) {    \
-            JUMP();                                            \
-        }                                                      \
-        CONTINUE();                                            \
-    }                                                          \
-    STENCIL(name##_acc) {                                      \
-        if (__builtin_expect(!(acc op FSLOT(1)), 1)) {         \
-            JUMP();                                            \
-        }                                                      \
-        CONTINUE();                                            \
-    }
-
-FLOAT_BRANCH_NOT(branch_float_not_lt, <)
-FLOAT_BRANCH_NOT(branch_float_not_le, <=)
-FLOAT_BRANCH_NOT(branch_float_not_gt, >)
-FLOAT_BRANCH_NOT(branch_float_not_ge, >=)
+FLOAT_BRANCH(branch_float_not_lt, "be", FSLOT(1), FSLOT(0), FSLOT(1), acc)
+FLOAT_BRANCH(branch_float_not_le, "b", FSLOT(1), FSLOT(0), FSLOT(1), acc)
+FLOAT_BRANCH(branch_float_not_gt, "be", FSLOT(0), FSLOT(1), acc, FSLOT(1))
+FLOAT_BRANCH(branch_float_not_ge, "b", FSLOT(0), FSLOT(1), acc, FSLOT(1))

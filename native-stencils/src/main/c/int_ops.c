@@ -6,40 +6,36 @@
 #include "jit.h"
 
 STENCIL(int_add) {
-    int64_t result;
-    if (opaque_flag(__builtin_add_overflow(SLOT(1), SLOT(2), &result))) {
-        SIDE_EXIT();
-    }
+    int64_t result = SLOT(1);
+    INT_OP_OR_EXIT("add", result, SLOT(2));
     SLOT(0) = result;
     CONTINUE();
+    OVERFLOW_EXIT();
 }
 
 STENCIL(int_sub) {
-    int64_t result;
-    if (opaque_flag(__builtin_sub_overflow(SLOT(1), SLOT(2), &result))) {
-        SIDE_EXIT();
-    }
+    int64_t result = SLOT(1);
+    INT_OP_OR_EXIT("sub", result, SLOT(2));
     SLOT(0) = result;
     CONTINUE();
+    OVERFLOW_EXIT();
 }
 
 STENCIL(int_mul) {
-    int64_t result;
-    if (opaque_flag(__builtin_mul_overflow(SLOT(1), SLOT(2), &result))) {
-        SIDE_EXIT();
-    }
+    int64_t result = SLOT(1);
+    INT_OP_OR_EXIT("imul", result, SLOT(2));
     SLOT(0) = result;
     CONTINUE();
+    OVERFLOW_EXIT();
 }
 
 /* slot[OPERAND0] = slot[OPERAND1] + OPERAND2: counters and `i += 1`. */
 STENCIL(int_add_imm) {
-    int64_t result;
-    if (opaque_flag(__builtin_add_overflow(SLOT(1), OPERAND(2), &result))) {
-        SIDE_EXIT();
-    }
+    int64_t result = SLOT(1);
+    INT_OP_OR_EXIT("add", result, OPERAND(2));
     SLOT(0) = result;
     CONTINUE();
+    OVERFLOW_EXIT();
 }
 
 /* The same without the check, for a step the code has proved in range (a
@@ -50,12 +46,11 @@ STENCIL(int_add_imm_wrap) {
 }
 
 STENCIL(int_neg) {
-    int64_t result;
-    if (opaque_flag(__builtin_sub_overflow((int64_t)0, SLOT(1), &result))) {
-        SIDE_EXIT();
-    }
+    int64_t result = SLOT(1);
+    __asm__ goto("neg %0\n\tjo %l[overflow]" : "+r"(result) : : "cc" : overflow);
     SLOT(0) = result;
     CONTINUE();
+    OVERFLOW_EXIT();
 }
 
 /* Python's ** of ints by binary exponentiation: a negative exponent (whose
@@ -138,37 +133,30 @@ INT_COMPARE(int_ge, >=)
 INT_COMPARE(int_eq, ==)
 INT_COMPARE(int_ne, !=)
 
-/* Compare and branch: jump when slot[OPERAND0] op slot[OPERAND1] holds.
- * The jump is marked likely (loops are lowered bottom-tested, so it is the
- * back-edge), which also makes gcc place the jump to the next micro-op last,
- * where it can be cut. */
-#define INT_BRANCH(name, op)                                   \
+/* Compare and branch: jump when slot[OPERAND0] op slot[OPERAND1] holds (see JUMP_IF_CMP). */
+#define INT_BRANCH(name, cc)                                   \
     STENCIL(name) {                                            \
-        if (__builtin_expect(SLOT(0) op SLOT(1), 1)) {         \
-            JUMP();                                            \
-        }                                                      \
+        JUMP_IF_CMP(cc, SLOT(0), SLOT(1));                     \
         CONTINUE();                                            \
     }
 
-INT_BRANCH(branch_int_lt, <)
-INT_BRANCH(branch_int_le, <=)
-INT_BRANCH(branch_int_gt, >)
-INT_BRANCH(branch_int_ge, >=)
-INT_BRANCH(branch_int_eq, ==)
-INT_BRANCH(branch_int_ne, !=)
+INT_BRANCH(branch_int_lt, "l")
+INT_BRANCH(branch_int_le, "le")
+INT_BRANCH(branch_int_gt, "g")
+INT_BRANCH(branch_int_ge, "ge")
+INT_BRANCH(branch_int_eq, "e")
+INT_BRANCH(branch_int_ne, "ne")
 
 /* The same against an int literal, OPERAND1 (`n < 2`): no constant slot, which a function loads at every call. */
-#define INT_BRANCH_IMM(name, op)                               \
+#define INT_BRANCH_IMM(name, cc)                               \
     STENCIL(name) {                                            \
-        if (__builtin_expect(SLOT(0) op OPERAND(1), 1)) {      \
-            JUMP();                                            \
-        }                                                      \
+        JUMP_IF_CMP(cc, SLOT(0), OPERAND(1));                  \
         CONTINUE();                                            \
     }
 
-INT_BRANCH_IMM(branch_int_lt_imm, <)
-INT_BRANCH_IMM(branch_int_le_imm, <=)
-INT_BRANCH_IMM(branch_int_gt_imm, >)
-INT_BRANCH_IMM(branch_int_ge_imm, >=)
-INT_BRANCH_IMM(branch_int_eq_imm, ==)
-INT_BRANCH_IMM(branch_int_ne_imm, !=)
+INT_BRANCH_IMM(branch_int_lt_imm, "l")
+INT_BRANCH_IMM(branch_int_le_imm, "le")
+INT_BRANCH_IMM(branch_int_gt_imm, "g")
+INT_BRANCH_IMM(branch_int_ge_imm, "ge")
+INT_BRANCH_IMM(branch_int_eq_imm, "e")
+INT_BRANCH_IMM(branch_int_ne_imm, "ne")

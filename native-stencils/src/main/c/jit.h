@@ -114,6 +114,31 @@ static inline _Bool opaque_flag(_Bool flag) {
     return flag;
 }
 
+/*
+ * x = x INSN y (AT&T order: add, sub, imul), side-exiting when the result leaves the 64-bit range:
+ * `jo` tests the instruction's own overflow flag (asm goto) and jumps to the stencil's cold part,
+ * which __builtin_*_overflow would reach only through opaque_flag's `seto; test`. A stencil that
+ * uses it ends with OVERFLOW_EXIT().
+ */
+#define INT_OP_OR_EXIT(insn, x, y) \
+    __asm__ goto(insn " %1, %0\n\tjo %l[overflow]" : "+r"(x) : "rm"(y) : "cc" : overflow)
+#define OVERFLOW_EXIT() \
+    overflow: __attribute__((cold)); \
+    SIDE_EXIT()
+
+/*
+ * Branch stencils jump to _JIT_JUMP_TARGET by a conditional jump of their own: gcc 12 makes no
+ * conditional tail calls, so `if (c) JUMP(); CONTINUE();` jumps over an unconditional jump, two
+ * branches where one does. The asm leaves the function only from stencils that set nothing up
+ * (no stack, every argument register as it came), where the target finds what CONTINUE's would.
+ * JUMP_IF_CMP: if (a CC b), signed. JUMP_IF_UCOMISD: the flags of x against y, where an unordered
+ * pair (a NaN) sets CF and ZF: "a" and "ae" are false for it, "b" and "be" true.
+ */
+#define JUMP_IF_CMP(cc, a, b) \
+    __asm__ volatile("cmp %1, %0\n\tj" cc " _JIT_JUMP_TARGET" : : "r"(a), "rm"(b) : "cc")
+#define JUMP_IF_UCOMISD(cc, x, y) \
+    __asm__ volatile("ucomisd %1, %0\n\tj" cc " _JIT_JUMP_TARGET" : : "x"(x), "xm"(y) : "cc")
+
 #define FSLOT(n) slot_as_double(SLOT(n))
 #define SET_FSLOT(n, value) (SLOT(n) = double_as_slot(value))
 /* A float result: into slot OPERAND0 and the accumulator. */
