@@ -178,8 +178,11 @@ _pyjit_prepare() {
     # flags, not on the main class, and the training program needs the pyjit command line.
     local -a record=()
     [ "$graal" != "0" ] || record=("${PYJIT_INTERPRETER_AOT_FLAGS[@]}")
+    # A cache the JVM cannot load back would crash every run until the jars change (seen once: a
+    # SIGSEGV in AOTLinkedClassBulkLoader at start-up), so one JVM starts with it before it is used.
     if nice -n 5 "$java" "${flags[@]}" "${record[@]}" -XX:AOTCacheOutput="$aot.tmp.$$" -m org.pyjit.launcher/org.pyjit.launcher.PyMain \
-        "$_pyjit_libexec/aot-training.py" && [ -s "$aot.tmp.$$" ]; then
+        "$_pyjit_libexec/aot-training.py" && [ -s "$aot.tmp.$$" ] &&
+        "$java" "${flags[@]}" -XX:AOTCache="$aot.tmp.$$" -XX:ErrorFile="$aot.tmp.$$.crash" -m org.pyjit.launcher/org.pyjit.launcher.PyMain -c pass >/dev/null 2>&1; then
         mv -f "$aot.tmp.$$" "$aot"
     else
         rm -f "$aot.tmp.$$"*
