@@ -38,10 +38,24 @@ STENCIL(int_add_imm) {
     OVERFLOW_EXIT();
 }
 
+/* The same with a step that fits 32 bits (IMM32). */
+STENCIL(int_add_imm32) {
+    int64_t result = SLOT(1);
+    INT_OP_OR_EXIT("add", result, IMM32(2));
+    SLOT(0) = result;
+    CONTINUE();
+    OVERFLOW_EXIT();
+}
+
 /* The same without the check, for a step the code has proved in range (a
  * range loop's counter one step short of its bound). */
 STENCIL(int_add_imm_wrap) {
     SLOT(0) = (int64_t)((uint64_t)SLOT(1) + (uint64_t)OPERAND(2));
+    CONTINUE();
+}
+
+STENCIL(int_add_imm_wrap32) {
+    SLOT(0) = (int64_t)((uint64_t)SLOT(1) + (uint64_t)IMM32(2));
     CONTINUE();
 }
 
@@ -104,6 +118,21 @@ STENCIL(int_mod) {
     CONTINUE();
 }
 
+/* The same for a divisor the code knows is above 0 (a literal): a remainder below 0 steps down. */
+STENCIL(int_floordiv_pos) {
+    int64_t a = SLOT(1), b = SLOT(2);
+    int64_t q = a / b, r = a % b;
+    SLOT(0) = q + (r >> 63);
+    CONTINUE();
+}
+
+STENCIL(int_mod_pos) {
+    int64_t a = SLOT(1), b = SLOT(2);
+    int64_t r = a % b;
+    SLOT(0) = r + (b & (r >> 63));
+    CONTINUE();
+}
+
 STENCIL(int_and) {
     SLOT(0) = SLOT(1) & SLOT(2);
     CONTINUE();
@@ -147,10 +176,17 @@ INT_BRANCH(branch_int_ge, "ge")
 INT_BRANCH(branch_int_eq, "e")
 INT_BRANCH(branch_int_ne, "ne")
 
-/* The same against an int literal, OPERAND1 (`n < 2`): no constant slot, which a function loads at every call. */
+/*
+ * The same against an int literal, OPERAND1 (`n < 2`): no constant slot, which a function loads
+ * at every call; `_imm32` for one that fits 32 bits, compared to the slot in one instruction.
+ */
 #define INT_BRANCH_IMM(name, cc)                               \
     STENCIL(name) {                                            \
         JUMP_IF_CMP(cc, SLOT(0), OPERAND(1));                  \
+        CONTINUE();                                            \
+    }                                                          \
+    STENCIL(name##32) {                                        \
+        JUMP_IF_CMP(cc, SLOT(0), IMM32(1));                    \
         CONTINUE();                                            \
     }
 

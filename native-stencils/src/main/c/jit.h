@@ -71,6 +71,11 @@ extern jit_fn _JIT_EXIT __attribute__((cold));
         operand_;                                               \
     })
 #define SLOT(n) (*(int64_t *)((char *)slots + (intptr_t)_JIT_SLOT##n))
+/*
+ * Operand n as the sign-extended 32-bit immediate field of the instruction that uses it
+ * (R_X86_64_32S), for `_imm32` variants the emitter picks when the value fits: no movabs.
+ */
+#define IMM32(n) ((int64_t)(intptr_t)_JIT_OPERAND##n)
 
 #define REGS acc, r1, r2, r3, r4
 #define CONTINUE() return _JIT_CONTINUE(slots, interrupt, REGS)
@@ -121,7 +126,7 @@ static inline _Bool opaque_flag(_Bool flag) {
  * uses it ends with OVERFLOW_EXIT().
  */
 #define INT_OP_OR_EXIT(insn, x, y) \
-    __asm__ goto(insn " %1, %0\n\tjo %l[overflow]" : "+r"(x) : "rm"(y) : "cc" : overflow)
+    __asm__ goto(insn " %1, %0\n\tjo %l[overflow]" : "+r"(x) : "rme"(y) : "cc" : overflow)
 #define OVERFLOW_EXIT() \
     overflow: __attribute__((cold)); \
     SIDE_EXIT()
@@ -135,7 +140,7 @@ static inline _Bool opaque_flag(_Bool flag) {
  * pair (a NaN) sets CF and ZF: "a" and "ae" are false for it, "b" and "be" true.
  */
 #define JUMP_IF_CMP(cc, a, b) \
-    __asm__ volatile("cmp %1, %0\n\tj" cc " _JIT_JUMP_TARGET" : : "r"(a), "rm"(b) : "cc")
+    __asm__ volatile("cmpq %1, %0\n\tj" cc " _JIT_JUMP_TARGET" : : "rm"(a), "re"(b) : "cc")
 #define JUMP_IF_UCOMISD(cc, x, y) \
     __asm__ volatile("ucomisd %1, %0\n\tj" cc " _JIT_JUMP_TARGET" : : "x"(x), "xm"(y) : "cc")
 

@@ -7,6 +7,12 @@ STENCIL(load_const) {
     CONTINUE();
 }
 
+/* The same for a value that fits 32 bits (IMM32): one store of an immediate. */
+STENCIL(load_const32) {
+    SLOT(0) = IMM32(1);
+    CONTINUE();
+}
+
 /* slot[OPERAND0] = 1: the flag that a local not bound at entry is bound now (one store, no movabs). */
 STENCIL(set_bound) {
     SLOT(0) = 1;

@@ -122,6 +122,20 @@ def zip_paths(xs, ys):
     return hi % 999979, hi.bit_length(), lo
 
 
+def float_in_register_copied_where_written(n):
+    # f is kept in a float register as well; the copy into its snapshot must come before the
+    # subtraction that writes it, or the side exit of the shift would restore the new value.
+    f = 3.0
+    g = 0.0
+    h = 0
+    for k in range(n):
+        g = f / 2.0 + 0.25
+        if k % 3 == 0:
+            f -= g
+            h += (k << 70) % 7
+    return f, g, h
+
+
 def redo_after_exit_each_way(n):
     # Every path of the iteration can fail after writing: the big ints come at different times.
     a = 1
@@ -157,6 +171,7 @@ except OverflowError as e:
     print("OverflowError", e)
 print(redo_after_exit_each_way(200))
 print(enumerate_paths([1, -1, 2, -2, 0] * 60))
+print(float_in_register_copied_where_written(40))
 print(zip_paths(list(range(300)), [150] * 200 + [7] * 90))
 
 # At module level the locals are globals: the exception leaves them as tier 1 would.

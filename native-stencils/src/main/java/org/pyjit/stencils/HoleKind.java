@@ -6,6 +6,10 @@ public enum HoleKind {
     ABS64,
     /** The 4-byte signed displacement S + A - P, P being the field's own address (R_X86_64_PC32/PLT32). */
     REL32,
-    /** The 4-byte absolute value S + A, which the CPU sign-extends (R_X86_64_32S) or zero-extends (R_X86_64_32). */
+    /**
+     * The 4-byte absolute value S + A, which the CPU sign-extends (R_X86_64_32S) or zero-extends
+     * (R_X86_64_32): a slot's byte offset, or an operand's immediate (only R_X86_64_32S, IMM32 in
+     * jit.h), which the emitter writes only when the value fits.
+     */
     ABS32
 }

@@ -2,6 +2,7 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.pyjit.stencils.Hole;
@@ -31,8 +32,8 @@ public final class Emitter {
     private final List<Label> pendingLabels = new ArrayList<>();
     private int codeSize;
     private int totalSize = -1;
-    /** A label points at the last micro-op: code may jump to it from elsewhere. */
-    private boolean lastIsJumpTarget;
+    /** Told of every micro-op that may side-exit, as it is emitted; or null. */
+    private Runnable sideExitListener;
 
     private static final class Instruction {
         final Stencil stencil;
@@ -65,6 +66,11 @@ public final class Emitter {
     public Emitter(StencilLibrary library) {
         this.library = library;
         append(library.stencil(ENTRY), new long[0], null, 0);
+    }
+
+    /** From here on, {@code listener} runs whenever a micro-op that may side-exit is emitted. */
+    public void onSideExit(Runnable listener) {
+        this.sideExitListener = listener;
     }
 
     public Label newLabel() {
@@ -143,7 +149,7 @@ public final class Emitter {
         }
         Instruction last = instructions.get(instructions.size() - 1);
         String n = last.stencil.name();
-        boolean producer = n.startsWith("int_") || n.startsWith("float_") || n.equals("move") || n.equals("load_const") || n.startsWith("call_f64");
+        boolean producer = n.startsWith("int_") || n.startsWith("float_") || n.equals("move") || n.startsWith("load_const") || n.startsWith("call_f64");
         if (!producer || last.target != null || last.operands.length == 0 || last.operands[0] != from) {
             return false;
         }
@@ -160,11 +166,12 @@ public final class Emitter {
 
     /**
      * Puts micro-op {@code stencil} (one without jump or exit, that writes no slot a float register
-     * or the accumulator holds) before the last one, which must not be a jump target: so that a
-     * local's snapshot is taken before the micro-op that {@link #retargetLast} made write it.
+     * or the accumulator holds) before the last one, so that a local's snapshot is taken before the
+     * micro-op that {@link #retargetLast} made write it. Labels of the last micro-op then lead to
+     * the inserted one: every path to that point runs it.
      */
     public void insertBeforeLast(String stencil, long... operands) {
-        if (totalSize >= 0 || lastIsJumpTarget || instructions.size() < 2) {
+        if (!canInsertBeforeLast()) {
             throw new IllegalStateException("nothing to insert before");
         }
         Stencil s = library.stencil(stencil);
@@ -176,7 +183,7 @@ public final class Emitter {
 
     /** Whether {@link #insertBeforeLast} may put a micro-op before the last one. */
     public boolean canInsertBeforeLast() {
-        return totalSize < 0 && !lastIsJumpTarget && pendingLabels.isEmpty() && instructions.size() >= 2;
+        return totalSize < 0 && pendingLabels.isEmpty() && instructions.size() >= 2;
     }
 
     public Emitter emit(String name, Label target, long exitId, long... operands) {
@@ -185,6 +192,7 @@ public final class Emitter {
         }
         operands = operands.clone();
         name = FLOAT_BINARY.contains(name) ? readingFloatOperands(name, operands) : readingAccumulator(name, operands);
+        name = withImmediate32(name, operands);
         Stencil stencil = library.stencil(name);
         for (Hole h : stencil.holes()) {
             if ((h.target().isOperand() || h.target().isSlot()) && h.operand() >= operands.length) {
@@ -196,6 +204,9 @@ public final class Emitter {
         }
         if (stencil.uses(HoleTarget.EXIT) != (exitId != 0)) {
             throw new IllegalArgumentException(name + (exitId == 0 ? " needs an exit id" : " has no side exit"));
+        }
+        if (exitId != 0 && sideExitListener != null) {
+            sideExitListener.run();
         }
         append(stencil, operands, target, exitId);
         if (caching()) {
@@ -301,7 +312,7 @@ public final class Emitter {
         if (WRITES_NO_SLOT.contains(name) || name.startsWith("branch_") || name.contains("_from_") || copiesSnapshot(name)) {
             return;
         }
-        boolean writesOperand0Only = name.startsWith("float_") || name.startsWith("int_") || name.equals("move") || name.equals("load_const")
+        boolean writesOperand0Only = name.startsWith("float_") || name.startsWith("int_") || name.equals("move") || name.startsWith("load_const")
                         || name.startsWith("list_load");
         boolean readsOperand0 = name.startsWith("list_store") || name.startsWith("list_append");
         for (int p = 0; p < i.operands.length; p++) {
@@ -342,7 +353,22 @@ public final class Emitter {
     }
 
     /** Stencils that write slot operand 0 and no other slot (other stencils may write any slot they name). */
-    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "clear_slot", "set_bound", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte");
+    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "load_const32", "clear_slot", "set_bound", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte");
+
+    /** Stencils with an `_imm32` variant, and the operand that variant takes as a 32-bit immediate. */
+    private static final Map<String, Integer> IMMEDIATE_32 = Map.ofEntries(Map.entry("load_const", 1),
+                    Map.entry("int_add_imm", 2), Map.entry("int_add_imm_wrap", 2), Map.entry("branch_int_lt_imm", 1), Map.entry("branch_int_le_imm", 1),
+                    Map.entry("branch_int_gt_imm", 1), Map.entry("branch_int_ge_imm", 1), Map.entry("branch_int_eq_imm", 1),
+                    Map.entry("branch_int_ne_imm", 1));
+
+    /** The variant of {@code name} that takes its constant as a sign-extended 32-bit immediate (no movabs), when it fits. */
+    private static String withImmediate32(String name, long[] operands) {
+        Integer operand = IMMEDIATE_32.get(name);
+        if (operand == null || operands.length <= operand || operands[operand] != (int) operands[operand]) {
+            return name;
+        }
+        return name.equals("load_const") ? "load_const32" : name + "32";
+    }
 
     /** copy_local_K writes a snapshot slot and the copy mask, which no register or accumulator holds. */
     private static boolean copiesSnapshot(String name) {
@@ -400,7 +426,6 @@ public final class Emitter {
         for (Label l : pendingLabels) {
             l.instruction = instructions.size();
         }
-        lastIsJumpTarget = !pendingLabels.isEmpty();
         pendingLabels.clear();
         Instruction i = new Instruction(stencil, operands, target, exitId);
         instructions.add(i);
@@ -550,12 +575,14 @@ public final class Emitter {
             switch (h.kind()) {
                 case ABS64 -> putLong(image, at, value + h.addend());
                 case ABS32 -> {
-                    // A slot's byte offset: both the sign- and the zero-extending forms read it right.
-                    long offset = value + h.addend();
-                    if (offset < 0 || offset > Integer.MAX_VALUE) {
-                        throw new IllegalStateException("slot offset out of range in " + s.name());
+                    // A slot's byte offset (both the sign- and the zero-extending forms read it
+                    // right), or an operand's sign-extended immediate (withImmediate32 checked it fits).
+                    long v = value + h.addend();
+                    boolean fits = h.target().isSlot() ? v >= 0 && v <= Integer.MAX_VALUE : v == (int) v;
+                    if (!fits) {
+                        throw new IllegalStateException((h.target().isSlot() ? "slot offset" : "32-bit operand") + " out of range in " + s.name());
                     }
-                    putInt(image, at, (int) offset);
+                    putInt(image, at, (int) v);
                 }
                 case REL32 -> {
                     long displacement = value + h.addend() - field;

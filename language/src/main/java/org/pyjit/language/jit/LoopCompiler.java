@@ -38,7 +38,8 @@ import org.pyjit.language.runtime.PyUnboxed;
  * inside a region has an effect outside its slots but list item stores, which the undo log takes
  * back (list.c), so redoing the iteration is exact. A local that every path of the iteration assigns
  * before it reads it needs no snapshot: redoing the iteration takes the same path up to the failed
- * guard and assigns it the same values again (see {@link #needsSnapshot}). A local that some paths
+ * guard and assigns it the same values again; nor one that no micro-op which may side-exit follows
+ * in the iteration (see {@link #needsSnapshot}). A local that some paths
  * of the iteration leave alone is copied where a path first writes it instead, which marks the copy
  * ({@link #writeLocal}).
  */
@@ -236,6 +237,20 @@ final class LoopCompiler {
      * far): their values at the iteration's start matter when a side exit makes tier 1 redo it.
      */
     private final Set<String> readBeforeAssigned = new HashSet<>();
+    /**
+     * Names of locals that a micro-op which may side-exit follows in the iteration (all passes so
+     * far): a side exit then finds them written.
+     */
+    private final Set<String> writtenBeforeExit = new HashSet<>();
+    /** The variables some path to here wrote in this iteration, and those written before a continue. */
+    private Set<Local> writtenInIteration = new HashSet<>();
+    private Set<Local> writtenBeforeContinue = new HashSet<>();
+    /** The region's while loop's `i += 1` that cannot overflow ({@link #boundedStep}), or null. */
+    private BoundedStep boundedStep;
+
+    /** A statement {@code i += 1} and the {@code n} of the loop's test {@code i < n}. */
+    private record BoundedStep(PyAst.AugAssign step, Expr bound) {
+    }
     /** Names every path of the region's iteration assigns (last pass): copied at the head, not where written. */
     private final Set<String> assignedEveryIteration = new HashSet<>();
     /** Locals with a copy mark that every path to here copied in this iteration, and those some paths copied. */
@@ -431,6 +446,9 @@ final class LoopCompiler {
         }
         copied = new HashSet<>();
         maybeCopied = new HashSet<>();
+        writtenInIteration = new HashSet<>();
+        writtenBeforeContinue = new HashSet<>();
+        e.onSideExit(this::sideExitFollowsWrites);
         if (usesLists) {
             e.op("undo_log_reset");
         }
@@ -445,6 +463,7 @@ final class LoopCompiler {
         Label step = loop instanceof PyAst.For ? e.newLabel() : head;
         loops.push(new LoopLabels(step, broke, true));
         if (loop instanceof PyAst.While w) {
+            boundedStep = boundedStep(w);
             jumpIfFalse(w.test(), done);
             block(w.body());
         } else if (loop instanceof PyAst.For f && itemsLoop) {
@@ -464,6 +483,7 @@ final class LoopCompiler {
             nextItem(done, index.index, count == null ? -1 : count.index, items, lists);
             block(f.body());
             e.bind(step);
+            writtenInIteration.addAll(writtenBeforeContinue);
             stepItems(index.index, count == null ? -1 : count.index);
         } else if (loop instanceof PyAst.For f) {
             if (!(f.target() instanceof PyAst.Name target)) {
@@ -749,7 +769,16 @@ final class LoopCompiler {
         if (loopState) {
             return false;
         }
-        return !isVariable(l) || readBeforeAssigned.contains(l.name);
+        return !isVariable(l) || readBeforeAssigned.contains(l.name) && writtenBeforeExit.contains(l.name);
+    }
+
+    /** A micro-op that may side-exit: the variables this iteration wrote so far must be restorable. */
+    private void sideExitFollowsWrites() {
+        for (Local l : writtenInIteration) {
+            if (writtenBeforeExit.add(l.name)) {
+                changed = true;
+            }
+        }
     }
 
     /** A variable of the frame holding an int, float or bool, which only {@link #assign} writes. */
@@ -773,11 +802,14 @@ final class LoopCompiler {
      * snapshot with a value of this iteration: it is then copied at the head (another pass).
      */
     private void writeLocal(Local l, int from) {
+        if (function == null && isVariable(l)) {
+            writtenInIteration.add(l);
+        }
         if (l.copyMark < 0 || from == l.index || copied.contains(l)) {
             moveInto(l.index, from);
             return;
         }
-        if (maybeCopied.contains(l) || !loops.peek().isRegion()) {
+        if (maybeCopied.contains(l) || !inRegionIteration()) {
             l.copyAtHead = true;
             changed = true;
             moveInto(l.index, from);
@@ -786,8 +818,11 @@ final class LoopCompiler {
         String copy = "copy_local_" + l.copyMark;
         long[] operands = {localCount + l.index, l.index, copyMaskSlot};
         boolean temporary = from >= constantBase + constantCount;
-        if (temporary && e.canInsertBeforeLast() && e.retargetLast(from, l.index)) {
+        if (temporary && e.canInsertBeforeLast()) {
+            // Before the micro-op that computed the value (and may now write it into the local), not
+            // after it: retargeting may follow it with the register moves of a cached float.
             e.insertBeforeLast(copy, operands);
+            moveInto(l.index, from);
         } else {
             e.op(copy, operands);
             e.op("move", l.index, from);
@@ -998,6 +1033,12 @@ final class LoopCompiler {
                     Val index = index(sub.slice());
                     Val left = loadItem(list.value(), index);
                     storeItem(list, index, binary(a.op(), left, a.value()));
+                } else if (boundedStep != null && a == boundedStep.step() && inBounds(boundedStep)) {
+                    // i < n <= 2**63 - 1 held at the loop's test, and nothing assigned i since.
+                    String name = ((PyAst.Name) a.target()).id();
+                    int t = temp();
+                    e.op("int_add_imm_wrap", t, read(name).slot(), 1);
+                    assign(name, new Val(PyUnboxed.INT, t));
                 } else if (a.target() instanceof PyAst.Name n) {
                     assign(n.id(), binary(a.op(), scalar(read(n.id())), a.value()));
                 } else {
@@ -1011,7 +1052,12 @@ final class LoopCompiler {
                 LoopLabels l = loops.peek();
                 e.branch("jump", l.exit());
             }
-            case PyAst.Continue c -> e.branch("jump", loops.peek().next());
+            case PyAst.Continue c -> {
+                if (inRegionIteration()) {
+                    writtenBeforeContinue.addAll(writtenInIteration);
+                }
+                e.branch("jump", loops.peek().next());
+            }
             case PyAst.Pass p -> {
             }
             case PyAst.ExprStmt x when function == null && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at &&
@@ -1458,10 +1504,12 @@ final class LoopCompiler {
         Set<String> before = new HashSet<>(assigned);
         Set<Local> copiedBefore = new HashSet<>(copied);
         Set<Local> maybeCopiedBefore = new HashSet<>(maybeCopied);
+        Set<Local> writtenBefore = new HashSet<>(writtenInIteration);
         block(i.body());
         Set<String> afterBody = assigned;
         Set<Local> copiedInBody = copied;
         Set<Local> maybeCopiedInBody = maybeCopied;
+        Set<Local> writtenInBody = writtenInIteration;
         boolean hasElse = i.orelse() != null && !i.orelse().isEmpty();
         if (hasElse) {
             e.branch("jump", end);
@@ -1470,15 +1518,23 @@ final class LoopCompiler {
         assigned = new HashSet<>(before);
         copied = copiedBefore;
         maybeCopied = maybeCopiedBefore;
+        writtenInIteration = writtenBefore;
         if (hasElse) {
             block(i.orelse());
         }
         assigned.retainAll(afterBody);
-        boolean bodyGoesOn = !jumpsAway(i.body());
-        boolean orelseGoesOn = !hasElse || !jumpsAway(i.orelse());
+        // A break or continue of the region's loop leaves the iteration (continue: see statement);
+        // one of a nested loop goes on to the code after the loop or its next pass.
+        boolean regionLevel = inRegionIteration();
+        boolean bodyGoesOn = !(regionLevel && jumpsAway(i.body()));
+        boolean orelseGoesOn = !hasElse || !(regionLevel && jumpsAway(i.orelse()));
+        if (bodyGoesOn) {
+            writtenInIteration.addAll(writtenInBody);
+        }
         if (bodyGoesOn && !orelseGoesOn) {
             copied = copiedInBody;
             maybeCopied = maybeCopiedInBody;
+            writtenInIteration = writtenInBody;
         } else if (bodyGoesOn) {
             // After the if: copied on both ways, or maybe copied.
             maybeCopied.addAll(maybeCopiedInBody);
@@ -1489,6 +1545,100 @@ final class LoopCompiler {
             maybeCopied.addAll(either);
         }
         e.bind(end);
+    }
+
+    /**
+     * The statement {@code i += 1} of a while loop whose test requires {@code i < n}, where it is a
+     * statement of the body itself, the only one assigning {@code i}, and {@code n} an int literal
+     * or a name the body never assigns: when both are ints ({@link #inBounds}), {@code i + 1 <= n}
+     * there, so the step cannot overflow. Null when there is none.
+     */
+    private static BoundedStep boundedStep(PyAst.While w) {
+        List<Expr> conjuncts = w.test() instanceof PyAst.BoolOp b && b.isAnd() ? b.values() : List.of(w.test());
+        for (Stmt s : w.body()) {
+            if (!(s instanceof PyAst.AugAssign a && a.op() == BinOpKind.ADD && a.target() instanceof PyAst.Name i && a.value() instanceof PyAst.IntLit one &&
+                            Long.valueOf(1).equals(one.value()))) {
+                continue;
+            }
+            List<Stmt> others = new ArrayList<>(w.body());
+            others.remove(s);
+            if (assigns(others, i.id())) {
+                return null;
+            }
+            for (Expr c : conjuncts) {
+                Expr bound = upperBound(c, i.id());
+                if (bound instanceof PyAst.IntLit lit && lit.value() instanceof Long || bound instanceof PyAst.Name n && !assigns(w.body(), n.id())) {
+                    return new BoundedStep(a, bound);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** n of a test {@code i < n} or {@code n > i}, else null. */
+    private static Expr upperBound(Expr test, String i) {
+        if (test instanceof PyAst.Compare c && c.ops().size() == 1) {
+            Expr right = c.comparators().get(0);
+            if (c.ops().get(0) == CmpOpKind.LT && c.left() instanceof PyAst.Name n && n.id().equals(i)) {
+                return right;
+            }
+            if (c.ops().get(0) == CmpOpKind.GT && right instanceof PyAst.Name n && n.id().equals(i)) {
+                return c.left();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the {@link #boundedStep} steps an int below an int bound (a float bound may exceed every int). */
+    private boolean inBounds(BoundedStep b) {
+        Local i = locals.get(((PyAst.Name) b.step().target()).id());
+        if (i == null || i.kind != PyUnboxed.INT || !isVariable(i)) {
+            return false;
+        }
+        if (b.bound() instanceof PyAst.IntLit) {
+            return true;
+        }
+        Local n = b.bound() instanceof PyAst.Name name ? locals.get(name.id()) : null;
+        return n != null && n.kind == PyUnboxed.INT && n.elements == null && n.rows == null;
+    }
+
+    /** Whether a statement of {@code body} (at any depth) assigns {@code name}. */
+    private static boolean assigns(List<Stmt> body, String name) {
+        for (Stmt s : body) {
+            Set<String> names = new HashSet<>();
+            switch (s) {
+                case PyAst.Assign a -> a.targets().forEach(t -> targetNames(t, names));
+                case PyAst.AugAssign a -> targetNames(a.target(), names);
+                case PyAst.If i -> {
+                    if (assigns(i.body(), name) || assigns(i.orelse(), name)) {
+                        return true;
+                    }
+                }
+                case PyAst.While w -> {
+                    if (assigns(w.body(), name) || assigns(w.orelse(), name)) {
+                        return true;
+                    }
+                }
+                case PyAst.For f -> {
+                    targetNames(f.target(), names);
+                    if (assigns(f.body(), name) || assigns(f.orelse(), name)) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+            if (names.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the code being lowered is the region's loop body itself, outside any loop nested in it. */
+    private boolean inRegionIteration() {
+        return !loops.isEmpty() && loops.peek().isRegion();
     }
 
     /** Whether a block ends in break or continue (the code after it is not reached from its end). */
@@ -1524,6 +1674,8 @@ final class LoopCompiler {
         loops.push(new LoopLabels(nested.head(), nested.exit(), false));
         block(body);
         loops.pop();
+        // The next pass through the body polls at the head and may side-exit after these writes.
+        sideExitFollowsWrites();
         e.branch("jump", nested.head());
         e.uncacheFloats();
         e.bind(nested.orelse());
@@ -2429,7 +2581,14 @@ final class LoopCompiler {
                 if (floats) {
                     throw new Unsupported("float " + op.symbol);
                 }
-                e.guarded(op == BinOpKind.MOD ? "int_mod" : "int_floordiv", EXIT_DIVISOR, t, a.slot(), b.slot());
+                String name = op == BinOpKind.MOD ? "int_mod" : "int_floordiv";
+                Long divisor = constantValue(b.slot());
+                if (divisor != null && divisor > 0) {
+                    // A literal divisor above 0 (`% 17`): nothing can fail.
+                    e.op(name + "_pos", t, a.slot(), b.slot());
+                } else {
+                    e.guarded(name, EXIT_DIVISOR, t, a.slot(), b.slot());
+                }
                 return new Val(PyUnboxed.INT, t);
             }
             case POW -> {

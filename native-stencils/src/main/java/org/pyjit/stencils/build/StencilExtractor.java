@@ -117,9 +117,10 @@ public final class StencilExtractor {
             }
             if (target.isContinuation()) {
                 checkTailJump(origin, name, bytes, offset, kind, addend, target);
-            } else if (target.isOperand() && kind != HoleKind.ABS64) {
+            } else if (target.isOperand() && kind != HoleKind.ABS64 && r.type() != ElfObject.R_X86_64_32S) {
                 throw error(origin, name, "uses " + target.symbol() + " as a 32-bit value at " + part + "+" + offset
-                                + " (operands are 64 bits: read them through OPERAND(), helpers through HELPER())");
+                                + " (operands are 64 bits, or sign-extended 32-bit immediates: read them through OPERAND() or IMM32(),"
+                                + " helpers through HELPER())");
             } else if (target.isSlot() && kind != HoleKind.ABS32) {
                 throw error(origin, name, "uses " + target.symbol() + " other than as a displacement at " + part + "+" + offset
                                 + " (slot offsets are absolute 32-bit fields: access slots through SLOT())");
