@@ -137,8 +137,6 @@ final class LoopCompiler {
          * writes it, which sets byte {@code copyMark} of the copy mask; -1 when not copied so.
          */
         int copyMark = -1;
-        /** A path writes it where it may or may not be copied yet (or in a nested loop): copy it at the head. */
-        boolean copyAtHead;
         int index;
         /** For a list: the type of its items; the slot holds their address, or the length if {@code isLength}. */
         PyUnboxed elements;
@@ -253,9 +251,18 @@ final class LoopCompiler {
     }
     /** Names every path of the region's iteration assigns (last pass): copied at the head, not where written. */
     private final Set<String> assignedEveryIteration = new HashSet<>();
-    /** Locals with a copy mark that every path to here copied in this iteration, and those some paths copied. */
-    private Set<Local> copied = new HashSet<>();
-    private Set<Local> maybeCopied = new HashSet<>();
+    /**
+     * The variables every path to here wrote in this iteration (outside nested loops), and those some
+     * paths wrote: a local copied where written has its copy exactly where it is in the first set.
+     */
+    private Set<Local> writtenOnAllPaths = new HashSet<>();
+    private Set<Local> writtenOnSomePaths = new HashSet<>();
+    /**
+     * Names written where some paths of the iteration wrote them before and others did not, or in a
+     * nested loop (all passes so far): a copy there could take a value of this iteration, so they are
+     * copied at the head.
+     */
+    private final Set<String> copiedAtHead = new HashSet<>();
     /** The slot of the copy mask, one byte per copy mark (copy_local_K), cleared at the loop's head. */
     private int copyMaskSlot = -1;
     private static final int COPY_MARKS = 8;
@@ -444,8 +451,8 @@ final class LoopCompiler {
         if (marks > 0) {
             e.op("clear_slot", copyMaskSlot);
         }
-        copied = new HashSet<>();
-        maybeCopied = new HashSet<>();
+        writtenOnAllPaths = new HashSet<>();
+        writtenOnSomePaths = new HashSet<>();
         writtenInIteration = new HashSet<>();
         writtenBeforeContinue = new HashSet<>();
         e.onSideExit(this::sideExitFollowsWrites);
@@ -792,26 +799,29 @@ final class LoopCompiler {
      * iterations taking that path copy nothing.
      */
     private boolean copiedWhereWritten(Local l) {
-        return isVariable(l) && l.entryBound && !l.copyAtHead && !assignedEveryIteration.contains(l.name);
+        return isVariable(l) && l.entryBound && !copiedAtHead.contains(l.name) && !assignedEveryIteration.contains(l.name);
     }
 
     /**
      * Writes slot {@code from} into local {@code l}, first copying it into its snapshot if it is
-     * copied where written and this path has not copied it yet in this iteration. Where some paths
-     * copied it and others did not, or in a loop inside the iteration, a copy could overwrite the
-     * snapshot with a value of this iteration: it is then copied at the head (another pass).
+     * copied where written and this path has not written it yet in this iteration. Where some paths
+     * wrote it and others did not, or in a loop inside the iteration, a copy could overwrite the
+     * snapshot with a value of this iteration: such a local is copied at the head (found in the
+     * first pass with the other facts about the locals, so that the next one is the last).
      */
     private void writeLocal(Local l, int from) {
+        boolean firstOnThisPath = false;
         if (function == null && isVariable(l)) {
             writtenInIteration.add(l);
+            if (!inRegionIteration() || writtenOnSomePaths.contains(l) && !writtenOnAllPaths.contains(l)) {
+                if (copiedAtHead.add(l.name)) {
+                    changed = true;
+                }
+            } else {
+                firstOnThisPath = writtenOnAllPaths.add(l);
+            }
         }
-        if (l.copyMark < 0 || from == l.index || copied.contains(l)) {
-            moveInto(l.index, from);
-            return;
-        }
-        if (maybeCopied.contains(l) || !inRegionIteration()) {
-            l.copyAtHead = true;
-            changed = true;
+        if (l.copyMark < 0 || from == l.index || !firstOnThisPath || copiedAtHead.contains(l.name)) {
             moveInto(l.index, from);
             return;
         }
@@ -827,7 +837,6 @@ final class LoopCompiler {
             e.op(copy, operands);
             e.op("move", l.index, from);
         }
-        copied.add(l);
     }
 
     private void markWritten(Local l) {
@@ -918,7 +927,7 @@ final class LoopCompiler {
         } else if (l.rows != null) {
             throw new Unsupported("'" + name + "' is a list of rows used as a value");
         }
-        if (function == null && !assigned.contains(name) && readBeforeAssigned.add(name)) {
+        if (function == null && isVariable(l) && !assigned.contains(name) && readBeforeAssigned.add(name)) {
             // Written without a snapshot in this pass, maybe: lower again with one.
             changed = true;
         }
@@ -1502,13 +1511,13 @@ final class LoopCompiler {
         Label end = e.newLabel();
         jumpIfFalse(i.test(), orelse);
         Set<String> before = new HashSet<>(assigned);
-        Set<Local> copiedBefore = new HashSet<>(copied);
-        Set<Local> maybeCopiedBefore = new HashSet<>(maybeCopied);
+        Set<Local> allBefore = new HashSet<>(writtenOnAllPaths);
+        Set<Local> someBefore = new HashSet<>(writtenOnSomePaths);
         Set<Local> writtenBefore = new HashSet<>(writtenInIteration);
         block(i.body());
         Set<String> afterBody = assigned;
-        Set<Local> copiedInBody = copied;
-        Set<Local> maybeCopiedInBody = maybeCopied;
+        Set<Local> allInBody = writtenOnAllPaths;
+        Set<Local> someInBody = writtenOnSomePaths;
         Set<Local> writtenInBody = writtenInIteration;
         boolean hasElse = i.orelse() != null && !i.orelse().isEmpty();
         if (hasElse) {
@@ -1516,8 +1525,8 @@ final class LoopCompiler {
         }
         e.bind(orelse);
         assigned = new HashSet<>(before);
-        copied = copiedBefore;
-        maybeCopied = maybeCopiedBefore;
+        writtenOnAllPaths = allBefore;
+        writtenOnSomePaths = someBefore;
         writtenInIteration = writtenBefore;
         if (hasElse) {
             block(i.orelse());
@@ -1532,17 +1541,17 @@ final class LoopCompiler {
             writtenInIteration.addAll(writtenInBody);
         }
         if (bodyGoesOn && !orelseGoesOn) {
-            copied = copiedInBody;
-            maybeCopied = maybeCopiedInBody;
+            writtenOnAllPaths = allInBody;
+            writtenOnSomePaths = someInBody;
             writtenInIteration = writtenInBody;
         } else if (bodyGoesOn) {
-            // After the if: copied on both ways, or maybe copied.
-            maybeCopied.addAll(maybeCopiedInBody);
-            Set<Local> either = new HashSet<>(copied);
-            either.addAll(copiedInBody);
-            copied.retainAll(copiedInBody);
-            either.removeAll(copied);
-            maybeCopied.addAll(either);
+            // After the if: written on both ways, or on some paths only.
+            writtenOnSomePaths.addAll(someInBody);
+            Set<Local> either = new HashSet<>(writtenOnAllPaths);
+            either.addAll(allInBody);
+            writtenOnAllPaths.retainAll(allInBody);
+            either.removeAll(writtenOnAllPaths);
+            writtenOnSomePaths.addAll(either);
         }
         e.bind(end);
     }
