@@ -71,7 +71,9 @@
  * overflow, zero divisor, an int too large for an exact float conversion, an index out of range, a
  * slice assignment that would resize, full temporaries, a callee's exit, the recursion depth, an
  * interrupt) is undone by replaying that log backwards: a {@link org.pyjit.language.jit.LoopRegion}
- * snapshots the locals it writes at the head of each iteration of its loop and, on a side exit,
+ * snapshots the locals whose values at the start of an iteration of its loop a redone iteration
+ * needs (those it reads before assigning them and writes before a guard that may fail; copied at
+ * the head, or where a path first writes one that some paths leave alone) and, on a side exit,
  * gives tier 1 the snapshot, so tier 1 redoes that iteration; a
  * {@link org.pyjit.language.jit.FunctionRegion} gives up the whole call and tier 1 runs it from
  * the start. No local of a loop keeps a temporary list from one iteration to the next (loops do
