@@ -422,8 +422,11 @@ class Gen:
             self.pools["i"].remove(var)
         else:
             guard = f"w{self.depth}"
-            self.emit(indent, f"{guard} = 0")
-            self.emit(indent, f"while {guard} < n + {self.rng.randint(0, 9)}:")
+            # A bound that is a name or a literal lets tier 2 step the guard unchecked (up to 2**63 - 1).
+            start, bound = self.rng.choice([("0", f"n + {self.rng.randint(0, 9)}"), ("0", "n"),
+                                            ("9223372036854775800 - n", "9223372036854775807")])
+            self.emit(indent, f"{guard} = {start}")
+            self.emit(indent, f"while {guard} < {bound}:")
             self.emit(indent + 1, f"{guard} += 1")
             self.block(indent + 1, self.rng.randint(2, 5))
         self.depth -= 1
