@@ -5,59 +5,33 @@
  */
 #include "jit.h"
 
-STENCIL(int_add) {
-    int64_t result = SLOT(1);
-    INT_OP_OR_EXIT("add", result, SLOT(2));
-    SLOT(0) = result;
-    CONTINUE();
-    OVERFLOW_EXIT();
-}
+/* slot[OPERAND0] = slot[OPERAND1] INSN right, side-exiting on overflow (INT_OP_OR_EXIT). */
+#define GUARDED_INT_OP(name, insn, right)                      \
+    STENCIL(name) {                                            \
+        int64_t result = SLOT(1);                              \
+        INT_OP_OR_EXIT(insn, result, right);                   \
+        SLOT(0) = result;                                      \
+        CONTINUE();                                            \
+        OVERFLOW_EXIT();                                       \
+    }
 
-STENCIL(int_sub) {
-    int64_t result = SLOT(1);
-    INT_OP_OR_EXIT("sub", result, SLOT(2));
-    SLOT(0) = result;
-    CONTINUE();
-    OVERFLOW_EXIT();
-}
-
-STENCIL(int_mul) {
-    int64_t result = SLOT(1);
-    INT_OP_OR_EXIT("imul", result, SLOT(2));
-    SLOT(0) = result;
-    CONTINUE();
-    OVERFLOW_EXIT();
-}
-
-/* slot[OPERAND0] = slot[OPERAND1] + OPERAND2: counters and `i += 1`. */
-STENCIL(int_add_imm) {
-    int64_t result = SLOT(1);
-    INT_OP_OR_EXIT("add", result, OPERAND(2));
-    SLOT(0) = result;
-    CONTINUE();
-    OVERFLOW_EXIT();
-}
-
-/* The same with a step that fits 32 bits (IMM32). */
-STENCIL(int_add_imm32) {
-    int64_t result = SLOT(1);
-    INT_OP_OR_EXIT("add", result, IMM32(2));
-    SLOT(0) = result;
-    CONTINUE();
-    OVERFLOW_EXIT();
-}
+GUARDED_INT_OP(int_add, "add", SLOT(2))
+GUARDED_INT_OP(int_sub, "sub", SLOT(2))
+GUARDED_INT_OP(int_mul, "imul", SLOT(2))
+/* slot[OPERAND0] = slot[OPERAND1] + OPERAND2: counters and `i += 1`; `_imm32` for a step that fits 32 bits. */
+GUARDED_INT_OP(int_add_imm, "add", OPERAND(2))
+GUARDED_INT_OP(int_add_imm32, "add", IMM32(2))
 
 /* The same without the check, for a step the code has proved in range (a
- * range loop's counter one step short of its bound). */
-STENCIL(int_add_imm_wrap) {
-    SLOT(0) = (int64_t)((uint64_t)SLOT(1) + (uint64_t)OPERAND(2));
-    CONTINUE();
-}
+ * range loop's counter one step short of its bound, a while loop's counter below its bound). */
+#define WRAPPING_ADD(name, step)                               \
+    STENCIL(name) {                                            \
+        SLOT(0) = (int64_t)((uint64_t)SLOT(1) + (uint64_t)(step)); \
+        CONTINUE();                                            \
+    }
 
-STENCIL(int_add_imm_wrap32) {
-    SLOT(0) = (int64_t)((uint64_t)SLOT(1) + (uint64_t)IMM32(2));
-    CONTINUE();
-}
+WRAPPING_ADD(int_add_imm_wrap, OPERAND(2))
+WRAPPING_ADD(int_add_imm_wrap32, IMM32(2))
 
 STENCIL(int_neg) {
     int64_t result = SLOT(1);

@@ -240,8 +240,7 @@ final class LoopCompiler {
      * far): a side exit then finds them written.
      */
     private final Set<String> writtenBeforeExit = new HashSet<>();
-    /** The variables some path to here wrote in this iteration, and those written before a continue. */
-    private Set<Local> writtenInIteration = new HashSet<>();
+    /** The variables written before a continue of the region's loop in this iteration. */
     private Set<Local> writtenBeforeContinue = new HashSet<>();
     /** The region's while loop's `i += 1` that cannot overflow ({@link #boundedStep}), or null. */
     private BoundedStep boundedStep;
@@ -253,7 +252,8 @@ final class LoopCompiler {
     private final Set<String> assignedEveryIteration = new HashSet<>();
     /**
      * The variables every path to here wrote in this iteration (outside nested loops), and those some
-     * paths wrote: a local copied where written has its copy exactly where it is in the first set.
+     * paths (or a nested loop) wrote: a local copied where written has its copy exactly where it is
+     * in the first set.
      */
     private Set<Local> writtenOnAllPaths = new HashSet<>();
     private Set<Local> writtenOnSomePaths = new HashSet<>();
@@ -453,7 +453,6 @@ final class LoopCompiler {
         }
         writtenOnAllPaths = new HashSet<>();
         writtenOnSomePaths = new HashSet<>();
-        writtenInIteration = new HashSet<>();
         writtenBeforeContinue = new HashSet<>();
         e.onSideExit(this::sideExitFollowsWrites);
         if (usesLists) {
@@ -490,7 +489,7 @@ final class LoopCompiler {
             nextItem(done, index.index, count == null ? -1 : count.index, items, lists);
             block(f.body());
             e.bind(step);
-            writtenInIteration.addAll(writtenBeforeContinue);
+            writtenOnSomePaths.addAll(writtenBeforeContinue);
             stepItems(index.index, count == null ? -1 : count.index);
         } else if (loop instanceof PyAst.For f) {
             if (!(f.target() instanceof PyAst.Name target)) {
@@ -781,9 +780,11 @@ final class LoopCompiler {
 
     /** A micro-op that may side-exit: the variables this iteration wrote so far must be restorable. */
     private void sideExitFollowsWrites() {
-        for (Local l : writtenInIteration) {
-            if (writtenBeforeExit.add(l.name)) {
-                changed = true;
+        for (Set<Local> written : List.of(writtenOnAllPaths, writtenOnSomePaths)) {
+            for (Local l : written) {
+                if (writtenBeforeExit.add(l.name)) {
+                    changed = true;
+                }
             }
         }
     }
@@ -812,8 +813,8 @@ final class LoopCompiler {
     private void writeLocal(Local l, int from) {
         boolean firstOnThisPath = false;
         if (function == null && isVariable(l)) {
-            writtenInIteration.add(l);
             if (!inRegionIteration() || writtenOnSomePaths.contains(l) && !writtenOnAllPaths.contains(l)) {
+                writtenOnSomePaths.add(l);
                 if (copiedAtHead.add(l.name)) {
                     changed = true;
                 }
@@ -821,7 +822,7 @@ final class LoopCompiler {
                 firstOnThisPath = writtenOnAllPaths.add(l);
             }
         }
-        if (l.copyMark < 0 || from == l.index || !firstOnThisPath || copiedAtHead.contains(l.name)) {
+        if (l.copyMark < 0 || from == l.index || !firstOnThisPath) {
             moveInto(l.index, from);
             return;
         }
@@ -1063,7 +1064,8 @@ final class LoopCompiler {
             }
             case PyAst.Continue c -> {
                 if (inRegionIteration()) {
-                    writtenBeforeContinue.addAll(writtenInIteration);
+                    writtenBeforeContinue.addAll(writtenOnAllPaths);
+                    writtenBeforeContinue.addAll(writtenOnSomePaths);
                 }
                 e.branch("jump", loops.peek().next());
             }
@@ -1513,12 +1515,10 @@ final class LoopCompiler {
         Set<String> before = new HashSet<>(assigned);
         Set<Local> allBefore = new HashSet<>(writtenOnAllPaths);
         Set<Local> someBefore = new HashSet<>(writtenOnSomePaths);
-        Set<Local> writtenBefore = new HashSet<>(writtenInIteration);
         block(i.body());
         Set<String> afterBody = assigned;
         Set<Local> allInBody = writtenOnAllPaths;
         Set<Local> someInBody = writtenOnSomePaths;
-        Set<Local> writtenInBody = writtenInIteration;
         boolean hasElse = i.orelse() != null && !i.orelse().isEmpty();
         if (hasElse) {
             e.branch("jump", end);
@@ -1527,7 +1527,6 @@ final class LoopCompiler {
         assigned = new HashSet<>(before);
         writtenOnAllPaths = allBefore;
         writtenOnSomePaths = someBefore;
-        writtenInIteration = writtenBefore;
         if (hasElse) {
             block(i.orelse());
         }
@@ -1537,13 +1536,9 @@ final class LoopCompiler {
         boolean regionLevel = inRegionIteration();
         boolean bodyGoesOn = !(regionLevel && jumpsAway(i.body()));
         boolean orelseGoesOn = !hasElse || !(regionLevel && jumpsAway(i.orelse()));
-        if (bodyGoesOn) {
-            writtenInIteration.addAll(writtenInBody);
-        }
         if (bodyGoesOn && !orelseGoesOn) {
             writtenOnAllPaths = allInBody;
             writtenOnSomePaths = someInBody;
-            writtenInIteration = writtenInBody;
         } else if (bodyGoesOn) {
             // After the if: written on both ways, or on some paths only.
             writtenOnSomePaths.addAll(someInBody);
@@ -1614,35 +1609,9 @@ final class LoopCompiler {
 
     /** Whether a statement of {@code body} (at any depth) assigns {@code name}. */
     private static boolean assigns(List<Stmt> body, String name) {
-        for (Stmt s : body) {
-            Set<String> names = new HashSet<>();
-            switch (s) {
-                case PyAst.Assign a -> a.targets().forEach(t -> targetNames(t, names));
-                case PyAst.AugAssign a -> targetNames(a.target(), names);
-                case PyAst.If i -> {
-                    if (assigns(i.body(), name) || assigns(i.orelse(), name)) {
-                        return true;
-                    }
-                }
-                case PyAst.While w -> {
-                    if (assigns(w.body(), name) || assigns(w.orelse(), name)) {
-                        return true;
-                    }
-                }
-                case PyAst.For f -> {
-                    targetNames(f.target(), names);
-                    if (assigns(f.body(), name) || assigns(f.orelse(), name)) {
-                        return true;
-                    }
-                }
-                default -> {
-                }
-            }
-            if (names.contains(name)) {
-                return true;
-            }
-        }
-        return false;
+        Set<String> names = new HashSet<>();
+        body.forEach(s -> assignedNames(s, names));
+        return names.contains(name);
     }
 
     /** Whether the code being lowered is the region's loop body itself, outside any loop nested in it. */
@@ -1744,7 +1713,7 @@ final class LoopCompiler {
         PyAstChildren.forEach(node, c -> countNames(c, uses, loop));
     }
 
-    /** The names {@code s} assigns (targets of assignments, in every branch of an if). */
+    /** The names {@code s} assigns (targets of assignments and for loops, in every branch and loop body). */
     private static void assignedNames(Stmt s, Set<String> names) {
         switch (s) {
             case PyAst.Assign a -> a.targets().forEach(t -> targetNames(t, names));
@@ -1752,6 +1721,15 @@ final class LoopCompiler {
             case PyAst.If i -> {
                 i.body().forEach(b -> assignedNames(b, names));
                 i.orelse().forEach(b -> assignedNames(b, names));
+            }
+            case PyAst.While w -> {
+                w.body().forEach(b -> assignedNames(b, names));
+                w.orelse().forEach(b -> assignedNames(b, names));
+            }
+            case PyAst.For f -> {
+                targetNames(f.target(), names);
+                f.body().forEach(b -> assignedNames(b, names));
+                f.orelse().forEach(b -> assignedNames(b, names));
             }
             default -> {
             }
