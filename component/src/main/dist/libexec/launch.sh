@@ -19,6 +19,13 @@ _pyjit_libexec=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 # 25 is the LTS that GraalVM 25.0.1's compiler supports on a stock JDK; the jars are class file 69.
 _pyjit_min_java=25
 
+# The modules the linked runtime leaves out: the compiler placeholder, the tools that cannot be
+# relinked, and jdk.management.jfr. That one is there only as a provider java.management binds, and it
+# requires jdk.jfr, whose presence makes Truffle's optimizing runtime set up JFR's event metadata at
+# every start (annotation proxies, ~20 ms of 0.23 s for `-c pass`); -XX:StartFlightRecording still
+# works, the JVM then adds jdk.jfr itself.
+_pyjit_unlinked='jdk\.graal\.compiler.*|jdk\.jlink|jdk\.jpackage|jdk\.incubator\..*|jdk\.management\.jfr'
+
 # Sets PYJIT_JAVA_HOME to a JDK >= 25 that also has the tools named (building needs javac), or exits.
 pyjit_find_jdk() {
     local candidate major tool ok
@@ -69,7 +76,7 @@ pyjit_run() {
 
     # The linked runtime serves while JAVA_HOME is unset or names the JDK it was linked from: finding
     # out costs no JVM start (pyjit_find_jdk runs `java -XshowSettings`, ~0.1 s).
-    jdk=$( [ -z "$runtime" ] || cat "$runtime/pyjit-linked-from" 2>/dev/null || true)
+    jdk=$( [ -z "$runtime" ] || _pyjit_linked_jdk)
     if [ -n "$jdk" ] && [ -x "$runtime/bin/java" ] && { [ -z "${JAVA_HOME:-}" ] || [ "$(readlink -f "$JAVA_HOME")" = "$jdk" ]; }; then
         _pyjit_choose linked
     else
@@ -145,23 +152,30 @@ PYJIT_INTERPRETER_VM_FLAGS=(-XX:+UseSerialGC)
 # (C1 only) the training data made no measurable difference and stays.
 PYJIT_INTERPRETER_AOT_FLAGS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
 
-# The cache is named after the jars, the JDK and the JVM flags above it was recorded with (the JVM
-# ignores a cache whose jars changed, silently), so a rebuild or new flags record a fresh one.
+# The cache is named after the jars, the JDK, the modules left out of the runtime and the JVM flags
+# above it was recorded with (the JVM ignores a cache whose jars changed, silently), so a rebuild or
+# new flags record a fresh one.
 _pyjit_aot_file() {
-    echo "$cache/pyjit-$mode-$( (echo "$jdk ${PYJIT_GRAAL_VM_FLAGS[*]} ${PYJIT_INTERPRETER_VM_FLAGS[*]} ${PYJIT_INTERPRETER_AOT_FLAGS[*]}"; stat -c '%n %s %Y' "${jars[@]}") | cksum | cut -d' ' -f1).aot"
+    echo "$cache/pyjit-$mode-$( (echo "$jdk $_pyjit_unlinked ${PYJIT_GRAAL_VM_FLAGS[*]} ${PYJIT_INTERPRETER_VM_FLAGS[*]} ${PYJIT_INTERPRETER_AOT_FLAGS[*]}"; stat -c '%n %s %Y' "${jars[@]}") | cksum | cut -d' ' -f1).aot"
+}
+
+# The JDK the linked runtime was made from (its first line of pyjit-linked-from), if it was made
+# without the modules _pyjit_unlinked names now (the second line); else nothing.
+_pyjit_linked_jdk() {
+    local from without
+    { read -r from && read -r without; } <"$runtime/pyjit-linked-from" 2>/dev/null || return 0
+    [ "$without" != "$_pyjit_unlinked" ] || echo "$from"
 }
 
 # In the background, holding the lock: links the runtime from the JDK if needed (every module except
-# the compiler placeholder and the tools that cannot be relinked, built beside it and renamed into
-# place), then records the cache.
+# those _pyjit_unlinked names, built beside it and renamed into place), then records the cache.
 _pyjit_prepare() {
     local tmp mods aot
-    if [ "$(cat "$runtime/pyjit-linked-from" 2>/dev/null)" != "$jdk" ]; then
-        mods=$("$jdk/bin/java" --list-modules | sed 's/@.*//' |
-            grep -v -E '^(jdk\.graal\.compiler.*|jdk\.jlink|jdk\.jpackage|jdk\.incubator\..*)$' | paste -sd, -)
+    if [ "$(_pyjit_linked_jdk)" != "$jdk" ]; then
+        mods=$("$jdk/bin/java" --list-modules | sed 's/@.*//' | grep -v -E "^($_pyjit_unlinked)\$" | paste -sd, -)
         tmp=$(mktemp -d "$cache/.pyjit-runtime.XXXXXX")
         if "$jdk/bin/jlink" --add-modules "$mods" --generate-cds-archive --output "$tmp/image" >/dev/null 2>&1; then
-            echo "$jdk" >"$tmp/image/pyjit-linked-from"
+            printf '%s\n%s\n' "$jdk" "$_pyjit_unlinked" >"$tmp/image/pyjit-linked-from"
             rm -rf "$runtime"
             mv -T "$tmp/image" "$runtime"
         else
@@ -169,7 +183,7 @@ _pyjit_prepare() {
         fi
         rm -rf "$tmp"
     fi
-    [ "$(cat "$runtime/pyjit-linked-from" 2>/dev/null)" = "$jdk" ] || return 0
+    [ "$(_pyjit_linked_jdk)" = "$jdk" ] || return 0
     _pyjit_choose linked
     aot=$(_pyjit_aot_file)
     [ ! -f "$aot" ] || return 0
