@@ -163,7 +163,7 @@ _pyjit_aot_file() {
 # without the modules _pyjit_unlinked names now (the second line); else nothing.
 _pyjit_linked_jdk() {
     local from without
-    { read -r from && read -r without; } <"$runtime/pyjit-linked-from" 2>/dev/null || return 0
+    [ -f "$runtime/pyjit-linked-from" ] && { read -r from && read -r without; } <"$runtime/pyjit-linked-from" || return 0
     [ "$without" != "$_pyjit_unlinked" ] || echo "$from"
 }
 
