@@ -238,6 +238,15 @@ public final class PyAttributes {
         return f == PyTypes.OBJECT.getOwnAttribute(name) ? null : f;
     }
 
+    /**
+     * Whether class attribute {@code attr} takes over stores of its name on instances (a data
+     * descriptor: a property, a getset descriptor such as {@code __class__}, an object whose type
+     * defines {@code __set__}).
+     */
+    public static boolean interceptsStores(Object attr) {
+        return attr instanceof PyProperty || attr instanceof PyGetSetDescriptor || attr instanceof PyInstance && PyOps.typeOf(attr).lookup("__set__") != null;
+    }
+
     /** object.__setattr__. */
     @TruffleBoundary
     public static void genericSetAttr(Object obj, String name, Object value) {

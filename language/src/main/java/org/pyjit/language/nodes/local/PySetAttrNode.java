@@ -11,7 +11,7 @@ import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyTypes;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyOps;
-import org.pyjit.language.runtime.PyProperty;
+import org.pyjit.language.runtime.PyAttributes;
 
 /** Stores an attribute; plain instance attributes go straight into the object's shape. */
 public abstract class PySetAttrNode extends Node {
@@ -49,9 +49,9 @@ public abstract class PySetAttrNode extends Node {
             return false;
         }
         Object setattr = cls.lookup("__setattr__");
-        if (setattr != null && cls.lookupOwner("__setattr__") != org.pyjit.language.runtime.PyTypes.OBJECT) {
+        if (setattr != null && cls.lookupOwner("__setattr__") != PyTypes.OBJECT) {
             return false;
         }
-        return !(cls.lookup(name) instanceof PyProperty);
+        return !PyAttributes.interceptsStores(cls.lookup(name));
     }
 }
