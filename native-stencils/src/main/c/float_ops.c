@@ -5,7 +5,7 @@
  * Each arithmetic operation comes in these forms: both operands from slots,
  * the left one from the accumulator (`_acc`), the right one from it
  * (`_acc_rhs`, only where the order matters), and the left one from the
- * accumulator with the right one from a float register (`_acc_r1`..`_acc_r4`).
+ * accumulator with the right one from a float register (`_acc_r1`..`_acc_r7`).
  */
 #define FLOAT_BINARY(name, op)                    \
     STENCIL(name) {                               \
@@ -19,7 +19,10 @@
     FLOAT_BINARY_REG(name, op, 1)                 \
     FLOAT_BINARY_REG(name, op, 2)                 \
     FLOAT_BINARY_REG(name, op, 3)                 \
-    FLOAT_BINARY_REG(name, op, 4)
+    FLOAT_BINARY_REG(name, op, 4)                 \
+    FLOAT_BINARY_REG(name, op, 5)                 \
+    FLOAT_BINARY_REG(name, op, 6)                 \
+    FLOAT_BINARY_REG(name, op, 7)
 
 #define FLOAT_BINARY_REG(name, op, k)             \
     STENCIL(name##_acc_r##k) {                    \
@@ -54,6 +57,9 @@ FLOAT_DIVIDE(float_div_acc_r1, acc, r1)
 FLOAT_DIVIDE(float_div_acc_r2, acc, r2)
 FLOAT_DIVIDE(float_div_acc_r3, acc, r3)
 FLOAT_DIVIDE(float_div_acc_r4, acc, r4)
+FLOAT_DIVIDE(float_div_acc_r5, acc, r5)
+FLOAT_DIVIDE(float_div_acc_r6, acc, r6)
+FLOAT_DIVIDE(float_div_acc_r7, acc, r7)
 
 /*
  * math.sqrt as the sqrtsd instruction: correctly rounded, so the same bits as
@@ -95,6 +101,9 @@ FLOAT_REGISTER(1)
 FLOAT_REGISTER(2)
 FLOAT_REGISTER(3)
 FLOAT_REGISTER(4)
+FLOAT_REGISTER(5)
+FLOAT_REGISTER(6)
+FLOAT_REGISTER(7)
 
 STENCIL(float_neg) {
     SLOT(0) = SLOT(1) ^ INT64_MIN;

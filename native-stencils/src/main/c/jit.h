@@ -4,7 +4,8 @@
  * Every stencil is an ordinary System V x86-64 function
  *
  *     int64_t op(int64_t *slots, volatile int64_t *interrupt, double acc,
- *                double r1, double r2, double r3, double r4);
+ *                double r1, double r2, double r3, double r4, double r5,
+ *                double r6, double r7);
  *
  * `slots` (rdi) is the region's frame of unboxed 64-bit values (ints, bools as
  * 0/1, floats as their IEEE bits); `interrupt` (rsi) points at a word that the
@@ -22,9 +23,9 @@
  * slot (store-to-load forwarding adds ~5 cycles to each link of a chain of
  * float operations).
  *
- * `r1`..`r4` (xmm1..xmm4) cache up to four float locals of an innermost loop,
- * the ones its iterations carry from one to the next (mandelbrot's zr, zi, tr,
- * ti). The slot stays the truth: a write goes to both, so side exits and
+ * `r1`..`r7` (xmm1..xmm7, the rest of the argument registers) cache up to
+ * seven float locals of an innermost loop, the ones its iterations carry from
+ * one to the next (mandelbrot's zr, zi, tr, ti; nbody's dx..m2). The slot stays the truth: a write goes to both, so side exits and
  * every stencil without a register form read the slot as before, and a read
  * from the register takes the loop-carried chain out of memory. Stencils
  * that call out (libm, other regions) forget them, so gcc saves none around
@@ -45,7 +46,8 @@
 
 #include <stdint.h>
 
-typedef int64_t jit_fn(int64_t *slots, volatile int64_t *interrupt, double acc, double r1, double r2, double r3, double r4);
+typedef int64_t jit_fn(int64_t *slots, volatile int64_t *interrupt, double acc, double r1, double r2, double r3, double r4, double r5,
+                       double r6, double r7);
 
 /* Per-instance operands: immediates and helper addresses (64 bits)... */
 extern char _JIT_OPERAND0[];
@@ -77,20 +79,21 @@ extern jit_fn _JIT_EXIT __attribute__((cold));
  */
 #define IMM32(n) ((int64_t)(intptr_t)_JIT_OPERAND##n)
 
-#define REGS acc, r1, r2, r3, r4
+#define REGS acc, r1, r2, r3, r4, r5, r6, r7
 #define CONTINUE() return _JIT_CONTINUE(slots, interrupt, REGS)
 #define JUMP() return _JIT_JUMP_TARGET(slots, interrupt, REGS)
 #define SIDE_EXIT() return _JIT_EXIT(slots, interrupt, REGS)
 
 #define STENCIL(name) \
-    int64_t name(int64_t *slots, volatile int64_t *interrupt, double acc, double r1, double r2, double r3, double r4)
+    int64_t name(int64_t *slots, volatile int64_t *interrupt, double acc, double r1, double r2, double r3, double r4, double r5, \
+                 double r6, double r7)
 
 /*
  * After a call out: the registers hold whatever the callee left (the empty asm
  * defines them without an instruction), and the emitter reloads the cached
  * float locals from their slots (see above).
  */
-#define FORGET_REGS() __asm__("" : "=x"(r1), "=x"(r2), "=x"(r3), "=x"(r4))
+#define FORGET_REGS() __asm__("" : "=x"(r1), "=x"(r2), "=x"(r3), "=x"(r4), "=x"(r5), "=x"(r6), "=x"(r7))
 
 /* A helper's address: a far pointer (OPERAND's asm keeps gcc from a rel32 `call`). */
 #define HELPER(n, type) ((type)OPERAND(n))

@@ -222,11 +222,14 @@ public final class Emitter {
     private static final Set<String> WRITES_NO_SLOT = Set.of(EXIT_STUB, "jump", "poll_interrupt", "count", "count_call", "undo_log_reset", "check_depth",
                     "guard_true");
 
-    /** The slot each float register r1..r4 (jit.h) caches while an innermost loop is emitted, or -1. */
-    private final long[] cached = {-1, -1, -1, -1};
+    /** How many float registers the stencils pass along: r1..r7, xmm1..xmm7 (jit.h). */
+    public static final int FLOAT_REGISTERS = 7;
+
+    /** The slot each float register caches while an innermost loop is emitted, or -1. */
+    private final long[] cached = {-1, -1, -1, -1, -1, -1, -1};
 
     /**
-     * From here on, keeps the float slots {@code slots} (at most four) in r1.. as well: loads them,
+     * From here on, keeps the float slots {@code slots} (at most {@link #FLOAT_REGISTERS}) in r1.. as well: loads them,
      * then updates a register after every micro-op that writes its slot, so that it equals its slot
      * wherever the code goes until {@link #uncacheFloats}. Float operations then read it instead of
      * the slot. Call it before binding the loop's head.

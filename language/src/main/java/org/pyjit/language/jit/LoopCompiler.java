@@ -1667,14 +1667,14 @@ final class LoopCompiler {
 
     /**
      * Before the head of an innermost loop: keeps the float locals its body assigns in registers as
-     * well (at most four, the most used first; {@link Emitter#cacheFloats}), so that the values its
+     * well (at most seven, the most used first; {@link Emitter#cacheFloats}), so that the values its
      * iterations carry from one to the next go from register to register instead of through memory.
      */
     private void cacheLoopFloats(List<Stmt> body) {
         List<Integer> slots = new ArrayList<>();
         for (String name : assignedByUse.computeIfAbsent(body, LoopCompiler::assignedByUse)) {
             Local l = locals.get(name);
-            if (l != null && l.kind == PyUnboxed.FLOAT && l.elements == null && slots.size() < 4) {
+            if (l != null && l.kind == PyUnboxed.FLOAT && l.elements == null && slots.size() < Emitter.FLOAT_REGISTERS) {
                 slots.add(l.index);
             }
         }
