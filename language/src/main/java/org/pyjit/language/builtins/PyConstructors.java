@@ -144,7 +144,9 @@ final class PyConstructors {
             if (copy.get("__qualname__") == null) {
                 copy.put("__qualname__", name);
             }
-            return PyClass.create(name, bases, copy);
+            PyClass created = PyClass.create(name, bases, copy);
+            created.notifySetName();
+            return created;
         });
         PyTypes.PROPERTY.setConstructor((args, kw) -> {
             Object[] a = PyArgs.bind("property", args, kw, 4, "fget", "fset", "fdel", "doc");

@@ -254,7 +254,7 @@ public final class PyAttributes {
         Object attr = type.lookup(name);
         if (attr instanceof PyProperty p) {
             if (p.getSetter() == PyNone.NONE) {
-                throw PyErrors.attributeError("property '" + name + "' of '" + type.getName() + "' object has no setter");
+                throw PyErrors.attributeError(p.missing(type, "setter"));
             }
             PyOps.call(p.getSetter(), new Object[]{obj, value}, null);
             return;
@@ -319,7 +319,7 @@ public final class PyAttributes {
         }
         if (attr instanceof PyProperty p) {
             if (p.getDeleter() == PyNone.NONE) {
-                throw PyErrors.attributeError("property '" + name + "' of '" + type.getName() + "' object has no deleter");
+                throw PyErrors.attributeError(p.missing(type, "deleter"));
             }
             PyOps.call(p.getDeleter(), new Object[]{obj}, null);
             return;

@@ -104,6 +104,35 @@ public final class PyClass extends PyObject implements PyCallable {
         return c;
     }
 
+    /**
+     * PEP 487, after the class exists (and its {@code __class__} cell is set): every attribute whose
+     * type defines {@code __set_name__} learns the class and the name it is bound to, in definition
+     * order; an error there becomes CPython 3.11's RuntimeError caused by it.
+     */
+    @TruffleBoundary
+    public void notifySetName() {
+        for (Map.Entry<String, Object> e : new ArrayList<>(dict.entrySet())) {
+            Object value = e.getValue();
+            if (value instanceof PyProperty p) {
+                p.setName(e.getKey());
+                continue;
+            }
+            Object setName = value instanceof PyInstance ? PyOps.typeOf(value).lookup("__set_name__") : null;
+            if (setName == null) {
+                continue;
+            }
+            try {
+                PyOps.callUnbound(setName, value, new Object[]{this, e.getKey()}, null);
+            } catch (PyException ex) {
+                PyException re = PyErrors.runtimeError("Error calling __set_name__ on '" + PyOps.typeName(value) + "' instance '" + e.getKey() + "' in '" + name + "'");
+                if (re.getPyException() instanceof PyBaseExceptionObject obj) {
+                    obj.setCause(ex.getPyException());
+                }
+                throw re;
+            }
+        }
+    }
+
     private boolean computeIsException() {
         for (PyClass k : mro) {
             if (k.name.equals("BaseException") && k.builtin) {

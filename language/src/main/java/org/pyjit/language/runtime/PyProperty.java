@@ -6,6 +6,8 @@ public final class PyProperty extends PyObject {
     private final Object setter;
     private final Object deleter;
     private final Object doc;
+    /** The name the owning class bound it to ({@code __set_name__}), or null: error messages show it. */
+    private String name;
 
     public PyProperty(Object getter, Object setter, Object deleter, Object doc) {
         super(EMPTY_SHAPE);
@@ -34,5 +36,22 @@ public final class PyProperty extends PyObject {
 
     public Object getDoc() {
         return doc;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** property.__set_name__: the first class to bind it names it (CPython 3.11 keeps the first name too). */
+    public void setName(String name) {
+        if (this.name == null) {
+            this.name = name;
+        }
+    }
+
+    /** CPython's AttributeError for a missing setter or deleter, e.g. "property 'x' of 'P' object has no setter". */
+    public String missing(PyClass type, String accessor) {
+        String owner = "'" + type.getQualName() + "' object has no " + accessor;
+        return name == null ? "property of " + owner : "property '" + name + "' of " + owner;
     }
 }
