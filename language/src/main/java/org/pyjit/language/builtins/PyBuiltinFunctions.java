@@ -493,7 +493,7 @@ final class PyBuiltinFunctions {
             }
         } else {
             if (obj instanceof PyInstance || obj instanceof org.pyjit.language.runtime.PyFunction) {
-                for (Object k : DynamicObjectLibrary.getUncached().getKeyArray((PyObject) obj)) {
+                for (Object k : obj instanceof PyInstance i ? i.getAttributeNames() : DynamicObjectLibrary.getUncached().getKeyArray((PyObject) obj)) {
                     names.add((String) k);
                 }
             }

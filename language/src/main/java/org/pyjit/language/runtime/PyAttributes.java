@@ -119,7 +119,7 @@ public final class PyAttributes {
             return bindDescriptor(attr, obj, type);
         }
         if (hasInstanceDict(obj)) {
-            Object v = DynamicObjectLibrary.getUncached().getOrDefault((PyObject) obj, name, null);
+            Object v = obj instanceof PyInstance i ? i.getOwnAttribute(name) : DynamicObjectLibrary.getUncached().getOrDefault((PyObject) obj, name, null);
             if (v != null) {
                 return v;
             }
@@ -142,6 +142,10 @@ public final class PyAttributes {
     /** A snapshot of an object's attributes as a dict (writes to it do not reach the object). */
     @TruffleBoundary
     static PyDict instanceDict(PyObject obj) {
+        if (obj instanceof PyInstance i) {
+            return i.dict();
+        }
+        // A function's attributes: a copy.
         PyDict d = new PyDict();
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
         for (Object k : lib.getKeyArray(obj)) {
@@ -273,7 +277,10 @@ public final class PyAttributes {
                 return;
             }
         }
-        if (hasInstanceDict(obj)) {
+        if (obj instanceof PyInstance i && hasInstanceDict(obj)) {
+            i.setAttributeValue(name, value);
+            return;
+        } else if (hasInstanceDict(obj)) {
             DynamicObjectLibrary.getUncached().put((PyObject) obj, name, value);
             return;
         }
@@ -331,7 +338,7 @@ public final class PyAttributes {
                 return;
             }
         }
-        if (hasInstanceDict(obj) && DynamicObjectLibrary.getUncached().removeKey((PyObject) obj, name)) {
+        if (hasInstanceDict(obj) && (obj instanceof PyInstance i ? i.deleteOwnAttribute(name) : DynamicObjectLibrary.getUncached().removeKey((PyObject) obj, name))) {
             return;
         }
         throw PyErrors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");

@@ -23,7 +23,7 @@ public abstract class PySetAttrNode extends Node {
 
     public abstract void execute(Object obj, Object value);
 
-    @Specialization(guards = {"obj.getPyClass() == cachedClass", "epoch() == cachedEpoch", "plain"}, limit = "4")
+    @Specialization(guards = {"obj.getPyClass() == cachedClass", "epoch() == cachedEpoch", "plain", "!obj.hasDict()"}, limit = "4")
     protected void doInstance(PyInstance obj, Object value,
                     @Cached("obj.getPyClass()") @SuppressWarnings("unused") PyClass cachedClass,
                     @Cached("epoch()") @SuppressWarnings("unused") int cachedEpoch,
