@@ -74,3 +74,15 @@ try:
     Gauge().later = 2
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+class WriteOnly:
+    x = property(None, lambda self, v: None)
+
+
+WriteOnly.y = property(None)
+for attr in ("x", "y"):
+    try:
+        getattr(WriteOnly(), attr)
+    except AttributeError as e:
+        print("AttributeError:", e)

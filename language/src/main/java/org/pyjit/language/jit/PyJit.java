@@ -58,7 +58,7 @@ public final class PyJit {
     private final MemorySegment interrupt;
     /**
      * One anonymous mapping holds the undo log and the temporaries: 16 MB that Arena.allocate would
-     * zero page by page before the first region runs (14 ms of nbody's 0.3 s), where the kernel
+     * zero page by page before the first region runs (5-14 ms of nbody's 0.3 s), where the kernel
      * maps zero pages only as stores reach them. 0 until a region first runs.
      */
     private long scratch;

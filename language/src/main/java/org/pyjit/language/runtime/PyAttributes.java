@@ -38,7 +38,7 @@ public final class PyAttributes {
             return new PyBoundMethod(type, cm.getFunction());
         } else if (attr instanceof PyProperty p) {
             if (p.getGetter() == PyNone.NONE) {
-                throw PyErrors.attributeError("property of '" + type.getName() + "' object has no getter");
+                throw PyErrors.attributeError(p.missing(type, "getter"));
             }
             return PyOps.call(p.getGetter(), new Object[]{obj}, null);
         } else if (attr instanceof PyGetSetDescriptor g) {
@@ -139,7 +139,7 @@ public final class PyAttributes {
         return null;
     }
 
-    /** A snapshot of an object's attributes as a dict (writes to it do not reach the object). */
+    /** An object's {@code __dict__}: an instance's own attributes (live), a copy of a function's. */
     @TruffleBoundary
     static PyDict instanceDict(PyObject obj) {
         if (obj instanceof PyInstance i) {
@@ -277,11 +277,12 @@ public final class PyAttributes {
                 return;
             }
         }
-        if (obj instanceof PyInstance i && hasInstanceDict(obj)) {
-            i.setAttributeValue(name, value);
-            return;
-        } else if (hasInstanceDict(obj)) {
-            DynamicObjectLibrary.getUncached().put((PyObject) obj, name, value);
+        if (hasInstanceDict(obj)) {
+            if (obj instanceof PyInstance i) {
+                i.setAttributeValue(name, value);
+            } else {
+                DynamicObjectLibrary.getUncached().put((PyObject) obj, name, value);
+            }
             return;
         }
         throw PyErrors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");

@@ -38,10 +38,6 @@ public final class PyProperty extends PyObject {
         return doc;
     }
 
-    public String getName() {
-        return name;
-    }
-
     /** property.__set_name__: the first class to bind it names it (CPython 3.11 keeps the first name too). */
     public void setName(String name) {
         if (this.name == null) {
@@ -49,7 +45,7 @@ public final class PyProperty extends PyObject {
         }
     }
 
-    /** CPython's AttributeError for a missing setter or deleter, e.g. "property 'x' of 'P' object has no setter". */
+    /** CPython's AttributeError for a missing getter, setter or deleter, e.g. "property 'x' of 'P' object has no setter". */
     public String missing(PyClass type, String accessor) {
         String owner = "'" + type.getQualName() + "' object has no " + accessor;
         return name == null ? "property of " + owner : "property '" + name + "' of " + owner;

@@ -7,11 +7,11 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import org.pyjit.language.runtime.PyAttributes;
 import org.pyjit.language.runtime.PyClass;
-import org.pyjit.language.runtime.PyTypes;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyOps;
-import org.pyjit.language.runtime.PyAttributes;
+import org.pyjit.language.runtime.PyTypes;
 
 /** Stores an attribute; plain instance attributes go straight into the object's shape. */
 public abstract class PySetAttrNode extends Node {
