@@ -105,12 +105,30 @@ public final class PyClass extends PyObject implements PyCallable {
     }
 
     /**
-     * PEP 487, after the class exists (and its {@code __class__} cell is set): every attribute whose
-     * type defines {@code __set_name__} learns the class and the name it is bound to, in definition
-     * order; an error there becomes CPython 3.11's RuntimeError caused by it.
+     * PEP 487, once the class exists (and its {@code __class__} cell is set): its attributes learn
+     * their names ({@code __set_name__}), then the nearest base's {@code __init_subclass__} hears
+     * about it, as type.__new__ does.
      */
     @TruffleBoundary
-    public void notifySetName() {
+    public void announce() {
+        notifySetName();
+        Object hook = null;
+        for (int i = 1; i < mro.length && hook == null; i++) {
+            hook = mro[i].dict.get("__init_subclass__");
+            if (hook != null && mro[i] == PyTypes.OBJECT) {
+                return; // object's does nothing
+            }
+        }
+        if (hook != null) {
+            PyOps.call(PyAttributes.bindDescriptor(hook, this, this), new Object[0], null);
+        }
+    }
+
+    /**
+     * Every attribute whose type defines {@code __set_name__} learns the class and the name it is
+     * bound to, in definition order; an error there becomes CPython 3.11's RuntimeError caused by it.
+     */
+    private void notifySetName() {
         for (Map.Entry<String, Object> e : new ArrayList<>(dict.entrySet())) {
             Object value = e.getValue();
             if (value instanceof PyProperty p) {

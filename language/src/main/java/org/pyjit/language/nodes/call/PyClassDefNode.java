@@ -68,7 +68,7 @@ public final class PyClassDefNode extends PyExpressionNode {
         if (classCell instanceof PyCell cell) {
             cell.set(cls);
         }
-        cls.notifySetName();
+        cls.announce();
         return cls;
     }
 
