@@ -14,6 +14,11 @@ public final class PyAttributes {
         return obj instanceof PyInstance i && i.getPyClass() != PyTypes.OBJECT || obj instanceof PyFunction;
     }
 
+    /** Whether {@code obj} has a {@code __dict__}: not instances of classes with {@code __slots__}. */
+    static boolean exposesDict(Object obj) {
+        return hasInstanceDict(obj) && !(obj instanceof PyInstance i && !i.getPyClass().allowsInstanceAttribute("__dict__"));
+    }
+
     static boolean isDataDescriptor(Object attr) {
         if (attr instanceof PyProperty || attr instanceof PyGetSetDescriptor) {
             return true;
@@ -123,7 +128,7 @@ public final class PyAttributes {
             if (v != null) {
                 return v;
             }
-            if (name.equals("__dict__")) {
+            if (name.equals("__dict__") && exposesDict(obj)) {
                 return instanceDict((PyObject) obj);
             }
         }
@@ -279,6 +284,9 @@ public final class PyAttributes {
         }
         if (hasInstanceDict(obj)) {
             if (obj instanceof PyInstance i) {
+                if (!type.allowsInstanceAttribute(name)) {
+                    throw PyErrors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
+                }
                 i.setAttributeValue(name, value);
             } else {
                 DynamicObjectLibrary.getUncached().put((PyObject) obj, name, value);

@@ -26,6 +26,13 @@ public final class PyClass extends PyObject implements PyCallable {
     private PyCallable constructor;
     private final Shape instanceShape;
     private boolean exceptionClass;
+    /**
+     * The attribute names its instances may have when it and every base but object define
+     * {@code __slots__} without {@code __dict__}; null when its instances have a {@code __dict__}.
+     */
+    private java.util.Set<String> slots;
+    /** Every name that this class or a base lists in {@code __slots__}: those attributes are never in a __dict__. */
+    private java.util.Set<String> slotNames = java.util.Set.of();
 
     private final HashMap<String, Object> lookupCache = new HashMap<>();
     private int cacheEpoch = -1;
@@ -87,6 +94,7 @@ public final class PyClass extends PyObject implements PyCallable {
             }
             c.dict.remove("__qualname__");
         }
+        c.slots = c.computeSlots(namespace == null ? null : namespace.get("__slots__"));
         c.dict.putIfAbsent("__module__", c.module);
         // Like CPython: a class that defines __eq__ without __hash__ becomes unhashable.
         if (c.dict.containsKey("__eq__") && !c.dict.containsKey("__hash__")) {
@@ -149,6 +157,53 @@ public final class PyClass extends PyObject implements PyCallable {
                 throw re;
             }
         }
+    }
+
+    /** The names {@code __slots__} allows (with the bases' slots), or null: see {@link #slots}. */
+    private java.util.Set<String> computeSlots(Object declared) {
+        slotNames = new java.util.HashSet<>();
+        for (int i = 1; i < mro.length; i++) {
+            slotNames.addAll(mro[i].slotNames);
+        }
+        if (declared == null) {
+            return null;
+        }
+        java.util.Set<String> own = new java.util.LinkedHashSet<>();
+        for (Object n : declared instanceof String one ? new Object[]{one} : PyOps.toArray(declared)) {
+            if (!(n instanceof String name)) {
+                throw PyErrors.typeError("__slots__ items must be strings, not '" + PyOps.typeName(n) + "'");
+            }
+            if (dict.containsKey(name)) {
+                throw PyErrors.valueError("'" + name + "' in __slots__ conflicts with class variable");
+            }
+            own.add(name);
+        }
+        slotNames.addAll(own);
+        slotNames.remove("__dict__");
+        if (own.contains("__dict__")) {
+            return null;
+        }
+        java.util.Set<String> all = new java.util.HashSet<>(own);
+        for (int i = 1; i < mro.length; i++) {
+            if (mro[i] == PyTypes.OBJECT) {
+                continue;
+            }
+            if (mro[i].slots == null) {
+                return null;
+            }
+            all.addAll(mro[i].slots);
+        }
+        return all;
+    }
+
+    /** Whether {@code name} is a slot of this class or a base (its value is never in a __dict__). */
+    public boolean isSlot(String name) {
+        return slotNames.contains(name);
+    }
+
+    /** Whether its instances may have an attribute {@code name} of their own (always, unless {@code __slots__} says otherwise). */
+    public boolean allowsInstanceAttribute(String name) {
+        return slots == null || slots.contains(name);
     }
 
     private boolean computeIsException() {

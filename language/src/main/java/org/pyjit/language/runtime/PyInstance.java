@@ -45,8 +45,10 @@ public class PyInstance extends PyObject {
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
             PyDict d = new PyDict();
             for (Object key : lib.getKeyArray(this)) {
-                d.put(key, lib.getOrDefault(this, key, PyNone.NONE));
-                lib.removeKey(this, key);
+                if (!(key instanceof String name && pyClass.isSlot(name))) {
+                    d.put(key, lib.getOrDefault(this, key, PyNone.NONE));
+                    lib.removeKey(this, key);
+                }
             }
             lib.put(this, IN_DICT, Boolean.TRUE);
             dict = d;
@@ -62,12 +64,17 @@ public class PyInstance extends PyObject {
     /** An attribute of its own, or null. */
     @TruffleBoundary
     public final Object getOwnAttribute(String name) {
-        return dict != null ? dict.get(name) : DynamicObjectLibrary.getUncached().getOrDefault(this, name, null);
+        return inDict(name) ? dict.get(name) : DynamicObjectLibrary.getUncached().getOrDefault(this, name, null);
+    }
+
+    /** Whether attribute {@code name} lives in the dict: every one once there is a dict, but slots. */
+    private boolean inDict(String name) {
+        return dict != null && !pyClass.isSlot(name);
     }
 
     @TruffleBoundary
     public final void setAttributeValue(String name, Object value) {
-        if (dict != null) {
+        if (inDict(name)) {
             dict.put(name, value);
         } else {
             DynamicObjectLibrary.getUncached().put(this, name, value);
@@ -77,13 +84,18 @@ public class PyInstance extends PyObject {
     /** Removes an attribute of its own; false when it has none of that name. */
     @TruffleBoundary
     public final boolean deleteOwnAttribute(String name) {
-        return dict != null ? dict.remove(name) : DynamicObjectLibrary.getUncached().removeKey(this, name);
+        return inDict(name) ? dict.remove(name) : DynamicObjectLibrary.getUncached().removeKey(this, name);
     }
 
     @TruffleBoundary
     public final Object[] getAttributeNames() {
         if (dict != null) {
             java.util.List<Object> names = new java.util.ArrayList<>();
+            for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(this)) {
+                if (key instanceof String) {
+                    names.add(key); // slots
+                }
+            }
             for (Object key : dict.keys()) {
                 names.add(key);
             }

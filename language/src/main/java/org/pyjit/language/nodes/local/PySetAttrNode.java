@@ -45,7 +45,7 @@ public abstract class PySetAttrNode extends Node {
     /** True when storing the attribute is a plain instance dict store (no property, no __setattr__). */
     @TruffleBoundary
     static boolean isPlainStore(PyClass cls, String name) {
-        if (cls.isExceptionClass() || cls == PyTypes.OBJECT) {
+        if (cls.isExceptionClass() || cls == PyTypes.OBJECT || !cls.allowsInstanceAttribute(name)) {
             return false;
         }
         Object setattr = cls.lookup("__setattr__");
