@@ -25,12 +25,6 @@ STENCIL(move) {
     CONTINUE();
 }
 
-/* slot[OPERAND0] = 0: one store of an immediate. */
-STENCIL(clear_slot) {
-    SLOT(0) = 0;
-    CONTINUE();
-}
-
 /*
  * slot[OPERAND0] = slot[OPERAND1], and byte K of slot[OPERAND2] = 1: a loop region copies a local
  * into its snapshot before the iteration first writes it on a path that writes it only sometimes,

@@ -209,6 +209,10 @@ final class LoopCompiler {
     private record LoopLabels(Label next, Label exit, boolean isRegion) {
     }
 
+    /** A statement {@code i += 1} and the {@code n} of the loop's test {@code i < n}. */
+    private record BoundedStep(PyAst.AugAssign step, Expr bound) {
+    }
+
     /** The outer for loop's hidden frame slots (counter, remaining, step), or null for a while loop. */
     private final int[] rangeSlots;
     private final Stmt loop;
@@ -244,10 +248,6 @@ final class LoopCompiler {
     private Set<Local> writtenBeforeContinue = new HashSet<>();
     /** The region's while loop's `i += 1` that cannot overflow ({@link #boundedStep}), or null. */
     private BoundedStep boundedStep;
-
-    /** A statement {@code i += 1} and the {@code n} of the loop's test {@code i < n}. */
-    private record BoundedStep(PyAst.AugAssign step, Expr bound) {
-    }
     /** Names every path of the region's iteration assigns (last pass): copied at the head, not where written. */
     private final Set<String> assignedEveryIteration = new HashSet<>();
     /**
@@ -449,7 +449,7 @@ final class LoopCompiler {
             }
         }
         if (marks > 0) {
-            e.op("clear_slot", copyMaskSlot);
+            e.op("load_const", copyMaskSlot, 0);
         }
         writtenOnAllPaths = new HashSet<>();
         writtenOnSomePaths = new HashSet<>();

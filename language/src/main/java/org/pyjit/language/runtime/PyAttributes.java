@@ -19,7 +19,8 @@ public final class PyAttributes {
         return hasInstanceDict(obj) && !(obj instanceof PyInstance i && !i.getPyClass().allowsInstanceAttribute("__dict__"));
     }
 
-    static boolean isDataDescriptor(Object attr) {
+    /** A class attribute that takes over reads and stores of its name on instances (property, getset, __set__/__delete__). */
+    public static boolean isDataDescriptor(Object attr) {
         if (attr instanceof PyProperty || attr instanceof PyGetSetDescriptor) {
             return true;
         }
@@ -245,15 +246,6 @@ public final class PyAttributes {
     static Object overrideOf(PyClass type, String name) {
         Object f = type.lookup(name);
         return f == PyTypes.OBJECT.getOwnAttribute(name) ? null : f;
-    }
-
-    /**
-     * Whether class attribute {@code attr} takes over stores of its name on instances (a data
-     * descriptor: a property, a getset descriptor such as {@code __class__}, an object whose type
-     * defines {@code __set__}).
-     */
-    public static boolean interceptsStores(Object attr) {
-        return attr instanceof PyProperty || attr instanceof PyGetSetDescriptor || attr instanceof PyInstance && PyOps.typeOf(attr).lookup("__set__") != null;
     }
 
     /** object.__setattr__. */

@@ -2,9 +2,12 @@ package org.pyjit.language.runtime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.Shape;
@@ -30,9 +33,9 @@ public final class PyClass extends PyObject implements PyCallable {
      * The attribute names its instances may have when it and every base but object define
      * {@code __slots__} without {@code __dict__}; null when its instances have a {@code __dict__}.
      */
-    private java.util.Set<String> slots;
+    private Set<String> slots;
     /** Every name that this class or a base lists in {@code __slots__}: those attributes are never in a __dict__. */
-    private java.util.Set<String> slotNames = java.util.Set.of();
+    private Set<String> slotNames = Set.of();
 
     private final HashMap<String, Object> lookupCache = new HashMap<>();
     private int cacheEpoch = -1;
@@ -94,7 +97,7 @@ public final class PyClass extends PyObject implements PyCallable {
             }
             c.dict.remove("__qualname__");
         }
-        c.slots = c.computeSlots(namespace == null ? null : namespace.get("__slots__"));
+        c.initSlots(namespace == null ? null : namespace.get("__slots__"));
         c.dict.putIfAbsent("__module__", c.module);
         // Like CPython: a class that defines __eq__ without __hash__ becomes unhashable.
         if (c.dict.containsKey("__eq__") && !c.dict.containsKey("__hash__")) {
@@ -120,15 +123,14 @@ public final class PyClass extends PyObject implements PyCallable {
     @TruffleBoundary
     public void announce() {
         notifySetName();
-        Object hook = null;
-        for (int i = 1; i < mro.length && hook == null; i++) {
-            hook = mro[i].dict.get("__init_subclass__");
-            if (hook != null && mro[i] == PyTypes.OBJECT) {
-                return; // object's does nothing
+        for (int i = 1; i < mro.length; i++) {
+            Object hook = mro[i].dict.get("__init_subclass__");
+            if (hook != null) {
+                if (mro[i] != PyTypes.OBJECT) { // object's does nothing
+                    PyOps.call(PyAttributes.bindDescriptor(hook, this, this), new Object[0], null);
+                }
+                return;
             }
-        }
-        if (hook != null) {
-            PyOps.call(PyAttributes.bindDescriptor(hook, this, this), new Object[0], null);
         }
     }
 
@@ -159,41 +161,38 @@ public final class PyClass extends PyObject implements PyCallable {
         }
     }
 
-    /** The names {@code __slots__} allows (with the bases' slots), or null: see {@link #slots}. */
-    private java.util.Set<String> computeSlots(Object declared) {
-        slotNames = new java.util.HashSet<>();
+    /** Sets {@link #slotNames} and {@link #slots} from the class's {@code __slots__} (null when it has none) and its bases'. */
+    private void initSlots(Object declared) {
+        Set<String> names = new HashSet<>();
         for (int i = 1; i < mro.length; i++) {
-            slotNames.addAll(mro[i].slotNames);
+            names.addAll(mro[i].slotNames);
         }
-        if (declared == null) {
-            return null;
-        }
-        java.util.Set<String> own = new java.util.LinkedHashSet<>();
-        for (Object n : declared instanceof String one ? new Object[]{one} : PyOps.toArray(declared)) {
-            if (!(n instanceof String name)) {
-                throw PyErrors.typeError("__slots__ items must be strings, not '" + PyOps.typeName(n) + "'");
+        Set<String> own = new LinkedHashSet<>();
+        if (declared != null) {
+            for (Object n : declared instanceof String one ? new Object[]{one} : PyOps.toArray(declared)) {
+                if (!(n instanceof String name)) {
+                    throw PyErrors.typeError("__slots__ items must be strings, not '" + PyOps.typeName(n) + "'");
+                }
+                if (dict.containsKey(name)) {
+                    throw PyErrors.valueError("'" + name + "' in __slots__ conflicts with class variable");
+                }
+                own.add(name);
             }
-            if (dict.containsKey(name)) {
-                throw PyErrors.valueError("'" + name + "' in __slots__ conflicts with class variable");
-            }
-            own.add(name);
         }
-        slotNames.addAll(own);
-        slotNames.remove("__dict__");
-        if (own.contains("__dict__")) {
-            return null;
-        }
-        java.util.Set<String> all = new java.util.HashSet<>(own);
+        names.addAll(own);
+        names.remove("__dict__");
+        slotNames = names;
+        slots = declared == null || own.contains("__dict__") || !basesRestrictAttributes() ? null : names;
+    }
+
+    /** Whether every base but object restricts its instances' attributes to slots. */
+    private boolean basesRestrictAttributes() {
         for (int i = 1; i < mro.length; i++) {
-            if (mro[i] == PyTypes.OBJECT) {
-                continue;
+            if (mro[i] != PyTypes.OBJECT && mro[i].slots == null) {
+                return false;
             }
-            if (mro[i].slots == null) {
-                return null;
-            }
-            all.addAll(mro[i].slots);
         }
-        return all;
+        return true;
     }
 
     /** Whether {@code name} is a slot of this class or a base (its value is never in a __dict__). */

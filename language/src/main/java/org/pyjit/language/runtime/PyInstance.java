@@ -1,7 +1,11 @@
 package org.pyjit.language.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Shape;
 
 /**
  * An instance of a user class. Its attributes are the DynamicObject's properties (keys are Strings)
@@ -57,7 +61,7 @@ public class PyInstance extends PyObject {
     }
 
     /** Whether instances of {@code shape} keep their attributes in their {@code __dict__}. */
-    public static boolean attributesInDict(com.oracle.truffle.api.object.Shape shape) {
+    public static boolean attributesInDict(Shape shape) {
         return shape.hasProperty(IN_DICT);
     }
 
@@ -90,7 +94,7 @@ public class PyInstance extends PyObject {
     @TruffleBoundary
     public final Object[] getAttributeNames() {
         if (dict != null) {
-            java.util.List<Object> names = new java.util.ArrayList<>();
+            List<Object> names = new ArrayList<>();
             for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(this)) {
                 if (key instanceof String) {
                     names.add(key); // slots

@@ -52,6 +52,6 @@ public abstract class PySetAttrNode extends Node {
         if (setattr != null && cls.lookupOwner("__setattr__") != PyTypes.OBJECT) {
             return false;
         }
-        return !PyAttributes.interceptsStores(cls.lookup(name));
+        return !PyAttributes.isDataDescriptor(cls.lookup(name));
     }
 }
