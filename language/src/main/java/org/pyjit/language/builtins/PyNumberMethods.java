@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import org.pyjit.language.runtime.PyArith;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyFloatBits;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyInt;
 import org.pyjit.language.runtime.PyNone;
@@ -105,7 +106,7 @@ final class PyNumberMethods {
             if (n < -330) {
                 return Math.copySign(0.0, d);
             }
-            double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+            double r = Math.copySign(Double.parseDouble(PyFloatBits.scaledRound(d, (int) n) + "E" + (-n)), d);
             if (Double.isInfinite(r)) {
                 throw PyErrors.overflowError("rounded value too large to represent");
             }

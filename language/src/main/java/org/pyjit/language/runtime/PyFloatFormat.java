@@ -1,9 +1,5 @@
 package org.pyjit.language.runtime;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -127,7 +123,15 @@ public final class PyFloatFormat {
     /** 'f' formatting of |v| (finite) with a precision. */
     @TruffleBoundary
     public static String fixed(double absV, int precision) {
-        return new BigDecimal(absV).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        String digits = PyFloatBits.scaledRound(absV, precision).toString();
+        if (precision == 0) {
+            return digits;
+        }
+        if (digits.length() <= precision) {
+            digits = "0".repeat(precision + 1 - digits.length()) + digits;
+        }
+        int point = digits.length() - precision;
+        return digits.substring(0, point) + "." + digits.substring(point);
     }
 
     /** 'e' formatting of |v| (finite): d.ddddde+XX. */
@@ -142,17 +146,9 @@ public final class PyFloatFormat {
             appendExponent(sb, 0);
             return sb.toString();
         }
-        BigDecimal bd = new BigDecimal(absV).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
-        String digits = bd.unscaledValue().toString();
-        int exp = digits.length() - 1 - bd.scale();
-        // Trailing zeros may have been dropped (exact values): pad back to the precision.
-        StringBuilder ds = new StringBuilder(digits);
-        while (ds.length() < precision + 1) {
-            ds.append('0');
-        }
-        if (ds.length() > precision + 1) {
-            ds.setLength(precision + 1);
-        }
+        Digits d = PyFloatBits.significant(absV, precision + 1);
+        String ds = d.digits();
+        int exp = d.point() - 1;
         sb.append(ds.charAt(0));
         if (precision > 0) {
             sb.append('.').append(ds, 1, precision + 1);
@@ -166,8 +162,7 @@ public final class PyFloatFormat {
         if (absV == 0.0) {
             return 0;
         }
-        BigDecimal bd = new BigDecimal(absV).round(new MathContext(sig, RoundingMode.HALF_EVEN));
-        return bd.precision() - 1 - bd.scale();
+        return PyFloatBits.significant(absV, sig).point() - 1;
     }
 
     /**

@@ -353,6 +353,10 @@ public final class PyFormatter {
                 }
                 break;
             case '%':
+                if (Double.isInfinite(a * 100)) {
+                    body = "inf%"; // as CPython: the scaled value overflows
+                    break;
+                }
                 body = PyFloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + "%";
                 if (sp.alternate && body.indexOf('.') < 0) {
                     body = body.replace("%", ".%");

@@ -1,6 +1,5 @@
 package org.pyjit.language.runtime;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -49,17 +48,12 @@ public final class PyHash {
         if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
             return hashLong((long) d);
         }
-        // d == m / 2**k exactly; hash(m/n) = m * n^(P-2) mod P (n's inverse modulo the prime P).
-        BigDecimal bd = new BigDecimal(d);
-        BigInteger unscaled = bd.unscaledValue();
-        int scale = bd.scale(); // value = unscaled / 10**scale
-        if (scale <= 0) {
-            return hashBig(unscaled.multiply(BigInteger.TEN.pow(-scale)));
-        }
-        BigInteger den = BigInteger.TEN.pow(scale);
-        BigInteger num = unscaled.abs();
-        long h = num.mod(BIG_MODULUS).multiply(den.modPow(BIG_MODULUS.subtract(BigInteger.TWO), BIG_MODULUS)).mod(BIG_MODULUS).longValue();
-        if (unscaled.signum() < 0) {
+        // |d| == m * 2**e exactly, and 2**61 == 1 modulo the prime: the hash is m rotated left by e
+        // modulo 61 within 61 bits (m < 2**53 is its own residue).
+        long m = PyFloatBits.mantissa(d);
+        int k = Math.floorMod(PyFloatBits.exponent(d), 61);
+        long h = ((m << k) & MODULUS) | (m >>> (61 - k));
+        if (d < 0) {
             h = -h;
         }
         return h == -1 ? -2 : h;

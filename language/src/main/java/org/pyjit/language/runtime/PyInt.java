@@ -74,7 +74,7 @@ public final class PyInt {
         if (d > -9.2e18 && d < 9.2e18) {
             return (long) d;
         }
-        return normalize(new java.math.BigDecimal(d).toBigInteger());
+        return normalize(PyFloatBits.truncate(d));
     }
 
     /** The digits of an int in a base (2, 8, 10, 16), with sign, without prefix. */
