@@ -152,11 +152,11 @@ PYJIT_INTERPRETER_VM_FLAGS=(-XX:+UseSerialGC)
 # (C1 only) the training data made no measurable difference and stays.
 PYJIT_INTERPRETER_AOT_FLAGS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
 
-# The cache is named after the jars, the JDK, the modules left out of the runtime and the JVM flags
-# above it was recorded with (the JVM ignores a cache whose jars changed, silently), so a rebuild or
-# new flags record a fresh one.
+# The cache is named after the jars, the JDK, the modules left out of the runtime, the JVM flags
+# above and the training program it was recorded with (the JVM ignores a cache whose jars changed,
+# silently), so a rebuild, new flags or a new training program record a fresh one.
 _pyjit_aot_file() {
-    echo "$cache/pyjit-$mode-$( (echo "$jdk $_pyjit_unlinked ${PYJIT_GRAAL_VM_FLAGS[*]} ${PYJIT_INTERPRETER_VM_FLAGS[*]} ${PYJIT_INTERPRETER_AOT_FLAGS[*]}"; stat -c '%n %s %Y' "${jars[@]}") | cksum | cut -d' ' -f1).aot"
+    echo "$cache/pyjit-$mode-$( (echo "$jdk $_pyjit_unlinked ${PYJIT_GRAAL_VM_FLAGS[*]} ${PYJIT_INTERPRETER_VM_FLAGS[*]} ${PYJIT_INTERPRETER_AOT_FLAGS[*]}"; stat -c '%n %s %Y' "${jars[@]}"; cksum <"$_pyjit_libexec/aot-training.py") | cksum | cut -d' ' -f1).aot"
 }
 
 # The JDK the linked runtime was made from (its first line of pyjit-linked-from), if it was made
