@@ -35,7 +35,7 @@ public final class PyJit {
      * side-exits and is redone in tier 1.
      */
     static final int TEMPORARY_SLOTS = 1 << 20;
-    private static final long SCRATCH_BYTES = UNDO_ENTRIES * 16L + TEMPORARY_SLOTS * 8L;
+    private static final long SCRATCH_BYTES = STACK_SLOTS * 8L + UNDO_ENTRIES * 16L + TEMPORARY_SLOTS * 8L;
     /** Deepest native call nesting (a few dozen bytes of machine stack per level). */
     static final long MAX_NATIVE_DEPTH = 10_000;
 
@@ -54,14 +54,15 @@ public final class PyJit {
     private final NativeLibc libc;
     private final StencilLibrary library;
     private final Arena arena;
-    private final MemorySegment stack;
     private final MemorySegment interrupt;
     /**
-     * One anonymous mapping holds the undo log and the temporaries: 16 MB that Arena.allocate would
-     * zero page by page before the first region runs (5-14 ms of nbody's 0.3 s), where the kernel
-     * maps zero pages only as stores reach them. 0 until a region first runs.
+     * One anonymous mapping holds the slot stack, the undo log and the temporaries: 17 MB that
+     * Arena.allocate would zero before the first region runs (5-14 ms of nbody's 0.3 s, in a JVM
+     * that still interprets the zeroing loop), where the kernel maps zero pages only as stores reach
+     * them. 0 until a region first runs; programs that compile no region never map it.
      */
     private long scratch;
+    private MemorySegment stack;
     private MemorySegment undoLog;
     private MemorySegment temporaries;
     private final List<CompiledRegion> regions = new ArrayList<>();
@@ -127,11 +128,9 @@ public final class PyJit {
         this.enabled = lib != null;
         if (enabled) {
             arena = Arena.ofShared();
-            stack = arena.allocate(STACK_SLOTS * 8L, 64);
             interrupt = arena.allocate(10 * 8, 8);
         } else {
             arena = null;
-            stack = null;
             interrupt = null;
         }
     }
@@ -297,7 +296,7 @@ public final class PyJit {
     }
 
     long stackAddress() {
-        return stack.address();
+        return scratch().address();
     }
 
     long interruptAddress() {
@@ -305,11 +304,11 @@ public final class PyJit {
     }
 
     void putLong(int slot, long v) {
-        stack.setAtIndex(ValueLayout.JAVA_LONG, slot, v);
+        scratch().setAtIndex(ValueLayout.JAVA_LONG, slot, v);
     }
 
     long getLong(int slot) {
-        return stack.getAtIndex(ValueLayout.JAVA_LONG, slot);
+        return scratch().getAtIndex(ValueLayout.JAVA_LONG, slot);
     }
 
     void requestInterrupt() {
@@ -320,7 +319,18 @@ public final class PyJit {
     void setCallLimits(long depthBudget) {
         // Native calls nest on the thread's machine stack: a raised recursion limit must not overflow it.
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 1, Math.min(depthBudget, MAX_NATIVE_DEPTH));
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 2, stack.address() + STACK_SLOTS * 8L);
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 2, scratch().address() + STACK_SLOTS * 8L);
+    }
+
+    /** The slot stack, once the scratch mapping that also holds the undo log and temporaries is made. */
+    private MemorySegment scratch() {
+        if (scratch == 0) {
+            scratch = libc.mapReadWrite(SCRATCH_BYTES);
+            stack = MemorySegment.ofAddress(scratch).reinterpret(STACK_SLOTS * 8L);
+            undoLog = MemorySegment.ofAddress(scratch + STACK_SLOTS * 8L).reinterpret(UNDO_ENTRIES * 16L);
+            temporaries = MemorySegment.ofAddress(scratch + STACK_SLOTS * 8L + UNDO_ENTRIES * 16L).reinterpret(TEMPORARY_SLOTS * 8L);
+        }
+        return stack;
     }
 
     /** Native calls counted since the last call (statistics). */
@@ -335,11 +345,7 @@ public final class PyJit {
      * frees the temporary lists (interrupt[7..9]: next free slot, end, start).
      */
     void resetUndoLog() {
-        if (scratch == 0) {
-            scratch = libc.mapReadWrite(SCRATCH_BYTES);
-            undoLog = MemorySegment.ofAddress(scratch).reinterpret(UNDO_ENTRIES * 16L);
-            temporaries = MemorySegment.ofAddress(scratch + UNDO_ENTRIES * 16L).reinterpret(TEMPORARY_SLOTS * 8L);
-        }
+        scratch();
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 4, undoLog.address());
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 5, undoLog.address() + UNDO_ENTRIES * 16L);
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 6, undoLog.address());
