@@ -31,6 +31,8 @@ public final class FunctionJit {
     }
 
     private static final Object FAILED = new Object();
+    /** Why nothing compiles once loading the stencils or binding libc failed (PyJit switched off). */
+    private static final String TIER2_OFF = "tier 2 is off";
 
     private final PyJit jit;
     private final Map<Key, Object> compiled = new HashMap<>();
@@ -92,8 +94,12 @@ public final class FunctionJit {
         for (int i = 0; i < code.getArgCount(); i++) {
             params.add(code.getArgNames()[i]);
         }
+        StencilLibrary stencils = jit.library();
+        if (stencils == null) {
+            throw new Unsupported(TIER2_OFF);
+        }
         Map<Object, Object> globals = new LinkedHashMap<>();
-        LoopCompiler compiler = LoopCompiler.forFunction(jit.library(), def, localSlots(root.getFrameDescriptor()), params, key.types(), jit.stats);
+        LoopCompiler compiler = LoopCompiler.forFunction(stencils, def, localSlots(root.getFrameDescriptor()), params, key.types(), jit.stats);
         compiler.setCallees(callees(fn.getGlobals(), key, globals));
         compiling.add(key);
         LoopCompiler.Result result;
@@ -109,9 +115,13 @@ public final class FunctionJit {
             // The builtins it calls (len, abs, float, ...) must not become globals of the same name.
             globals.put(fn.getGlobals().getCell(builtin), null);
         }
-        NativeRegion nativeCode = NativeRegion.install(jit.libc(), result.emitter());
+        NativeLibc libc = jit.libc();
+        if (libc == null) {
+            throw new Unsupported(TIER2_OFF);
+        }
+        NativeRegion nativeCode = NativeRegion.install(libc, result.emitter());
         String name = fn.getQualName() + "(" + typeNames(key.types()) + ")";
-        FunctionRegion region = new FunctionRegion(name, nativeCode, result.emitter().instructionCount(), System.nanoTime() - t0, key.types(),
+        FunctionRegion region = new FunctionRegion(name, nativeCode, result.emitter().instructionCount(), jit.compileNanos(t0), key.types(),
                         compiler.returnSlot(), compiler.returnType(), result.slotCount(), result.usesLists(), globals, busy);
         compiled.put(key, region);
         jit.installed(region);
@@ -318,7 +328,17 @@ public final class FunctionJit {
                 if (!PyNativeMath.usesLibm()) {
                     throw new Unsupported("tier 1 takes " + function + " from Java, not libm");
                 }
-                return libmAddresses.computeIfAbsent(function, n -> jit.libc().symbolAddress("libm.so.6", n));
+                Long known = libmAddresses.get(function);
+                if (known != null) {
+                    return known;
+                }
+                NativeLibc libc = jit.libc();
+                if (libc == null) {
+                    throw new Unsupported(TIER2_OFF);
+                }
+                long address = libc.symbolAddress("libm.so.6", function);
+                libmAddresses.put(function, address);
+                return address;
             }
 
             @Override

@@ -11,7 +11,7 @@ final class JitStats {
     long tier1Iterations;
     boolean printed;
 
-    void print(PrintStream err, List<CompiledRegion> regions, List<String> refused) {
+    void print(PrintStream err, List<CompiledRegion> regions, List<String> refused, long setupNanos) {
         long stencils = 0;
         long bytes = 0;
         long mapped = 0;
@@ -31,6 +31,10 @@ final class JitStats {
         double median = compile.length == 0 ? 0 : compile[compile.length / 2] / 1000.0;
         err.printf("[pyjit tier 2] regions compiled: %d, stencils emitted: %d, code bytes: %d (%d mapped), median compile time %.1f us%n", regions.size(), stencils,
                         bytes, mapped, median);
+        if (setupNanos > 0) {
+            // Once per context, at the first compilation; no region's compile time includes it.
+            err.printf("[pyjit tier 2] set-up (NFI's libc binding, stencils): %.1f ms%n", setupNanos / 1e6);
+        }
         for (CompiledRegion r : regions) {
             StringBuilder exits = new StringBuilder();
             for (int k = 2; k < r.exits.length; k++) {

@@ -71,6 +71,10 @@ public final class LoopJit {
      */
     static LoopRegion compileLoop(PyJit jit, PyAst.Stmt loop, MaterializedFrame frame, int[] rangeSlots, boolean items, String where, long startNanos,
                     LoopGlobals globals, PyFunction function) {
+        StencilLibrary stencils = jit.library();
+        if (stencils == null) {
+            return null;
+        }
         try {
             FrameDescriptor descriptor = frame.getFrameDescriptor();
             Map<String, Integer> slots = localSlots(descriptor);
@@ -81,7 +85,7 @@ public final class LoopJit {
             LoopVariables variables = new LoopVariables(descriptor.getNumberOfSlots(), others.toArray());
             PyGlobals module = function != null ? function.getGlobals() : globals == null ? null : globals.module();
             // Loops always count their iterations: LoopRegion gives up a loop with too few per entry.
-            LoopCompiler compiler = new LoopCompiler(jit.library(), loop, slots, frame, variables, rangeSlots, true);
+            LoopCompiler compiler = new LoopCompiler(stencils, loop, slots, frame, variables, rangeSlots, true);
             if (items) {
                 compiler.iterateItems();
             }
@@ -108,9 +112,13 @@ public final class LoopJit {
                     builtinCells.add(cell);
                 }
             }
-            NativeRegion code = NativeRegion.install(jit.libc(), result.emitter());
+            NativeLibc libc = jit.libc();
+            if (libc == null) {
+                return null;
+            }
+            NativeRegion code = NativeRegion.install(libc, result.emitter());
             String name = where + (rangeSlots != null ? " (for)" : " (while)");
-            LoopRegion region = new LoopRegion(name, code, result, System.nanoTime() - startNanos, variables, builtinCells, calleeGlobals);
+            LoopRegion region = new LoopRegion(name, code, result, jit.compileNanos(startNanos), variables, builtinCells, calleeGlobals);
             jit.installed(region);
             if (jit.dump) {
                 dump(jit, name, result, code);

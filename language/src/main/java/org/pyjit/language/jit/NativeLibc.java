@@ -42,13 +42,13 @@ public final class NativeLibc {
     }
 
     /**
-     * Binds libc through NFI.
+     * Checks what binding libc needs and costs nothing to check.
      *
-     * @throws UnsupportedOperationException when NFI is not available, native access is denied or
-     *             this is not x86-64 Linux (tier 2 must then switch itself off)
+     * @throws UnsupportedOperationException when native access is denied or this is not x86-64
+     *             Linux (tier 2 must then switch itself off)
      */
     @TruffleBoundary
-    public static NativeLibc load(Env env) {
+    public static void checkPlatform(Env env) {
         if (!"amd64".equals(System.getProperty("os.arch")) && !"x86_64".equals(System.getProperty("os.arch"))
                         || !System.getProperty("os.name", "").startsWith("Linux")) {
             throw new UnsupportedOperationException("tier 2 needs x86-64 Linux, this is " + System.getProperty("os.name")
@@ -57,6 +57,17 @@ public final class NativeLibc {
         if (!env.isNativeAccessAllowed()) {
             throw new UnsupportedOperationException("native access is not allowed");
         }
+    }
+
+    /**
+     * Binds libc through NFI.
+     *
+     * @throws UnsupportedOperationException when NFI is not available or {@link #checkPlatform} fails
+     *             (tier 2 must then switch itself off)
+     */
+    @TruffleBoundary
+    public static NativeLibc load(Env env) {
+        checkPlatform(env);
         StringBuilder failures = new StringBuilder();
         for (String backend : new String[]{"native", "panama"}) {
             try {

@@ -45,14 +45,26 @@ public final class PyJit {
     private static final Map<PyContext, PyJit> BY_CONTEXT = new WeakHashMap<>();
 
     private final Env env;
-    private final boolean enabled;
+    private boolean enabled;
+    /** Whether to say so when tier 2 cannot run (see explicitlyRequested). */
+    private final boolean noticeWhenOff;
     final int threshold;
     final boolean stats;
     final boolean dump;
     private final boolean inLastTier;
     private final long codeLimit;
-    private final NativeLibc libc;
-    private final StencilLibrary library;
+    /**
+     * Loaded when the first loop or function is lowered (the stencils) and the first region is
+     * installed (NFI's libc binding), not with the context: 12-17 ms of start-up that programs
+     * which never compile a region do not need.
+     */
+    private NativeLibc libc;
+    private StencilLibrary library;
+    /** When each part of that set-up ended and how long it took: a region's compile time leaves it out. */
+    private long stencilsLoaded;
+    private long stencilsNanos;
+    private long libcBound;
+    private long libcNanos;
     private final Arena arena;
     private final MemorySegment interrupt;
     /**
@@ -109,23 +121,15 @@ public final class PyJit {
         this.dump = dump;
         this.inLastTier = option(env, PyJitOptions.JITInLastTier);
         this.codeLimit = codeLimit;
-        NativeLibc lib = null;
-        StencilLibrary stencils = null;
+        this.noticeWhenOff = noticeWhenOff;
+        this.enabled = on;
         if (on) {
             try {
-                lib = NativeLibc.load(env);
-                stencils = StencilLibrary.get();
-            } catch (UnsupportedOperationException | IllegalStateException e) {
-                if (noticeWhenOff) {
-                    err().println("pyjit: tier 2 is off (" + firstLine(e.getMessage()) + "); running in tier 1 only");
-                    err().flush();
-                }
-                lib = null;
+                NativeLibc.checkPlatform(env);
+            } catch (UnsupportedOperationException e) {
+                switchOff(e);
             }
         }
-        this.libc = lib;
-        this.library = stencils;
-        this.enabled = lib != null;
         if (enabled) {
             arena = Arena.ofShared();
             interrupt = arena.allocate(10 * 8, 8);
@@ -133,6 +137,53 @@ public final class PyJit {
             arena = null;
             interrupt = null;
         }
+    }
+
+    private void switchOff(RuntimeException why) {
+        enabled = false;
+        if (noticeWhenOff) {
+            err().println("pyjit: tier 2 is off (" + firstLine(why.getMessage()) + "); running in tier 1 only");
+            err().flush();
+        }
+    }
+
+    /** The stencils, loaded on the first call; null when that fails, and tier 2 is off from then on. */
+    @TruffleBoundary
+    StencilLibrary library() {
+        if (library == null && isEnabled()) {
+            long start = System.nanoTime();
+            try {
+                library = StencilLibrary.get();
+            } catch (IllegalStateException e) {
+                switchOff(e);
+                return null;
+            }
+            stencilsLoaded = System.nanoTime();
+            stencilsNanos = stencilsLoaded - start;
+        }
+        return library;
+    }
+
+    /** libc bound through NFI on the first call; null when that fails, and tier 2 is off from then on. */
+    @TruffleBoundary
+    NativeLibc libc() {
+        if (libc == null && isEnabled()) {
+            long start = System.nanoTime();
+            try {
+                libc = NativeLibc.load(env);
+            } catch (UnsupportedOperationException e) {
+                switchOff(e);
+                return null;
+            }
+            libcBound = System.nanoTime();
+            libcNanos = libcBound - start;
+        }
+        return libc;
+    }
+
+    /** The compile time of a region whose compilation started at {@code startNanos}, without tier 2's set-up. */
+    long compileNanos(long startNanos) {
+        return System.nanoTime() - startNanos - (stencilsLoaded > startNanos ? stencilsNanos : 0) - (libcBound > startNanos ? libcNanos : 0);
     }
 
     /** An option's value; its default when the language does not declare tier 2's options (unit tests of other parts). */
@@ -194,7 +245,7 @@ public final class PyJit {
     private synchronized void dispose(boolean freeSlots) {
         if (stats && !counters.printed) {
             counters.printed = true;
-            counters.print(err(), regions, refused);
+            counters.print(err(), regions, refused, stencilsNanos + libcNanos);
         }
         disposed = true;
         try {
@@ -258,14 +309,6 @@ public final class PyJit {
 
     PrintStream err() {
         return new PrintStream(env.err(), true);
-    }
-
-    NativeLibc libc() {
-        return libc;
-    }
-
-    StencilLibrary library() {
-        return library;
     }
 
     boolean hasCodeRoom() {
