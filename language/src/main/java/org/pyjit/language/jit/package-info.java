@@ -4,7 +4,9 @@
  *
  * <h2>Code generation</h2>
  * <ul>
- * <li>{@link org.pyjit.language.jit.StencilLibrary} loads the stencils generated at build time.</li>
+ * <li>{@link org.pyjit.language.jit.StencilLibrary} loads the stencils generated at build time, when
+ * the first loop or function is lowered; libc is bound when the first region is installed, so a
+ * program that compiles nothing pays for neither.</li>
  * <li>{@link org.pyjit.language.jit.Emitter} assembles a region from micro-ops: lays out hot code
  * (micro-ops fall through into each other), cold paths, one exit stub per exit id and data; then
  * copies every stencil and patches its holes for the final address. It passes float results on in
