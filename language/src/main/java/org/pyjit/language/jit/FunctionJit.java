@@ -82,6 +82,9 @@ public final class FunctionJit {
             throw new Unsupported("code memory limit reached");
         }
         RootNode root = code.getCallTarget().getRootNode();
+        if (LoopJit.instrumented(root)) {
+            throw new Unsupported("instrumented by a tool");
+        }
         PyAst.FunctionDef def = definition(code);
         if (def == null) {
             throw new Unsupported("function not found in its source");
@@ -167,8 +170,12 @@ public final class FunctionJit {
         if (!code.isSimplePositional() || code.isGenerator() || code.getArgCount() != argCount || (callee.getClosure() != null && callee.getClosure().length > 0)) {
             return null;
         }
+        RootNode root = code.getCallTarget().getRootNode();
+        if (LoopJit.instrumented(root)) {
+            return null;
+        }
         PyAst.FunctionDef def = definition(code);
-        Set<String> locals = localSlots(code.getCallTarget().getRootNode().getFrameDescriptor()).keySet();
+        Set<String> locals = localSlots(root.getFrameDescriptor()).keySet();
         Set<String> builtins = new HashSet<>();
         if (def == null || !straightLine(def.body(), locals, builtins)) {
             return null;

@@ -11,6 +11,7 @@ import java.util.Set;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.instrumentation.InstrumentableNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
@@ -49,6 +50,10 @@ public final class LoopJit {
             return null;
         }
         String where = root.getName() + ":" + statement.getSourceSection().getStartLine();
+        if (instrumented(statement)) {
+            jit.refused(where + ": instrumented by a tool");
+            return null;
+        }
         if (!jit.hasCodeRoom()) {
             jit.refused(where + ": code memory limit reached");
             return null;
@@ -140,6 +145,23 @@ public final class LoopJit {
             err.println(line);
         }
         err.flush();
+    }
+
+    /**
+     * Whether a tool (debugger, tracer, coverage) has wrapped {@code node} or a node under it: native
+     * code would run past its probes, so that code stays in tier 1 (and in Graal's code, which keeps
+     * them). A tool attached after a region was compiled does not see that region's iterations.
+     */
+    static boolean instrumented(Node node) {
+        if (node.getParent() instanceof InstrumentableNode.WrapperNode) {
+            return true;
+        }
+        boolean[] found = {false};
+        node.accept(n -> {
+            found[0] = n instanceof InstrumentableNode.WrapperNode;
+            return !found[0];
+        });
+        return found[0];
     }
 
     private static PySourceNode enclosingStatement(Node hook) {
