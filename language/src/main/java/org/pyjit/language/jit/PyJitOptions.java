@@ -22,9 +22,12 @@ public final class PyJitOptions {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JIT = new OptionKey<>(true);
 
+    // 30 rather than the 1000 of earlier rounds: what runs before a loop compiles is tier 1 in a JVM
+    // that still interprets tier 1, and a region's own guards and give-up rules cover types tier 1
+    // had no time to settle (BENCHMARKS.md, "The compile threshold").
     @Option(help = "Loop iterations before tier 2 compiles a loop (0: at its first execution; 1 with the Graal compiler, whose code of tier 1 needs one run).", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
-    public static final OptionKey<Integer> JITThreshold = new OptionKey<>(1000);
+    public static final OptionKey<Integer> JITThreshold = new OptionKey<>(30);
 
     @Option(help = "Print tier 2 statistics to stderr when the context exits.", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
