@@ -42,7 +42,8 @@ public final class NativeLibc {
     }
 
     /**
-     * Checks what binding libc needs and costs nothing to check.
+     * The conditions of binding libc that cost nothing to check (the binding itself waits for the
+     * first region).
      *
      * @throws UnsupportedOperationException when native access is denied or this is not x86-64
      *             Linux (tier 2 must then switch itself off)
