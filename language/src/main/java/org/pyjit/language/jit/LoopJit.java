@@ -150,7 +150,8 @@ public final class LoopJit {
     /**
      * Whether a tool (debugger, tracer, coverage) has wrapped {@code node} or a node under it: native
      * code would run past its probes, so that code stays in tier 1 (and in Graal's code, which keeps
-     * them). A tool attached after a region was compiled does not see that region's iterations.
+     * them). Tools wrap a function's nodes when it first runs: a callee that never ran in tier 1
+     * (threshold 0) and a tool attached after a region was compiled do not see the region's work.
      */
     static boolean instrumented(Node node) {
         if (node.getParent() instanceof InstrumentableNode.WrapperNode) {
