@@ -150,8 +150,10 @@ public final class LoopJit {
     /**
      * Whether a tool (debugger, tracer, coverage) has wrapped {@code node} or a node under it: native
      * code would run past its probes, so that code stays in tier 1 (and in Graal's code, which keeps
-     * them). Tools wrap a function's nodes when it first runs: a callee that never ran in tier 1
-     * (threshold 0) and a tool attached after a region was compiled do not see the region's work.
+     * them). Tools wrap a function's nodes when it first runs, so a callee that never ran in tier 1
+     * (threshold 0) is not seen here. A tool that wraps nodes later disables the loops and function
+     * around them (PyRegionHookNode.leaveTier2Around), not the regions of callers that call or
+     * inlined that function natively.
      */
     static boolean instrumented(Node node) {
         if (node.getParent() instanceof InstrumentableNode.WrapperNode) {

@@ -1,10 +1,12 @@
 package org.pyjit.language.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.instrumentation.InstrumentableNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
+import org.pyjit.language.nodes.jit.PyRegionHookNode;
 
 /** Common base of expression and statement nodes: the character range of their source text. */
 public abstract class PySourceNode extends Node {
@@ -26,6 +28,17 @@ public abstract class PySourceNode extends Node {
 
     public final int getSourceLength() {
         return sourceLength;
+    }
+
+    /**
+     * A tool (a breakpoint, a tracer) wrapping this node: the loops and the function around it leave
+     * tier 2, whose native code would run past the tool's probes.
+     */
+    @Override
+    protected void onReplace(Node newNode, CharSequence reason) {
+        if (newNode instanceof InstrumentableNode.WrapperNode) {
+            PyRegionHookNode.leaveTier2Around(this);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.pyjit.language.nodes.jit;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.jit.CompiledRegion;
@@ -12,7 +13,7 @@ import org.pyjit.language.jit.PyJit;
  * What tier 2's loop and function hooks share: whether they still try tier 2, whether the code of
  * Graal's tiers calls their region, and what they do when the region is given up.
  */
-abstract class PyRegionHookNode extends Node {
+public abstract class PyRegionHookNode extends Node {
     PyJit jit;
     boolean disabled;
     /** Regions compiled again after their assumptions broke (a program rebinding a global between phases). */
@@ -39,6 +40,22 @@ abstract class PyRegionHookNode extends Node {
     final void installed(String what) {
         inLastTier = jit.runsInLastTier();
         regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this " + what);
+    }
+
+    /**
+     * Disables the hooks of every loop around {@code node} (and of the loop it is) and of its
+     * function: a tool has just wrapped {@code node}. Regions of other functions that call this one
+     * natively still do.
+     */
+    @TruffleBoundary
+    public static void leaveTier2Around(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            for (Node child : n.getChildren()) {
+                if (child instanceof PyRegionHookNode hook && !hook.disabled) {
+                    hook.disable();
+                }
+            }
+        }
     }
 
     /** Leaves the loop or function to tier 1 for good. */
