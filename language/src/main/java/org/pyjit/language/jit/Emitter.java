@@ -1,6 +1,7 @@
 package org.pyjit.language.jit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,7 @@ public final class Emitter {
 
     public Emitter(StencilLibrary library) {
         this.library = library;
+        uncacheFloats();
         append(library.stencil(ENTRY), new long[0], null, 0);
     }
 
@@ -226,7 +228,7 @@ public final class Emitter {
     public static final int FLOAT_REGISTERS = 7;
 
     /** The slot each float register caches while an innermost loop is emitted, or -1. */
-    private final long[] cached = {-1, -1, -1, -1, -1, -1, -1};
+    private final long[] cached = new long[FLOAT_REGISTERS];
 
     /**
      * From here on, keeps the float slots {@code slots} (at most {@link #FLOAT_REGISTERS}) in r1.. as well: loads them,
@@ -244,7 +246,7 @@ public final class Emitter {
 
     /** After the loop's back-edge: no micro-op reads the registers any more. */
     public void uncacheFloats() {
-        java.util.Arrays.fill(cached, -1);
+        Arrays.fill(cached, -1);
     }
 
     private boolean caching() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
@@ -60,11 +61,8 @@ public final class PyJit {
      */
     private NativeLibc libc;
     private StencilLibrary library;
-    /** When each part of that set-up ended and how long it took: a region's compile time leaves it out. */
-    private long stencilsLoaded;
-    private long stencilsNanos;
-    private long libcBound;
-    private long libcNanos;
+    /** Start and end (nanoTime) of each part of that set-up: a region's compile time leaves them out. */
+    private final List<long[]> setupSpans = new ArrayList<>(2);
     private final Arena arena;
     private final MemorySegment interrupt;
     /**
@@ -151,15 +149,7 @@ public final class PyJit {
     @TruffleBoundary
     StencilLibrary library() {
         if (library == null && isEnabled()) {
-            long start = System.nanoTime();
-            try {
-                library = StencilLibrary.get();
-            } catch (IllegalStateException e) {
-                switchOff(e);
-                return null;
-            }
-            stencilsLoaded = System.nanoTime();
-            stencilsNanos = stencilsLoaded - start;
+            library = setUp(StencilLibrary::get);
         }
         return library;
     }
@@ -168,22 +158,42 @@ public final class PyJit {
     @TruffleBoundary
     NativeLibc libc() {
         if (libc == null && isEnabled()) {
-            long start = System.nanoTime();
-            try {
-                libc = NativeLibc.load(env);
-            } catch (UnsupportedOperationException e) {
-                switchOff(e);
-                return null;
-            }
-            libcBound = System.nanoTime();
-            libcNanos = libcBound - start;
+            libc = setUp(() -> NativeLibc.load(env));
         }
         return libc;
     }
 
+    /** One part of tier 2's set-up, timed (see setupSpans); null, and tier 2 off, when it fails. */
+    private <T> T setUp(Supplier<T> part) {
+        long start = System.nanoTime();
+        try {
+            T value = part.get();
+            setupSpans.add(new long[]{start, System.nanoTime()});
+            return value;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            switchOff(e);
+            return null;
+        }
+    }
+
+    /** How long tier 2's set-up took in all. */
+    private long setupNanos() {
+        long total = 0;
+        for (long[] span : setupSpans) {
+            total += span[1] - span[0];
+        }
+        return total;
+    }
+
     /** The compile time of a region whose compilation started at {@code startNanos}, without tier 2's set-up. */
     long compileNanos(long startNanos) {
-        return System.nanoTime() - startNanos - (stencilsLoaded > startNanos ? stencilsNanos : 0) - (libcBound > startNanos ? libcNanos : 0);
+        long nanos = System.nanoTime() - startNanos;
+        for (long[] span : setupSpans) {
+            if (span[0] >= startNanos) {
+                nanos -= span[1] - span[0];
+            }
+        }
+        return nanos;
     }
 
     /** An option's value; its default when the language does not declare tier 2's options (unit tests of other parts). */
@@ -245,7 +255,7 @@ public final class PyJit {
     private synchronized void dispose(boolean freeSlots) {
         if (stats && !counters.printed) {
             counters.printed = true;
-            counters.print(err(), regions, refused, stencilsNanos + libcNanos);
+            counters.print(err(), regions, refused, setupNanos());
         }
         disposed = true;
         try {

@@ -274,11 +274,8 @@ public final class PyAttributes {
                 return;
             }
         }
-        if (hasInstanceDict(obj)) {
+        if (hasInstanceDict(obj) && type.allowsInstanceAttribute(name)) {
             if (obj instanceof PyInstance i) {
-                if (!type.allowsInstanceAttribute(name)) {
-                    throw PyErrors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
-                }
                 i.setAttributeValue(name, value);
             } else {
                 DynamicObjectLibrary.getUncached().put((PyObject) obj, name, value);
