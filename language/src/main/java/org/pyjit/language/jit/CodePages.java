@@ -19,6 +19,14 @@ final class CodePages {
         this.libc = libc;
     }
 
+    /** Maps the first chunk ahead of the first region. */
+    synchronized void prepare() {
+        if (end == next) {
+            next = libc.mapReadWrite(CHUNK);
+            end = next + CHUNK;
+        }
+    }
+
     /** {@code size} bytes (a multiple of the page size) of fresh read-write pages. */
     synchronized long take(long size) {
         if (size > CHUNK) {

@@ -27,7 +27,20 @@ import org.pyjit.language.runtime.PyUnboxed;
 
 /** Compiles whole functions over int/float/bool values into {@link FunctionRegion}s, one per code and argument kinds. */
 public final class FunctionJit {
+    /**
+     * Its equals and hashCode are written out: a record's own are linked through invokedynamic at
+     * their first call, which took 5 ms of a cold JVM's first region compile.
+     */
     private record Key(PyCode code, List<ValueType> types) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.code == code && k.types.equals(types);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(code) * 31 + types.hashCode();
+        }
     }
 
     private static final Object FAILED = new Object();
@@ -231,6 +244,17 @@ public final class FunctionJit {
     record ModuleAttribute(PyModule module, String name) {
         Object get() {
             return module.getAttribute(name);
+        }
+
+        // Written out like Key's.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ModuleAttribute a && a.module == module && a.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(module) * 31 + name.hashCode();
         }
     }
 

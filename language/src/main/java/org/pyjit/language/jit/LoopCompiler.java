@@ -1034,48 +1034,57 @@ final class LoopCompiler {
         }
     }
 
+    // The statement and expression dispatches of this compiler are instanceof chains, not pattern
+    // switches: each pattern switch is linked through invokedynamic at its first run, about half a
+    // millisecond apiece inside a cold JVM's first region compile.
     private void statement(Stmt s) throws Unsupported {
-        switch (s) {
-            case PyAst.Assign a -> assignStmt(a);
-            case PyAst.AugAssign a -> {
-                if (a.target() instanceof PyAst.Subscript sub) {
-                    ListRef list = listRef(sub.value());
-                    Val index = index(sub.slice());
-                    Val left = loadItem(list.value(), index);
-                    storeItem(list, index, binary(a.op(), left, a.value()));
-                } else if (boundedStep != null && a == boundedStep.step() && inBounds(boundedStep)) {
-                    // i < n <= 2**63 - 1 held at the loop's test, and nothing assigned i since.
-                    String name = ((PyAst.Name) a.target()).id();
-                    int t = temp();
-                    e.op("int_add_imm_wrap", t, read(name).slot(), 1);
-                    assign(name, new Val(PyUnboxed.INT, t));
-                } else if (a.target() instanceof PyAst.Name n) {
-                    assign(n.id(), binary(a.op(), scalar(read(n.id())), a.value()));
-                } else {
-                    throw new Unsupported("augmented assignment to " + a.target().getClass().getSimpleName());
-                }
+        if (s instanceof PyAst.Assign a) {
+            assignStmt(a);
+        } else if (s instanceof PyAst.AugAssign a) {
+            augAssignStmt(a);
+        } else if (s instanceof PyAst.If i) {
+            ifStmt(i);
+        } else if (s instanceof PyAst.While w) {
+            whileStmt(w);
+        } else if (s instanceof PyAst.For f) {
+            forStmt(f);
+        } else if (s instanceof PyAst.Break) {
+            e.branch("jump", loops.peek().exit());
+        } else if (s instanceof PyAst.Continue) {
+            if (inRegionIteration()) {
+                writtenBeforeContinue.addAll(writtenOnAllPaths);
+                writtenBeforeContinue.addAll(writtenOnSomePaths);
             }
-            case PyAst.If i -> ifStmt(i);
-            case PyAst.While w -> whileStmt(w);
-            case PyAst.For f -> forStmt(f);
-            case PyAst.Break b -> {
-                LoopLabels l = loops.peek();
-                e.branch("jump", l.exit());
-            }
-            case PyAst.Continue c -> {
-                if (inRegionIteration()) {
-                    writtenBeforeContinue.addAll(writtenOnAllPaths);
-                    writtenBeforeContinue.addAll(writtenOnSomePaths);
-                }
-                e.branch("jump", loops.peek().next());
-            }
-            case PyAst.Pass p -> {
-            }
-            case PyAst.ExprStmt x when function == null && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at &&
-                            at.attr().equals("append") && at.value() instanceof PyAst.Name n && c.args().size() == 1 && c.keywords().isEmpty() &&
-                            !(c.args().get(0) instanceof PyAst.Starred) -> appendItem(n.id(), c.args().get(0));
-            case PyAst.Return r -> returnStmt(r);
-            default -> throw new Unsupported(s.getClass().getSimpleName() + " statement");
+            e.branch("jump", loops.peek().next());
+        } else if (s instanceof PyAst.Pass) {
+            // nothing to emit
+        } else if (s instanceof PyAst.ExprStmt x && function == null && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at &&
+                        at.attr().equals("append") && at.value() instanceof PyAst.Name n && c.args().size() == 1 && c.keywords().isEmpty() &&
+                        !(c.args().get(0) instanceof PyAst.Starred)) {
+            appendItem(n.id(), c.args().get(0));
+        } else if (s instanceof PyAst.Return r) {
+            returnStmt(r);
+        } else {
+            throw new Unsupported(s.getClass().getSimpleName() + " statement");
+        }
+    }
+
+    private void augAssignStmt(PyAst.AugAssign a) throws Unsupported {
+        if (a.target() instanceof PyAst.Subscript sub) {
+            ListRef list = listRef(sub.value());
+            Val index = index(sub.slice());
+            Val left = loadItem(list.value(), index);
+            storeItem(list, index, binary(a.op(), left, a.value()));
+        } else if (boundedStep != null && a == boundedStep.step() && inBounds(boundedStep)) {
+            // i < n <= 2**63 - 1 held at the loop's test, and nothing assigned i since.
+            String name = ((PyAst.Name) a.target()).id();
+            int t = temp();
+            e.op("int_add_imm_wrap", t, read(name).slot(), 1);
+            assign(name, new Val(PyUnboxed.INT, t));
+        } else if (a.target() instanceof PyAst.Name n) {
+            assign(n.id(), binary(a.op(), scalar(read(n.id())), a.value()));
+        } else {
+            throw new Unsupported("augmented assignment to " + a.target().getClass().getSimpleName());
         }
     }
 
@@ -1386,15 +1395,16 @@ final class LoopCompiler {
 
     /** Whether evaluating the slice's bounds calls nothing (names, int literals and operators on them). */
     private static boolean callFree(Expr x) {
-        return switch (x) {
-            case null -> true;
-            case PyAst.Slice s -> callFree(s.lower()) && callFree(s.upper()) && callFree(s.step());
-            case PyAst.Name n -> true;
-            case PyAst.IntLit i -> true;
-            case PyAst.BinOp b -> callFree(b.left()) && callFree(b.right());
-            case PyAst.UnaryOp u -> callFree(u.operand());
-            default -> false;
-        };
+        if (x == null || x instanceof PyAst.Name || x instanceof PyAst.IntLit) {
+            return true;
+        } else if (x instanceof PyAst.Slice s) {
+            return callFree(s.lower()) && callFree(s.upper()) && callFree(s.step());
+        } else if (x instanceof PyAst.BinOp b) {
+            return callFree(b.left()) && callFree(b.right());
+        } else if (x instanceof PyAst.UnaryOp u) {
+            return callFree(u.operand());
+        }
+        return false;
     }
 
     /** The literal step of a slice: 1 (or none) or -1; others stay in tier 1. */
@@ -1564,8 +1574,12 @@ final class LoopCompiler {
                             Long.valueOf(1).equals(one.value()))) {
                 continue;
             }
-            List<Stmt> others = new ArrayList<>(w.body());
-            others.remove(s);
+            List<Stmt> others = new ArrayList<>();
+            for (Stmt o : w.body()) {
+                if (o != s) {
+                    others.add(o);
+                }
+            }
             if (assigns(others, i.id())) {
                 return null;
             }
@@ -1715,24 +1729,20 @@ final class LoopCompiler {
 
     /** The names {@code s} assigns (targets of assignments and for loops, in every branch and loop body). */
     private static void assignedNames(Stmt s, Set<String> names) {
-        switch (s) {
-            case PyAst.Assign a -> a.targets().forEach(t -> targetNames(t, names));
-            case PyAst.AugAssign a -> targetNames(a.target(), names);
-            case PyAst.If i -> {
-                i.body().forEach(b -> assignedNames(b, names));
-                i.orelse().forEach(b -> assignedNames(b, names));
-            }
-            case PyAst.While w -> {
-                w.body().forEach(b -> assignedNames(b, names));
-                w.orelse().forEach(b -> assignedNames(b, names));
-            }
-            case PyAst.For f -> {
-                targetNames(f.target(), names);
-                f.body().forEach(b -> assignedNames(b, names));
-                f.orelse().forEach(b -> assignedNames(b, names));
-            }
-            default -> {
-            }
+        if (s instanceof PyAst.Assign a) {
+            a.targets().forEach(t -> targetNames(t, names));
+        } else if (s instanceof PyAst.AugAssign a) {
+            targetNames(a.target(), names);
+        } else if (s instanceof PyAst.If i) {
+            i.body().forEach(b -> assignedNames(b, names));
+            i.orelse().forEach(b -> assignedNames(b, names));
+        } else if (s instanceof PyAst.While w) {
+            w.body().forEach(b -> assignedNames(b, names));
+            w.orelse().forEach(b -> assignedNames(b, names));
+        } else if (s instanceof PyAst.For f) {
+            targetNames(f.target(), names);
+            f.body().forEach(b -> assignedNames(b, names));
+            f.orelse().forEach(b -> assignedNames(b, names));
         }
     }
 
@@ -2111,94 +2121,71 @@ final class LoopCompiler {
 
     /** Any value: a number, or a list (a local one, a slice, a concatenation, a display, a repetition, a call's result). */
     private Val value(Expr x) throws Unsupported {
-        switch (x) {
-            case PyAst.Name n when function == null && inlined == null && !locals.containsKey(n.id()) && frameSlots.containsKey(n.id()) &&
-                            variable(frameSlots.get(n.id())) instanceof PyList -> {
-                return listRef(n).value();
+        if (x instanceof PyAst.Name n && function == null && inlined == null && !locals.containsKey(n.id()) && frameSlots.containsKey(n.id()) &&
+                        variable(frameSlots.get(n.id())) instanceof PyList) {
+            return listRef(n).value();
+        } else if (x instanceof PyAst.Subscript sub && sub.slice() instanceof PyAst.Slice slice) {
+            Val list = value(sub.value());
+            if (!list.isList()) {
+                throw new Unsupported("slice of something else than a list");
             }
-            case PyAst.Subscript sub when sub.slice() instanceof PyAst.Slice slice -> {
-                Val list = value(sub.value());
-                if (!list.isList()) {
-                    throw new Unsupported("slice of something else than a list");
-                }
-                return slice(list, slice);
+            return slice(list, slice);
+        } else if (x instanceof PyAst.ListExpr display) {
+            return display(display);
+        } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.MUL && b.left() instanceof PyAst.ListExpr l && l.elts().size() == 1) {
+            return repeat(l.elts().get(0), b.right(), true);
+        } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.MUL && b.right() instanceof PyAst.ListExpr l && l.elts().size() == 1) {
+            return repeat(l.elts().get(0), b.left(), false);
+        } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.ADD) {
+            Val left = value(b.left());
+            if (!left.isList()) {
+                return binary(b.op(), left, b.right());
             }
-            case PyAst.ListExpr display -> {
-                return display(display);
+            Val right = value(b.right());
+            if (right.isList()) {
+                return concat(left, right);
             }
-            case PyAst.BinOp b when b.op() == BinOpKind.MUL && b.left() instanceof PyAst.ListExpr l && l.elts().size() == 1 -> {
-                return repeat(l.elts().get(0), b.right(), true);
-            }
-            case PyAst.BinOp b when b.op() == BinOpKind.MUL && b.right() instanceof PyAst.ListExpr l && l.elts().size() == 1 -> {
-                return repeat(l.elts().get(0), b.left(), false);
-            }
-            case PyAst.BinOp b when b.op() == BinOpKind.ADD -> {
-                Val left = value(b.left());
-                if (!left.isList()) {
-                    return binary(b.op(), left, b.right());
-                }
-                Val right = value(b.right());
-                if (right.isList()) {
-                    return concat(left, right);
-                }
-                return binary(b.op(), scalar(left), scalar(right));
-            }
-            default -> {
-                return number(x);
-            }
+            return binary(b.op(), scalar(left), scalar(right));
         }
+        return number(x);
     }
 
     private Val number(Expr x) throws Unsupported {
-        switch (x) {
-            case PyAst.IntLit lit -> {
-                if (!(lit.value() instanceof Long v)) {
-                    throw new Unsupported("big int literal");
-                }
-                return new Val(PyUnboxed.INT, constant(v));
+        if (x instanceof PyAst.IntLit lit) {
+            if (!(lit.value() instanceof Long v)) {
+                throw new Unsupported("big int literal");
             }
-            case PyAst.FloatLit lit -> {
-                return new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(lit.value())));
+            return new Val(PyUnboxed.INT, constant(v));
+        } else if (x instanceof PyAst.FloatLit lit) {
+            return new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(lit.value())));
+        } else if (x instanceof PyAst.BoolLit lit) {
+            return new Val(PyUnboxed.BOOL, constant(lit.value() ? 1 : 0));
+        } else if (x instanceof PyAst.Name n) {
+            return read(n.id());
+        } else if (x instanceof PyAst.BinOp b) {
+            return binary(b.op(), expr(b.left()), b.right());
+        } else if (x instanceof PyAst.UnaryOp u) {
+            return unary(u.op(), expr(u.operand()));
+        } else if (x instanceof PyAst.BoolOp b) {
+            return boolOp(b);
+        } else if (x instanceof PyAst.Compare c) {
+            return compare(c);
+        } else if (x instanceof PyAst.IfExp i) {
+            return ifExp(i);
+        } else if (x instanceof PyAst.Call c) {
+            return call(c);
+        } else if (x instanceof PyAst.Subscript sub && isRowOf(sub)) {
+            return row(sub).list();
+        } else if (x instanceof PyAst.Attribute a && a.value() instanceof PyAst.Name m && callees != null && !frameSlots.containsKey(m.id())) {
+            return new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(callees.mathConstant(m.id(), a.attr()))));
+        } else if (x instanceof PyAst.Subscript sub) {
+            Val list = value(sub.value());
+            if (!list.isList()) {
+                throw new Unsupported("subscript of something else than a list");
             }
-            case PyAst.BoolLit lit -> {
-                return new Val(PyUnboxed.BOOL, constant(lit.value() ? 1 : 0));
-            }
-            case PyAst.Name n -> {
-                return read(n.id());
-            }
-            case PyAst.BinOp b -> {
-                return binary(b.op(), expr(b.left()), b.right());
-            }
-            case PyAst.UnaryOp u -> {
-                return unary(u.op(), expr(u.operand()));
-            }
-            case PyAst.BoolOp b -> {
-                return boolOp(b);
-            }
-            case PyAst.Compare c -> {
-                return compare(c);
-            }
-            case PyAst.IfExp i -> {
-                return ifExp(i);
-            }
-            case PyAst.Call c -> {
-                return call(c);
-            }
-            case PyAst.Subscript sub when isRowOf(sub) -> {
-                return row(sub).list();
-            }
-            case PyAst.Attribute a when a.value() instanceof PyAst.Name m && callees != null && !frameSlots.containsKey(m.id()) -> {
-                return new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(callees.mathConstant(m.id(), a.attr()))));
-            }
-            case PyAst.Subscript sub -> {
-                Val list = value(sub.value());
-                if (!list.isList()) {
-                    throw new Unsupported("subscript of something else than a list");
-                }
-                return loadItem(list, index(sub.slice()));
-            }
-            default -> throw new Unsupported(x.getClass().getSimpleName() + " expression");
+            return loadItem(list, index(sub.slice()));
         }
+        throw new Unsupported(x.getClass().getSimpleName() + " expression");
     }
 
     /**

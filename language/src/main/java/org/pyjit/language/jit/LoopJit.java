@@ -218,13 +218,15 @@ public final class LoopJit {
 
     /** The names {@code node} uses, in order, and those it binds (assignment and loop targets). */
     private static void collectNames(PyAst.Node node, Set<String> names, Set<String> assigned) {
-        switch (node) {
-            case PyAst.Name n -> names.add(n.id());
-            case PyAst.Assign a -> a.targets().forEach(t -> LoopCompiler.targetNames(t, assigned));
-            case PyAst.AugAssign a -> LoopCompiler.targetNames(a.target(), assigned);
-            case PyAst.For f -> LoopCompiler.targetNames(f.target(), assigned);
-            default -> {
-            }
+        // instanceof tests, not a pattern switch: see LoopCompiler.statement.
+        if (node instanceof PyAst.Name n) {
+            names.add(n.id());
+        } else if (node instanceof PyAst.Assign a) {
+            a.targets().forEach(t -> LoopCompiler.targetNames(t, assigned));
+        } else if (node instanceof PyAst.AugAssign a) {
+            LoopCompiler.targetNames(a.target(), assigned);
+        } else if (node instanceof PyAst.For f) {
+            LoopCompiler.targetNames(f.target(), assigned);
         }
         PyAstChildren.forEach(node, child -> collectNames(child, names, assigned));
     }

@@ -25,32 +25,43 @@ final class ScopedNames {
         if (x == null) {
             return null;
         }
-        return switch (x) {
-            case PyAst.Name n -> names.containsKey(n.id()) ? new PyAst.Name(n.start(), n.end(), names.get(n.id())) : n;
-            case PyAst.IntLit l -> l;
-            case PyAst.FloatLit l -> l;
-            case PyAst.BoolLit l -> l;
-            case PyAst.BinOp b -> new PyAst.BinOp(b.start(), b.end(), rename(b.left(), names), b.op(), rename(b.right(), names));
-            case PyAst.UnaryOp u -> new PyAst.UnaryOp(u.start(), u.end(), u.op(), rename(u.operand(), names));
-            case PyAst.BoolOp b -> new PyAst.BoolOp(b.start(), b.end(), b.isAnd(), renameAll(b.values(), names));
-            case PyAst.Compare c -> new PyAst.Compare(c.start(), c.end(), rename(c.left(), names), c.ops(), renameAll(c.comparators(), names));
-            case PyAst.IfExp i -> new PyAst.IfExp(i.start(), i.end(), rename(i.test(), names), rename(i.body(), names), rename(i.orelse(), names));
-            case PyAst.Call c -> {
-                List<PyAst.Keyword> keywords = new ArrayList<>();
-                for (PyAst.Keyword k : c.keywords()) {
-                    keywords.add(new PyAst.Keyword(k.start(), k.end(), k.arg(), rename(k.value(), names)));
-                }
-                yield new PyAst.Call(c.start(), c.end(), rename(c.func(), names), renameAll(c.args(), names), keywords);
+        // instanceof tests, not a pattern switch: see LoopCompiler.statement.
+        if (x instanceof PyAst.Name n) {
+            return names.containsKey(n.id()) ? new PyAst.Name(n.start(), n.end(), names.get(n.id())) : n;
+        } else if (x instanceof PyAst.IntLit || x instanceof PyAst.FloatLit || x instanceof PyAst.BoolLit) {
+            return x;
+        } else if (x instanceof PyAst.BinOp b) {
+            return new PyAst.BinOp(b.start(), b.end(), rename(b.left(), names), b.op(), rename(b.right(), names));
+        } else if (x instanceof PyAst.UnaryOp u) {
+            return new PyAst.UnaryOp(u.start(), u.end(), u.op(), rename(u.operand(), names));
+        } else if (x instanceof PyAst.BoolOp b) {
+            return new PyAst.BoolOp(b.start(), b.end(), b.isAnd(), renameAll(b.values(), names));
+        } else if (x instanceof PyAst.Compare c) {
+            return new PyAst.Compare(c.start(), c.end(), rename(c.left(), names), c.ops(), renameAll(c.comparators(), names));
+        } else if (x instanceof PyAst.IfExp i) {
+            return new PyAst.IfExp(i.start(), i.end(), rename(i.test(), names), rename(i.body(), names), rename(i.orelse(), names));
+        } else if (x instanceof PyAst.Call c) {
+            List<PyAst.Keyword> keywords = new ArrayList<>();
+            for (PyAst.Keyword k : c.keywords()) {
+                keywords.add(new PyAst.Keyword(k.start(), k.end(), k.arg(), rename(k.value(), names)));
             }
-            case PyAst.Attribute a -> new PyAst.Attribute(a.start(), a.end(), rename(a.value(), names), a.attr());
-            case PyAst.Subscript s -> new PyAst.Subscript(s.start(), s.end(), rename(s.value(), names), rename(s.slice(), names));
-            case PyAst.Slice s -> new PyAst.Slice(s.start(), s.end(), rename(s.lower(), names), rename(s.upper(), names), rename(s.step(), names));
-            case PyAst.Starred s -> new PyAst.Starred(s.start(), s.end(), rename(s.value(), names));
-            case PyAst.ListExpr l -> new PyAst.ListExpr(l.start(), l.end(), renameAll(l.elts(), names));
-            case PyAst.TupleExpr t -> new PyAst.TupleExpr(t.start(), t.end(), renameAll(t.elts(), names));
-            case PyAst.GeneratorExp g -> renameInner(g, names);
-            default -> throw new LoopCompiler.Unsupported(x.getClass().getSimpleName() + " in a generator expression");
-        };
+            return new PyAst.Call(c.start(), c.end(), rename(c.func(), names), renameAll(c.args(), names), keywords);
+        } else if (x instanceof PyAst.Attribute a) {
+            return new PyAst.Attribute(a.start(), a.end(), rename(a.value(), names), a.attr());
+        } else if (x instanceof PyAst.Subscript s) {
+            return new PyAst.Subscript(s.start(), s.end(), rename(s.value(), names), rename(s.slice(), names));
+        } else if (x instanceof PyAst.Slice s) {
+            return new PyAst.Slice(s.start(), s.end(), rename(s.lower(), names), rename(s.upper(), names), rename(s.step(), names));
+        } else if (x instanceof PyAst.Starred s) {
+            return new PyAst.Starred(s.start(), s.end(), rename(s.value(), names));
+        } else if (x instanceof PyAst.ListExpr l) {
+            return new PyAst.ListExpr(l.start(), l.end(), renameAll(l.elts(), names));
+        } else if (x instanceof PyAst.TupleExpr t) {
+            return new PyAst.TupleExpr(t.start(), t.end(), renameAll(t.elts(), names));
+        } else if (x instanceof PyAst.GeneratorExp g) {
+            return renameInner(g, names);
+        }
+        throw new LoopCompiler.Unsupported(x.getClass().getSimpleName() + " in a generator expression");
     }
 
     /**

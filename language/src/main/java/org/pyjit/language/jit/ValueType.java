@@ -35,6 +35,18 @@ record ValueType(PyUnboxed kind, boolean list) {
         return n;
     }
 
+    // Written out: a record's own equals and hashCode are linked through invokedynamic at their first
+    // call, milliseconds of a cold JVM's first region compile.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ValueType t && t.kind == kind && t.list == list;
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.ordinal() * 2 + (list ? 1 : 0);
+    }
+
     @Override
     public String toString() {
         String name = kind.name().toLowerCase();
