@@ -33,7 +33,7 @@ final class JitStats {
                         bytes, mapped, median);
         if (setupNanos > 0) {
             // Once per context, at the first compilation; no region's compile time includes it.
-            err.printf("[pyjit tier 2] set-up (NFI's libc binding, stencils): %.1f ms%n", setupNanos / 1e6);
+            err.printf("[pyjit tier 2] set-up (stencils, NFI's libc binding, first code pages): %.1f ms%n", setupNanos / 1e6);
         }
         for (CompiledRegion r : regions) {
             StringBuilder exits = new StringBuilder();
