@@ -2,7 +2,6 @@ package org.pyjit.language.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.function.BinaryOperator;
 import java.util.function.LongBinaryOperator;
 
@@ -115,7 +114,7 @@ public final class PyArith {
         if (y.signum() == 0) {
             throw PyErrors.zeroDivision("division by zero");
         }
-        double r = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+        double r = PyFloatBits.quotient(x, y);
         if (Double.isInfinite(r)) {
             throw PyErrors.overflowError("integer division result too large for a float");
         }

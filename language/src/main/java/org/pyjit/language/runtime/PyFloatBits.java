@@ -30,6 +30,43 @@ public final class PyFloatBits {
         return (int) ((bits >>> 52) & 0x7ff);
     }
 
+    /**
+     * The double nearest {@code x / y} (half to even), as CPython's int true division gives it, or an
+     * infinity when that is too large for a float. {@code y} is not zero. The quotient is rounded once,
+     * from the kept bits, the next one and whether anything is left below: dividing decimal
+     * approximations first rounded some ties and subnormals the other way.
+     */
+    @TruffleBoundary
+    public static double quotient(BigInteger x, BigInteger y) {
+        boolean negative = (x.signum() < 0) != (y.signum() < 0);
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        if (a.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        int diff = a.bitLength() - b.bitLength();
+        // 2**e <= a / b < 2**(e + 1)
+        int e = (diff >= 0 ? a.compareTo(b.shiftLeft(diff)) : a.shiftLeft(-diff).compareTo(b)) >= 0 ? diff : diff - 1;
+        if (e > Double.MAX_EXPONENT) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (e < -1075) {
+            // Below half the smallest subnormal.
+            return negative ? -0.0 : 0.0;
+        }
+        // The last bit a double keeps at this magnitude (53 bits, fewer among the subnormals).
+        int last = Math.max(e - 52, -1074);
+        int shift = last - 1;
+        BigInteger[] qr = shift >= 0 ? a.divideAndRemainder(b.shiftLeft(shift)) : a.shiftLeft(-shift).divideAndRemainder(b);
+        long kept = qr[0].longValue();
+        long q = kept >> 1;
+        if ((kept & 1) != 0 && (qr[1].signum() != 0 || (q & 1) != 0)) {
+            q++;
+        }
+        double r = Math.scalb((double) q, last);
+        return negative ? -r : r;
+    }
+
     /** The integer part of a finite double, exactly. */
     @TruffleBoundary
     public static BigInteger truncate(double d) {
