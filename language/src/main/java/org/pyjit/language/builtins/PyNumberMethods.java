@@ -4,9 +4,7 @@ import static org.pyjit.language.builtins.PyTypeSetup.def;
 import static org.pyjit.language.builtins.PyTypeSetup.def0;
 import static org.pyjit.language.builtins.PyTypeSetup.getset;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
 import org.pyjit.language.runtime.PyArith;
 import org.pyjit.language.runtime.PyClass;
@@ -57,18 +55,16 @@ final class PyNumberMethods {
             if (Double.isInfinite(d)) {
                 throw PyErrors.overflowError("cannot convert Infinity to integer ratio");
             }
-            BigDecimal bd = new BigDecimal(d);
-            BigInteger num = bd.unscaledValue();
+            // |d| == m * 2**e exactly; the ratio in lowest terms drops the powers of 2 the two share.
+            long m = PyFloatBits.mantissa(d);
+            int e = PyFloatBits.exponent(d);
+            int common = m == 0 ? -e : Math.min(Long.numberOfTrailingZeros(m), Math.max(-e, 0));
+            BigInteger num = BigInteger.valueOf(d < 0 ? -(m >> common) : m >> common);
             BigInteger den = BigInteger.ONE;
-            if (bd.scale() > 0) {
-                den = BigInteger.TEN.pow(bd.scale());
+            if (e >= 0) {
+                num = num.shiftLeft(e);
             } else {
-                num = num.multiply(BigInteger.TEN.pow(-bd.scale()));
-            }
-            BigInteger g = num.gcd(den);
-            if (g.signum() != 0) {
-                num = num.divide(g);
-                den = den.divide(g);
+                den = den.shiftLeft(-e - common);
             }
             return new PyTuple(new Object[]{PyInt.normalize(num), PyInt.normalize(den)});
         });
@@ -121,11 +117,7 @@ final class PyNumberMethods {
             if (n >= 0) {
                 return v;
             }
-            if (n < -100000) {
-                return 0L;
-            }
-            BigDecimal bd = new BigDecimal(PyInt.toBig(v)).setScale((int) n, RoundingMode.HALF_EVEN);
-            return PyInt.normalize(bd.toBigInteger());
+            return roundInt(PyInt.toBig(v), n);
         }
         if (number instanceof PyInstance) {
             Object f = PyOps.typeOf(number).lookup("__round__");
@@ -135,5 +127,19 @@ final class PyNumberMethods {
             }
         }
         throw PyErrors.typeError("type " + PyOps.typeName(number) + " doesn't define __round__ method");
+    }
+
+    /** round(v, n) of an int for n < 0: to a multiple of 10**-n, half to even. */
+    private static Object roundInt(BigInteger v, long n) {
+        // |v| < 10**(digits of v) <= 10**(k - 1) is less than half of 10**k: the result is 0.
+        if (-n > v.bitLength() * 0.30103 + 2) {
+            return 0L;
+        }
+        BigInteger unit = BigInteger.TEN.pow((int) -n);
+        BigInteger[] qr = v.abs().divideAndRemainder(unit);
+        int half = qr[1].shiftLeft(1).compareTo(unit);
+        BigInteger q = half > 0 || half == 0 && qr[0].testBit(0) ? qr[0].add(BigInteger.ONE) : qr[0];
+        BigInteger r = q.multiply(unit);
+        return PyInt.normalize(v.signum() < 0 ? r.negate() : r);
     }
 }

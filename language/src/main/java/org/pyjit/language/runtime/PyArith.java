@@ -1,6 +1,5 @@
 package org.pyjit.language.runtime;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.BinaryOperator;
 import java.util.function.LongBinaryOperator;
@@ -551,6 +550,11 @@ public final class PyArith {
                 return x < y ? -1 : x > y ? 1 : 0;
             }
         }
-        return new BigDecimal(x).compareTo(new BigDecimal(PyInt.toBig(i)));
+        // The integer parts decide, and if they are equal the fraction x has beyond it.
+        int c = PyFloatBits.truncate(x).compareTo(PyInt.toBig(i));
+        if (c != 0 || x == Math.rint(x)) {
+            return c;
+        }
+        return x > 0 ? 1 : -1;
     }
 }
