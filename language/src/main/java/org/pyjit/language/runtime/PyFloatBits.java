@@ -45,8 +45,9 @@ public final class PyFloatBits {
             return negative ? -0.0 : 0.0;
         }
         int diff = a.bitLength() - b.bitLength();
-        // 2**e <= a / b < 2**(e + 1)
-        int e = (diff >= 0 ? a.compareTo(b.shiftLeft(diff)) : a.shiftLeft(-diff).compareTo(b)) >= 0 ? diff : diff - 1;
+        // 2**e <= a / b < 2**(e + 1), where e is diff or diff - 1 (decided without a shift when either is out of range)
+        int e = diff > Double.MAX_EXPONENT + 1 || diff < -1075 ? diff
+                        : (diff >= 0 ? a.compareTo(b.shiftLeft(diff)) : a.shiftLeft(-diff).compareTo(b)) >= 0 ? diff : diff - 1;
         if (e > Double.MAX_EXPONENT) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
