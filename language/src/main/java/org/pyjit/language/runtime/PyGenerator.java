@@ -361,6 +361,9 @@ public final class PyGenerator extends PyObject implements PyIterator {
 
     /** generator.send(value): like next() but the paused yield evaluates to value. */
     public Object send(Object value) {
+        if (!started && !finished && value != PyNone.NONE) {
+            throw PyErrors.typeError("can't send non-None value to a just-started generator");
+        }
         Object result = resume(value);
         if (result == null) {
             throw PyErrors.stopIteration(returnValue);
