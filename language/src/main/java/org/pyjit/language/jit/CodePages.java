@@ -22,8 +22,7 @@ final class CodePages {
     /** Maps the first chunk ahead of the first region. */
     synchronized void prepare() {
         if (end == next) {
-            next = libc.mapReadWrite(CHUNK);
-            end = next + CHUNK;
+            mapChunk();
         }
     }
 
@@ -34,12 +33,16 @@ final class CodePages {
         }
         if (end - next < size) {
             releaseSpare();
-            next = libc.mapReadWrite(CHUNK);
-            end = next + CHUNK;
+            mapChunk();
         }
         long address = next;
         next += size;
         return address;
+    }
+
+    private void mapChunk() {
+        next = libc.mapReadWrite(CHUNK);
+        end = next + CHUNK;
     }
 
     /** Unmaps the pages not handed out yet (when tier 2 shuts down, or before mapping a new chunk). */

@@ -246,7 +246,7 @@ public final class FunctionJit {
             return module.getAttribute(name);
         }
 
-        // Written out like Key's.
+        // Written out for the same reason as Key's (regions using math.sqrt put it in a map).
         @Override
         public boolean equals(Object o) {
             return o instanceof ModuleAttribute a && a.module == module && a.name.equals(name);

@@ -86,12 +86,7 @@ public final class NativeLibc {
         Object mprotect = function(env, backend, libc, "mprotect", "(UINT64, UINT64, SINT32): SINT32");
         Object munmap = function(env, backend, libc, "munmap", "(UINT64, UINT64): SINT32");
         Object codeSignature = parse(env, backend, "(UINT64, UINT64): SINT64");
-        NativeLibc bound = new NativeLibc(env, backend, mmap, mprotect, munmap, codeSignature);
-        // The first code pages are mapped now: NFI's first call through a signature costs
-        // milliseconds in a cold JVM, once per process, which belongs to the set-up and not to the
-        // compile time of whichever region happens to come first.
-        bound.codePages.prepare();
-        return bound;
+        return new NativeLibc(env, backend, mmap, mprotect, munmap, codeSignature);
     }
 
     private static Object parse(Env env, String backend, String code) {

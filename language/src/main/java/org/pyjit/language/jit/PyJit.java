@@ -158,7 +158,14 @@ public final class PyJit {
     @TruffleBoundary
     NativeLibc libc() {
         if (libc == null && isEnabled()) {
-            libc = setUp(() -> NativeLibc.load(env));
+            libc = setUp(() -> {
+                NativeLibc bound = NativeLibc.load(env);
+                // NFI's first call through a signature costs milliseconds in a cold JVM, once per
+                // process: the set-up pays it by mapping the first code pages, not whichever region
+                // comes first.
+                bound.codePages().prepare();
+                return bound;
+            });
         }
         return libc;
     }
