@@ -147,7 +147,7 @@ public final class PyArith {
         if (y.signum() == 0) {
             throw PyErrors.zeroDivision("integer division or modulo by zero");
         }
-        return PyInt.normalize(bigFloorDivMod(PyInt.toBig(a), y)[0]);
+        return PyInt.normalize(bigFloorDiv(PyInt.toBig(a), y));
     }
 
     @TruffleBoundary
@@ -197,8 +197,44 @@ public final class PyArith {
         return new PyTuple(new Object[]{PyInt.normalize(r[0]), PyInt.normalize(r[1])});
     }
 
+    /**
+     * x // y without the remainder where the leading bits decide the quotient: pidigits' digits then
+     * cost two shifts of the top words instead of a multiply and a subtract over every word.
+     */
+    static BigInteger bigFloorDiv(BigInteger x, BigInteger y) {
+        if (hasSmallQuotient(x, y)) {
+            long q = quotientFromLeadingBits(x, y);
+            if (q >= 0) {
+                return BigInteger.valueOf(q);
+            }
+        }
+        return bigFloorDivMod(x, y)[0];
+    }
+
+    private static boolean hasSmallQuotient(BigInteger x, BigInteger y) {
+        return x.signum() >= 0 && y.signum() > 0 && y.bitLength() >= 64 && x.bitLength() - y.bitLength() <= 31;
+    }
+
+    /**
+     * floor(x / y) for {@link #hasSmallQuotient} operands when the top 63 bits of x and the same bits
+     * of y decide it, else -1. With xt, yt those bits, x / y lies strictly between xt / (yt + 1) and
+     * (xt + 1) / yt; when both floors agree, so does the quotient's.
+     */
+    private static long quotientFromLeadingBits(BigInteger x, BigInteger y) {
+        if (x.bitLength() < y.bitLength()) {
+            return 0;
+        }
+        int shift = x.bitLength() - 63;
+        long xt = x.shiftRight(shift).longValue();
+        long yt = y.shiftRight(shift).longValue();
+        // xt + 1 reaches 2^63 at most: unsigned.
+        long low = Long.divideUnsigned(xt, yt + 1);
+        long high = Long.divideUnsigned(xt + 1, yt);
+        return low == high ? low : -1;
+    }
+
     static BigInteger[] bigFloorDivMod(BigInteger x, BigInteger y) {
-        if (x.signum() >= 0 && y.signum() > 0 && y.bitLength() >= 64 && x.bitLength() - y.bitLength() <= 31) {
+        if (hasSmallQuotient(x, y)) {
             return smallQuotientDivMod(x, y);
         }
         BigInteger[] qr = x.divideAndRemainder(y);
