@@ -141,7 +141,13 @@ _pyjit_choose() {
 # Graal's speculative guard movement hoists a guard that always fails out of a loop that nests
 # another loop with a call in it (its first OSR compilation then deoptimizes on entry, is thrown away
 # and redone: ~1 s of compiler time per such loop, word_freq 4.5 -> 3.9 s); LauncherTest checks it.
-PYJIT_GRAAL_VM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djdk.graal.SpeculativeGuardMovement=false)
+# C1 inlines only methods below 35 bytes, which leaves the Truffle frame's accessors (every local
+# read and write of the interpreter) calls until Graal's code arrives; inlining those two classes
+# made the C1-compiled interpreter ~8% faster, forcing all of pyjit's classes 2.6x slower (code too
+# large; BENCHMARKS.md). `quiet` keeps the JVM's echo of each CompileCommand off stdout.
+PYJIT_C1_INLINE_FLAGS=(-XX:CompileCommand=quiet -XX:CompileCommand=inline,com.oracle.truffle.api.impl.FrameWithoutBoxing::*
+    -XX:CompileCommand=inline,com.oracle.truffle.api.frame.FrameDescriptor::*)
+PYJIT_GRAAL_VM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djdk.graal.SpeculativeGuardMovement=false "${PYJIT_C1_INLINE_FLAGS[@]}")
 # Without Graal the JVM keeps C2 (the Truffle interpreter is Java code that must run fast), but G1's
 # concurrent threads take the second core from it too: the serial GC measured binary_trees 4.2-6.2 ->
 # 3.3-3.5 s, pidigits 2.0-3.5 -> 1.5-1.7 s, generators 2.3-2.5 -> 2.0-2.1 s (BENCHMARKS.md).
