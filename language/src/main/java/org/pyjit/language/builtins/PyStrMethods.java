@@ -17,6 +17,7 @@ import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyStrings;
 import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyTypes;
+import org.pyjit.language.runtime.PyUnicodeNumeric;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -132,14 +133,11 @@ final class PyStrMethods {
         def0(C, "swapcase", s -> PyStrCase.swapcase((String) s));
         def0(C, "title", s -> PyStrCase.title((String) s));
         def0(C, "capitalize", s -> PyStrCase.capitalize((String) s));
-        def0(C, "isdigit", s -> all((String) s, Character::isDigit));
-        def0(C, "isdecimal", s -> all((String) s, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
-        def0(C, "isnumeric", s -> all((String) s, c -> {
-            int t = Character.getType(c);
-            return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
-        }));
+        def0(C, "isdigit", s -> all((String) s, PyUnicodeNumeric::isDigit));
+        def0(C, "isdecimal", s -> all((String) s, PyUnicodeNumeric::isDecimal));
+        def0(C, "isnumeric", s -> all((String) s, PyUnicodeNumeric::isNumeric));
         def0(C, "isalpha", s -> all((String) s, Character::isLetter));
-        def0(C, "isalnum", s -> all((String) s, Character::isLetterOrDigit));
+        def0(C, "isalnum", s -> all((String) s, PyUnicodeNumeric::isAlnum));
         def0(C, "isspace", s -> all((String) s, PyStrings::isWhitespace));
         def0(C, "isascii", s -> {
             String str = (String) s;
