@@ -163,7 +163,8 @@ final class PyListMethods {
     /** list.sort(key=, reverse=) and sorted(). */
     @TruffleBoundary
     static void sortList(PyList l, Object key, Object reverse) {
-        boolean rev = reverse != null && PyOps.isTrue(reverse);
+        // CPython parses reverse as a C int: None, floats and strings are TypeErrors, not truth values.
+        boolean rev = reverse != null && PyArgs.cInt(reverse) != 0;
         int n = l.size();
         Object[] items = l.getStorage();
         // Like CPython, the list looks empty while it is being sorted.
