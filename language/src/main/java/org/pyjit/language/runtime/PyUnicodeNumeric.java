@@ -13,7 +13,7 @@ public final class PyUnicodeNumeric {
     private PyUnicodeNumeric() {
     }
 
-    /** First and last code point of each range whose Numeric_Type is Digit. */
+    /** Ranges (first and last code point, in order) whose Numeric_Type is Digit, not Decimal. */
     private static final int[] DIGIT_NOT_DECIMAL = {
                     0xB2, 0xB3, 0xB9, 0xB9, 0x1369, 0x1371, 0x19DA, 0x19DA, 0x2070, 0x2070, 0x2074, 0x2079, 0x2080, 0x2089,
                     0x2460, 0x2468, 0x2474, 0x247C, 0x2488, 0x2490, 0x24EA, 0x24EA, 0x24F5, 0x24FD, 0x24FF, 0x24FF,
