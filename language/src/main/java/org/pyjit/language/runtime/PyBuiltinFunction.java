@@ -64,6 +64,11 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         return floatFunction;
     }
 
+    /** The builtin {@code len} (compiled calls read a container's size inline). */
+    public boolean isBuiltinLen() {
+        return owner == null && moduleName == null && name.equals("len");
+    }
+
     public Body getBody() {
         return body;
     }

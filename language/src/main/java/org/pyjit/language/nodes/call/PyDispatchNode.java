@@ -11,9 +11,13 @@ import org.pyjit.language.runtime.PyArgumentBinder;
 import org.pyjit.language.runtime.PyBoundMethod;
 import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyCode;
+import org.pyjit.language.runtime.PyCodePoints;
+import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGenerator;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyTuple;
 
 /**
  * Calls a callee with already evaluated arguments (vectorcall convention). User functions are
@@ -72,6 +76,35 @@ public abstract class PyDispatchNode extends Node {
         return consumer.execute((PyGenerator) args[0]);
     }
 
+    /**
+     * {@code len(x)} of a str, list, tuple or dict: the size read inline. Through the body, compiled
+     * code pays a call behind a boundary into host code that the Graal configuration leaves to C1
+     * (~30 ns a call).
+     */
+    @Specialization(guards = {"fn == cachedFn", "cachedFn.isBuiltinLen()", "isOneSized(args, kwNames)"}, limit = "1")
+    protected static long doLen(@SuppressWarnings("unused") PyBuiltinFunction fn, Object[] args, @SuppressWarnings("unused") String[] kwNames,
+                    @Cached("fn") @SuppressWarnings("unused") PyBuiltinFunction cachedFn) {
+        Object x = args[0];
+        if (x instanceof String str) {
+            return stringLength(str);
+        }
+        return x instanceof PyList l ? l.size() : x instanceof PyTuple t ? t.size() : ((PyDict) x).size();
+    }
+
+    /** Code points: a short string is scanned for surrogates inline, a longer one by the cached scan. */
+    private static long stringLength(String s) {
+        int n = s.length();
+        if (n > 32) {
+            return PyCodePoints.length(s);
+        }
+        for (int i = 0; i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return PyCodePoints.length(s);
+            }
+        }
+        return n;
+    }
+
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
     protected static Object doGeneric(Object callee, Object[] args, String[] kwNames) {
         return PyOps.call(callee, args, kwNames);
@@ -86,6 +119,14 @@ public abstract class PyDispatchNode extends Node {
 
     static boolean isOneNumber(Object[] args, String[] kwNames) {
         return args.length == 1 && (kwNames == null || kwNames.length == 0) && (args[0] instanceof Double || args[0] instanceof Long);
+    }
+
+    static boolean isOneSized(Object[] args, String[] kwNames) {
+        if (args.length != 1 || kwNames != null && kwNames.length != 0) {
+            return false;
+        }
+        Object x = args[0];
+        return x instanceof String || x instanceof PyList || x instanceof PyTuple || x instanceof PyDict;
     }
 
     static boolean isOneGenerator(Object[] args, String[] kwNames) {
