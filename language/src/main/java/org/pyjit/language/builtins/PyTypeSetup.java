@@ -39,7 +39,7 @@ public final class PyTypeSetup {
             }
             return body.call(args, kw);
         };
-        PyBuiltinFunction f = new PyBuiltinFunction(name, owner, checked);
+        PyBuiltinFunction f = PyBuiltinFunction.method(name, owner, checked, body);
         owner.setAttribute(name, f);
         return f;
     }

@@ -16,6 +16,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     private final String name;
     private final PyClass owner;
     private final Body body;
+    /** For a method: the body without the check that self is an instance of the owner. */
+    private final Body bodyForSelf;
     private final String moduleName;
     private final DoubleUnaryOperator floatFunction;
 
@@ -29,10 +31,20 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
 
     /** A function of one float, with {@code floatFunction} as the fast path of {@link #getFloatFunction()}. */
     public PyBuiltinFunction(String name, PyClass owner, Body body, String moduleName, DoubleUnaryOperator floatFunction) {
+        this(name, owner, body, body, moduleName, floatFunction);
+    }
+
+    /** A method of {@code owner} whose {@code body} checks self, and {@code bodyForSelf} the same without that check. */
+    public static PyBuiltinFunction method(String name, PyClass owner, Body body, Body bodyForSelf) {
+        return new PyBuiltinFunction(name, owner, body, bodyForSelf, null, null);
+    }
+
+    private PyBuiltinFunction(String name, PyClass owner, Body body, Body bodyForSelf, String moduleName, DoubleUnaryOperator floatFunction) {
         super(EMPTY_SHAPE);
         this.name = name;
         this.owner = owner;
         this.body = body;
+        this.bodyForSelf = bodyForSelf;
         this.moduleName = moduleName;
         this.floatFunction = floatFunction;
     }
@@ -76,5 +88,10 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     @Override
     public Object call(Object[] args, String[] kwNames) {
         return body.call(args, kwNames);
+    }
+
+    /** A call of a method whose self (args[0]) the caller found it on: an instance of the owner. */
+    public Object callWithSelf(Object[] args, String[] kwNames) {
+        return bodyForSelf.call(args, kwNames);
     }
 }

@@ -175,9 +175,10 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
         return callBody(fn, prepend(self, args), kwNames);
     }
 
+    /** fn was looked up on self's class, so self is an instance of its owner: no check of it. */
     @TruffleBoundary
     private static Object callBody(PyBuiltinFunction fn, Object[] args, String[] kwNames) {
-        return fn.call(args, kwNames);
+        return fn.callWithSelf(args, kwNames);
     }
 
     private static Object[] prepend(Object self, Object[] args) {
