@@ -47,7 +47,8 @@ public final class PyCodePoints {
         return true;
     }
 
-    private static boolean hasSurrogate(String s) {
+    /** Whether s holds a surrogate (a scan: {@link #isBmpOnly} remembers the answer for long strings). */
+    public static boolean hasSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return true;

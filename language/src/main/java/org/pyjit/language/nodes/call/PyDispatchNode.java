@@ -86,23 +86,10 @@ public abstract class PyDispatchNode extends Node {
                     @Cached("fn") @SuppressWarnings("unused") PyBuiltinFunction cachedFn) {
         Object x = args[0];
         if (x instanceof String str) {
-            return stringLength(str);
+            // A short string's scan stays in compiled code; PyCodePoints.length is a boundary.
+            return str.length() <= 32 && !PyCodePoints.hasSurrogate(str) ? str.length() : PyCodePoints.length(str);
         }
         return x instanceof PyList l ? l.size() : x instanceof PyTuple t ? t.size() : ((PyDict) x).size();
-    }
-
-    /** Code points: a short string is scanned for surrogates inline, a longer one by the cached scan. */
-    private static long stringLength(String s) {
-        int n = s.length();
-        if (n > 32) {
-            return PyCodePoints.length(s);
-        }
-        for (int i = 0; i < n; i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return PyCodePoints.length(s);
-            }
-        }
-        return n;
     }
 
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
@@ -117,20 +104,21 @@ public abstract class PyDispatchNode extends Node {
         return PyArgumentBinder.bind(fn, args, kwNames);
     }
 
+    /** One positional argument and no keywords. */
+    private static boolean isOneArgument(Object[] args, String[] kwNames) {
+        return args.length == 1 && (kwNames == null || kwNames.length == 0);
+    }
+
     static boolean isOneNumber(Object[] args, String[] kwNames) {
-        return args.length == 1 && (kwNames == null || kwNames.length == 0) && (args[0] instanceof Double || args[0] instanceof Long);
+        return isOneArgument(args, kwNames) && (args[0] instanceof Double || args[0] instanceof Long);
     }
 
     static boolean isOneSized(Object[] args, String[] kwNames) {
-        if (args.length != 1 || kwNames != null && kwNames.length != 0) {
-            return false;
-        }
-        Object x = args[0];
-        return x instanceof String || x instanceof PyList || x instanceof PyTuple || x instanceof PyDict;
+        return isOneArgument(args, kwNames) && (args[0] instanceof String || args[0] instanceof PyList || args[0] instanceof PyTuple || args[0] instanceof PyDict);
     }
 
     static boolean isOneGenerator(Object[] args, String[] kwNames) {
-        return args.length == 1 && (kwNames == null || kwNames.length == 0) && args[0] instanceof PyGenerator;
+        return isOneArgument(args, kwNames) && args[0] instanceof PyGenerator;
     }
 
     static PyGeneratorConsumerNode forBuiltin(PyBuiltinFunction fn) {
