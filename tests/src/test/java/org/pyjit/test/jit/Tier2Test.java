@@ -605,19 +605,24 @@ class Tier2Test {
         Context context = Context.newBuilder("pyjit").err(err).allowNativeAccess(true).allowExperimentalOptions(true).option("engine.WarnInterpreterOnly", "false")
                         .option("pyjit.JIT", "true").option("pyjit.JITThreshold", "0").option("pyjit.JITStats", "true").build();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        long[] stoppedAt = new long[1];
         Thread worker = new Thread(() -> {
             try {
                 context.eval("pyjit", "def spin():\n    x = 0\n    while True:\n        x = x ^ 1\nspin()\n");
             } catch (Throwable t) {
+                stoppedAt[0] = System.nanoTime();
                 failure.set(t);
             }
         });
         worker.start();
         Thread.sleep(1500);
+        long start = System.nanoTime();
         context.close(true);
-        // No bound on how fast: a loaded CI machine can take any time; the loop must only stop.
+        // No bound on how fast (a loaded CI machine can take any time): the loop must only stop.
+        // The delay is reported for BENCHMARKS.md, never asserted.
         worker.join(30_000);
         assertTrue(!worker.isAlive(), "still running");
+        System.out.printf("close(true) stopped a native infinite loop after %.1f ms%n", (stoppedAt[0] - start) / 1e6);
         assertTrue(failure.get() instanceof PolyglotException p && p.isCancelled(), String.valueOf(failure.get()));
         String stats = err.toString(StandardCharsets.UTF_8);
         assertTrue(stats.contains("spin:3 (while)"), stats);
