@@ -56,9 +56,7 @@ final class PyMiscMethods {
         });
 
         for (PyClass v : new PyClass[]{PyTypes.DICT_KEYS, PyTypes.DICT_VALUES, PyTypes.DICT_ITEMS}) {
-            def0(v, "__len__", PyOps::len);
-            def0(v, "__iter__", PyOps::getIter);
-            def1(v, "__contains__", PyOps::contains);
+            installContainerDunders(v);
         }
         for (PyClass v : new PyClass[]{PyTypes.DICT_KEYS, PyTypes.DICT_ITEMS}) {
             def1(v, "isdisjoint", (self, other) -> {
@@ -74,9 +72,14 @@ final class PyMiscMethods {
 
     /** __len__, __getitem__, __contains__, __iter__ for explicit calls like {@code lst.__len__()}. */
     static void installSequenceDunders(PyClass c) {
-        def0(c, "__len__", PyOps::len);
-        def1(c, "__getitem__", PyOps::getItem);
-        def1(c, "__contains__", PyOps::contains);
-        def0(c, "__iter__", PyOps::getIter);
+        installContainerDunders(c);
+        PyDunderMethods.slot(c, "__getitem__", 1, 1, args -> PyOps.getItem(args[0], args[1]));
+    }
+
+    /** __len__, __contains__, __iter__: a set's (it has no __getitem__). */
+    static void installContainerDunders(PyClass c) {
+        PyDunderMethods.slot(c, "__len__", 0, 0, args -> PyOps.len(args[0]));
+        PyDunderMethods.slot(c, "__contains__", 1, 1, args -> PyOps.contains(args[0], args[1]));
+        PyDunderMethods.slot(c, "__iter__", 0, 0, args -> PyOps.getIter(args[0]));
     }
 }

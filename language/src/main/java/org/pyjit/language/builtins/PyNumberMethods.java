@@ -6,7 +6,6 @@ import static org.pyjit.language.builtins.PyTypeSetup.getset;
 
 import java.math.BigInteger;
 
-import org.pyjit.language.runtime.PyArith;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyFloatBits;
@@ -29,11 +28,6 @@ final class PyNumberMethods {
         def0(i, "bit_length", self -> (long) PyInt.toBig(self).abs().bitLength());
         def0(i, "bit_count", self -> (long) PyInt.toBig(self).abs().bitCount());
         def0(i, "conjugate", PyNumberMethods::asInt);
-        def0(i, "__int__", PyNumberMethods::asInt);
-        def0(i, "__index__", PyNumberMethods::asInt);
-        def0(i, "__float__", PyInt::toDouble);
-        def0(i, "__abs__", PyArith::abs);
-        def0(i, "__neg__", PyArith::neg);
         def0(i, "as_integer_ratio", self -> new PyTuple(new Object[]{asInt(self), 1L}));
         getset(i, "real", PyNumberMethods::asInt, null);
         getset(i, "imag", self -> 0L, null);
@@ -69,11 +63,7 @@ final class PyNumberMethods {
             return new PyTuple(new Object[]{PyInt.normalize(num), PyInt.normalize(den)});
         });
         def0(f, "conjugate", self -> self);
-        def0(f, "__float__", self -> self);
-        def0(f, "__int__", self -> PyInt.fromDouble((Double) self));
         def0(f, "__trunc__", self -> PyInt.fromDouble((Double) self));
-        def0(f, "__abs__", PyArith::abs);
-        def0(f, "__neg__", PyArith::neg);
         getset(f, "real", self -> self, null);
         getset(f, "imag", self -> 0.0, null);
         def(f, "__round__", (args, kw) -> round(args[0], args.length > 1 ? args[1] : PyNone.NONE));

@@ -59,7 +59,7 @@ final class PySetMethods {
             def1(c, "issuperset", (self, o) -> PySetOps.isSubset(PySetOps.toSet(o), (PyAbstractSet) self));
             def1(c, "isdisjoint", (self, o) -> PySetOps.isDisjoint((PyAbstractSet) self, o));
             def0(c, "copy", self -> self instanceof PyFrozenSet ? self : PySetOps.copy((PyAbstractSet) self));
-            PyMiscMethods.installSequenceDunders(c);
+            PyMiscMethods.installContainerDunders(c);
         }
         PyClass s = PyTypes.SET;
         def1(s, "add", (self, v) -> {

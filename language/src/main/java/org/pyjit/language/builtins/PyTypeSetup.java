@@ -25,6 +25,8 @@ public final class PyTypeSetup {
         PySetMethods.install();
         PyMiscMethods.install();
         PySysModule.installStreamMethods();
+        // Last: a type's own definitions above take precedence over the generic special methods.
+        PyDunderMethods.install();
     }
 
     /** Defines a method of a builtin type: the body receives self as args[0]. */
