@@ -362,11 +362,8 @@ final class PyBuiltinFunctions {
         } catch (IOException e) {
             throw PyErrors.of(PyTypes.OS_ERROR, e.getMessage());
         }
-        String line = buf.toString(StandardCharsets.UTF_8);
-        if (line.endsWith("\r")) {
-            line = line.substring(0, line.length() - 1);
-        }
-        return line;
+        // Only the newline goes: CPython's stdin does not translate "\r\n" on POSIX.
+        return buf.toString(StandardCharsets.UTF_8);
     }
 
     @TruffleBoundary

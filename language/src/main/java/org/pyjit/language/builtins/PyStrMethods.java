@@ -4,16 +4,21 @@ import static org.pyjit.language.builtins.PyTypeSetup.checkSelfCount;
 import static org.pyjit.language.builtins.PyTypeSetup.def;
 import static org.pyjit.language.builtins.PyTypeSetup.def0;
 
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.function.IntPredicate;
 
+import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyInt;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyStaticMethod;
 import org.pyjit.language.runtime.PyStrings;
 import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyTypes;
@@ -256,7 +261,94 @@ final class PyStrMethods {
         def(C, "encode", (args, kw) -> {
             throw PyErrors.notImplementedError("pyjit does not support bytes (str.encode)");
         });
+        def(C, "translate", (args, kw) -> {
+            checkSelfCount(C, "translate", args, kw, 1, 1);
+            return translate((String) args[0], args[1]);
+        });
+        C.setAttribute("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", null, (args, kw) -> {
+            PyArgs.range("maketrans", args, kw, 1, 3);
+            return makeTranslation(args);
+        })));
         PyMiscMethods.installSequenceDunders(C);
+    }
+
+    /** s.translate(table): each character looked up by its code point; None deletes it, a missing key keeps it. */
+    @TruffleBoundary
+    private static String translate(String s, Object table) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            Object to;
+            if (table instanceof PyDict d && d.getPyClass() == PyTypes.DICT) {
+                to = d.get((long) c);
+            } else {
+                try {
+                    to = PyOps.getItem(table, (long) c);
+                } catch (PyException e) {
+                    if (!PyOps.isInstance(e.getPyException(), PyTypes.LOOKUP_ERROR)) {
+                        throw e;
+                    }
+                    to = null;
+                }
+            }
+            if (to == null) {
+                sb.appendCodePoint(c);
+            } else if (to instanceof String str) {
+                sb.append(str);
+            } else if (PyInt.isInt(to)) {
+                long n = to instanceof BigInteger ? -1 : PyInt.toLong(to);
+                if (n < 0 || n > Character.MAX_CODE_POINT) {
+                    throw PyErrors.valueError("character mapping must be in range(0x110000)");
+                }
+                sb.appendCodePoint((int) n);
+            } else if (to != PyNone.NONE) {
+                throw PyErrors.typeError("character mapping must return integer, None or str");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** str.maketrans(dict) or str.maketrans(from, to[, delete]): a dict from code points to what replaces them. */
+    @TruffleBoundary
+    private static PyDict makeTranslation(Object[] args) {
+        PyDict table = new PyDict();
+        if (args.length == 1) {
+            if (!(args[0] instanceof PyDict d)) {
+                throw PyErrors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (Object key : d.keys()) {
+                Object value = d.get(key);
+                if (key instanceof String k) {
+                    if (k.codePointCount(0, k.length()) != 1) {
+                        throw PyErrors.valueError("string keys in translate table must be of length 1");
+                    }
+                    table.put((long) k.codePointAt(0), value);
+                } else if (PyInt.isInt(key)) {
+                    table.put(key, value);
+                } else {
+                    throw PyErrors.typeError("keys in translate table must be strings or integers");
+                }
+            }
+            return table;
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (!(args[i] instanceof String)) {
+                throw PyErrors.typeError("maketrans() argument " + (i + 1) + " must be str, not " + PyOps.typeName(args[i]));
+            }
+        }
+        int[] from = ((String) args[0]).codePoints().toArray();
+        int[] to = ((String) args[1]).codePoints().toArray();
+        if (from.length != to.length) {
+            throw PyErrors.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < from.length; i++) {
+            table.put((long) from[i], (long) to[i]);
+        }
+        if (args.length == 3) {
+            ((String) args[2]).codePoints().forEach(c -> table.put((long) c, PyNone.NONE));
+        }
+        return table;
     }
 
     private static boolean all(String s, IntPredicate p) {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyStrings;
 
 /** Python's < operator. */
 @NodeInfo(shortName = "<")
@@ -23,7 +24,7 @@ public abstract class PyLtNode extends PyBinaryNode {
     @Specialization
     @TruffleBoundary
     protected static boolean doString(String a, String b) {
-        return a.compareTo(b) < 0;
+        return PyStrings.compare(a, b) < 0;
     }
 
     @Specialization
