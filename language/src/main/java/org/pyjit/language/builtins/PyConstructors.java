@@ -145,7 +145,7 @@ final class PyConstructors {
                 copy.put("__qualname__", name);
             }
             PyClass created = PyClass.create(name, bases, copy);
-            created.announce();
+            created.announce(null);
             return created;
         });
         PyTypes.PROPERTY.setConstructor((args, kw) -> {

@@ -118,16 +118,27 @@ public final class PyClass extends PyObject implements PyCallable {
     /**
      * PEP 487, once the class exists (and its {@code __class__} cell is set): its attributes learn
      * their names ({@code __set_name__}), then the nearest base's {@code __init_subclass__} hears
-     * about it, as type.__new__ does.
+     * about it, as type.__new__ does, with the class statement's keywords.
      */
     @TruffleBoundary
-    public void announce() {
+    public void announce(PyDict keywords) {
         notifySetName();
+        int n = keywords == null ? 0 : keywords.size();
+        Object[] args = new Object[n];
+        String[] names = new String[n];
+        int k = 0;
+        for (Object key : n == 0 ? List.of() : keywords.keys()) {
+            names[k] = (String) key;
+            args[k++] = keywords.get(key);
+        }
         for (int i = 1; i < mro.length; i++) {
             Object hook = mro[i].dict.get("__init_subclass__");
             if (hook != null) {
-                if (mro[i] != PyTypes.OBJECT) { // object's does nothing
-                    PyOps.call(PyAttributes.bindDescriptor(hook, this, this), new Object[0], null);
+                if (mro[i] != PyTypes.OBJECT) {
+                    PyOps.call(PyAttributes.bindDescriptor(hook, this, this), args, n == 0 ? null : names);
+                } else if (n > 0) {
+                    // object's does nothing, but takes no keywords.
+                    throw PyErrors.typeError(name + ".__init_subclass__() takes no keyword arguments");
                 }
                 return;
             }

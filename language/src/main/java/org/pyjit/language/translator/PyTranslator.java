@@ -668,6 +668,13 @@ public final class PyTranslator {
         for (int i = 0; i < bases.length; i++) {
             bases[i] = expr(c.bases().get(i));
         }
+        // class C(Base, key=value, **mapping): names, null for a ** mapping.
+        String[] keywordNames = new String[c.keywords().size()];
+        PyExpressionNode[] keywordValues = new PyExpressionNode[keywordNames.length];
+        for (int i = 0; i < keywordNames.length; i++) {
+            keywordNames[i] = c.keywords().get(i).arg();
+            keywordValues[i] = expr(c.keywords().get(i).value());
+        }
         PyScope scope = scopes.get(c);
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(c.start()), new String[0], 0, new String[0], false, false, false);
         Frame outer = frame;
@@ -685,7 +692,7 @@ public final class PyTranslator {
             frame = outer;
         }
         PyMakeFunctionNode makeBody = new PyMakeFunctionNode(code, globals, new PyExpressionNode[0], new PyExpressionNode[0], closure(scope));
-        return at(new PyClassDefNode(c.name(), scope.qualName, bases, makeBody), c);
+        return at(new PyClassDefNode(c.name(), scope.qualName, bases, keywordNames, keywordValues, makeBody), c);
     }
 
     /** A comprehension or generator expression: a function of its own called with the outermost iterator. */
