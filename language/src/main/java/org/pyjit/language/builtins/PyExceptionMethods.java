@@ -6,6 +6,7 @@ import static org.pyjit.language.builtins.PyTypeSetup.getset;
 import org.pyjit.language.runtime.PyBaseExceptionObject;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyRepr;
@@ -42,6 +43,21 @@ final class PyExceptionMethods {
         });
         def(b, "__str__", (args, kw) -> PyRepr.exceptionStr(exc(args[0])));
         def(b, "__repr__", (args, kw) -> PyRepr.exceptionRepr(exc(args[0])));
+        def(b, "add_note", (args, kw) -> {
+            PyTypeSetup.checkSelfCount(b, "add_note", args, kw, 1, 1);
+            if (!(args[1] instanceof String)) {
+                throw PyErrors.typeError("note must be a str, not '" + PyOps.typeName(args[1]) + "'");
+            }
+            Object notes = PyOps.getAttrOrNull(args[0], "__notes__");
+            if (notes == null) {
+                notes = new PyList(new Object[0]);
+                PyOps.setAttr(args[0], "__notes__", notes);
+            } else if (!(notes instanceof PyList)) {
+                throw PyErrors.typeError("Cannot add note: __notes__ is not a list");
+            }
+            ((PyList) notes).append(args[1]);
+            return PyNone.NONE;
+        });
         def(b, "with_traceback", (args, kw) -> {
             PyTypeSetup.checkSelfCount(b, "with_traceback", args, kw, 1, 1);
             exc(args[0]).setTraceback(args[1] == PyNone.NONE ? null : args[1]);

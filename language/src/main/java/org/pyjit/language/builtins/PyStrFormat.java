@@ -3,6 +3,7 @@ package org.pyjit.language.builtins;
 import org.pyjit.language.runtime.PyDict;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyStrings;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -135,7 +136,7 @@ final class PyStrFormat {
                 value = PyOps.str(value);
                 break;
             case 'a':
-                value = PyOps.repr(value);
+                value = PyStrings.ascii(PyOps.repr(value));
                 break;
             default:
                 throw PyErrors.valueError("Unknown conversion specifier " + conversion);

@@ -169,6 +169,39 @@ public class PyException extends AbstractTruffleException {
             tb.appendTo(sb);
         }
         sb.append(lastLine(exc)).append(PySuggestions.suffix(exc)).append('\n');
+        appendNotes(sb, exc);
+    }
+
+    /** The notes add_note() attached (PEP 678), one per line after the exception's line. */
+    private static void appendNotes(StringBuilder sb, Object exc) {
+        Object notes;
+        try {
+            notes = PyOps.getAttrOrNull(exc, "__notes__");
+        } catch (PyException e) {
+            return;
+        }
+        if (notes == null) {
+            return;
+        }
+        if (!(notes instanceof PyList || notes instanceof PyTuple)) {
+            String text;
+            try {
+                text = PyOps.repr(notes);
+            } catch (PyException e) {
+                text = "<__notes__ repr() failed>";
+            }
+            sb.append(text).append('\n');
+            return;
+        }
+        for (Object note : PyOps.toArray(notes)) {
+            String text;
+            try {
+                text = note instanceof String s ? s : PyOps.str(note);
+            } catch (PyException e) {
+                text = "<note str() failed>";
+            }
+            sb.append(text).append('\n');
+        }
     }
 
     private static PyTraceback tracebackOf(Object exc) {

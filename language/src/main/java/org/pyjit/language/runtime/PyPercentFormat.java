@@ -138,7 +138,7 @@ final class PyPercentFormat {
             String piece;
             switch (type) {
                 case 's', 'r', 'a': {
-                    String s = type == 's' ? PyOps.str(value) : PyOps.repr(value);
+                    String s = type == 's' ? PyOps.str(value) : type == 'r' ? PyOps.repr(value) : PyStrings.ascii(PyOps.repr(value));
                     if (sp.precision >= 0 && PyCodePoints.length(s) > sp.precision) {
                         s = s.substring(0, s.offsetByCodePoints(0, sp.precision));
                     }
