@@ -110,9 +110,7 @@ final class PyFStringParser {
         int exprStart = open + 1;
         int j = scanExpressionEnd(exprStart);
         if (j >= end) {
-            if (code.substring(exprStart, end).isBlank()) {
-                throw error("f-string: empty expression not allowed");
-            }
+            // Also for f"{" and f"{ ": Python 3.11 looks for the '}' first.
             throw error("f-string: expecting '}'");
         }
         if (code.substring(exprStart, j).isBlank()) {
@@ -185,6 +183,10 @@ final class PyFStringParser {
                     }
                     if (code.charAt(k) == c && (!triple || k + 2 < end && code.charAt(k + 1) == c && code.charAt(k + 2) == c)) {
                         break;
+                    }
+                    if (code.charAt(k) == '\\') {
+                        // Python 3.11: not even inside a string in the expression (3.12 allows it).
+                        throw error("f-string expression part cannot include a backslash");
                     }
                     k++;
                 }
