@@ -173,6 +173,8 @@ final class PyMathModule {
         unary(m, "expm1", PyNativeMath::expm1, true);
         unary(m, "fabs", Math::abs, false);
         unary(m, "log1p", PyNativeMath::log1p, false);
+        unary(m, "cbrt", PyNativeMath::cbrt, false);
+        unary(m, "exp2", PyNativeMath::exp2, true);
         unary(m, "erf", x -> PyNativeMath.erf(x, PyMathModule::erf), false);
         unary(m, "erfc", x -> PyNativeMath.erfc(x, v -> 1.0 - erf(v)), false);
         fn(m, "degrees", (args, kw) -> {
@@ -387,6 +389,27 @@ final class PyMathModule {
                 }
             }
             return x % y;
+        });
+        fn(m, "remainder", (args, kw) -> {
+            PyArgs.range("remainder", args, kw, 2, 2);
+            double x = toDouble(args[0]);
+            double y = toDouble(args[1]);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Double.NaN;
+            }
+            if (Double.isInfinite(x) || y == 0.0) {
+                throw domain();
+            }
+            // IEEE 754's remainder is exact: Java's gives the same bits as C's.
+            return Double.isInfinite(y) ? x : Math.IEEEremainder(x, y);
+        });
+        fn(m, "nextafter", (args, kw) -> {
+            PyArgs.range("nextafter", args, kw, 2, 2);
+            return Math.nextAfter(toDouble(args[0]), toDouble(args[1]));
+        });
+        fn(m, "ulp", (args, kw) -> {
+            PyArgs.exactlyOne("math.ulp", args, kw);
+            return Math.ulp(toDouble(args[0]));
         });
         fn(m, "modf", (args, kw) -> {
             PyArgs.exactlyOne("math.modf", args, kw);

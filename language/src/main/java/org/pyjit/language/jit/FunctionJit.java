@@ -280,7 +280,7 @@ public final class FunctionJit {
 
     /** The math functions tier 2 calls natively, each in libm under the same name as in math. */
     private static final Set<String> LIBM_FUNCTIONS = Set.of("sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh",
-                    "atanh", "exp", "expm1", "log", "log2", "log10", "log1p", "erf", "erfc");
+                    "atanh", "exp", "expm1", "log", "log2", "log10", "log1p", "erf", "erfc", "cbrt", "exp2");
 
     private final Map<String, Long> libmAddresses = new HashMap<>();
 

@@ -43,6 +43,8 @@ public final class PyNativeMath {
     private static final MethodHandle LOG2 = unary("log2");
     private static final MethodHandle LOG10 = unary("log10");
     private static final MethodHandle LOG1P = unary("log1p");
+    private static final MethodHandle CBRT = unary("cbrt");
+    private static final MethodHandle EXP2 = unary("exp2");
     private static final MethodHandle ERF = unary("erf");
     private static final MethodHandle ERFC = unary("erfc");
     private static final MethodHandle POW = binary("pow");
@@ -191,6 +193,16 @@ public final class PyNativeMath {
     @TruffleBoundary
     public static double log1p(double x) {
         return LOG1P != null ? call(LOG1P, x) : x <= -1 ? Double.NaN : Math.log1p(x);
+    }
+
+    @TruffleBoundary
+    public static double cbrt(double x) {
+        return CBRT != null ? call(CBRT, x) : Math.cbrt(x);
+    }
+
+    @TruffleBoundary
+    public static double exp2(double x) {
+        return EXP2 != null ? call(EXP2, x) : Math.pow(2.0, x);
     }
 
     /** libm's erf, or {@code fallback} (the math module's own series) without libm. */
