@@ -48,9 +48,14 @@ final class PySetMethods {
             });
             def(c, "difference", (args, kw) -> {
                 PyArgs.noKeywords("difference", kw);
-                PyAbstractSet r = PySetOps.copy((PyAbstractSet) args[0]);
-                for (int i = 1; i < args.length; i++) {
-                    r = PySetOps.difference(r, args[i]);
+                PyAbstractSet self = (PyAbstractSet) args[0];
+                if (args.length == 1) {
+                    return PySetOps.copy(self);
+                }
+                // The first difference makes the result; the others are removed from it in place.
+                PyAbstractSet r = PySetOps.difference(self, args[1]);
+                for (int i = 2; i < args.length; i++) {
+                    PySetOps.differenceUpdate(r, args[i]);
                 }
                 return r;
             });

@@ -84,6 +84,12 @@ public final class PySetOps {
 
     @TruffleBoundary
     public static PyAbstractSet difference(PyAbstractSet a, Object b) {
+        if (!(b instanceof PyAbstractSet) && !(b instanceof PyDict d && d.getPyClass() == PyTypes.DICT)) {
+            // Like CPython: a copy of a, then b's elements discarded (the copy keeps a's layout).
+            PyAbstractSet r = copy(a);
+            differenceUpdate(r, b);
+            return r;
+        }
         PyAbstractSet other = b instanceof PyAbstractSet bs ? bs : toSet(b);
         if ((a.size() >> 2) > other.size()) {
             PyAbstractSet r = copy(a);
