@@ -446,6 +446,13 @@ public final class PyArith {
             }
         }
         BigInteger x = PyInt.toBig(a);
+        if (x.signum() == 0) {
+            return 0L;
+        }
+        // A count past Py_ssize_t cannot even be a digit count in CPython.
+        if (cnt.bitLength() > 63) {
+            throw PyErrors.overflowError("too many digits in integer");
+        }
         // Java's BigInteger stops at 2^31 bits; CPython's limit is memory, where it raises MemoryError.
         if (cnt.bitLength() > 31 || (long) x.bitLength() + cnt.longValue() >= Integer.MAX_VALUE) {
             throw PyErrors.memoryError();

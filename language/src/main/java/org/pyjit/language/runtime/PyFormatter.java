@@ -257,6 +257,9 @@ public final class PyFormatter {
         if (sp.precision >= 0) {
             throw PyErrors.valueError("Precision not allowed in integer format specifier");
         }
+        if (sp.zeroNegative) {
+            throw PyErrors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
         BigInteger v = PyInt.toBig(value);
         boolean neg = v.signum() < 0;
         BigInteger a = v.abs();
@@ -290,6 +293,9 @@ public final class PyFormatter {
             case 'c':
                 if (sp.sign != 0) {
                     throw PyErrors.valueError("Sign not allowed with integer format specifier 'c'");
+                }
+                if (sp.grouping != 0) {
+                    throw PyErrors.valueError("Cannot specify '" + sp.grouping + "' with 'c'.");
                 }
                 if (v.bitLength() > 63) {
                     throw PyErrors.overflowError("Python int too large to convert to C long");

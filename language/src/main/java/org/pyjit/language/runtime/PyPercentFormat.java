@@ -38,6 +38,7 @@ final class PyPercentFormat {
                 throw PyErrors.valueError("incomplete format");
             }
             Object value = null;
+            int conversionStart = i;
             if (fmt.charAt(i) == '(') {
                 if (mapping == null) {
                     throw PyErrors.typeError("format requires a mapping");
@@ -120,7 +121,9 @@ final class PyPercentFormat {
                 throw PyErrors.valueError("incomplete format");
             }
             char type = fmt.charAt(i++);
-            if (type == '%') {
+            // Only "%%" is a percent sign: with a key, flags, a width or a precision, '%' is a
+            // conversion like any other, which takes an argument and then is not a known type.
+            if (type == '%' && i - 1 == conversionStart) {
                 sb.append('%');
                 continue;
             }
@@ -228,7 +231,8 @@ final class PyPercentFormat {
             case 'x' -> v.abs().toString(16);
             case 'X' -> v.abs().toString(16).toUpperCase();
             case 'o' -> v.abs().toString(8);
-            default -> v.abs().toString();
+            // Decimal digits count against sys.get_int_max_str_digits(), as str() does.
+            default -> PyInt.toString(PyInt.normalize(v.abs()), 10);
         };
         if (sp.precision > digits.length()) {
             digits = "0".repeat(sp.precision - digits.length()) + digits;

@@ -279,6 +279,11 @@ public final class PyRepr {
                 if (f != PyTypes.OBJECT.getOwnAttribute("__str__")) {
                     return callForString(f, v, "__str__");
                 }
+                // object.__str__ calls the type's __repr__ unchecked; str() checks what comes back.
+                f = PyOps.typeOf(v).lookup("__repr__");
+                if (f != PyTypes.OBJECT.getOwnAttribute("__repr__")) {
+                    return callForString(f, v, "__str__");
+                }
             }
             return reprBody(ctx, v);
         } finally {
