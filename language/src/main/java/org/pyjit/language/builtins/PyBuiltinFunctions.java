@@ -2,9 +2,6 @@ package org.pyjit.language.builtins;
 
 import static org.pyjit.language.builtins.PyBuiltins.define;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.TreeSet;
@@ -344,26 +341,12 @@ final class PyBuiltinFunctions {
             ctx.writeOut(PyOps.str(args[0]));
         }
         ctx.flushOut();
-        InputStream in = ctx.getIn();
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            int b;
-            boolean any = false;
-            while ((b = in.read()) >= 0) {
-                any = true;
-                if (b == '\n') {
-                    break;
-                }
-                buf.write(b);
-            }
-            if (!any) {
-                throw PyErrors.of(PyTypes.EOF_ERROR, "EOF when reading a line");
-            }
-        } catch (IOException e) {
-            throw PyErrors.of(PyTypes.OS_ERROR, e.getMessage());
+        byte[] line = PyStdStream.readLineBytes(ctx.getIn(), false);
+        if (line == null) {
+            throw PyErrors.of(PyTypes.EOF_ERROR, "EOF when reading a line");
         }
         // Only the newline goes: CPython's stdin does not translate "\r\n" on POSIX.
-        return buf.toString(StandardCharsets.UTF_8);
+        return new String(line, StandardCharsets.UTF_8);
     }
 
     @TruffleBoundary

@@ -19,8 +19,9 @@ import org.pyjit.language.runtime.PyTypes;
 
 /** The sys module. */
 final class PySysModule {
-    private static final PyStdStream STDOUT = new PyStdStream(false);
-    private static final PyStdStream STDERR = new PyStdStream(true);
+    private static final PyStdStream STDIN = new PyStdStream(PyStdStream.Kind.IN);
+    private static final PyStdStream STDOUT = new PyStdStream(PyStdStream.Kind.OUT);
+    private static final PyStdStream STDERR = new PyStdStream(PyStdStream.Kind.ERR);
 
     /** The methods of the stream objects; run by PyTypeSetup while builtin types may still change. */
     static void installStreamMethods() {
@@ -36,6 +37,38 @@ final class PySysModule {
         def0(s, "flush", self -> {
             ((PyStdStream) self).flush();
             return PyNone.NONE;
+        });
+        def(s, "readline", (args, kw) -> {
+            PyTypeSetup.checkSelfCount(s, "readline", args, kw, 0, 1);
+            if (args.length == 2 && !(args[1] == PyNone.NONE || PyInt.isInt(args[1]) && PyInt.toLong(args[1]) < 0)) {
+                throw PyErrors.notImplementedError("pyjit's sys.stdin.readline() reads whole lines only");
+            }
+            return ((PyStdStream) args[0]).readLine();
+        });
+        def(s, "read", (args, kw) -> {
+            PyTypeSetup.checkSelfCount(s, "read", args, kw, 0, 1);
+            if (args.length == 2 && !(args[1] == PyNone.NONE || PyInt.isInt(args[1]) && PyInt.toLong(args[1]) < 0)) {
+                throw PyErrors.notImplementedError("pyjit's sys.stdin.read() reads everything left only");
+            }
+            return ((PyStdStream) args[0]).readAll();
+        });
+        def0(s, "readlines", self -> {
+            PyList lines = new PyList();
+            for (String line = ((PyStdStream) self).readLine(); !line.isEmpty(); line = ((PyStdStream) self).readLine()) {
+                lines.append(line);
+            }
+            return lines;
+        });
+        def0(s, "__iter__", self -> {
+            ((PyStdStream) self).readable();
+            return self;
+        });
+        def0(s, "__next__", self -> {
+            Object line = ((PyStdStream) self).nextOrNull();
+            if (line == null) {
+                throw PyErrors.stopIteration(null);
+            }
+            return line;
         });
         getset(s, "name", self -> ((PyStdStream) self).getName(), null);
         def0(s, "isatty", self -> false);
@@ -55,6 +88,8 @@ final class PySysModule {
             argv.append(a);
         }
         m.setAttribute("argv", argv);
+        m.setAttribute("stdin", STDIN);
+        m.setAttribute("__stdin__", STDIN);
         m.setAttribute("stdout", STDOUT);
         m.setAttribute("stderr", STDERR);
         m.setAttribute("__stdout__", STDOUT);
