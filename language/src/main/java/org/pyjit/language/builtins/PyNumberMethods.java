@@ -6,7 +6,9 @@ import static org.pyjit.language.builtins.PyTypeSetup.getset;
 
 import java.math.BigInteger;
 
+import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
+import org.pyjit.language.runtime.PyClassMethod;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyFloatBits;
 import org.pyjit.language.runtime.PyInstance;
@@ -37,6 +39,14 @@ final class PyNumberMethods {
         def(i, "__format__", (args, kw) -> PyOps.format(args[0], PyArgs.requireStr("__format__", args[1], 1)));
 
         PyClass f = PyTypes.FLOAT;
+        def0(f, "hex", self -> floatHex((Double) self));
+        f.setAttribute("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", null, (args, kw) -> {
+            PyArgs.range("fromhex", args, kw, 2, 2);
+            if (!(args[1] instanceof String text)) {
+                throw PyErrors.typeError("bad argument type for built-in operation");
+            }
+            return floatFromHex(text);
+        })));
         def0(f, "is_integer", self -> {
             double d = (Double) self;
             return !Double.isInfinite(d) && d == Math.rint(d);
@@ -131,5 +141,58 @@ final class PyNumberMethods {
         BigInteger q = half > 0 || half == 0 && qr[0].testBit(0) ? qr[0].add(BigInteger.ONE) : qr[0];
         BigInteger r = q.multiply(unit);
         return PyInt.normalize(v.signum() < 0 ? r.negate() : r);
+    }
+
+    /** float.hex(): 0x1.HHHHHHHHHHHHHp+E with all 13 hex digits of the fraction; subnormals as 0x0.H...p-1022. */
+    @TruffleBoundary
+    static String floatHex(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        String sign = bits < 0 ? "-" : "";
+        long fraction = bits & 0xFFFFFFFFFFFFFL;
+        int exponent = (int) ((bits >>> 52) & 0x7FF);
+        if (exponent == 0 && fraction == 0) {
+            return sign + "0x0.0p+0";
+        }
+        String digits = String.format("%013x", fraction);
+        if (exponent == 0) {
+            return sign + "0x0." + digits + "p-1022";
+        }
+        int e = exponent - 1023;
+        return sign + "0x1." + digits + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    private static final java.util.regex.Pattern HEX_FLOAT = java.util.regex.Pattern.compile(
+                    "([+-]?)(?:0[xX])?([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)(?:[pP]([+-]?[0-9]+))?");
+    private static final java.util.regex.Pattern SPECIAL = java.util.regex.Pattern.compile("([+-]?)(inf|infinity|nan)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** float.fromhex(s): exact, rounded half to even like every float parse; too large is an OverflowError. */
+    @TruffleBoundary
+    static double floatFromHex(String text) {
+        String s = text.strip();
+        java.util.regex.Matcher special = SPECIAL.matcher(s);
+        if (special.matches()) {
+            double v = special.group(2).equalsIgnoreCase("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
+            return special.group(1).equals("-") ? -v : v;
+        }
+        java.util.regex.Matcher m = HEX_FLOAT.matcher(s);
+        if (!m.matches()) {
+            throw PyErrors.valueError("invalid hexadecimal floating-point string");
+        }
+        String exponent = m.group(3) == null ? "0" : m.group(3);
+        // An exponent beyond an int's range: only its sign matters (the digits are at most ~2**20).
+        if (exponent.replaceFirst("^[+-]?0*", "").length() > 9) {
+            exponent = exponent.startsWith("-") ? "-999999999" : "999999999";
+        }
+        double v = Double.parseDouble(m.group(1) + "0x" + m.group(2) + "p" + exponent);
+        if (Double.isInfinite(v)) {
+            throw PyErrors.overflowError("hexadecimal value too large to represent as a float");
+        }
+        return v;
     }
 }
