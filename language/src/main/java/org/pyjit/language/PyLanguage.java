@@ -50,7 +50,17 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
      * language instance): every evaluated source, and every REPL input, runs in it. Nodes read
      * globals through their {@code PyGlobalCell}s, whose assumptions a later source's writes invalidate.
      */
-    private final PyGlobals mainGlobals = new PyGlobals("__main__");
+    private final PyGlobals mainGlobals = newMainGlobals();
+
+    /** The names CPython's __main__ starts with (those pyjit has: no __loader__, __builtins__ or __annotations__). */
+    private static PyGlobals newMainGlobals() {
+        PyGlobals g = new PyGlobals("__main__");
+        g.put("__name__", "__main__");
+        g.put("__doc__", PyNone.NONE);
+        g.put("__package__", PyNone.NONE);
+        g.put("__spec__", PyNone.NONE);
+        return g;
+    }
 
     @Option(help = "Initial recursion limit (sys.getrecursionlimit()).", category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
     static final OptionKey<Integer> RecursionLimit = new OptionKey<>(1000);
@@ -109,6 +119,14 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
             module = PyInteractive.returnTrailingExpression(module);
         } else {
             PyJit.rememberSyntaxTree(source, module);
+            // Set as the module's code would set them first thing: a script's path, its docstring.
+            if (source.getPath() != null) {
+                mainGlobals.put("__file__", source.getPath());
+            }
+            String doc = PyTranslator.docstring(module.body());
+            if (doc != null) {
+                mainGlobals.put("__doc__", doc);
+            }
         }
         PyGlobals globals = mainGlobals;
         RootCallTarget target = new PyTranslator(this, source, fileName, globals).translateModule(module);

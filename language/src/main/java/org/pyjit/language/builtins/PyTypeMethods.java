@@ -70,7 +70,7 @@ final class PyTypeMethods {
             Object[] d = ((PyFunction) self).getDefaults();
             return d == null || d.length == 0 ? PyNone.NONE : new PyTuple(d.clone());
         }, null);
-        getset(f, "__doc__", self -> PyNone.NONE, null);
+        getset(f, "__doc__", self -> ((PyFunction) self).getDoc(), (self, v) -> ((PyFunction) self).setDoc(v));
         def(f, "__get__", (args, kw) -> args.length > 1 && args[1] != PyNone.NONE ? new PyBoundMethod(args[1], args[0]) : args[0]);
 
         PyClass bf = PyTypes.BUILTIN_FUNCTION;
@@ -88,6 +88,7 @@ final class PyTypeMethods {
         getset(m, "__name__", self -> PyOps.getAttr(((PyBoundMethod) self).getFunction(), "__name__"), null);
         getset(m, "__qualname__", self -> PyOps.getAttr(((PyBoundMethod) self).getFunction(), "__qualname__"), null);
         getset(m, "__module__", self -> PyOps.getAttr(((PyBoundMethod) self).getFunction(), "__module__"), null);
+        getset(m, "__doc__", self -> PyOps.getAttr(((PyBoundMethod) self).getFunction(), "__doc__"), null);
 
         PyClass p = PyTypes.PROPERTY;
         getset(p, "fget", self -> ((PyProperty) self).getGetter(), null);

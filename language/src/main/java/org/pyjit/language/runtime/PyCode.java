@@ -12,6 +12,7 @@ import com.oracle.truffle.api.RootCallTarget;
  * {@code **kwargs} dict.
  */
 public final class PyCode {
+    private String doc;
     private final String name;
     private final String qualName;
     private final String fileName;
@@ -67,6 +68,15 @@ public final class PyCode {
 
     public void setFreeVarNames(String[] names) {
         this.freeVarNames = names;
+    }
+
+    /** The docstring: the string literal the body starts with, or null. */
+    public String getDoc() {
+        return doc;
+    }
+
+    public void setDoc(String doc) {
+        this.doc = doc;
     }
 
     public int getFirstLine() {

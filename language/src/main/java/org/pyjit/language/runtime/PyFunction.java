@@ -13,6 +13,8 @@ public final class PyFunction extends PyObject implements PyCallable {
     private final PyGlobals globals;
     private String name;
     private String qualName;
+    /** __doc__: the docstring, until a program assigns another value. */
+    private Object doc;
 
     public PyFunction(PyCode code, Object[] defaults, Object[] kwDefaults, PyCell[] closure, PyGlobals globals) {
         super(PyObject.EMPTY_SHAPE);
@@ -23,6 +25,15 @@ public final class PyFunction extends PyObject implements PyCallable {
         this.globals = globals;
         this.name = code.getName();
         this.qualName = code.getQualName();
+        this.doc = code.getDoc() == null ? PyNone.NONE : code.getDoc();
+    }
+
+    public Object getDoc() {
+        return doc;
+    }
+
+    public void setDoc(Object doc) {
+        this.doc = doc;
     }
 
     @Override

@@ -107,6 +107,11 @@ public final class PyTranslator {
 
     // ------------------------------------------------------------------------------------ helpers
 
+    /** The docstring of a module, class or function body: a string literal as its first statement, or null. */
+    public static String docstring(List<PyAst.Stmt> body) {
+        return !body.isEmpty() && body.get(0) instanceof PyAst.ExprStmt e && e.value() instanceof PyAst.StrLit s ? s.value() : null;
+    }
+
     private <T extends PySourceNode> T at(T node, PyAst.Node ast) {
         if (ast != null) {
             node.setSourceRange(ast.start(), Math.max(0, ast.end() - ast.start()));
@@ -545,6 +550,9 @@ public final class PyTranslator {
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(node.start()), argNames.toArray(new String[0]), args.posonlyargs().size(), kwOnly,
                         args.vararg() != null, args.kwarg() != null, scope.isGenerator);
         code.setFreeVarNames(scope.freeVars.toArray(new String[0]));
+        if (lambdaBody == null) {
+            code.setDoc(docstring(body));
+        }
         Frame outer = frame;
         frame = new Frame(scope, null);
         try {
@@ -692,7 +700,7 @@ public final class PyTranslator {
             frame = outer;
         }
         PyMakeFunctionNode makeBody = new PyMakeFunctionNode(code, globals, new PyExpressionNode[0], new PyExpressionNode[0], closure(scope));
-        return at(new PyClassDefNode(c.name(), scope.qualName, bases, keywordNames, keywordValues, makeBody), c);
+        return at(new PyClassDefNode(c.name(), scope.qualName, docstring(c.body()), bases, keywordNames, keywordValues, makeBody), c);
     }
 
     /** A comprehension or generator expression: a function of its own called with the outermost iterator. */

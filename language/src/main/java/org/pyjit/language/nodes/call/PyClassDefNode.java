@@ -22,6 +22,8 @@ import org.pyjit.language.runtime.PyTypes;
 public final class PyClassDefNode extends PyExpressionNode {
     private final String name;
     private final String qualName;
+    /** The class body's docstring, or null. */
+    private final String doc;
     @Children private final PyExpressionNode[] bases;
     /** The class keywords' names ({@code class C(Base, key=value)}), null for a {@code **} mapping. */
     @CompilationFinal(dimensions = 1) private final String[] keywordNames;
@@ -29,10 +31,11 @@ public final class PyClassDefNode extends PyExpressionNode {
     @Child private PyMakeFunctionNode makeBody;
     @Child private DirectCallNode callBody;
 
-    public PyClassDefNode(String name, String qualName, PyExpressionNode[] bases, String[] keywordNames, PyExpressionNode[] keywordValues,
+    public PyClassDefNode(String name, String qualName, String doc, PyExpressionNode[] bases, String[] keywordNames, PyExpressionNode[] keywordValues,
                     PyMakeFunctionNode makeBody) {
         this.name = name;
         this.qualName = qualName;
+        this.doc = doc;
         this.bases = bases;
         this.keywordNames = keywordNames;
         this.keywordValues = keywordValues;
@@ -56,7 +59,7 @@ public final class PyClassDefNode extends PyExpressionNode {
             com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
             callBody = insert(DirectCallNode.create(body.getCallTarget()));
         }
-        PyDict ns = newNamespace(qualName);
+        PyDict ns = newNamespace(qualName, doc);
         Object classCell = callBody.call(body, ns);
         return build(name, b, ns, classCell, keywords);
     }
@@ -97,10 +100,14 @@ public final class PyClassDefNode extends PyExpressionNode {
     }
 
     @TruffleBoundary
-    private static PyDict newNamespace(String qualName) {
+    private static PyDict newNamespace(String qualName, String doc) {
         PyDict ns = new PyDict();
         ns.put("__module__", "__main__");
         ns.put("__qualname__", qualName);
+        if (doc != null) {
+            // CPython's class body stores it first thing.
+            ns.put("__doc__", doc);
+        }
         return ns;
     }
 
