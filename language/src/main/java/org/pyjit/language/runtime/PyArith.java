@@ -449,9 +449,14 @@ public final class PyArith {
         if (x.signum() == 0) {
             return 0L;
         }
-        // A count past Py_ssize_t cannot even be a digit count in CPython.
-        if (cnt.bitLength() > 63) {
-            throw PyErrors.overflowError("too many digits in integer");
+        // CPython counts in 30-bit digits: a result of more than MAX_LONG_DIGITS of them is an
+        // OverflowError before any allocation (which fails, MemoryError, below that).
+        if (cnt.bitLength() > 31) {
+            BigInteger[] words = cnt.divideAndRemainder(BigInteger.valueOf(30));
+            long digits = (x.abs().bitLength() + 29) / 30 + (words[1].signum() != 0 ? 1 : 0);
+            if (words[0].add(BigInteger.valueOf(digits)).compareTo(MAX_LONG_DIGITS) > 0) {
+                throw PyErrors.overflowError("too many digits in integer");
+            }
         }
         // Java's BigInteger stops at 2^31 bits; CPython's limit is memory, where it raises MemoryError.
         if (cnt.bitLength() > 31 || (long) x.bitLength() + cnt.longValue() >= Integer.MAX_VALUE) {
@@ -459,6 +464,9 @@ public final class PyArith {
         }
         return PyInt.normalize(x.shiftLeft(cnt.intValue()));
     }
+
+    /** (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit) on 64-bit CPython. */
+    private static final BigInteger MAX_LONG_DIGITS = BigInteger.valueOf((Long.MAX_VALUE - 24) / 4);
 
     @TruffleBoundary
     public static Object rshift(Object a, Object b) {
