@@ -14,7 +14,7 @@ public final class PyFloatParse {
 
     @TruffleBoundary
     public static double parse(String original) {
-        String s = asciiDigits(PyStrings.stripWhitespace(original));
+        String s = PyStrings.asciiDigits(PyStrings.stripWhitespace(original));
         if (NUMBER.matcher(s).matches()) {
             return Double.parseDouble(s.replace("_", ""));
         }
@@ -26,21 +26,5 @@ public final class PyFloatParse {
             return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         throw PyErrors.valueError("could not convert string to float: " + PyStrings.repr(original));
-    }
-
-    /** Any Unicode decimal digit as its ASCII digit, as CPython reads them ('١٢٣' is 123.0). */
-    private static String asciiDigits(String s) {
-        if (s.chars().allMatch(c -> c < 0x80)) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (c >= 0x80 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
-                sb.append((char) ('0' + Character.digit(c, 10)));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
     }
 }

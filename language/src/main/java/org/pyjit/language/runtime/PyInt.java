@@ -133,7 +133,7 @@ public final class PyInt {
     /** int(str, base) with CPython's accepted syntax (whitespace, sign, underscores, prefixes). */
     @TruffleBoundary
     public static Object parse(String original, int base) {
-        String s = PyStrings.stripWhitespace(original);
+        String s = PyStrings.asciiDigits(PyStrings.stripWhitespace(original));
         int i = 0;
         int n = s.length();
         boolean neg = false;
@@ -177,7 +177,7 @@ public final class PyInt {
                 lastUnderscore = true;
                 continue;
             }
-            int d = Character.digit(c, b);
+            int d = c < 0x80 ? Character.digit(c, b) : -1;
             if (d < 0) {
                 throw invalid(original, base);
             }

@@ -38,6 +38,27 @@ public final class PyStrings {
         return s.substring(i, j);
     }
 
+    /**
+     * Unicode decimal digits (Nd, also beyond the BMP) as ASCII digits, as CPython's int() and
+     * float() read them first ('١٢٣' is 123); any other non-ASCII character stays, and is invalid
+     * there (Java's own digit parsing would read fullwidth letters as hex digits).
+     */
+    @TruffleBoundary
+    public static String asciiDigits(String s) {
+        if (s.chars().allMatch(c -> c < 0x80)) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c >= 0x80 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                sb.append((char) ('0' + Character.digit(c, 10)));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
     /** Code point order, as Python compares strings. */
     @TruffleBoundary
     public static int compare(String a, String b) {
