@@ -27,6 +27,8 @@ public final class PyContext {
     private final Writer out;
     private final Writer err;
     private int recursionLimit = 1000;
+    /** The sys module once a program imported it: print() writes to its stdout, which may be replaced. */
+    private Object sysModule;
     /** sys.set_int_max_str_digits: the most digits int() and str() convert in base 10 (0: no limit). */
     private int intMaxStrDigits = 4300;
     /** Python frames currently active (the module counts as one), compared against the limit. */
@@ -56,6 +58,14 @@ public final class PyContext {
     /** sys.argv as the embedder gave it (Context.Builder.arguments): argv[0] is the script path, or '-c'. */
     public String[] getApplicationArguments() {
         return env.getApplicationArguments();
+    }
+
+    public Object getSysModule() {
+        return sysModule;
+    }
+
+    public void setSysModule(Object sys) {
+        this.sysModule = sys;
     }
 
     public InputStream getIn() {

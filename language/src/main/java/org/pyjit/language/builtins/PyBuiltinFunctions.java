@@ -262,17 +262,10 @@ final class PyBuiltinFunctions {
     }
 
     @TruffleBoundary
-    private static void write(Object file, String text, boolean flush) {
-        if (file instanceof PyStdStream s) {
-            s.write(text);
-            if (flush) {
-                s.flush();
-            }
-        } else {
-            PyOps.callMethod(file, "write", text);
-            if (flush) {
-                PyOps.callMethod(file, "flush");
-            }
+    private static void write(PyStdStream stream, String text, boolean flush) {
+        stream.write(text);
+        if (flush) {
+            stream.flush();
         }
     }
 
@@ -314,6 +307,24 @@ final class PyBuiltinFunctions {
         }
         if (file == PyNone.NONE) {
             file = PySysModule.stdout();
+            if (file == null || file == PyNone.NONE) {
+                // CPython: print() with sys.stdout set to None (or deleted) prints nothing.
+                return PyNone.NONE;
+            }
+        }
+        if (!(file instanceof PyStdStream)) {
+            // Another file object sees each piece in its own write(), as CPython writes them.
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    PyOps.callMethod(file, "write", sep);
+                }
+                PyOps.callMethod(file, "write", PyOps.str(args[i]));
+            }
+            PyOps.callMethod(file, "write", end);
+            if (flush) {
+                PyOps.callMethod(file, "flush");
+            }
+            return PyNone.NONE;
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < npos; i++) {
@@ -324,12 +335,12 @@ final class PyBuiltinFunctions {
                 sb.append(PyOps.str(args[i]));
             } catch (PyException e) {
                 // CPython writes piece by piece: what precedes an argument whose str() fails is printed.
-                write(file, sb.toString(), false);
+                write((PyStdStream) file, sb.toString(), false);
                 throw e;
             }
         }
         sb.append(end);
-        write(file, sb.toString(), flush);
+        write((PyStdStream) file, sb.toString(), flush);
         return PyNone.NONE;
     }
 
@@ -337,8 +348,17 @@ final class PyBuiltinFunctions {
     private static Object input(Object[] args, String[] kw) {
         PyArgs.range("input", args, kw, 0, 1);
         PyContext ctx = PyContext.get(null);
-        if (args.length == 1) {
-            ctx.writeOut(PyOps.str(args[0]));
+        Object out = PySysModule.stdout();
+        if (out instanceof PyStdStream || out == null || out == PyNone.NONE) {
+            if (args.length == 1) {
+                ctx.writeOut(PyOps.str(args[0]));
+            }
+        } else {
+            // A replaced sys.stdout gets the prompt, and is flushed, as in CPython.
+            if (args.length == 1) {
+                PyOps.callMethod(out, "write", PyOps.str(args[0]));
+            }
+            PyOps.callMethod(out, "flush");
         }
         ctx.flushOut();
         byte[] line = PyStdStream.readLineBytes(ctx.getIn(), false);

@@ -77,12 +77,15 @@ final class PySysModule {
     private PySysModule() {
     }
 
-    static PyStdStream stdout() {
-        return STDOUT;
+    /** sys.stdout as the program left it (the default stream until sys is imported and it is replaced). */
+    static Object stdout() {
+        Object sys = PyContext.get(null).getSysModule();
+        return sys == null ? STDOUT : ((PyModule) sys).getAttribute("stdout");
     }
 
     static PyModule create() {
         PyModule m = new PyModule("sys");
+        PyContext.get(null).setSysModule(m);
         PyList argv = new PyList();
         for (String a : PyContext.get(null).getApplicationArguments()) {
             argv.append(a);
