@@ -156,6 +156,11 @@ final class PyScopeChecker {
                     scope.add(name, GLOBAL);
                 }
             }
+            case ImportFrom i -> {
+                if (i.names().size() == 1 && i.names().get(0).name().equals("*") && scope.kind != Kind.MODULE) {
+                    throw error("import * only allowed at module level", i.names().get(0));
+                }
+            }
             case Nonlocal n -> {
                 if (scope.kind == Kind.MODULE) {
                     throw error("nonlocal declaration not allowed at module level", n);

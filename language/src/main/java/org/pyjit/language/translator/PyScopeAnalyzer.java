@@ -166,7 +166,9 @@ final class PyScopeAnalyzer {
             }
             case ImportFrom i -> {
                 for (Alias a : i.names()) {
-                    s.bound.add(a.asname() != null ? a.asname() : a.name());
+                    if (!a.name().equals("*")) {
+                        s.bound.add(a.asname() != null ? a.asname() : a.name());
+                    }
                 }
             }
             case Global g -> s.globals.addAll(g.names());

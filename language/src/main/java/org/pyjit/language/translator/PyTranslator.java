@@ -504,6 +504,10 @@ public final class PyTranslator {
     }
 
     private PyStatementNode importFrom(ImportFrom i) {
+        if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
+            // Only at module level (PyScopeChecker): the names become globals.
+            return new PyStarImportNode(i.module(), globals);
+        }
         String[] names = new String[i.names().size()];
         PyTargetNode[] targets = new PyTargetNode[names.length];
         for (int k = 0; k < names.length; k++) {

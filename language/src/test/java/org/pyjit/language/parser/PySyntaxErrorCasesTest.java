@@ -81,6 +81,8 @@ public class PySyntaxErrorCasesTest {
                             "  File \"t.py\", line 1\n    nonlocal x\n    ^^^^^^^^^^\nSyntaxError: nonlocal declaration not allowed at module level\n"),
             new ErrorCase("f\"{a\"\n", "SyntaxError", "f-string: expecting '}'", 1,
                             "  File \"t.py\", line 1\n    f\"{a\"\n         ^\nSyntaxError: f-string: expecting '}'\n"),
+            new ErrorCase("def f():\n    from math import *\n", "SyntaxError", "import * only allowed at module level", 2,
+                            "  File \"t.py\", line 2\n    from math import *\n                     ^\nSyntaxError: import * only allowed at module level\n"),
             new ErrorCase("f\"{\"\n", "SyntaxError", "f-string: expecting '}'", 1,
                             "  File \"t.py\", line 1\n    f\"{\"\n        ^\nSyntaxError: f-string: expecting '}'\n"),
             new ErrorCase("print(f\"{\"a\"}\")\n", "SyntaxError", "f-string: expecting '}'", 1,
