@@ -65,7 +65,19 @@ final class PyTypeMethods {
         getset(f, "__name__", self -> ((PyFunction) self).getName(), (self, v) -> ((PyFunction) self).setName(PyArgs.requireStr("__name__", v, 1)));
         getset(f, "__qualname__", self -> ((PyFunction) self).getQualName(),
                         (self, v) -> ((PyFunction) self).setQualName(PyArgs.requireStr("__qualname__", v, 1)));
-        getset(f, "__module__", self -> ((PyFunction) self).getModuleName(), null);
+        getset(f, "__module__", self -> ((PyFunction) self).getModuleName(), (self, v) -> ((PyFunction) self).setModuleName(v));
+        getset(f, "__kwdefaults__", self -> {
+            PyFunction fn = (PyFunction) self;
+            String[] names = fn.getCode().getKwOnlyNames();
+            Object[] values = fn.getKwDefaults();
+            PyDict d = new PyDict();
+            for (int i = 0; values != null && i < values.length && i < names.length; i++) {
+                if (values[i] != null) {
+                    d.put(names[i], values[i]);
+                }
+            }
+            return d.size() == 0 ? PyNone.NONE : d;
+        }, null);
         getset(f, "__defaults__", self -> {
             Object[] d = ((PyFunction) self).getDefaults();
             return d == null || d.length == 0 ? PyNone.NONE : new PyTuple(d.clone());

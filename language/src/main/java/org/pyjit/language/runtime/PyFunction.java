@@ -15,6 +15,8 @@ public final class PyFunction extends PyObject implements PyCallable {
     private String qualName;
     /** __doc__: the docstring, until a program assigns another value. */
     private Object doc;
+    /** __module__ once a program assigned it (decorators copying it), else null: the globals' module. */
+    private Object module;
 
     public PyFunction(PyCode code, Object[] defaults, Object[] kwDefaults, PyCell[] closure, PyGlobals globals) {
         super(PyObject.EMPTY_SHAPE);
@@ -26,6 +28,10 @@ public final class PyFunction extends PyObject implements PyCallable {
         this.name = code.getName();
         this.qualName = code.getQualName();
         this.doc = code.getDoc() == null ? PyNone.NONE : code.getDoc();
+    }
+
+    public void setModuleName(Object module) {
+        this.module = module;
     }
 
     public Object getDoc() {
@@ -66,6 +72,9 @@ public final class PyFunction extends PyObject implements PyCallable {
     }
 
     public Object getModuleName() {
+        if (module != null) {
+            return module;
+        }
         return globals == null ? "__main__" : globals.getModuleName();
     }
 
