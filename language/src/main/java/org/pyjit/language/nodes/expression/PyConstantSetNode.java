@@ -10,8 +10,8 @@ import org.pyjit.language.runtime.PySetOps;
 
 /**
  * A set display of more than two constants ({@code {100, 5, 37, 8}}). CPython compiles it from a frozenset constant, so its
- * iteration order differs from adding the elements one by one; this node copies a template built the same way. Only numbers
- * and bools are folded here: strings and None would fold too in CPython, but their hashes (randomized, or None's address in
+ * iteration order differs from adding the elements one by one; this node copies a template built the same way. Only numbers,
+ * bools and tuples of them are folded here: strings and None would fold too in CPython, but their hashes (randomized, or None's address in
  * 3.11) give orders no other implementation can reproduce, so the plain display is kept for them.
  */
 public final class PyConstantSetNode extends PyExpressionNode {
@@ -44,6 +44,16 @@ public final class PyConstantSetNode extends PyExpressionNode {
             return f.value();
         } else if (e instanceof PyAst.BoolLit b) {
             return b.value();
+        } else if (e instanceof PyAst.TupleExpr t) {
+            // A tuple of such constants is a constant too (DIRS = {(0, 1), (1, 0), ...}).
+            Object[] items = new Object[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = constantOf(t.elts().get(i));
+                if (items[i] == null) {
+                    return null;
+                }
+            }
+            return new org.pyjit.language.runtime.PyTuple(items);
         } else if (e instanceof PyAst.UnaryOp u && (u.op() == PyAst.UnaryOpKind.NEG || u.op() == PyAst.UnaryOpKind.POS)) {
             Object v = constantOf(u.operand());
             boolean neg = u.op() == PyAst.UnaryOpKind.NEG;
