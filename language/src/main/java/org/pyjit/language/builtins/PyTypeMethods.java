@@ -150,7 +150,8 @@ final class PyTypeMethods {
         installIteratorProtocol(g);
         for (PyClass it : new PyClass[]{PyTypes.LIST_ITERATOR, PyTypes.LIST_REVERSE_ITERATOR, PyTypes.TUPLE_ITERATOR, PyTypes.STR_ITERATOR,
                         PyTypes.RANGE_ITERATOR, PyTypes.LONG_RANGE_ITERATOR, PyTypes.SET_ITERATOR, PyTypes.DICT_KEY_ITERATOR,
-                        PyTypes.DICT_VALUE_ITERATOR, PyTypes.DICT_ITEM_ITERATOR, PyTypes.SEQ_ITERATOR, PyTypes.CALLABLE_ITERATOR,
+                        PyTypes.DICT_VALUE_ITERATOR, PyTypes.DICT_ITEM_ITERATOR, PyTypes.DICT_REVERSE_KEY_ITERATOR, PyTypes.DICT_REVERSE_VALUE_ITERATOR,
+                        PyTypes.DICT_REVERSE_ITEM_ITERATOR, PyTypes.SEQ_ITERATOR, PyTypes.CALLABLE_ITERATOR,
                         PyTypes.ENUMERATE, PyTypes.ZIP, PyTypes.MAP, PyTypes.FILTER, PyTypes.REVERSED}) {
             installIteratorProtocol(it);
         }

@@ -70,7 +70,12 @@ public final class PyIterators {
             return new PyBuiltinIterators.StrIterator(new StringBuilder(s).reverse().toString());
         } else if (obj instanceof PyDict || obj instanceof PyDictView) {
             PyDictView v = obj instanceof PyDict d ? new PyDictView(d, PyDictView.Kind.KEYS) : (PyDictView) obj;
-            return new PyBuiltinIterators.ArrayIterator(reversedCopy(v.toArray()), PyTypes.DICT_KEY_ITERATOR);
+            PyClass type = switch (v.getKind()) {
+                case KEYS -> PyTypes.DICT_REVERSE_KEY_ITERATOR;
+                case VALUES -> PyTypes.DICT_REVERSE_VALUE_ITERATOR;
+                case ITEMS -> PyTypes.DICT_REVERSE_ITEM_ITERATOR;
+            };
+            return new PyBuiltinIterators.ArrayIterator(reversedCopy(v.toArray()), type);
         } else if (obj instanceof PyInstance) {
             PyClass t = PyOps.typeOf(obj);
             Object f = t.lookup("__reversed__");

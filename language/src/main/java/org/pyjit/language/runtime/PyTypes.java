@@ -54,6 +54,9 @@ public final class PyTypes {
     public static final PyClass DICT_KEY_ITERATOR = PyClass.builtin("dict_keyiterator", OBJECT);
     public static final PyClass DICT_VALUE_ITERATOR = PyClass.builtin("dict_valueiterator", OBJECT);
     public static final PyClass DICT_ITEM_ITERATOR = PyClass.builtin("dict_itemiterator", OBJECT);
+    public static final PyClass DICT_REVERSE_KEY_ITERATOR = PyClass.builtin("dict_reversekeyiterator", OBJECT);
+    public static final PyClass DICT_REVERSE_VALUE_ITERATOR = PyClass.builtin("dict_reversevalueiterator", OBJECT);
+    public static final PyClass DICT_REVERSE_ITEM_ITERATOR = PyClass.builtin("dict_reverseitemiterator", OBJECT);
     public static final PyClass SEQ_ITERATOR = PyClass.builtin("iterator", OBJECT);
     public static final PyClass CALLABLE_ITERATOR = PyClass.builtin("callable_iterator", OBJECT);
     public static final PyClass SYS_STREAM = PyClass.builtin("TextIOWrapper", OBJECT);
