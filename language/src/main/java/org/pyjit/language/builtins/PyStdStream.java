@@ -78,6 +78,36 @@ final class PyStdStream extends PyObject implements PyIterator {
         return line == null ? "" : new String(line, StandardCharsets.UTF_8);
     }
 
+    /**
+     * read(size) and readline(size): at most {@code size} characters (decoded from UTF-8 as they
+     * come, so no byte past them is consumed), and for a line not past its newline.
+     */
+    @TruffleBoundary
+    String readChars(long size, boolean line) {
+        InputStream in = input();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try {
+            for (long n = 0; n < size; n++) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                buf.write(b);
+                // The continuation bytes of a multi-byte character: 1, 2 or 3 by its lead byte.
+                int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+                for (int k = 0; k < more && (b = in.read()) >= 0; k++) {
+                    buf.write(b);
+                }
+                if (line && buf.size() > 0 && b == '\n' && more == 0) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw PyErrors.of(PyTypes.OS_ERROR, e.getMessage());
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
     /** read(): everything left. */
     @TruffleBoundary
     String readAll() {

@@ -40,17 +40,13 @@ final class PySysModule {
         });
         def(s, "readline", (args, kw) -> {
             PyTypeSetup.checkSelfCount(s, "readline", args, kw, 0, 1);
-            if (args.length == 2 && !(args[1] == PyNone.NONE || PyInt.isInt(args[1]) && PyInt.toLong(args[1]) < 0)) {
-                throw PyErrors.notImplementedError("pyjit's sys.stdin.readline() reads whole lines only");
-            }
-            return ((PyStdStream) args[0]).readLine();
+            long size = readSize(args, false);
+            return size < 0 ? ((PyStdStream) args[0]).readLine() : ((PyStdStream) args[0]).readChars(size, true);
         });
         def(s, "read", (args, kw) -> {
             PyTypeSetup.checkSelfCount(s, "read", args, kw, 0, 1);
-            if (args.length == 2 && !(args[1] == PyNone.NONE || PyInt.isInt(args[1]) && PyInt.toLong(args[1]) < 0)) {
-                throw PyErrors.notImplementedError("pyjit's sys.stdin.read() reads everything left only");
-            }
-            return ((PyStdStream) args[0]).readAll();
+            long size = readSize(args, true);
+            return size < 0 ? ((PyStdStream) args[0]).readAll() : ((PyStdStream) args[0]).readChars(size, false);
         });
         def0(s, "readlines", self -> {
             PyList lines = new PyList();
@@ -75,6 +71,18 @@ final class PySysModule {
     }
 
     private PySysModule() {
+    }
+
+    /** The size argument of read() (which takes None) and readline(): -1 (everything) when absent or negative. */
+    private static long readSize(Object[] args, boolean noneAllowed) {
+        if (args.length < 2 || noneAllowed && args[1] == PyNone.NONE) {
+            return -1;
+        }
+        if (!PyOps.isIndexLike(args[1])) {
+            throw PyErrors.typeError(noneAllowed ? "argument should be integer or None, not '" + PyOps.typeName(args[1]) + "'"
+                            : "'" + PyOps.typeName(args[1]) + "' object cannot be interpreted as an integer");
+        }
+        return PyOps.indexAsLongClamped(args[1]);
     }
 
     /** sys.stdout as the program left it (the default stream until sys is imported and it is replaced). */
