@@ -50,7 +50,8 @@ final class PyConstructors {
                 return PyTuple.EMPTY;
             }
             if (args[0] instanceof PyTuple t) {
-                return t;
+                // A plain tuple is its own copy; a named one (sys.version_info) becomes a plain one.
+                return t.getPyClass() == PyTypes.TUPLE ? t : PyTuple.of(t.getArray());
             }
             return PyTuple.of(PyOps.toArray(args[0]));
         });

@@ -14,6 +14,7 @@ import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyModule;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyStructSeq;
 import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyTypes;
 
@@ -73,6 +74,23 @@ final class PySysModule {
     private PySysModule() {
     }
 
+    private static final String[] VERSION_INFO_FIELDS = {"major", "minor", "micro", "releaselevel", "serial"};
+    private static final String[] FLOAT_INFO_FIELDS = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+                    "radix", "rounds"};
+
+    /** The named tuples' types (tuple subtypes): a read-only attribute per field; run by PyTypeSetup. */
+    static void installStructSeqTypes() {
+        fieldAttributes(PyTypes.VERSION_INFO, VERSION_INFO_FIELDS);
+        fieldAttributes(PyTypes.FLOAT_INFO, FLOAT_INFO_FIELDS);
+    }
+
+    private static void fieldAttributes(PyClass type, String[] fields) {
+        for (int i = 0; i < fields.length; i++) {
+            int index = i;
+            getset(type, fields[i], self -> ((PyStructSeq) self).get(index), null);
+        }
+    }
+
     /** The size argument of read() (which takes None) and readline(): -1 (everything) when absent or negative. */
     private static long readSize(Object[] args, boolean noneAllowed) {
         if (args.length < 2 || noneAllowed && args[1] == PyNone.NONE) {
@@ -109,7 +127,9 @@ final class PySysModule {
         m.setAttribute("byteorder", "little");
         m.setAttribute("platform", "linux");
         m.setAttribute("version", "3.11.7 (pyjit)");
-        m.setAttribute("version_info", new PyTuple(new Object[]{3L, 11L, 7L, "final", 0L}));
+        m.setAttribute("version_info", new PyStructSeq(PyTypes.VERSION_INFO, "sys.version_info", VERSION_INFO_FIELDS, new Object[]{3L, 11L, 7L, "final", 0L}));
+        m.setAttribute("float_info", new PyStructSeq(PyTypes.FLOAT_INFO, "sys.float_info", FLOAT_INFO_FIELDS,
+                        new Object[]{Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L}));
         m.setAttribute("hexversion", 0x030b07f0L);
         m.setAttribute("executable", "pyjit");
         m.setAttribute("modules", new PyDict());

@@ -25,6 +25,7 @@ public final class PyTypeSetup {
         PySetMethods.install();
         PyMiscMethods.install();
         PySysModule.installStreamMethods();
+        PySysModule.installStructSeqTypes();
         // Last: a type's own definitions above take precedence over the generic special methods.
         PyDunderMethods.install();
     }

@@ -91,6 +91,8 @@ public final class PyRepr {
             } finally {
                 leave();
             }
+        } else if (v instanceof PyStructSeq s) {
+            return s.repr();
         } else if (v instanceof PyTuple t) {
             if (t.size() == 0) {
                 return "()";

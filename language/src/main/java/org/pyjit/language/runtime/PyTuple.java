@@ -1,7 +1,7 @@
 package org.pyjit.language.runtime;
 
-/** A Python tuple over an Object[] it never changes. */
-public final class PyTuple extends PyObject {
+/** A Python tuple over an Object[] it never changes (subclassed only by the runtime's named tuples, {@link PyStructSeq}). */
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     private final Object[] items;
