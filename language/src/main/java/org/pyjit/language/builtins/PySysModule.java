@@ -82,9 +82,12 @@ final class PySysModule {
     static void installStructSeqTypes() {
         fieldAttributes(PyTypes.VERSION_INFO, VERSION_INFO_FIELDS);
         fieldAttributes(PyTypes.FLOAT_INFO, FLOAT_INFO_FIELDS);
+        fieldAttributes(PyTypes.STRUCT_TIME, PyTimeModule.STRUCT_TIME_FIELDS);
+        getset(PyTypes.STRUCT_TIME, "tm_zone", self -> ((PyStructSeq) self).extra(0), null);
+        getset(PyTypes.STRUCT_TIME, "tm_gmtoff", self -> ((PyStructSeq) self).extra(1), null);
     }
 
-    private static void fieldAttributes(PyClass type, String[] fields) {
+    static void fieldAttributes(PyClass type, String[] fields) {
         for (int i = 0; i < fields.length; i++) {
             int index = i;
             getset(type, fields[i], self -> ((PyStructSeq) self).get(index), null);

@@ -9,13 +9,25 @@ public final class PyStructSeq extends PyTuple {
     private final PyClass type;
     private final String qualifiedName;
     private final String[] fields;
+    /** Attributes beyond the tuple's items (time.struct_time's tm_zone and tm_gmtoff), or empty. */
+    private final Object[] extra;
 
     /** {@code type} derives from tuple and has a read-only attribute per field (PySysModule). */
     public PyStructSeq(PyClass type, String qualifiedName, String[] fields, Object[] values) {
+        this(type, qualifiedName, fields, values, new Object[0]);
+    }
+
+    public PyStructSeq(PyClass type, String qualifiedName, String[] fields, Object[] values, Object[] extra) {
         super(values);
         this.type = type;
         this.qualifiedName = qualifiedName;
         this.fields = fields;
+        this.extra = extra;
+    }
+
+    /** Extra attribute {@code i}, or null when there is none. */
+    public Object extra(int i) {
+        return i < extra.length ? extra[i] : null;
     }
 
     @Override

@@ -62,6 +62,7 @@ public final class PyTypes {
     public static final PyClass SYS_STREAM = PyClass.builtin("TextIOWrapper", OBJECT);
     public static final PyClass VERSION_INFO = PyClass.builtin("version_info", TUPLE);
     public static final PyClass FLOAT_INFO = PyClass.builtin("float_info", TUPLE);
+    public static final PyClass STRUCT_TIME = PyClass.builtin("struct_time", TUPLE);
 
     public static final PyClass BASE_EXCEPTION = PyClass.builtin("BaseException", OBJECT);
     public static final PyClass SYSTEM_EXIT = PyClass.builtin("SystemExit", BASE_EXCEPTION);
