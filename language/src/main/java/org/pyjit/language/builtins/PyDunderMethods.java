@@ -37,7 +37,7 @@ final class PyDunderMethods {
     static void install() {
         PyClass object = PyTypes.OBJECT;
         for (CmpOpKind op : new CmpOpKind[]{CmpOpKind.LT, CmpOpKind.LE, CmpOpKind.GT, CmpOpKind.GE}) {
-            slot(object, comparisonName(op), 1, 1, args -> NI);
+            slot(object, PyOps.cmpDunder(op), 1, 1, args -> NI);
         }
 
         Predicate<Object> isInt = v -> v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
@@ -126,9 +126,9 @@ final class PyDunderMethods {
     }
 
     private static void binary(PyClass c, BinOpKind op, Predicate<Object> handles) {
-        String name = binaryName(op);
-        slot(c, "__" + name + "__", 1, 1, args -> handles.test(args[1]) ? PyOps.binaryOp(op, args[0], args[1]) : NI);
-        slot(c, "__r" + name + "__", 1, 1, args -> handles.test(args[1]) ? PyOps.binaryOp(op, args[1], args[0]) : NI);
+        String name = PyOps.dunder(op);
+        slot(c, name, 1, 1, args -> handles.test(args[1]) ? PyOps.binaryOp(op, args[0], args[1]) : NI);
+        slot(c, PyOps.reflected(name), 1, 1, args -> handles.test(args[1]) ? PyOps.binaryOp(op, args[1], args[0]) : NI);
     }
 
     private static void comparisons(PyClass c, Predicate<Object> handles) {
@@ -143,36 +143,7 @@ final class PyDunderMethods {
     }
 
     private static void comparison(PyClass c, CmpOpKind op, Predicate<Object> handles) {
-        slot(c, comparisonName(op), 1, 1, args -> handles.test(args[1]) ? PyOps.richCompare(op, args[0], args[1]) : NI);
-    }
-
-    private static String comparisonName(CmpOpKind op) {
-        return switch (op) {
-            case EQ -> "__eq__";
-            case NE -> "__ne__";
-            case LT -> "__lt__";
-            case LE -> "__le__";
-            case GT -> "__gt__";
-            case GE -> "__ge__";
-            default -> throw new IllegalArgumentException(op.toString());
-        };
-    }
-
-    private static String binaryName(BinOpKind op) {
-        return switch (op) {
-            case ADD -> "add";
-            case SUB -> "sub";
-            case MUL -> "mul";
-            case DIV -> "truediv";
-            case FLOORDIV -> "floordiv";
-            case MOD -> "mod";
-            case LSHIFT -> "lshift";
-            case RSHIFT -> "rshift";
-            case BITOR -> "or";
-            case BITXOR -> "xor";
-            case BITAND -> "and";
-            default -> throw new IllegalArgumentException(op.toString());
-        };
+        slot(c, PyOps.cmpDunder(op), 1, 1, args -> handles.test(args[1]) ? PyOps.richCompare(op, args[0], args[1]) : NI);
     }
 
     @FunctionalInterface

@@ -98,7 +98,7 @@ final class PyStdStream extends PyObject implements PyIterator {
                 for (int k = 0; k < more && (b = in.read()) >= 0; k++) {
                     buf.write(b);
                 }
-                if (line && buf.size() > 0 && b == '\n' && more == 0) {
+                if (line && more == 0 && b == '\n') {
                     break;
                 }
             }
@@ -133,8 +133,9 @@ final class PyStdStream extends PyObject implements PyIterator {
 
     private InputStream input() {
         readable();
-        PyContext.get(null).flushOut();
-        return PyContext.get(null).getIn();
+        PyContext ctx = PyContext.get(null);
+        ctx.flushOut();
+        return ctx.getIn();
     }
 
     /**

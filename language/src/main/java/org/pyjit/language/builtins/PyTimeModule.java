@@ -55,8 +55,7 @@ final class PyTimeModule {
             throw PyErrors.typeError("Tuple or struct_time argument required");
         }
         if (tuple.size() != 9) {
-            throw PyErrors.typeError(function.equals("strftime") ? "strftime(): illegal time tuple argument"
-                            : function + "(): illegal time tuple argument");
+            throw PyErrors.typeError(function + "(): illegal time tuple argument");
         }
         long[] f = new long[9];
         for (int i = 0; i < 9; i++) {
@@ -79,9 +78,17 @@ final class PyTimeModule {
     /** time.strftime in the C locale, with glibc's directives; an unknown one is copied. */
     private static String strftime(String format, Object t) {
         long[] f = fields(t, "strftime");
-        String zone = t instanceof PyStructSeq s && s.extra(0) instanceof String z ? z
-                        : java.time.ZonedDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US));
-        long offset = t instanceof PyStructSeq s && s.extra(1) instanceof Long o ? o : java.time.ZonedDateTime.now().getOffset().getTotalSeconds();
+        // A struct_time knows its zone; for a plain tuple, the local zone's current one.
+        String zone;
+        long offset;
+        if (t instanceof PyStructSeq s && s.extra(0) instanceof String z && s.extra(1) instanceof Long o) {
+            zone = z;
+            offset = o;
+        } else {
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now();
+            zone = now.format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US));
+            offset = now.getOffset().getTotalSeconds();
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);

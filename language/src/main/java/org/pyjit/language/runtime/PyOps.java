@@ -329,7 +329,8 @@ public final class PyOps {
 
     // ------------------------------------------------------------------------------------------ arithmetic
 
-    private static String dunder(BinOpKind op) {
+    /** The special method of a binary operator: {@code __add__}, {@code __truediv__}, ... */
+    public static String dunder(BinOpKind op) {
         return switch (op) {
             case ADD -> "__add__";
             case SUB -> "__sub__";
@@ -347,7 +348,7 @@ public final class PyOps {
         };
     }
 
-    private static String reflected(String name) {
+    public static String reflected(String name) {
         return "__r" + name.substring(2);
     }
 
@@ -549,7 +550,8 @@ public final class PyOps {
 
     // ------------------------------------------------------------------------------------------ comparison
 
-    private static String cmpDunder(CmpOpKind op) {
+    /** The special method of a comparison: {@code __eq__}, {@code __lt__}, ... */
+    public static String cmpDunder(CmpOpKind op) {
         return switch (op) {
             case EQ -> "__eq__";
             case NE -> "__ne__";

@@ -283,9 +283,7 @@ public final class PyRepr {
                 }
                 // object.__str__ calls the type's __repr__ unchecked; str() checks what comes back.
                 f = PyOps.typeOf(v).lookup("__repr__");
-                if (f != PyTypes.OBJECT.getOwnAttribute("__repr__")) {
-                    return callForString(f, v, "__str__");
-                }
+                return f == PyTypes.OBJECT.getOwnAttribute("__repr__") ? defaultObjectRepr(v) : callForString(f, v, "__str__");
             }
             return reprBody(ctx, v);
         } finally {
