@@ -2,7 +2,6 @@ package org.pyjit.language;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyStdinBuffer;
 
 /** Per-context state: the standard streams, sys.argv, the recursion limit. */
 public final class PyContext {
@@ -35,6 +35,7 @@ public final class PyContext {
     private int depth;
     /** The exceptions being handled by enclosing except blocks, innermost last (for bare raise and __context__). */
     private final ArrayList<PyException> handled = new ArrayList<>();
+    private PyStdinBuffer stdin;
 
     PyContext(PyLanguage language, Env env) {
         this.language = language;
@@ -68,8 +69,12 @@ public final class PyContext {
         this.sysModule = sys;
     }
 
-    public InputStream getIn() {
-        return env.in();
+    /** Standard input as input() and sys.stdin read it, made at the first read. */
+    public PyStdinBuffer stdin() {
+        if (stdin == null) {
+            stdin = new PyStdinBuffer(env.in(), this::flushOut);
+        }
+        return stdin;
     }
 
     @TruffleBoundary

@@ -361,12 +361,12 @@ final class PyBuiltinFunctions {
             PyOps.callMethod(out, "flush");
         }
         ctx.flushOut();
-        byte[] line = PyStdStream.readLineBytes(ctx.getIn(), false);
+        // Only the newline goes: CPython's stdin does not translate "\r\n" on POSIX.
+        String line = ctx.stdin().readLine(false);
         if (line == null) {
             throw PyErrors.of(PyTypes.EOF_ERROR, "EOF when reading a line");
         }
-        // Only the newline goes: CPython's stdin does not translate "\r\n" on POSIX.
-        return new String(line, StandardCharsets.UTF_8);
+        return line;
     }
 
     @TruffleBoundary

@@ -1,22 +1,18 @@
 package org.pyjit.language.builtins;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import org.pyjit.language.PyContext;
 import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyIterator;
 import org.pyjit.language.runtime.PyObject;
+import org.pyjit.language.runtime.PyStdinBuffer;
 import org.pyjit.language.runtime.PyTypes;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * sys.stdin / sys.stdout / sys.stderr: reads come from the context's input stream (the bytes
- * input() reads too, so the two can be mixed), writes go to its output streams. Iterating over
+ * sys.stdin / sys.stdout / sys.stderr: reads come from the context's stdin buffer (which input()
+ * reads too, so the two can be mixed), writes go to its output streams. Iterating over
  * stdin gives its lines, each with its newline.
  */
 final class PyStdStream extends PyObject implements PyIterator {
@@ -72,50 +68,19 @@ final class PyStdStream extends PyObject implements PyIterator {
     }
 
     /** readline(): the next line with its newline, "" at the end of the input. */
-    @TruffleBoundary
     String readLine() {
-        byte[] line = readLineBytes(input(), true);
-        return line == null ? "" : new String(line, StandardCharsets.UTF_8);
+        String line = input().readLine(true);
+        return line == null ? "" : line;
     }
 
-    /**
-     * read(size) and readline(size): at most {@code size} characters (decoded from UTF-8 as they
-     * come, so no byte past them is consumed), and for a line not past its newline.
-     */
-    @TruffleBoundary
+    /** read(size) and readline(size): at most {@code size} characters, for a line not past its newline. */
     String readChars(long size, boolean line) {
-        InputStream in = input();
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            for (long n = 0; n < size; n++) {
-                int b = in.read();
-                if (b < 0) {
-                    break;
-                }
-                buf.write(b);
-                // The continuation bytes of a multi-byte character: 1, 2 or 3 by its lead byte.
-                int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-                for (int k = 0; k < more && (b = in.read()) >= 0; k++) {
-                    buf.write(b);
-                }
-                if (line && more == 0 && b == '\n') {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw PyErrors.of(PyTypes.OS_ERROR, e.getMessage());
-        }
-        return buf.toString(StandardCharsets.UTF_8);
+        return input().readChars(size, line);
     }
 
     /** read(): everything left. */
-    @TruffleBoundary
     String readAll() {
-        try {
-            return new String(input().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw PyErrors.of(PyTypes.OS_ERROR, e.getMessage());
-        }
+        return input().readAll();
     }
 
     @Override
@@ -131,35 +96,8 @@ final class PyStdStream extends PyObject implements PyIterator {
         }
     }
 
-    private InputStream input() {
+    private PyStdinBuffer input() {
         readable();
-        PyContext ctx = PyContext.get(null);
-        ctx.flushOut();
-        return ctx.getIn();
-    }
-
-    /**
-     * The bytes of the next line of {@code in}, read one at a time so that nothing past it is
-     * consumed; with or without its '\n'. Null at the end of the input.
-     */
-    static byte[] readLineBytes(InputStream in, boolean keepNewline) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            int b;
-            boolean any = false;
-            while ((b = in.read()) >= 0) {
-                any = true;
-                if (b == '\n') {
-                    if (keepNewline) {
-                        buf.write(b);
-                    }
-                    break;
-                }
-                buf.write(b);
-            }
-            return any ? buf.toByteArray() : null;
-        } catch (IOException e) {
-            throw PyErrors.of(PyTypes.OS_ERROR, e.getMessage());
-        }
+        return PyContext.get(null).stdin();
     }
 }
