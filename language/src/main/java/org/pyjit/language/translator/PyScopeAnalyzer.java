@@ -112,12 +112,18 @@ final class PyScopeAnalyzer {
             case Assign a -> {
                 visit(a.value(), s);
                 a.targets().forEach(t -> bindTarget(t, s));
+                if (a.targets().size() == 1 && a.targets().get(0) instanceof Name n && PyTranslator.isConcatToItself(n, a.value())) {
+                    s.concatTargets.add(n.id());
+                }
             }
             case AugAssign a -> {
                 visit(a.value(), s);
                 if (a.target() instanceof Name n) {
                     s.bound.add(n.id());
                     s.used.add(n.id());
+                    if (a.op() == BinOpKind.ADD) {
+                        s.concatTargets.add(n.id());
+                    }
                 } else {
                     visit(a.target(), s);
                 }

@@ -211,7 +211,7 @@ public final class PyTranslator {
     private PyExpressionNode readName(String name) {
         switch (access(name)) {
             case LOCAL:
-                return PyReadLocalNode.create(localSlot(name), name);
+                return PyReadLocalNode.create(localSlot(name), name, frame.scope.concatTargets.contains(name));
             case CELL:
             case FREE:
                 return new PyReadCellNode(cellAccess(name), name);
@@ -341,7 +341,11 @@ public final class PyTranslator {
                 int slot = localSlot(n.id());
                 return new PyRebindGeneratorLocalNode(PyWriteLocalNode.create(slot, temporaries(expr(value))), slot);
             }
-            return PyWriteLocalNode.create(localSlot(n.id()), expr(value));
+            int slot = localSlot(n.id());
+            if (isConcatToItself(n, value)) {
+                return PyWriteLocalNode.create(slot, new PyConcatLocalNode(slot, expr(value), expr(((BinOp) value).right())));
+            }
+            return PyWriteLocalNode.create(slot, expr(value));
         }
         if (targets.size() == 1 && parallelElements(targets.get(0)) instanceof List<Expr> names && parallelElements(value) instanceof List<Expr> values &&
                         names.size() == values.size() && !containsYield(value)) {
@@ -362,6 +366,11 @@ public final class PyTranslator {
             ts[i] = target(targets.get(i));
         }
         return new PyAssignNode(v, ts);
+    }
+
+    /** {@code x = x + piece}, where the piece can be translated twice. */
+    static boolean isConcatToItself(Name target, Expr value) {
+        return value instanceof BinOp b && b.op() == BinOpKind.ADD && b.left() instanceof Name l && l.id().equals(target.id()) && isPlainOperand(b.right());
     }
 
     /** The items of a tuple or list display of at least two items and no starred one, else null. */
@@ -398,8 +407,8 @@ public final class PyTranslator {
         PyExpressionNode value = expr(a.value());
         if (a.target() instanceof Name n && access(n.id()) == PyScope.Access.LOCAL && isPlainOperand(a.value())) {
             int slot = localSlot(n.id());
-            PyBinaryNode fast = binary(a.op(), PyReadLocalNode.create(slot, n.id()), value).asAugmented();
-            PyInplaceLocalNode v = new PyInplaceLocalNode(a.op(), slot, fast, PyReadLocalNode.create(slot, n.id()), expr(a.value()));
+            PyBinaryNode fast = binary(a.op(), readName(n.id()), value).asAugmented();
+            PyInplaceLocalNode v = new PyInplaceLocalNode(a.op(), slot, fast, readName(n.id()), expr(a.value()));
             return PyWriteLocalNode.create(slot, v);
         }
         switch (a.target()) {

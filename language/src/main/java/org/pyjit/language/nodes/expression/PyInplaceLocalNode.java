@@ -3,19 +3,23 @@ package org.pyjit.language.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
+import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyNodeTypesGen;
 import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.runtime.PyObject;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyStrBuilder;
 
 /**
  * The new value of {@code x op= value} for a local x. While x holds a number or str the result
  * is the plain binary operator, evaluated through its typed execute methods so that a long or
  * double stays unboxed from slot to slot; when x holds an object, the in-place protocol applies
  * ({@code __iadd__}, list {@code +=} extending in place), computed from a second copy of the
- * operand expressions. Either way the operand is evaluated once.
+ * operand expressions. A str that {@code +=} makes long turns the variable into a
+ * {@link PyStrBuilder}, which later {@code +=} of strs append to. Either way the operand is
+ * evaluated once.
  */
 public final class PyInplaceLocalNode extends PyExpressionNode {
     private final BinOpKind op;
@@ -24,6 +28,7 @@ public final class PyInplaceLocalNode extends PyExpressionNode {
     @Child private PyExpressionNode read;
     @Child private PyExpressionNode value;
     private final CountingConditionProfile objectProfile = CountingConditionProfile.create();
+    private final BranchProfile builderProfile = BranchProfile.create();
 
     public PyInplaceLocalNode(BinOpKind op, int slot, PyBinaryNode binary, PyExpressionNode read, PyExpressionNode value) {
         this.op = op;
@@ -41,6 +46,10 @@ public final class PyInplaceLocalNode extends PyExpressionNode {
     public Object execute(VirtualFrame frame) {
         if (holdsObject(frame)) {
             return inplace(frame);
+        }
+        if (op == BinOpKind.ADD && frame.isObject(slot) && PyStrBuilder.grows(frame.getObject(slot))) {
+            builderProfile.enter();
+            return PyStrBuilder.concat(frame.getObject(slot), value.execute(frame), true);
         }
         return binary.execute(frame);
     }

@@ -5,19 +5,27 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.runtime.PyErrors;
+import org.pyjit.language.runtime.PyStrBuilder;
 
 /** Reads a local variable from its frame slot; unbound reads raise UnboundLocalError. */
 public abstract class PyReadLocalNode extends PyExpressionNode {
     protected final int slot;
     protected final String name;
+    /** The variable is a target of {@code +=}, so its slot may hold a {@link PyStrBuilder}. */
+    protected final boolean concatTarget;
 
-    protected PyReadLocalNode(int slot, String name) {
+    protected PyReadLocalNode(int slot, String name, boolean concatTarget) {
         this.slot = slot;
         this.name = name;
+        this.concatTarget = concatTarget;
     }
 
     public static PyReadLocalNode create(int slot, String name) {
-        return PyReadLocalNodeGen.create(slot, name);
+        return PyReadLocalNodeGen.create(slot, name, false);
+    }
+
+    public static PyReadLocalNode create(int slot, String name, boolean concatTarget) {
+        return PyReadLocalNodeGen.create(slot, name, concatTarget);
     }
 
     @Specialization(guards = "frame.isLong(slot)")
@@ -46,6 +54,9 @@ public abstract class PyReadLocalNode extends PyExpressionNode {
         }
         if (value == null) {
             throw PyErrors.unboundLocal(name);
+        }
+        if (concatTarget && value instanceof PyStrBuilder b) {
+            return b.toString();
         }
         return value;
     }
