@@ -129,7 +129,7 @@ public class PyException extends AbstractTruffleException {
 
     @TruffleBoundary
     public static String lastLine(Object exc) {
-        String type = PyOps.typeName(exc);
+        String type = tracebackTypeName(PyOps.typeOf(exc));
         String text;
         try {
             text = PyOps.str(exc);
@@ -137,6 +137,15 @@ public class PyException extends AbstractTruffleException {
             text = "<exception str() failed>";
         }
         return text.isEmpty() ? type : type + ": " + text;
+    }
+
+    /** The exception's type as a traceback names it: qualified, after its module unless that is __main__ or builtins. */
+    private static String tracebackTypeName(PyClass type) {
+        Object module = PyOps.getAttrOrNull(type, "__module__");
+        if (!(module instanceof String m)) {
+            return "<unknown>." + type.getQualName();
+        }
+        return m.equals("__main__") || m.equals("builtins") ? type.getQualName() : m + "." + type.getQualName();
     }
 
     /** CPython's full stderr text for this exception, with its chained causes and contexts. */

@@ -30,7 +30,8 @@ public final class PyFormatter {
         Spec sp = new Spec();
         int i = 0;
         int n = s.length();
-        if (n >= 2 && isAlign(s.charAt(1))) {
+        boolean explicitFill = n >= 2 && isAlign(s.charAt(1));
+        if (explicitFill) {
             sp.fill = s.charAt(0);
             sp.align = s.charAt(1);
             i = 2;
@@ -83,9 +84,14 @@ public final class PyFormatter {
         if (i < n) {
             throw PyErrors.valueError("Invalid format specifier '" + s + "' for object of type '" + PyOps.typeName(value) + "'");
         }
-        if (sp.zeroPad && sp.align == 0) {
-            sp.fill = '0';
-            sp.align = value instanceof String ? '<' : '=';
+        // The 0 flag pads with zeros unless a fill is given, also with an explicit alignment.
+        if (sp.zeroPad) {
+            if (!explicitFill) {
+                sp.fill = '0';
+            }
+            if (sp.align == 0) {
+                sp.align = value instanceof String ? '<' : '=';
+            }
         }
         return sp;
     }

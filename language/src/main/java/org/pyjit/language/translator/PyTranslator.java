@@ -17,6 +17,7 @@ import org.pyjit.language.jit.LoopGlobals;
 import org.pyjit.language.nodes.PyBlockNode;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyFunctionBodyNode;
+import org.pyjit.language.nodes.PyLineNode;
 import org.pyjit.language.nodes.PyModuleRootNode;
 import org.pyjit.language.nodes.PyRootNode;
 import org.pyjit.language.nodes.PySourceNode;
@@ -56,6 +57,8 @@ public final class PyTranslator {
         final Map<String, Integer> localSlots = new HashMap<>();
         final Map<String, Integer> cellSlots = new HashMap<>();
         int generatorSlot = -1;
+        /** The line a traceback shows for what is being translated: its statement's, or its expression's. */
+        int line;
         /** The locals holding generators only this function reaches ({@link PyGeneratorLocals}). */
         Set<String> generatorLocals = Set.of();
         /**
@@ -98,6 +101,7 @@ public final class PyTranslator {
     public RootCallTarget translateModule(PyAst.Module module) {
         scopes = PyScopeAnalyzer.analyze(module);
         frame = new Frame(scopes.get(module), globals);
+        frame.line = 1;
         PyStatementNode body = block(module.body());
         PyFunctionBodyNode bodyNode = new PyFunctionBodyNode(body);
         bodyNode.setSourceRange(0, source.getLength());
@@ -274,7 +278,13 @@ public final class PyTranslator {
     // ------------------------------------------------------------------------------------ statements
 
     private PyStatementNode statement(Stmt s) {
-        return at(statementNode(s), s);
+        int outer = frame.line;
+        frame.line = line(s.start());
+        try {
+            return at(statementNode(s), s);
+        } finally {
+            frame.line = outer;
+        }
     }
 
     private PyStatementNode statementNode(Stmt s) {
@@ -568,6 +578,7 @@ public final class PyTranslator {
         }
         Frame outer = frame;
         frame = new Frame(scope, null);
+        frame.line = line(node.start());
         try {
             if (lambdaBody == null && !scope.isGenerator) {
                 frame.generatorLocals = PyGeneratorLocals.of(body, n -> scope.access(n) == PyScope.Access.LOCAL && !scope.params.contains(n), isBuiltinNext(scope));
@@ -700,6 +711,7 @@ public final class PyTranslator {
         PyCode code = new PyCode(scope.name, scope.qualName, fileName, line(c.start()), new String[0], 0, new String[0], false, false, false);
         Frame outer = frame;
         frame = new Frame(scope, null);
+        frame.line = line(c.start());
         try {
             List<PyStatementNode> prologue = prologue(scope);
             PyStatementNode body = block(c.body());
@@ -737,6 +749,7 @@ public final class PyTranslator {
         code.setFreeVarNames(scope.freeVars.toArray(new String[0]));
         Frame outer = frame;
         frame = new Frame(scope, null);
+        frame.line = line(node.start());
         try {
             List<PyStatementNode> prologue = prologue(scope);
             PyStatementNode inner;
@@ -804,7 +817,27 @@ public final class PyTranslator {
     // ------------------------------------------------------------------------------------ expressions
 
     private PyExpressionNode expr(Expr e) {
-        return at(exprNode(e), e);
+        int line = raiseLine(e);
+        if (line == frame.line || e instanceof Yield || e instanceof YieldFrom) {
+            return at(exprNode(e), e);
+        }
+        // An expression on another line than the one around it: an exception it raises is on its line.
+        int outer = frame.line;
+        frame.line = line;
+        try {
+            return at(new PyLineNode(line, at(exprNode(e), e)), e);
+        } finally {
+            frame.line = outer;
+        }
+    }
+
+    /** CPython's line for an exception an expression raises: its first line, or for x.name and x.name(...) the name's (its last character's). */
+    private int raiseLine(Expr e) {
+        Expr named = e instanceof Call c ? c.func() : e;
+        if (named instanceof Attribute a) {
+            return line(Math.max(a.start(), a.end() - 1));
+        }
+        return line(e.start());
     }
 
     private PyExpressionNode[] exprs(List<Expr> es) {
