@@ -27,7 +27,7 @@ final class PyScope {
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
     final Set<String> cellVars = new LinkedHashSet<>();
-    /** Targets of {@code name += value}: their local slots may hold a PyStrBuilder. */
+    /** Targets of {@code name += value} and {@code name = name + value}: their local slots may hold a PyStrBuilder. */
     final Set<String> concatTargets = new LinkedHashSet<>();
     final List<String> freeVars = new ArrayList<>();
     final List<PyScope> children = new ArrayList<>();
