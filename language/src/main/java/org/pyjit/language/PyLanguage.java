@@ -16,6 +16,7 @@ import org.pyjit.language.jit.PyJit;
 import org.pyjit.language.jit.PyJitOptions;
 import org.pyjit.language.nodes.PyModuleRootNode;
 import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyMangling;
 import org.pyjit.language.parser.PyNestingLimits;
 import org.pyjit.language.parser.PyParser;
 import org.pyjit.language.parser.PySyntaxError;
@@ -105,7 +106,7 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
         String code = source.getCharacters().toString();
         PyAst.Module module;
         try {
-            module = PyParser.parseModule(code, fileName);
+            module = PyMangling.mangle(PyParser.parseModule(code, fileName));
         } catch (PySyntaxError e) {
             throw syntaxError(e, fileName);
         } catch (PyNestingLimits.Exceeded e) {

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.source.Source;
 import org.pyjit.language.nodes.call.PyCallNode;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAstChildren;
+import org.pyjit.language.parser.PyMangling;
 import org.pyjit.language.parser.PyParser;
 
 /**
@@ -51,7 +52,8 @@ final class SourceAsts {
             }
             if (module == null) {
                 String name = source.getPath() != null ? source.getPath() : source.getName();
-                module = PyParser.parseModule(source.getCharacters().toString(), name);
+                // with private names mangled, as in the tree tier 1 was translated from
+                module = PyMangling.mangle(PyParser.parseModule(source.getCharacters().toString(), name));
             }
             index = new Index(new HashMap<>(), new HashMap<>());
             add(module, index);

@@ -10,7 +10,8 @@ import org.pyjit.language.parser.PyAst.*;
 /**
  * The errors CPython's symbol table pass reports (before any compiler error): duplicate
  * parameters, misplaced global/nonlocal declarations, unresolvable nonlocals, yield in
- * comprehensions.
+ * comprehensions. Like CPython's, it knows names inside classes by their mangled spelling
+ * ({@link PyMangling}) and reports most of them as written.
  */
 final class PyScopeChecker {
     private static final int DEF_LOCAL = 1;
@@ -29,29 +30,37 @@ final class PyScopeChecker {
     private static final class Scope {
         final Kind kind;
         final Scope parent;
+        /** By mangled name. */
         final Map<String, Integer> flags = new HashMap<>();
         /** Non-null inside a comprehension: its kind, for "'yield' inside list comprehension". */
         final String comprehension;
+        /** The innermost enclosing class's name, null outside classes. */
+        final String privateName;
 
-        Scope(Kind kind, Scope parent, String comprehension) {
+        Scope(Kind kind, Scope parent, String comprehension, String privateName) {
             this.kind = kind;
             this.parent = parent;
             this.comprehension = comprehension;
+            this.privateName = privateName;
+        }
+
+        String mangle(String name) {
+            return PyMangling.mangle(privateName, name);
         }
 
         int get(String name) {
-            return flags.getOrDefault(name, 0);
+            return flags.getOrDefault(mangle(name), 0);
         }
 
         void add(String name, int flag) {
-            flags.merge(name, flag, (a, b) -> a | b);
+            flags.merge(mangle(name), flag, (a, b) -> a | b);
         }
     }
 
     private record PendingNonlocal(Scope scope, String name, Nonlocal stmt) {
     }
 
-    /** The first global/nonlocal statement naming each name, per scope (CPython reports conflicts there). */
+    /** The first global/nonlocal statement naming each (mangled) name, per scope (CPython reports conflicts there). */
     private final Map<Scope, Map<String, Stmt>> directives = new HashMap<>();
     private PySyntaxError conflict;
 
@@ -64,7 +73,7 @@ final class PyScopeChecker {
     }
 
     void check(PyAst.Module module) {
-        scope = new Scope(Kind.MODULE, null, null);
+        scope = new Scope(Kind.MODULE, null, null, null);
         module.body().forEach(this::visit);
         if (conflict != null) {
             throw conflict;
@@ -107,14 +116,14 @@ final class PyScopeChecker {
                     visit(f.returns());
                 }
                 scope.add(f.name(), DEF_LOCAL);
-                enter(Kind.FUNCTION, null);
+                enter(Kind.FUNCTION, null, scope.privateName);
                 declareParameters(f.args());
                 f.body().forEach(this::visit);
                 leave();
             }
             case Lambda l -> {
                 visitDefaultsAndAnnotations(l.args());
-                enter(Kind.FUNCTION, null);
+                enter(Kind.FUNCTION, null, scope.privateName);
                 declareParameters(l.args());
                 visit(l.body());
                 leave();
@@ -124,7 +133,7 @@ final class PyScopeChecker {
                 c.bases().forEach(this::visit);
                 c.keywords().forEach(this::visit);
                 scope.add(c.name(), DEF_LOCAL);
-                enter(Kind.CLASS, null);
+                enter(Kind.CLASS, null, c.name());
                 c.body().forEach(this::visit);
                 leave();
             }
@@ -150,9 +159,9 @@ final class PyScopeChecker {
                         throw error(String.format(msg, name), g);
                     }
                     if ((cur & NONLOCAL) != 0) {
-                        recordConflict(name);
+                        recordConflict(scope.mangle(name));
                     }
-                    directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(name, g);
+                    directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), g);
                     scope.add(name, GLOBAL);
                 }
             }
@@ -174,11 +183,12 @@ final class PyScopeChecker {
                         throw error(String.format(msg, name), n);
                     }
                     if ((cur & GLOBAL) != 0) {
-                        recordConflict(name);
+                        recordConflict(scope.mangle(name));
                     }
-                    directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(name, n);
+                    directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), n);
                     scope.add(name, NONLOCAL);
-                    nonlocals.add(new PendingNonlocal(scope, name, n));
+                    // resolved, and reported, as CPython's symbol table has it: mangled
+                    nonlocals.add(new PendingNonlocal(scope, scope.mangle(name), n));
                 }
             }
             case Assign a -> {
@@ -301,7 +311,7 @@ final class PyScopeChecker {
 
     private void comprehension(String kind, List<Comprehension> generators, Expr elt, Expr value) {
         visit(generators.get(0).iter());
-        enter(Kind.FUNCTION, kind);
+        enter(Kind.FUNCTION, kind, scope.privateName);
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
             visitTarget(g.target());
@@ -317,8 +327,8 @@ final class PyScopeChecker {
         leave();
     }
 
-    private void enter(Kind kind, String comprehension) {
-        scope = new Scope(kind, scope, comprehension);
+    private void enter(Kind kind, String comprehension, String privateName) {
+        scope = new Scope(kind, scope, comprehension, privateName);
     }
 
     private void leave() {

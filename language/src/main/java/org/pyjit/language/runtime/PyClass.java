@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.Shape;
+import org.pyjit.language.parser.PyMangling;
 
 /** A Python type: a builtin type (with a Java constructor) or a user class built from a class body. */
 public final class PyClass extends PyObject implements PyCallable {
@@ -181,13 +182,15 @@ public final class PyClass extends PyObject implements PyCallable {
         Set<String> own = new LinkedHashSet<>();
         if (declared != null) {
             for (Object n : declared instanceof String one ? new Object[]{one} : PyOps.toArray(declared)) {
-                if (!(n instanceof String name)) {
+                if (!(n instanceof String item)) {
                     throw PyErrors.typeError("__slots__ items must be strings, not '" + PyOps.typeName(n) + "'");
                 }
-                if (dict.containsKey(name)) {
-                    throw PyErrors.valueError("'" + name + "' in __slots__ conflicts with class variable");
+                // A private slot is the attribute the class's code names: mangled like it.
+                String slot = PyMangling.mangle(name, item);
+                if (dict.containsKey(slot)) {
+                    throw PyErrors.valueError("'" + slot + "' in __slots__ conflicts with class variable");
                 }
-                own.add(name);
+                own.add(slot);
             }
         }
         names.addAll(own);

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.pyjit.language.parser.PyMangling;
+
 /** One scope of the symbol table: the module, a function (def, lambda, comprehension) or a class body. */
 final class PyScope {
     enum Kind {
@@ -21,6 +23,8 @@ final class PyScope {
     final String name;
     final String qualName;
     final boolean isComprehension;
+    /** The innermost enclosing class's name (this scope's own for a class body), null outside classes. */
+    final String privateName;
     final List<String> params = new ArrayList<>();
     final Set<String> bound = new LinkedHashSet<>();
     final Set<String> used = new LinkedHashSet<>();
@@ -40,6 +44,7 @@ final class PyScope {
         this.name = name;
         this.qualName = qualName;
         this.isComprehension = isComprehension;
+        this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
         if (parent != null) {
             parent.children.add(this);
         }
@@ -55,6 +60,15 @@ final class PyScope {
             default:
                 return qualName + ".<locals>.";
         }
+    }
+
+    /**
+     * The variable a def, class or import statement binds in this scope. The tree has the rest of
+     * the names mangled already ({@link PyMangling}), but keeps the unmangled names that functions
+     * and classes are given, and mangling a mangled name again changes nothing.
+     */
+    String mangle(String n) {
+        return PyMangling.mangle(privateName, n);
     }
 
     boolean isLocallyBound(String n) {

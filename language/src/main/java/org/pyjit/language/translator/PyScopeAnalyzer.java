@@ -82,7 +82,7 @@ final class PyScopeAnalyzer {
             case FunctionDef f -> {
                 f.decoratorList().forEach(d -> visit(d, s));
                 visitDefaults(f.args(), s);
-                s.bound.add(f.name());
+                s.bound.add(s.mangle(f.name()));
                 PyScope fs = newFunction(f, s, f.name(), false);
                 addParams(fs, f.args());
                 f.body().forEach(st -> visit(st, fs));
@@ -97,7 +97,7 @@ final class PyScopeAnalyzer {
                 c.decoratorList().forEach(d -> visit(d, s));
                 c.bases().forEach(b -> visit(b, s));
                 c.keywords().forEach(k -> visit(k.value(), s));
-                s.bound.add(c.name());
+                s.bound.add(s.mangle(c.name()));
                 PyScope cs = new PyScope(PyScope.Kind.CLASS, s, c.name(), s.childQualPrefix() + c.name(), false);
                 scopes.put(c, cs);
                 c.body().forEach(st -> visit(st, cs));
@@ -166,7 +166,7 @@ final class PyScopeAnalyzer {
             case Delete d -> d.targets().forEach(t -> bindTarget(t, s));
             case Import i -> {
                 for (Alias a : i.names()) {
-                    String bind = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+                    String bind = a.asname() != null ? a.asname() : s.mangle(a.name().split("\\.")[0]);
                     s.bound.add(bind);
                 }
             }

@@ -321,9 +321,9 @@ public final class PyTranslator {
             case Return r:
                 return new PyReturnNode(r.value() == null ? null : expr(r.value()));
             case FunctionDef f:
-                return new PyAssignNode(decorated(f.decoratorList(), functionDef(f)), new PyTargetNode[]{nameTarget(f.name())});
+                return new PyAssignNode(decorated(f.decoratorList(), functionDef(f)), new PyTargetNode[]{nameTarget(frame.scope.mangle(f.name()))});
             case ClassDef c:
-                return new PyAssignNode(decorated(c.decoratorList(), classDef(c)), new PyTargetNode[]{nameTarget(c.name())});
+                return new PyAssignNode(decorated(c.decoratorList(), classDef(c)), new PyTargetNode[]{nameTarget(frame.scope.mangle(c.name()))});
             case Try t:
                 return tryStmt(t);
             case Raise r:
@@ -510,7 +510,7 @@ public final class PyTranslator {
     private PyStatementNode importStmt(Import i) {
         List<PyStatementNode> nodes = new ArrayList<>();
         for (Alias a : i.names()) {
-            String bind = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            String bind = a.asname() != null ? a.asname() : frame.scope.mangle(a.name().split("\\.")[0]);
             String module = a.asname() != null ? a.name() : a.name().split("\\.")[0];
             nodes.add(at(new PyImportNode(module, null, new PyTargetNode[]{nameTarget(bind)}), a));
         }

@@ -547,6 +547,34 @@ class Tier2Test {
         assertTrue(count(stats, "fib\\(int\\)[^\\n]*native calls (\\d+)") >= 21890, stats);
     }
 
+    /** Tier 2 lowers from the tree tier 1 was translated from: a method's private names are mangled in both. */
+    @Test
+    void privateNamesInMethodsAreMangledInBothTiers() {
+        String stats = sameOutput("""
+                        __step = 100
+                        _Hot__step = 3
+                        class Hot:
+                            def __init__(self, n):
+                                self.__n = n
+                            def run(self):
+                                __count = 0
+                                __i = 0
+                                __limit = self.__n
+                                while __i < __limit:
+                                    __count += __i * __step
+                                    __i += 1
+                                __half = 0.0
+                                for __k in range(__limit):
+                                    __half += __k * 0.5
+                                __doubled = [__j * 2 for __j in range(__limit)]
+                                return __count, __half, __doubled[-1]
+                        print(Hot(1000).run())
+                        """, "(1498500, 249750.0, 1998)\n");
+        for (String loop : new String[]{"Hot.run:10 \\(while\\)", "Hot.run:14 \\(for\\)", "<listcomp>:16 \\(for\\)"}) {
+            assertTrue(count(stats, loop + "[^\\n]*native iterations (\\d+)") >= 1000, loop + " did not run natively:\n" + stats);
+        }
+    }
+
     @Test
     void recursionErrorStaysExact() {
         String stats = sameOutput("""
