@@ -51,6 +51,7 @@ public final class PyModules {
                 case "time" -> PyTimeModule.create();
                 case "sys" -> PySysModule.create();
                 case "polyglot" -> PyPolyglotModule.create();
+                case "__future__" -> PyFutureModule.create();
                 default -> throw PyErrors.moduleNotFound(name);
             };
             loaded.put(name, m);
