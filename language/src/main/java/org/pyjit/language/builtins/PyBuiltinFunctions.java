@@ -125,7 +125,8 @@ final class PyBuiltinFunctions {
             if (a[2] == null || a[2] == PyNone.NONE) {
                 return PyOps.binaryOp(BinOpKind.POW, a[0], a[1]);
             }
-            return PyArith.powMod(a[0], a[1], a[2]);
+            Object r = userPowMod(a[0], a[1], a[2]);
+            return r != PyNotImplemented.INSTANCE ? r : PyArith.powMod(a[0], a[1], a[2]);
         });
         define("any", (args, kw) -> {
             PyArgs.exactlyOne("any", args, kw);
@@ -453,6 +454,25 @@ final class PyBuiltinFunctions {
         BigInteger b = PyInt.toBig(i);
         String digits = b.abs().toString(radix);
         return (b.signum() < 0 ? "-" : "") + prefix + digits;
+    }
+
+    /**
+     * pow(a, b, m) for a user class: as CPython's ternary power, only the base's {@code __pow__(b, m)}
+     * is tried, never {@code __rpow__} of the exponent or the modulus (with them the user slot gets a
+     * builtin self and declines). A class with only {@code __rpow__} still has the slot, whose call of
+     * the missing {@code __pow__} raises AttributeError. NotImplemented when no user method answers.
+     */
+    @TruffleBoundary
+    private static Object userPowMod(Object a, Object b, Object m) {
+        PyClass t = PyOps.typeOf(a);
+        if (t.isBuiltin() || t.lookup("__pow__") == null && t.lookup("__rpow__") == null) {
+            return PyNotImplemented.INSTANCE;
+        }
+        Object f = t.lookup("__pow__");
+        if (f == null) {
+            throw PyErrors.attributeError("__pow__");
+        }
+        return PyOps.callUnbound(f, a, new Object[]{b, m}, null);
     }
 
     @TruffleBoundary

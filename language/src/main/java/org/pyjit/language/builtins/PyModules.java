@@ -7,6 +7,7 @@ import java.util.WeakHashMap;
 import org.pyjit.language.PyContext;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyModule;
+import org.pyjit.language.runtime.PyTypes;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -19,6 +20,18 @@ public final class PyModules {
     private static final Map<PyContext, HashMap<String, PyModule>> LOADED = new WeakHashMap<>();
 
     private PyModules() {
+    }
+
+    /**
+     * The module of {@code from <level dots><name> import ...}: a relative import (level > 0) always
+     * fails, as in CPython for a program run as a script, which has no parent package.
+     */
+    @TruffleBoundary
+    public static Object importModule(String name, int level) {
+        if (level > 0) {
+            throw PyErrors.of(PyTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        return importModule(name);
     }
 
     @TruffleBoundary
@@ -38,6 +51,7 @@ public final class PyModules {
                 case "time" -> PyTimeModule.create();
                 case "sys" -> PySysModule.create();
                 case "polyglot" -> PyPolyglotModule.create();
+                case "__future__" -> PyFutureModule.create();
                 default -> throw PyErrors.moduleNotFound(name);
             };
             loaded.put(name, m);

@@ -72,8 +72,9 @@ public final class PyParser {
             boolean genericInBrackets = e.getMessage().equals("invalid syntax") && parser.genericErrorLevel > 0;
             throw parser.tokenizer.errorAfterParserError(e, genericInBrackets ? Integer.MAX_VALUE : lastLine);
         }
+        int futureLine = PyFutureChecker.check(source, module);
         new PyScopeChecker(source).check(module);
-        new PyStatementChecker(source).check(module);
+        new PyStatementChecker(source, futureLine).check(module);
         return module;
     }
 

@@ -4,14 +4,18 @@ import org.pyjit.language.parser.PyAst.*;
 
 /**
  * The checks CPython's compiler makes after parsing and scope analysis: return/yield outside a
- * function, break/continue outside a loop, misplaced starred expressions. Visits children in
+ * function, break/continue outside a loop, misplaced starred expressions, late {@code from
+ * __future__ import} statements. Visits children in
  * the compiler's order (an assignment's value before its targets).
  */
 final class PyStatementChecker {
     private final PySourceText source;
+    /** The line of the last future statement {@link PyFutureChecker} accepted, -1 if none. */
+    private final int futureLine;
 
-    PyStatementChecker(PySourceText source) {
+    PyStatementChecker(PySourceText source, int futureLine) {
         this.source = source;
+        this.futureLine = futureLine;
     }
 
     void check(PyAst.Module module) {
@@ -27,6 +31,8 @@ final class PyStatementChecker {
             case YieldFrom y when !inFunction -> throw source.syntaxError("'yield' outside function", y.start(), y.end());
             case Break b when !inLoop -> throw source.syntaxError("'break' outside loop", b.start(), b.end());
             case Continue c when !inLoop -> throw source.syntaxError("'continue' not properly in loop", c.start(), c.end());
+            case ImportFrom i when PyFutureChecker.isFuture(i) && source.lineOf(i.start()) > futureLine ->
+                throw source.syntaxError(PyFutureChecker.LATE_FUTURE, i.start(), i.end());
             case FunctionDef f -> {
                 f.decoratorList().forEach(d -> visit(d, inFunction, inLoop));
                 visit(f.args(), inFunction, inLoop);

@@ -282,7 +282,18 @@ public final class PyAttributes {
             }
             return;
         }
-        throw PyErrors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
+        throw noInstanceAttribute(type, name, attr);
+    }
+
+    /**
+     * CPython's error for an object without a dict (or a slot) for {@code name}: read-only when its
+     * type has the name (a method, a plain class attribute), else no such attribute.
+     */
+    private static PyException noInstanceAttribute(PyClass type, String name, Object typeAttr) {
+        if (typeAttr != null) {
+            return PyErrors.attributeError("'" + type.getName() + "' object attribute '" + name + "' is read-only");
+        }
+        return PyErrors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
     }
 
     @TruffleBoundary
@@ -338,6 +349,9 @@ public final class PyAttributes {
         }
         if (hasInstanceDict(obj) && (obj instanceof PyInstance i ? i.deleteOwnAttribute(name) : DynamicObjectLibrary.getUncached().removeKey((PyObject) obj, name))) {
             return;
+        }
+        if (!exposesDict(obj)) {
+            throw noInstanceAttribute(type, name, attr);
         }
         throw PyErrors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
     }

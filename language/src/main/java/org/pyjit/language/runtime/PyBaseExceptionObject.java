@@ -7,6 +7,11 @@ public final class PyBaseExceptionObject extends PyInstance {
     private Object context;
     private boolean suppressContext;
     private Object traceback;
+    /**
+     * The attributes a builtin subclass keeps outside args (OSError's errno, strerror, filename and
+     * filename2), indexed by that subclass; null until one is set, an element null while unset.
+     */
+    private Object[] fields;
 
     public PyBaseExceptionObject(PyClass type, Object[] args) {
         super(type);
@@ -54,5 +59,17 @@ public final class PyBaseExceptionObject extends PyInstance {
 
     public void setTraceback(Object traceback) {
         this.traceback = traceback;
+    }
+
+    /** Field {@code i} of a builtin subclass (see {@link #fields}), null when unset. */
+    public Object getField(int i) {
+        return fields == null ? null : fields[i];
+    }
+
+    public void setField(int i, int count, Object value) {
+        if (fields == null) {
+            fields = new Object[count];
+        }
+        fields[i] = value;
     }
 }

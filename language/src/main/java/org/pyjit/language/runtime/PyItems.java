@@ -254,13 +254,36 @@ public final class PyItems {
             }
             return;
         } else if (obj instanceof PyInstance) {
-            Object f = PyOps.typeOf(obj).lookup("__delitem__");
+            PyClass t = PyOps.typeOf(obj);
+            Object f = t.lookup("__delitem__");
             if (f != null) {
                 PyOps.callUnbound(f, obj, new Object[]{key}, null);
                 return;
             }
+            if (!t.isBuiltin() && t.lookup("__setitem__") != null) {
+                // CPython's item-assignment slot, there for __setitem__, looks __delitem__ up.
+                throw PyErrors.attributeError("__delitem__");
+            }
         }
-        throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object doesn't support item deletion");
+        throw noItemDeletion(obj, key);
+    }
+
+    /**
+     * CPython's two messages: a type with sequence methods given an index gets PySequence_DelItem's
+     * "doesn't" (after the index is checked to fit), anything else PyObject_DelItem's "does not".
+     */
+    private static PyException noItemDeletion(Object obj, Object key) {
+        boolean sequence = obj instanceof String || obj instanceof PyTuple || obj instanceof PyRange || obj instanceof PyBigRange ||
+                        obj instanceof PyAbstractSet || obj instanceof PyDictView || obj instanceof PyInstance && !PyOps.typeOf(obj).isBuiltin();
+        boolean index = key instanceof Long || key instanceof BigInteger || key instanceof Boolean ||
+                        key instanceof PyInstance && PyOps.typeOf(key).lookup("__index__") != null;
+        if (sequence && index) {
+            if (PyOps.index(key) instanceof BigInteger) {
+                throw PyErrors.of(PyTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            }
+            return PyErrors.typeError("'" + PyOps.typeName(obj) + "' object doesn't support item deletion");
+        }
+        return PyErrors.typeError("'" + PyOps.typeName(obj) + "' object does not support item deletion");
     }
 
     @TruffleBoundary

@@ -37,7 +37,6 @@ final class PyPercentFormat {
             if (i >= n) {
                 throw PyErrors.valueError("incomplete format");
             }
-            Object value = null;
             int conversionStart = i;
             if (fmt.charAt(i) == '(') {
                 if (mapping == null) {
@@ -57,14 +56,19 @@ final class PyPercentFormat {
                     throw PyErrors.valueError("incomplete format key");
                 }
                 String key = fmt.substring(i + 1, j - 1);
+                Object keyed;
                 if (mapping instanceof PyDict d) {
-                    value = d.get(key);
-                    if (value == null) {
+                    keyed = d.get(key);
+                    if (keyed == null) {
                         throw PyErrors.keyError(key);
                     }
                 } else {
-                    value = PyOps.getItem(mapping, key);
+                    keyed = PyOps.getItem(mapping, key);
                 }
+                // As in CPython the key's value becomes the only argument left: this conversion
+                // (or its '*') takes it, and a later conversion without a key finds none.
+                values = new Object[]{keyed};
+                argIndex = 0;
                 i = j;
             }
             PyFormatter.Spec sp = new PyFormatter.Spec();
@@ -127,9 +131,7 @@ final class PyPercentFormat {
                 sb.append('%');
                 continue;
             }
-            if (value == null) {
-                value = nextArg(values, argIndex++);
-            }
+            Object value = nextArg(values, argIndex++);
             if (leftAdjust) {
                 sp.align = '<';
             } else if (zero && type != 's' && type != 'r' && type != 'a' && type != 'c') {

@@ -70,6 +70,7 @@ public final class PyTypes {
     public static final PyClass GENERATOR_EXIT = PyClass.builtin("GeneratorExit", BASE_EXCEPTION);
     public static final PyClass EXCEPTION = PyClass.builtin("Exception", BASE_EXCEPTION);
     public static final PyClass STOP_ITERATION = PyClass.builtin("StopIteration", EXCEPTION);
+    public static final PyClass STOP_ASYNC_ITERATION = PyClass.builtin("StopAsyncIteration", EXCEPTION);
     public static final PyClass ARITHMETIC_ERROR = PyClass.builtin("ArithmeticError", EXCEPTION);
     public static final PyClass FLOATING_POINT_ERROR = PyClass.builtin("FloatingPointError", ARITHMETIC_ERROR);
     public static final PyClass OVERFLOW_ERROR = PyClass.builtin("OverflowError", ARITHMETIC_ERROR);
@@ -87,6 +88,21 @@ public final class PyTypes {
     public static final PyClass NAME_ERROR = PyClass.builtin("NameError", EXCEPTION);
     public static final PyClass UNBOUND_LOCAL_ERROR = PyClass.builtin("UnboundLocalError", NAME_ERROR);
     public static final PyClass OS_ERROR = PyClass.builtin("OSError", EXCEPTION);
+    public static final PyClass BLOCKING_IO_ERROR = PyClass.builtin("BlockingIOError", OS_ERROR);
+    public static final PyClass CHILD_PROCESS_ERROR = PyClass.builtin("ChildProcessError", OS_ERROR);
+    public static final PyClass CONNECTION_ERROR = PyClass.builtin("ConnectionError", OS_ERROR);
+    public static final PyClass BROKEN_PIPE_ERROR = PyClass.builtin("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyClass CONNECTION_ABORTED_ERROR = PyClass.builtin("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyClass CONNECTION_REFUSED_ERROR = PyClass.builtin("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyClass CONNECTION_RESET_ERROR = PyClass.builtin("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyClass FILE_EXISTS_ERROR = PyClass.builtin("FileExistsError", OS_ERROR);
+    public static final PyClass FILE_NOT_FOUND_ERROR = PyClass.builtin("FileNotFoundError", OS_ERROR);
+    public static final PyClass INTERRUPTED_ERROR = PyClass.builtin("InterruptedError", OS_ERROR);
+    public static final PyClass IS_A_DIRECTORY_ERROR = PyClass.builtin("IsADirectoryError", OS_ERROR);
+    public static final PyClass NOT_A_DIRECTORY_ERROR = PyClass.builtin("NotADirectoryError", OS_ERROR);
+    public static final PyClass PERMISSION_ERROR = PyClass.builtin("PermissionError", OS_ERROR);
+    public static final PyClass PROCESS_LOOKUP_ERROR = PyClass.builtin("ProcessLookupError", OS_ERROR);
+    public static final PyClass TIMEOUT_ERROR = PyClass.builtin("TimeoutError", OS_ERROR);
     public static final PyClass REFERENCE_ERROR = PyClass.builtin("ReferenceError", EXCEPTION);
     public static final PyClass RUNTIME_ERROR = PyClass.builtin("RuntimeError", EXCEPTION);
     public static final PyClass NOT_IMPLEMENTED_ERROR = PyClass.builtin("NotImplementedError", RUNTIME_ERROR);
@@ -98,18 +114,34 @@ public final class PyTypes {
     public static final PyClass TYPE_ERROR = PyClass.builtin("TypeError", EXCEPTION);
     public static final PyClass VALUE_ERROR = PyClass.builtin("ValueError", EXCEPTION);
     public static final PyClass UNICODE_ERROR = PyClass.builtin("UnicodeError", VALUE_ERROR);
+    public static final PyClass UNICODE_DECODE_ERROR = PyClass.builtin("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyClass UNICODE_ENCODE_ERROR = PyClass.builtin("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyClass UNICODE_TRANSLATE_ERROR = PyClass.builtin("UnicodeTranslateError", UNICODE_ERROR);
     public static final PyClass WARNING = PyClass.builtin("Warning", EXCEPTION);
     public static final PyClass USER_WARNING = PyClass.builtin("UserWarning", WARNING);
     public static final PyClass DEPRECATION_WARNING = PyClass.builtin("DeprecationWarning", WARNING);
+    public static final PyClass PENDING_DEPRECATION_WARNING = PyClass.builtin("PendingDeprecationWarning", WARNING);
+    public static final PyClass SYNTAX_WARNING = PyClass.builtin("SyntaxWarning", WARNING);
     public static final PyClass RUNTIME_WARNING = PyClass.builtin("RuntimeWarning", WARNING);
+    public static final PyClass FUTURE_WARNING = PyClass.builtin("FutureWarning", WARNING);
+    public static final PyClass IMPORT_WARNING = PyClass.builtin("ImportWarning", WARNING);
+    public static final PyClass UNICODE_WARNING = PyClass.builtin("UnicodeWarning", WARNING);
+    public static final PyClass BYTES_WARNING = PyClass.builtin("BytesWarning", WARNING);
+    public static final PyClass RESOURCE_WARNING = PyClass.builtin("ResourceWarning", WARNING);
+    public static final PyClass ENCODING_WARNING = PyClass.builtin("EncodingWarning", WARNING);
 
     /** Every exception class, for the builtins namespace. */
     public static final PyClass[] EXCEPTION_CLASSES = {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION,
-                    STOP_ITERATION, ARITHMETIC_ERROR, FLOATING_POINT_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR, ASSERTION_ERROR,
-                    ATTRIBUTE_ERROR, BUFFER_ERROR, EOF_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR,
-                    KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, OS_ERROR, REFERENCE_ERROR, RUNTIME_ERROR,
+                    STOP_ITERATION, STOP_ASYNC_ITERATION, ARITHMETIC_ERROR, FLOATING_POINT_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
+                    ASSERTION_ERROR, ATTRIBUTE_ERROR, BUFFER_ERROR, EOF_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR,
+                    INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, OS_ERROR, BLOCKING_IO_ERROR,
+                    CHILD_PROCESS_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR, CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR,
+                    CONNECTION_RESET_ERROR, FILE_EXISTS_ERROR, FILE_NOT_FOUND_ERROR, INTERRUPTED_ERROR, IS_A_DIRECTORY_ERROR,
+                    NOT_A_DIRECTORY_ERROR, PERMISSION_ERROR, PROCESS_LOOKUP_ERROR, TIMEOUT_ERROR, REFERENCE_ERROR, RUNTIME_ERROR,
                     NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR,
-                    VALUE_ERROR, UNICODE_ERROR, WARNING, USER_WARNING, DEPRECATION_WARNING, RUNTIME_WARNING};
+                    VALUE_ERROR, UNICODE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR, WARNING,
+                    USER_WARNING, DEPRECATION_WARNING, PENDING_DEPRECATION_WARNING, SYNTAX_WARNING, RUNTIME_WARNING, FUTURE_WARNING,
+                    IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING};
 
     static {
         PyClass[] notSubclassable = {BOOL, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, RANGE, SLICE, FUNCTION, BUILTIN_FUNCTION,

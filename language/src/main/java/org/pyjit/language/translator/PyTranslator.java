@@ -525,7 +525,7 @@ public final class PyTranslator {
     private PyStatementNode importFrom(ImportFrom i) {
         if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
             // Only at module level (PyScopeChecker): the names become globals.
-            return new PyStarImportNode(i.module(), globals);
+            return new PyStarImportNode(i.module(), i.level(), globals);
         }
         String[] names = new String[i.names().size()];
         PyTargetNode[] targets = new PyTargetNode[names.length];
@@ -534,7 +534,7 @@ public final class PyTranslator {
             names[k] = a.name();
             targets[k] = nameTarget(a.asname() != null ? a.asname() : a.name());
         }
-        return new PyImportNode(i.module(), names, targets);
+        return new PyImportNode(i.module(), i.level(), names, targets);
     }
 
     // ------------------------------------------------------------------------------------ functions and classes

@@ -79,6 +79,17 @@ public class PySyntaxErrorCasesTest {
                             "  File \"t.py\", line 1\n    f(a=1, 2)\n            ^\nSyntaxError: positional argument follows keyword argument\n"),
             new ErrorCase("nonlocal x\n", "SyntaxError", "nonlocal declaration not allowed at module level", 1,
                             "  File \"t.py\", line 1\n    nonlocal x\n    ^^^^^^^^^^\nSyntaxError: nonlocal declaration not allowed at module level\n"),
+            new ErrorCase("from __future__ import spam\n", "SyntaxError", "future feature spam is not defined", 1,
+                            "  File \"t.py\", line 1\n    from __future__ import spam\n    ^\nSyntaxError: future feature spam is not defined\n"),
+            new ErrorCase("from __future__ import braces\n", "SyntaxError", "not a chance", 1,
+                            "  File \"t.py\", line 1\n    from __future__ import braces\n    ^\nSyntaxError: not a chance\n"),
+            new ErrorCase("x = 1\nfrom __future__ import annotations\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2,
+                            "  File \"t.py\", line 2\n    from __future__ import annotations\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+                                            + "SyntaxError: from __future__ imports must occur at the beginning of the file\n"),
+            new ErrorCase("from __future__ import annotations; x = 1; from __future__ import division\n", "SyntaxError",
+                            "from __future__ imports must occur at the beginning of the file", 1,
+                            "  File \"t.py\", line 1\n    from __future__ import annotations; x = 1; from __future__ import division\n"
+                                            + "                                              ^\nSyntaxError: from __future__ imports must occur at the beginning of the file\n"),
             new ErrorCase("f\"{a\"\n", "SyntaxError", "f-string: expecting '}'", 1,
                             "  File \"t.py\", line 1\n    f\"{a\"\n         ^\nSyntaxError: f-string: expecting '}'\n"),
             new ErrorCase("def f():\n    from math import *\n", "SyntaxError", "import * only allowed at module level", 2,

@@ -12,14 +12,22 @@ import org.pyjit.language.runtime.PyModule;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyTypes;
 
-/** {@code import m [as n]} (names == null) or {@code from m import a [as b], ...}. */
+/** {@code import m [as n]} (names == null) or {@code from [dots]m import a [as b], ...}. */
 public final class PyImportNode extends PyStatementNode {
+    /** Null for {@code from . import a}. */
     private final String module;
+    /** The number of leading dots of a relative import, else 0. */
+    private final int level;
     @CompilationFinal(dimensions = 1) private final String[] names;
     @Children private final PyTargetNode[] targets;
 
     public PyImportNode(String module, String[] names, PyTargetNode[] targets) {
+        this(module, 0, names, targets);
+    }
+
+    public PyImportNode(String module, int level, String[] names, PyTargetNode[] targets) {
         this.module = module;
+        this.level = level;
         this.names = names;
         this.targets = targets;
     }
@@ -27,7 +35,7 @@ public final class PyImportNode extends PyStatementNode {
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
-        Object m = importModule(module);
+        Object m = importModule(module, level);
         if (names == null) {
             targets[0].executeWrite(frame, m);
             return;
@@ -38,8 +46,8 @@ public final class PyImportNode extends PyStatementNode {
     }
 
     @TruffleBoundary
-    private static Object importModule(String name) {
-        return PyModules.importModule(name);
+    private static Object importModule(String name, int level) {
+        return PyModules.importModule(name, level);
     }
 
     @TruffleBoundary

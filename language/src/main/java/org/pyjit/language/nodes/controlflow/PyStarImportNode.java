@@ -17,22 +17,26 @@ import org.pyjit.language.runtime.PyOps;
  * else those not starting with an underscore) becomes a global, as in CPython.
  */
 public final class PyStarImportNode extends PyStatementNode {
+    /** Null for {@code from . import *}. */
     private final String module;
+    /** The number of leading dots of a relative import, else 0. */
+    private final int level;
     private final PyGlobals globals;
 
-    public PyStarImportNode(String module, PyGlobals globals) {
+    public PyStarImportNode(String module, int level, PyGlobals globals) {
         this.module = module;
+        this.level = level;
         this.globals = globals;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        importAll(module, globals);
+        importAll(module, level, globals);
     }
 
     @TruffleBoundary
-    private static void importAll(String name, PyGlobals globals) {
-        Object m = PyModules.importModule(name);
+    private static void importAll(String name, int level, PyGlobals globals) {
+        Object m = PyModules.importModule(name, level);
         if (!(m instanceof PyModule module)) {
             throw PyErrors.typeError("from-import-* object has no __dict__ and no __all__");
         }

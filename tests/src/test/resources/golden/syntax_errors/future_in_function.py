@@ -1,0 +1,5 @@
+def f():
+    from __future__ import annotations
+
+
+print("never")
