@@ -17,6 +17,7 @@ import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyForeign;
+import org.pyjit.language.runtime.PyFrameLocals;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyInt;
 import org.pyjit.language.runtime.PyList;
@@ -232,8 +233,21 @@ final class PyBuiltinFunctions {
             }
             return PyOps.format(a[0], spec);
         });
+        define("globals", (args, kw) -> {
+            PyArgs.none("globals", args, kw);
+            // one module per context: __main__
+            return PyContext.get(null).getLanguage().getMainGlobals().asDict();
+        });
+        // Called by name, locals(), vars() and dir() get the caller's frame from their call (PyFrameLocalsNode).
+        define("locals", (args, kw) -> {
+            PyArgs.none("locals", args, kw);
+            return PyFrameLocals.ofCaller();
+        });
         define("vars", (args, kw) -> {
-            PyArgs.range("vars", args, kw, 1, 1);
+            PyArgs.range("vars", args, kw, 0, 1);
+            if (args.length == 0) {
+                return PyFrameLocals.ofCaller();
+            }
             Object d = PyOps.getAttrOrNull(args[0], "__dict__");
             if (d == null) {
                 throw PyErrors.typeError("vars() argument must have __dict__ attribute");
@@ -241,8 +255,8 @@ final class PyBuiltinFunctions {
             return d;
         });
         define("dir", (args, kw) -> {
-            PyArgs.range("dir", args, kw, 1, 1);
-            return dir(args[0]);
+            PyArgs.range("dir", args, kw, 0, 1);
+            return args.length == 0 ? PyFrameLocals.sortedKeys(PyFrameLocals.ofCaller()) : dir(args[0]);
         });
         define("exit", (args, kw) -> {
             throw PyErrors.withArgs(PyTypes.SYSTEM_EXIT, PyArgs.positional(args, kw));

@@ -22,6 +22,11 @@ public final class PyDict extends PyObject {
     private int size;
     /** Bumped on every insertion or deletion: lets iterators detect a size change precisely. */
     private int modCount;
+    /**
+     * The module whose globals this dict shows ({@code globals()}), else null: its writes under str
+     * keys bind and unbind that module's variables too.
+     */
+    private PyGlobals globalsOf;
 
     public PyDict() {
         super(EMPTY_SHAPE);
@@ -113,6 +118,18 @@ public final class PyDict extends PyObject {
 
     @TruffleBoundary
     public void put(Object key, Object value) {
+        store(key, value);
+        if (globalsOf != null && key instanceof String name) {
+            globalsOf.storedByDict(name, value);
+        }
+    }
+
+    void setGlobalsOf(PyGlobals globals) {
+        globalsOf = globals;
+    }
+
+    /** {@link #put} without telling the module's variables (the variable's own write calls this). */
+    void store(Object key, Object value) {
         long hash = hashOf(key);
         int ix = findEntry(key, hash);
         if (ix >= 0) {
@@ -173,6 +190,15 @@ public final class PyDict extends PyObject {
     /** Removes key and returns its value, or null when it was absent. */
     @TruffleBoundary
     public Object removeAndGet(Object key) {
+        Object v = discard(key);
+        if (v != null && globalsOf != null && key instanceof String name) {
+            globalsOf.storedByDict(name, null);
+        }
+        return v;
+    }
+
+    /** {@link #removeAndGet} without telling the module's variables. */
+    Object discard(Object key) {
         int slot = findSlot(key, hashOf(key));
         if (slot < 0) {
             return null;
@@ -189,6 +215,13 @@ public final class PyDict extends PyObject {
 
     @TruffleBoundary
     public void clear() {
+        if (globalsOf != null) {
+            for (Object k : keys()) {
+                if (k instanceof String name) {
+                    globalsOf.storedByDict(name, null);
+                }
+            }
+        }
         init(8);
         modCount++;
     }

@@ -12,12 +12,16 @@ import com.oracle.truffle.api.Truffle;
 public final class PyGlobalCell {
     private static final int MAX_INVALIDATIONS = 4;
 
+    private final PyGlobals owner;
     private final String name;
     private Object value;
+    /** When the variable was last bound after being unbound: orders globals() as CPython's dict, by definition. */
+    private long order;
     @CompilationFinal private Assumption unchanged;
     private int invalidations;
 
-    PyGlobalCell(String name) {
+    PyGlobalCell(PyGlobals owner, String name) {
+        this.owner = owner;
         this.name = name;
         this.unchanged = Truffle.getRuntime().createAssumption(name);
     }
@@ -36,7 +40,27 @@ public final class PyGlobalCell {
         value = newValue;
         if (old != newValue) {
             invalidate();
+            if (old == null) {
+                order = owner.nextOrder();
+            }
+            PyDict dict = owner.getDictIfMade();
+            if (dict != null) {
+                PyGlobals.mirror(dict, name, newValue);
+            }
         }
+    }
+
+    /** A write through the globals() dict, which holds the new value already. */
+    void setFromDict(Object newValue) {
+        Object old = value;
+        value = newValue;
+        if (old != newValue) {
+            invalidate();
+        }
+    }
+
+    long getOrder() {
+        return order;
     }
 
     private void invalidate() {

@@ -26,6 +26,7 @@ import org.pyjit.language.nodes.call.PyArgumentsNode;
 import org.pyjit.language.nodes.call.PyCallNode;
 import org.pyjit.language.nodes.call.PyClassDefNode;
 import org.pyjit.language.nodes.call.PyDecoratedNode;
+import org.pyjit.language.nodes.call.PyFrameLocalsNode;
 import org.pyjit.language.nodes.call.PyGeneratorConsumerNode;
 import org.pyjit.language.nodes.call.PyMakeFunctionNode;
 import org.pyjit.language.nodes.call.PyMethodCallNode;
@@ -38,6 +39,7 @@ import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAst.*;
 import org.pyjit.language.parser.PyAstChildren;
 import org.pyjit.language.runtime.PyCode;
+import org.pyjit.language.runtime.PyFrameLocals;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyGlobals;
 import org.pyjit.language.runtime.PyNone;
@@ -69,6 +71,10 @@ public final class PyTranslator {
         final Map<String, PyGlobalCell> globalReads = new HashMap<>();
         /** What the function's loops pass tier 2: the reads above, and at module level the module's globals. */
         final LoopGlobals loopGlobals;
+        /** The parameters in CPython's order (keyword-only ones before *args), for locals(); null: the scope's. */
+        List<String> varnamesParams;
+        /** The slot where a function that calls locals() by name keeps the dict it returns ({@link PyFrameLocals}), or -1. */
+        int localsDictSlot = -1;
 
         Frame(PyScope scope, PyGlobals module) {
             this.scope = scope;
@@ -105,6 +111,7 @@ public final class PyTranslator {
         PyStatementNode body = block(module.body());
         PyFunctionBodyNode bodyNode = new PyFunctionBodyNode(body);
         bodyNode.setSourceRange(0, source.getLength());
+        frame.descriptor.info(PyFrameLocals.module(globals));
         PyModuleRootNode root = new PyModuleRootNode(language, frame.descriptor.build(), bodyNode, fileName, source.createSection(0, source.getLength()));
         return root.getCallTarget();
     }
@@ -579,6 +586,14 @@ public final class PyTranslator {
         Frame outer = frame;
         frame = new Frame(scope, null);
         frame.line = line(node.start());
+        frame.varnamesParams = new ArrayList<>(argNames);
+        frame.varnamesParams.addAll(List.of(kwOnly));
+        if (args.vararg() != null) {
+            frame.varnamesParams.add(args.vararg().arg());
+        }
+        if (args.kwarg() != null) {
+            frame.varnamesParams.add(args.kwarg().arg());
+        }
         try {
             if (lambdaBody == null && !scope.isGenerator) {
                 frame.generatorLocals = PyGeneratorLocals.of(body, n -> scope.access(n) == PyScope.Access.LOCAL && !scope.params.contains(n), isBuiltinNext(scope));
@@ -654,6 +669,7 @@ public final class PyTranslator {
     private RootCallTarget finishFunction(PyScope scope, PyAst.Node node, List<PyStatementNode> prologue, PyStatementNode body, boolean generatorExpression) {
         int firstLine = line(node.start());
         SourceSection section = section(node);
+        frame.descriptor.info(functionLocals(scope));
         if (scope.isGenerator) {
             PyFunctionBodyNode genBody = at(new PyFunctionBodyNode(body), node);
             PyGeneratorBodyRootNode bodyRoot = new PyGeneratorBodyRootNode(language, genBody, scope.name, scope.qualName, fileName, firstLine, section);
@@ -669,6 +685,34 @@ public final class PyTranslator {
         PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(all), node);
         return new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, firstLine, section, generatorExpression)
                         .getCallTarget();
+    }
+
+    /**
+     * Where locals() finds a function's variables, in CPython's order: the parameters, the other
+     * locals in order of first use (the order their slots were made in), then the cell and the free
+     * variables, each sorted by name.
+     */
+    private PyFrameLocals functionLocals(PyScope scope) {
+        List<String> names = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
+        List<String> params = frame.varnamesParams != null ? frame.varnamesParams : scope.params;
+        for (String p : params) {
+            names.add(p);
+            places.add(scope.cellVars.contains(p) ? frame.cellSlots.get(p) : localSlot(p));
+        }
+        frame.localSlots.entrySet().stream().filter(e -> !params.contains(e.getKey())).sorted(Map.Entry.comparingByValue()).forEach(e -> {
+            names.add(e.getKey());
+            places.add(e.getValue());
+        });
+        scope.cellVars.stream().filter(n -> !params.contains(n) && frame.cellSlots.containsKey(n)).sorted().forEach(n -> {
+            names.add(n);
+            places.add(frame.cellSlots.get(n));
+        });
+        scope.freeVars.stream().sorted().forEach(n -> {
+            names.add(n);
+            places.add(-1 - scope.freeVars.indexOf(n));
+        });
+        return PyFrameLocals.function(names.toArray(new String[0]), places.stream().mapToInt(Integer::intValue).toArray(), frame.localsDictSlot);
     }
 
     /** Whether {@code next} in {@code scope} is the builtin: bound nowhere in the module, declared global nowhere. */
@@ -719,6 +763,7 @@ public final class PyTranslator {
             List<PyStatementNode> all = new ArrayList<>(prologue);
             all.add(body);
             PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(sequence(all, new PyReturnNode(result))), c);
+            frame.descriptor.info(PyFrameLocals.CLASS_BODY);
             code.setCallTarget(new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, line(c.start()), section(c))
                             .getCallTarget());
         } finally {
@@ -1038,6 +1083,14 @@ public final class PyTranslator {
         if (c.func() instanceof Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && access("super") == PyScope.Access.GLOBAL &&
                         frame.scope.freeVars.contains("__class__")) {
             return new PySuperNode(cellAccess("__class__"));
+        }
+        if (c.func() instanceof Name n && c.args().isEmpty() && c.keywords().isEmpty() && (n.id().equals("locals") || n.id().equals("vars") || n.id().equals("dir"))) {
+            // The builtin would need the caller's frame: the call computes it here when the name holds the builtin.
+            if (frame.scope.kind == PyScope.Kind.FUNCTION && frame.localsDictSlot < 0) {
+                frame.localsDictSlot = frame.descriptor.addSlot(FrameSlotKind.Object, "<locals>", null);
+            }
+            PyArgumentsNode none = new PyArgumentsNode(new PyExpressionNode[0], new byte[0], new String[0]);
+            return new PyCallNode(expr(c.func()), none, false, new PyFrameLocalsNode(n.id().equals("dir")), n.id());
         }
         int count = c.args().size() + c.keywords().size();
         PyExpressionNode[] values = new PyExpressionNode[count];

@@ -27,7 +27,8 @@ public final class PyCallNode extends PyExpressionNode implements PyTemporaryRes
     /**
      * {@code sum}, {@code any} or {@code all} of a generator expression: the expression's loops as a
      * function of their own, run instead of making a generator and consuming it when the callee is
-     * that builtin.
+     * that builtin. Likewise {@code locals()}, {@code vars()} and {@code dir()} without arguments:
+     * what the builtin would compute from the caller's frame ({@link PyFrameLocalsNode}).
      */
     @Child private PyExpressionNode reduction;
     private final String reducer;
