@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -38,6 +39,7 @@ import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAst.*;
 import org.pyjit.language.parser.PyAstChildren;
 import org.pyjit.language.runtime.PyCode;
+import org.pyjit.language.runtime.PyFrameLayout;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyGlobals;
 import org.pyjit.language.runtime.PyNone;
@@ -75,6 +77,54 @@ public final class PyTranslator {
             this.loopGlobals = new LoopGlobals(globalReads, module);
         }
 
+        /**
+         * The frame descriptor, carrying the layout of the Python variables for debuggers
+         * ({@link PyFrameLayout}): the parameters in their order, the other locals and cells in
+         * order of first use, then the free variables. The translator's own slots (temporaries,
+         * generator state, a comprehension's {@code .0}) are left out.
+         */
+        FrameDescriptor build(PyFrameLayout.Kind kind, PyGlobals module) {
+            List<String> names = new ArrayList<>();
+            List<PyFrameLayout.Storage> storage = new ArrayList<>();
+            List<Integer> indices = new ArrayList<>();
+            for (String p : scope.params) {
+                addVariable(p, names, storage, indices);
+            }
+            TreeMap<Integer, String> bySlot = new TreeMap<>();
+            localSlots.forEach((n, slot) -> bySlot.put(slot, n));
+            cellSlots.forEach((n, slot) -> bySlot.put(slot, n));
+            for (String n : bySlot.values()) {
+                if (!scope.params.contains(n)) {
+                    addVariable(n, names, storage, indices);
+                }
+            }
+            for (int i = 0; i < scope.freeVars.size(); i++) {
+                names.add(scope.freeVars.get(i));
+                storage.add(PyFrameLayout.Storage.FREE);
+                indices.add(i);
+            }
+            descriptor.info(new PyFrameLayout(kind, names.toArray(new String[0]), storage.toArray(new PyFrameLayout.Storage[0]),
+                            indices.stream().mapToInt(Integer::intValue).toArray(), module));
+            return descriptor.build();
+        }
+
+        private void addVariable(String name, List<String> names, List<PyFrameLayout.Storage> storage, List<Integer> indices) {
+            if (name.startsWith(".") || name.startsWith("<")) {
+                return;
+            }
+            Integer cell = cellSlots.get(name);
+            Integer local = localSlots.get(name);
+            if (cell != null) {
+                names.add(name);
+                storage.add(PyFrameLayout.Storage.CELL);
+                indices.add(cell);
+            } else if (local != null) {
+                names.add(name);
+                storage.add(PyFrameLayout.Storage.LOCAL);
+                indices.add(local);
+            }
+        }
+
         int newTemp(String name) {
             return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
         }
@@ -105,7 +155,8 @@ public final class PyTranslator {
         PyStatementNode body = block(module.body());
         PyFunctionBodyNode bodyNode = new PyFunctionBodyNode(body);
         bodyNode.setSourceRange(0, source.getLength());
-        PyModuleRootNode root = new PyModuleRootNode(language, frame.descriptor.build(), bodyNode, fileName, source.createSection(0, source.getLength()));
+        PyModuleRootNode root = new PyModuleRootNode(language, frame.build(PyFrameLayout.Kind.MODULE, globals), bodyNode, fileName,
+                        source.createSection(0, source.getLength()));
         return root.getCallTarget();
     }
 
@@ -656,8 +707,9 @@ public final class PyTranslator {
         SourceSection section = section(node);
         if (scope.isGenerator) {
             PyFunctionBodyNode genBody = at(new PyFunctionBodyNode(body), node);
-            PyGeneratorBodyRootNode bodyRoot = new PyGeneratorBodyRootNode(language, genBody, scope.name, scope.qualName, fileName, firstLine, section);
-            FrameDescriptor fd = frame.descriptor.build();
+            FrameDescriptor fd = frame.build(PyFrameLayout.Kind.FUNCTION, null);
+            PyGeneratorBodyRootNode bodyRoot = new PyGeneratorBodyRootNode(language, genBody, scope.name, scope.qualName, fileName, firstLine, section,
+                            (PyFrameLayout) fd.getInfo());
             PyStatementNode pro = sequence(prologue, null);
             return new PyGeneratorFunctionRootNode(language, fd, pro, bodyRoot.getCallTarget(), frame.generatorSlot, scope.name, scope.qualName, fileName, firstLine,
                             section).getCallTarget();
@@ -667,8 +719,8 @@ public final class PyTranslator {
             all = new PyDropGeneratorLocalsNode(all, frame.generatorLocals.stream().mapToInt(this::localSlot).toArray());
         }
         PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(all), node);
-        return new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, firstLine, section, generatorExpression)
-                        .getCallTarget();
+        return new PyRootNode(language, frame.build(PyFrameLayout.Kind.FUNCTION, null), fullBody, scope.name, scope.qualName, fileName, firstLine, section,
+                        generatorExpression).getCallTarget();
     }
 
     /** Whether {@code next} in {@code scope} is the builtin: bound nowhere in the module, declared global nowhere. */
@@ -719,8 +771,8 @@ public final class PyTranslator {
             List<PyStatementNode> all = new ArrayList<>(prologue);
             all.add(body);
             PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(sequence(all, new PyReturnNode(result))), c);
-            code.setCallTarget(new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, line(c.start()), section(c))
-                            .getCallTarget());
+            code.setCallTarget(new PyRootNode(language, frame.build(PyFrameLayout.Kind.CLASS_BODY, null), fullBody, scope.name, scope.qualName, fileName,
+                            line(c.start()), section(c)).getCallTarget());
         } finally {
             frame = outer;
         }
