@@ -7,9 +7,9 @@ import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 
 /**
- * What {@code locals()} (and {@code vars()}, {@code dir()} without arguments) shows of a frame, kept as
- * the info of the frame's descriptor: the module's globals at module level, the namespace being
- * built in a class body, and in a function a dict of its bound variables.
+ * What {@code locals()} (and {@code vars()}, {@code dir()} without arguments) shows of a frame, by
+ * the {@link PyFrameLayout} its descriptor carries: the module's globals at module level, the
+ * namespace being built in a class body, and in a function a dict of its bound variables.
  *
  * A function's dict is CPython 3.11's {@code f_locals}: one dict per frame, which each call of
  * locals() brings up to date (bound variables stored, unbound ones removed, other keys kept), so
@@ -18,34 +18,7 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
  * order of first use, then the cell variables and the free variables, each sorted by name.
  */
 public final class PyFrameLocals {
-    private enum Kind {
-        MODULE, CLASS, FUNCTION
-    }
-
-    public static final PyFrameLocals CLASS_BODY = new PyFrameLocals(Kind.CLASS, null, null, null, -1);
-
-    private final Kind kind;
-    private final PyGlobals globals;
-    private final String[] names;
-    /** Per name: its frame slot (a local, or a cell variable's cell), or {@code -1 - i} for free variable i of the closure. */
-    private final int[] places;
-    /** The slot that keeps the frame's dict between calls, -1 when nothing in the function calls locals() directly. */
-    private final int dictSlot;
-
-    private PyFrameLocals(Kind kind, PyGlobals globals, String[] names, int[] places, int dictSlot) {
-        this.kind = kind;
-        this.globals = globals;
-        this.names = names;
-        this.places = places;
-        this.dictSlot = dictSlot;
-    }
-
-    public static PyFrameLocals module(PyGlobals globals) {
-        return new PyFrameLocals(Kind.MODULE, globals, null, null, -1);
-    }
-
-    public static PyFrameLocals function(String[] names, int[] places, int dictSlot) {
-        return new PyFrameLocals(Kind.FUNCTION, null, names, places, dictSlot);
+    private PyFrameLocals() {
     }
 
     /** {@code locals()} in {@code frame}, a frame of pyjit code (a generator's own frame for its body). */
@@ -65,7 +38,7 @@ public final class PyFrameLocals {
         if (frame == null) {
             throw PyErrors.runtimeError("locals(): no current frame");
         }
-        if (!(frame.getFrameDescriptor().getInfo() instanceof PyFrameLocals) && frame.getArguments().length > 0 &&
+        if (!(frame.getFrameDescriptor().getInfo() instanceof PyFrameLayout) && frame.getArguments().length > 0 &&
                         frame.getArguments()[0] instanceof MaterializedFrame generatorFrame) {
             // a generator's body runs on the generator's frame, passed as its first argument
             frame = generatorFrame;
@@ -74,20 +47,21 @@ public final class PyFrameLocals {
     }
 
     private static PyDict of(Frame frame, boolean writable) {
-        if (!(frame.getFrameDescriptor().getInfo() instanceof PyFrameLocals layout)) {
+        if (!(frame.getFrameDescriptor().getInfo() instanceof PyFrameLayout layout)) {
             throw PyErrors.runtimeError("locals(): no current frame");
         }
-        switch (layout.kind) {
+        switch (layout.getKind()) {
             case MODULE:
-                return layout.globals.asDict();
-            case CLASS:
+                return layout.getGlobals().asDict();
+            case CLASS_BODY:
                 return (PyDict) frame.getArguments()[1];
             default:
-                return layout.update(frame, writable);
+                return update(layout, frame, writable);
         }
     }
 
-    private PyDict update(Frame frame, boolean writable) {
+    private static PyDict update(PyFrameLayout layout, Frame frame, boolean writable) {
+        int dictSlot = layout.getDictSlot();
         PyDict dict = dictSlot >= 0 && frame.getValue(dictSlot) instanceof PyDict d ? d : null;
         if (dict == null) {
             dict = new PyDict();
@@ -95,25 +69,12 @@ public final class PyFrameLocals {
                 frame.setObject(dictSlot, dict);
             }
         }
-        for (int i = 0; i < names.length; i++) {
-            int place = places[i];
-            Object v;
-            if (place >= 0) {
-                v = frame.getValue(place);
-                if (v instanceof PyCell cell) {
-                    v = cell.get();
-                }
-            } else {
-                v = ((PyFunction) frame.getArguments()[0]).getClosure()[-1 - place].get();
-            }
-            if (v instanceof PyStrBuilder b) {
-                // what a growing str's slot holds; the variable's value is the str
-                v = b.toString();
-            }
+        for (int i = 0; i < layout.size(); i++) {
+            Object v = layout.value(frame, i);
             if (v == null) {
-                dict.remove(names[i]);
+                dict.remove(layout.getName(i));
             } else {
-                dict.put(names[i], v);
+                dict.put(layout.getName(i), v);
             }
         }
         return dict;

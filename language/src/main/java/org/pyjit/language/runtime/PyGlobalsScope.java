@@ -12,8 +12,9 @@ import com.oracle.truffle.api.library.ExportMessage;
 import org.pyjit.language.PyLanguage;
 
 /**
- * The {@code __main__} globals as an interop scope ({@code Context.getBindings("pyjit")}): members
- * are the bound global variables; embedders may read, write and remove them.
+ * A module's globals as an interop scope: the {@code __main__} module's are
+ * {@code Context.getBindings("pyjit")}, and any module's are what a debugger shows for its
+ * module-level code. Members are the bound global variables; embedders may read, write and remove them.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PyGlobalsScope implements TruffleObject {
@@ -110,7 +111,8 @@ public final class PyGlobalsScope implements TruffleObject {
     }
 
     @ExportMessage
+    @TruffleBoundary
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return "<module '__main__'>";
+        return "<module '" + globals.getModuleName() + "'>";
     }
 }

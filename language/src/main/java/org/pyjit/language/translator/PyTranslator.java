@@ -39,6 +39,7 @@ import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAst.*;
 import org.pyjit.language.parser.PyAstChildren;
 import org.pyjit.language.runtime.PyCode;
+import org.pyjit.language.runtime.PyFrameLayout;
 import org.pyjit.language.runtime.PyFrameLocals;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyGlobals;
@@ -81,6 +82,41 @@ public final class PyTranslator {
             this.loopGlobals = new LoopGlobals(globalReads, module);
         }
 
+        /**
+         * The frame descriptor, carrying where the Python variables live ({@link PyFrameLayout}, for
+         * locals() and debuggers) in CPython's order: the parameters, the other locals in order of
+         * first use (the order their slots were made in), then the cell and the free variables, each
+         * sorted by name. The translator's own slots (temporaries, generator state) are not variables.
+         */
+        FrameDescriptor build(PyFrameLayout.Kind kind, PyGlobals module) {
+            List<String> names = new ArrayList<>();
+            List<Integer> places = new ArrayList<>();
+            if (kind == PyFrameLayout.Kind.FUNCTION) {
+                List<String> params = varnamesParams != null ? varnamesParams : scope.params;
+                for (String p : params) {
+                    Integer place = scope.cellVars.contains(p) ? cellSlots.get(p) : localSlots.get(p);
+                    if (place != null) {
+                        names.add(p);
+                        places.add(place);
+                    }
+                }
+                localSlots.entrySet().stream().filter(e -> !params.contains(e.getKey())).sorted(Map.Entry.comparingByValue()).forEach(e -> {
+                    names.add(e.getKey());
+                    places.add(e.getValue());
+                });
+                scope.cellVars.stream().filter(n -> !params.contains(n) && cellSlots.containsKey(n)).sorted().forEach(n -> {
+                    names.add(n);
+                    places.add(cellSlots.get(n));
+                });
+                scope.freeVars.stream().sorted().forEach(n -> {
+                    names.add(n);
+                    places.add(-1 - scope.freeVars.indexOf(n));
+                });
+            }
+            descriptor.info(new PyFrameLayout(kind, names.toArray(new String[0]), places.stream().mapToInt(Integer::intValue).toArray(), module, localsDictSlot));
+            return descriptor.build();
+        }
+
         int newTemp(String name) {
             return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
         }
@@ -111,8 +147,8 @@ public final class PyTranslator {
         PyStatementNode body = block(module.body());
         PyFunctionBodyNode bodyNode = new PyFunctionBodyNode(body);
         bodyNode.setSourceRange(0, source.getLength());
-        frame.descriptor.info(PyFrameLocals.module(globals));
-        PyModuleRootNode root = new PyModuleRootNode(language, frame.descriptor.build(), bodyNode, fileName, source.createSection(0, source.getLength()));
+        PyModuleRootNode root = new PyModuleRootNode(language, frame.build(PyFrameLayout.Kind.MODULE, globals), bodyNode, fileName,
+                        source.createSection(0, source.getLength()));
         return root.getCallTarget();
     }
 
@@ -669,11 +705,11 @@ public final class PyTranslator {
     private RootCallTarget finishFunction(PyScope scope, PyAst.Node node, List<PyStatementNode> prologue, PyStatementNode body, boolean generatorExpression) {
         int firstLine = line(node.start());
         SourceSection section = section(node);
-        frame.descriptor.info(functionLocals(scope));
         if (scope.isGenerator) {
             PyFunctionBodyNode genBody = at(new PyFunctionBodyNode(body), node);
-            PyGeneratorBodyRootNode bodyRoot = new PyGeneratorBodyRootNode(language, genBody, scope.name, scope.qualName, fileName, firstLine, section);
-            FrameDescriptor fd = frame.descriptor.build();
+            FrameDescriptor fd = frame.build(PyFrameLayout.Kind.FUNCTION, null);
+            PyGeneratorBodyRootNode bodyRoot = new PyGeneratorBodyRootNode(language, genBody, scope.name, scope.qualName, fileName, firstLine, section,
+                            (PyFrameLayout) fd.getInfo());
             PyStatementNode pro = sequence(prologue, null);
             return new PyGeneratorFunctionRootNode(language, fd, pro, bodyRoot.getCallTarget(), frame.generatorSlot, scope.name, scope.qualName, fileName, firstLine,
                             section).getCallTarget();
@@ -683,36 +719,8 @@ public final class PyTranslator {
             all = new PyDropGeneratorLocalsNode(all, frame.generatorLocals.stream().mapToInt(this::localSlot).toArray());
         }
         PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(all), node);
-        return new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, firstLine, section, generatorExpression)
-                        .getCallTarget();
-    }
-
-    /**
-     * Where locals() finds a function's variables, in CPython's order: the parameters, the other
-     * locals in order of first use (the order their slots were made in), then the cell and the free
-     * variables, each sorted by name.
-     */
-    private PyFrameLocals functionLocals(PyScope scope) {
-        List<String> names = new ArrayList<>();
-        List<Integer> places = new ArrayList<>();
-        List<String> params = frame.varnamesParams != null ? frame.varnamesParams : scope.params;
-        for (String p : params) {
-            names.add(p);
-            places.add(scope.cellVars.contains(p) ? frame.cellSlots.get(p) : localSlot(p));
-        }
-        frame.localSlots.entrySet().stream().filter(e -> !params.contains(e.getKey())).sorted(Map.Entry.comparingByValue()).forEach(e -> {
-            names.add(e.getKey());
-            places.add(e.getValue());
-        });
-        scope.cellVars.stream().filter(n -> !params.contains(n) && frame.cellSlots.containsKey(n)).sorted().forEach(n -> {
-            names.add(n);
-            places.add(frame.cellSlots.get(n));
-        });
-        scope.freeVars.stream().sorted().forEach(n -> {
-            names.add(n);
-            places.add(-1 - scope.freeVars.indexOf(n));
-        });
-        return PyFrameLocals.function(names.toArray(new String[0]), places.stream().mapToInt(Integer::intValue).toArray(), frame.localsDictSlot);
+        return new PyRootNode(language, frame.build(PyFrameLayout.Kind.FUNCTION, null), fullBody, scope.name, scope.qualName, fileName, firstLine, section,
+                        generatorExpression).getCallTarget();
     }
 
     /** Whether {@code next} in {@code scope} is the builtin: bound nowhere in the module, declared global nowhere. */
@@ -763,9 +771,8 @@ public final class PyTranslator {
             List<PyStatementNode> all = new ArrayList<>(prologue);
             all.add(body);
             PyFunctionBodyNode fullBody = at(new PyFunctionBodyNode(sequence(all, new PyReturnNode(result))), c);
-            frame.descriptor.info(PyFrameLocals.CLASS_BODY);
-            code.setCallTarget(new PyRootNode(language, frame.descriptor.build(), fullBody, scope.name, scope.qualName, fileName, line(c.start()), section(c))
-                            .getCallTarget());
+            code.setCallTarget(new PyRootNode(language, frame.build(PyFrameLayout.Kind.CLASS_BODY, null), fullBody, scope.name, scope.qualName, fileName,
+                            line(c.start()), section(c)).getCallTarget());
         } finally {
             frame = outer;
         }

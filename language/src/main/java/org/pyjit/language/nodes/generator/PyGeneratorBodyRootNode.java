@@ -13,6 +13,7 @@ import org.pyjit.language.nodes.PyStatementNode;
 import org.pyjit.language.nodes.controlflow.PyReturnException;
 import org.pyjit.language.runtime.PyErrors;
 import org.pyjit.language.runtime.PyException;
+import org.pyjit.language.runtime.PyFrameLayout;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
@@ -32,10 +33,13 @@ public final class PyGeneratorBodyRootNode extends RootNode {
     private final String fileName;
     private final int firstLine;
     private final SourceSection sourceSection;
+    /** The variables of the generator's frame, which this root's own frame does not describe. */
+    private final PyFrameLayout layout;
 
     public PyGeneratorBodyRootNode(PyLanguage language, PyStatementNode body, String name, String qualName, String fileName, int firstLine,
-                    SourceSection sourceSection) {
+                    SourceSection sourceSection, PyFrameLayout layout) {
         super(language);
+        this.layout = layout;
         this.body = body;
         this.name = name;
         this.qualName = qualName;
@@ -85,6 +89,10 @@ public final class PyGeneratorBodyRootNode extends RootNode {
         } finally {
             context.exitFrame();
         }
+    }
+
+    public PyFrameLayout getLayout() {
+        return layout;
     }
 
     @Override
