@@ -213,7 +213,8 @@ final class PyMathModule {
             PyArgs.range("pow", args, kw, 2, 2);
             double x = toDouble(args[0]);
             double y = toDouble(args[1]);
-            if (x == 0.0 && y < 0) {
+            // 0 ** -inf is inf: only a finite negative power of zero is a domain error
+            if (x == 0.0 && y < 0 && Double.isFinite(y)) {
                 throw domain();
             }
             if (x < 0 && !Double.isInfinite(x) && y != Math.rint(y) && Double.isFinite(y)) {
@@ -426,13 +427,14 @@ final class PyMathModule {
             if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) {
                 return new PyTuple(new Object[]{x, 0L});
             }
+            // Scaling x itself stays exact where dividing by 2**e would overflow (|x| >= 2**1023).
             int e = Math.getExponent(x) + 1;
-            double mant = x / Math.scalb(1.0, e);
+            double mant = Math.scalb(x, -e);
             if (Math.abs(mant) < 0.5) {
                 // Subnormal inputs: normalize by scaling first.
-                double y = x * Math.scalb(1.0, 64);
+                double y = Math.scalb(x, 64);
                 e = Math.getExponent(y) + 1;
-                mant = y / Math.scalb(1.0, e);
+                mant = Math.scalb(y, -e);
                 e -= 64;
             }
             return new PyTuple(new Object[]{mant, (long) e});
