@@ -29,6 +29,17 @@ final class PyExceptionMethods {
         throw PyErrors.typeError("descriptor requires a 'BaseException' object but received a '" + PyOps.typeName(self) + "'");
     }
 
+    /** BaseException.__init__'s part: no keywords, and the arguments after self become args. */
+    private static Object[] setArgs(PyBaseExceptionObject e, Object[] args, String[] kw) {
+        if (PyArgs.kwCount(kw) > 0) {
+            throw PyErrors.typeError(e.getPyClass().getName() + "() takes no keyword arguments");
+        }
+        Object[] a = new Object[args.length - 1];
+        System.arraycopy(args, 1, a, 0, a.length);
+        e.setArgs(a);
+        return a;
+    }
+
     private static Object orNone(Object v) {
         return v == null ? PyNone.NONE : v;
     }
@@ -36,13 +47,7 @@ final class PyExceptionMethods {
     static void install() {
         PyClass b = PyTypes.BASE_EXCEPTION;
         def(b, "__init__", (args, kw) -> {
-            PyBaseExceptionObject e = exc(args[0]);
-            if (PyArgs.kwCount(kw) > 0) {
-                throw PyErrors.typeError(e.getPyClass().getName() + "() takes no keyword arguments");
-            }
-            Object[] a = new Object[args.length - 1];
-            System.arraycopy(args, 1, a, 0, a.length);
-            e.setArgs(a);
+            setArgs(exc(args[0]), args, kw);
             return PyNone.NONE;
         });
         def(b, "__str__", (args, kw) -> PyRepr.exceptionStr(exc(args[0])));
@@ -141,12 +146,7 @@ final class PyExceptionMethods {
             if (!usesInit(e.getPyClass(), init[0], newMethod[0])) {
                 return PyNone.NONE; // __new__ parsed the arguments
             }
-            if (PyArgs.kwCount(kw) > 0) {
-                throw PyErrors.typeError(e.getPyClass().getName() + "() takes no keyword arguments");
-            }
-            Object[] a = new Object[args.length - 1];
-            System.arraycopy(args, 1, a, 0, a.length);
-            e.setArgs(a);
+            Object[] a = setArgs(e, args, kw);
             parseOSErrorArgs(e, a);
             return PyNone.NONE;
         });
@@ -244,12 +244,7 @@ final class PyExceptionMethods {
         int objectIndex = hasEncoding ? 1 : 0;
         def(c, "__init__", (args, kw) -> {
             PyBaseExceptionObject e = exc(args[0]);
-            if (PyArgs.kwCount(kw) > 0) {
-                throw PyErrors.typeError(e.getPyClass().getName() + "() takes no keyword arguments");
-            }
-            Object[] a = new Object[args.length - 1];
-            System.arraycopy(args, 1, a, 0, a.length);
-            e.setArgs(a);
+            Object[] a = setArgs(e, args, kw);
             if (a.length != n) {
                 throw PyErrors.typeError("function takes exactly " + n + " arguments (" + a.length + " given)");
             }

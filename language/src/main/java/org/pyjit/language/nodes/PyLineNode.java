@@ -23,8 +23,7 @@ public final class PyLineNode extends PyExpressionNode {
         try {
             return expression.execute(frame);
         } catch (PyException e) {
-            e.setPendingLineIfUnset(line);
-            throw e;
+            throw located(e);
         }
     }
 
@@ -33,8 +32,7 @@ public final class PyLineNode extends PyExpressionNode {
         try {
             return expression.executeLong(frame);
         } catch (PyException e) {
-            e.setPendingLineIfUnset(line);
-            throw e;
+            throw located(e);
         }
     }
 
@@ -43,8 +41,7 @@ public final class PyLineNode extends PyExpressionNode {
         try {
             return expression.executeDouble(frame);
         } catch (PyException e) {
-            e.setPendingLineIfUnset(line);
-            throw e;
+            throw located(e);
         }
     }
 
@@ -53,9 +50,13 @@ public final class PyLineNode extends PyExpressionNode {
         try {
             return expression.executeBoolean(frame);
         } catch (PyException e) {
-            e.setPendingLineIfUnset(line);
-            throw e;
+            throw located(e);
         }
+    }
+
+    private PyException located(PyException e) {
+        e.setPendingLineIfUnset(line);
+        return e;
     }
 
     @Override
