@@ -297,7 +297,21 @@ public final class PyList extends PyObject {
     }
 
     private Object getPinned(int i) {
-        return pinnedKind.box(pinnedBits(i));
+        long bits = pinnedBits(i);
+        if (pinnedKind == PyUnboxed.FLOAT && Double.isNaN(Double.longBitsToDouble(bits))) {
+            return boxedNaN(i);
+        }
+        return pinnedKind.box(bits);
+    }
+
+    /**
+     * A NaN native code stored into a pinned list of floats (computed there: a NaN object from
+     * outside never gets pinned): the list holds objects from then on, so that this NaN is one
+     * object, read back as itself and found in the list by identity.
+     */
+    @TruffleBoundary
+    private Object boxedNaN(int i) {
+        return items()[i];
     }
 
     /** The items as an Object[] again, for every change other than replacing an item. */
@@ -313,7 +327,7 @@ public final class PyList extends PyObject {
     private Object[] boxedItems() {
         Object[] boxed = new Object[size];
         for (int i = 0; i < size; i++) {
-            boxed[i] = doubles != null ? doubles[i] : bools != null ? bools[i] : getPinned(i);
+            boxed[i] = doubles != null ? doubles[i] : bools != null ? bools[i] : pinnedKind.box(pinnedBits(i));
         }
         return boxed;
     }

@@ -14,12 +14,17 @@ public enum PyUnboxed {
         return this == BOOL ? 1 : 8;
     }
 
-    /** The type of {@code value}, or null when it has none of them (a big int, any object). */
+    /**
+     * The type of {@code value}, or null when it has none of them (a big int, any object) or is a
+     * NaN: a NaN finds itself in a container by identity (CPython compares by identity before
+     * {@code ==}), and a slot keeps only its bits, so every read would make another object. NaNs
+     * stay boxed: tier 2 does not take a value, list or global that is (or holds) a NaN.
+     */
     public static PyUnboxed of(Object value) {
         if (value instanceof Long) {
             return INT;
-        } else if (value instanceof Double) {
-            return FLOAT;
+        } else if (value instanceof Double x) {
+            return Double.isNaN(x) ? null : FLOAT;
         } else if (value instanceof Boolean) {
             return BOOL;
         }

@@ -60,7 +60,13 @@ public final class PyItemReadNode extends Node {
                 }
                 double[] doubles = list.doubleItems();
                 double x = doubles != null ? doubles[i] : Double.longBitsToDouble(list.pinnedBits(i));
-                return x;
+                if (x == x) {
+                    return x;
+                }
+                // A NaN native code stored: the list boxes it once and holds objects from then on
+                // (PyList.get), so that it stays one object. Once per list: leave compiled code.
+                CompilerDirectives.transferToInterpreter();
+                return getItem.executeWith(obj, key);
             }
             changeMode(GENERAL, null);
             // Ends this compiled path without a value, so that nothing merges with the box above.
