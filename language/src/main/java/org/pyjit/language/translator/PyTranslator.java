@@ -62,6 +62,10 @@ public final class PyTranslator {
         int generatorSlot = -1;
         /** The line a traceback shows for what is being translated: its statement's, or its expression's. */
         int line;
+        /** While a generator's simple statement with yields in its expressions is translated: their offsets ({@link #statement}). */
+        List<Integer> resumeYields;
+        /** ... and the slots of its PyResumeValueNodes. */
+        List<Integer> resumeSlots;
         /** The locals holding generators only this function reaches ({@link PyGeneratorLocals}). */
         Set<String> generatorLocals = Set.of();
         /**
@@ -324,10 +328,58 @@ public final class PyTranslator {
         int outer = frame.line;
         frame.line = line(s.start());
         try {
-            return at(statementNode(s), s);
+            List<Integer> yields = frame.scope.isGenerator ? innerYields(s) : List.of();
+            if (yields.isEmpty()) {
+                return at(statementNode(s), s);
+            }
+            // Operands evaluated before a yield of this statement keep their values across it.
+            frame.resumeYields = yields;
+            frame.resumeSlots = new ArrayList<>();
+            PyStatementNode node = at(statementNode(s), s);
+            int[] slots = frame.resumeSlots.stream().mapToInt(Integer::intValue).toArray();
+            return slots.length == 0 ? node : at(new PyResumeStatementNode(node, slots), s);
         } finally {
+            frame.resumeYields = null;
+            frame.resumeSlots = null;
             frame.line = outer;
         }
+    }
+
+    /**
+     * The start offsets of the yields inside the expressions of a simple statement, which a
+     * resumption re-runs up to the yield (compound statements resume by their own state).
+     */
+    private static List<Integer> innerYields(Stmt s) {
+        if (!(s instanceof ExprStmt || s instanceof Assign || s instanceof AugAssign || s instanceof AnnAssign || s instanceof Return)) {
+            return List.of();
+        }
+        List<Integer> starts = new ArrayList<>();
+        collectYields(s, starts);
+        return starts;
+    }
+
+    private static void collectYields(PyAst.Node node, List<Integer> starts) {
+        if (node instanceof Yield || node instanceof YieldFrom) {
+            starts.add(node.start());
+        }
+        if (node instanceof FunctionDef || node instanceof Lambda || node instanceof ClassDef || node instanceof ListComp || node instanceof SetComp ||
+                        node instanceof DictComp || node instanceof GeneratorExp) {
+            return;
+        }
+        PyAstChildren.forEach(node, c -> collectYields(c, starts));
+    }
+
+    /** Whether {@code e} ends before a yield of the statement being translated (see {@link #statement}). */
+    private boolean precedesYield(Expr e) {
+        if (frame.resumeYields == null) {
+            return false;
+        }
+        for (int start : frame.resumeYields) {
+            if (e.end() <= start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PyStatementNode statementNode(Stmt s) {
@@ -869,6 +921,16 @@ public final class PyTranslator {
     // ------------------------------------------------------------------------------------ expressions
 
     private PyExpressionNode expr(Expr e) {
+        PyExpressionNode node = lineExpr(e);
+        if (precedesYield(e)) {
+            int slot = frame.newStateSlot("<resume-value>");
+            frame.resumeSlots.add(slot);
+            return new PyResumeValueNode(node, slot);
+        }
+        return node;
+    }
+
+    private PyExpressionNode lineExpr(Expr e) {
         int line = raiseLine(e);
         if (line == frame.line || e instanceof Yield || e instanceof YieldFrom) {
             return at(exprNode(e), e);
