@@ -34,7 +34,8 @@ public abstract class PyWriteLocalNode extends PyStatementNode {
         frame.setLong(slot, value);
     }
 
-    @Specialization(guards = "isKind(frame, DOUBLE_KIND)")
+    /** A NaN stays the object it is (CPython finds a NaN in a container by identity): see doObject. */
+    @Specialization(guards = {"isKind(frame, DOUBLE_KIND)", "!isNaN(value)"})
     protected void doDouble(VirtualFrame frame, double value) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Double);
         frame.setDouble(slot, value);
@@ -50,6 +51,10 @@ public abstract class PyWriteLocalNode extends PyStatementNode {
     protected void doObject(VirtualFrame frame, Object value) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
         frame.setObject(slot, value);
+    }
+
+    protected static boolean isNaN(double value) {
+        return value != value;
     }
 
     protected static final FrameSlotKind LONG_KIND = FrameSlotKind.Long;
