@@ -2,7 +2,6 @@ package org.pyjit.language.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
-import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.InstrumentableNode;
 import com.oracle.truffle.api.interop.NodeLibrary;
@@ -118,7 +117,7 @@ public abstract class PySourceNode extends Node {
     @TruffleBoundary
     private Object scope(Object frameObject, boolean rootInstance) {
         Frame frame = (Frame) frameObject;
-        Frame variables = variablesFrame(frame);
+        Frame variables = PyFrameLayout.variablesFrame(frame);
         PyFrameLayout layout = layout(variables, frame != null);
         if (layout == null) {
             return null;
@@ -128,18 +127,6 @@ public abstract class PySourceNode extends Node {
         }
         RootNode root = getRootNode();
         return PyFrameScope.create(layout, variables, root.getName(), root.getSourceSection());
-    }
-
-    /**
-     * The frame holding the variables: a generator's body runs on the generator's frame (argument
-     * 0 of the body root's own, empty frame), which a debugger gets for the frames below the top.
-     */
-    private static Frame variablesFrame(Frame frame) {
-        if (frame == null || frame.getFrameDescriptor().getInfo() instanceof PyFrameLayout) {
-            return frame;
-        }
-        Object[] args = frame.getArguments();
-        return args.length > 0 && args[0] instanceof MaterializedFrame m && m.getFrameDescriptor().getInfo() instanceof PyFrameLayout ? m : null;
     }
 
     /** The layout of {@code variables}, or without a frame the layout of this node's function; null when unknown. */

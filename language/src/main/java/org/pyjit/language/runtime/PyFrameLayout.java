@@ -3,6 +3,7 @@ package org.pyjit.language.runtime;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.FrameSlotTypeException;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 
 /**
  * The Python variables of a function, class body or module frame and where each lives, for
@@ -111,6 +112,24 @@ public final class PyFrameLayout {
             frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
             frame.setObject(slot, v);
         }
+    }
+
+    /**
+     * The frame holding the variables of {@code frame}: itself, or for a generator's body (which runs
+     * on an empty frame of its own) the generator's frame, its argument 0; null when it has none.
+     */
+    public static Frame variablesFrame(Frame frame) {
+        if (frame == null || frame.getFrameDescriptor().getInfo() instanceof PyFrameLayout) {
+            return frame;
+        }
+        Object[] args = frame.getArguments();
+        return args.length > 0 && args[0] instanceof MaterializedFrame m && m.getFrameDescriptor().getInfo() instanceof PyFrameLayout ? m : null;
+    }
+
+    /** A class body's namespace, its argument 1 (CLASS_BODY), or null. */
+    public static PyDict namespace(Frame frame) {
+        Object[] args = frame == null ? new Object[0] : frame.getArguments();
+        return args.length > 1 && args[1] instanceof PyDict d ? d : null;
     }
 
     private static PyCell closureCell(Frame frame, int index) {

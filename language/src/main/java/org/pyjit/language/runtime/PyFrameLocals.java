@@ -38,23 +38,18 @@ public final class PyFrameLocals {
         if (frame == null) {
             throw PyErrors.runtimeError("locals(): no current frame");
         }
-        if (!(frame.getFrameDescriptor().getInfo() instanceof PyFrameLayout) && frame.getArguments().length > 0 &&
-                        frame.getArguments()[0] instanceof MaterializedFrame generatorFrame) {
-            // a generator's body runs on the generator's frame, passed as its first argument
-            frame = generatorFrame;
-        }
-        return of(frame, false);
+        return of(PyFrameLayout.variablesFrame(frame), false);
     }
 
     private static PyDict of(Frame frame, boolean writable) {
-        if (!(frame.getFrameDescriptor().getInfo() instanceof PyFrameLayout layout)) {
+        if (frame == null || !(frame.getFrameDescriptor().getInfo() instanceof PyFrameLayout layout)) {
             throw PyErrors.runtimeError("locals(): no current frame");
         }
         switch (layout.getKind()) {
             case MODULE:
                 return layout.getGlobals().asDict();
             case CLASS_BODY:
-                return (PyDict) frame.getArguments()[1];
+                return PyFrameLayout.namespace(frame);
             default:
                 return update(layout, frame, writable);
         }

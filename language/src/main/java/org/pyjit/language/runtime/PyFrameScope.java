@@ -82,11 +82,7 @@ public final class PyFrameScope implements TruffleObject {
     }
 
     private PyDict namespace() {
-        if (frame == null) {
-            return null;
-        }
-        Object[] args = frame.getArguments();
-        return args.length > 1 && args[1] instanceof PyDict d ? d : null;
+        return PyFrameLayout.namespace(frame);
     }
 
     /** The value of variable {@code i} in the frame, or null when it is unbound. */
@@ -94,14 +90,8 @@ public final class PyFrameScope implements TruffleObject {
         return layout.value(frame, i);
     }
 
-    /**
-     * A variable's value as an interop value: the str a {@code +=} loop is growing in a
-     * {@link PyStrBuilder} rather than the builder, an int beyond 64 bits wrapped.
-     */
+    /** A variable's value as an interop value: an int beyond 64 bits wrapped. */
     private static Object toInterop(Object v) {
-        if (v instanceof PyStrBuilder b) {
-            return b.toString();
-        }
         Object r = PyInterop.toForeign(v);
         return InteropLibrary.isValidValue(r) ? r : PyInterop.displayString(v);
     }

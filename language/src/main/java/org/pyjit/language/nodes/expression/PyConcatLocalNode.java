@@ -26,9 +26,10 @@ public final class PyConcatLocalNode extends PyExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        if (frame.isObject(slot) && PyStrBuilder.grows(frame.getObject(slot))) {
+        Object x = frame.isObject(slot) ? frame.getObject(slot) : null;
+        if (PyStrBuilder.grows(x)) {
             builderProfile.enter();
-            return PyStrBuilder.concat(frame.getObject(slot), piece.execute(frame), false);
+            return PyStrBuilder.concat(x, piece.execute(frame), false);
         }
         return sum.execute(frame);
     }

@@ -44,12 +44,13 @@ public final class PyInplaceLocalNode extends PyExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        if (holdsObject(frame)) {
+        Object left = frame.isObject(slot) ? frame.getObject(slot) : null;
+        if (objectProfile.profile(left instanceof PyObject)) {
             return inplace(frame);
         }
-        if (op == BinOpKind.ADD && frame.isObject(slot) && PyStrBuilder.grows(frame.getObject(slot))) {
+        if (op == BinOpKind.ADD && PyStrBuilder.grows(left)) {
             builderProfile.enter();
-            return PyStrBuilder.concat(frame.getObject(slot), value.execute(frame), true);
+            return PyStrBuilder.concat(left, value.execute(frame), true);
         }
         return binary.execute(frame);
     }
