@@ -62,6 +62,78 @@ FLOAT_DIVIDE(float_div_acc_r6, acc, r6)
 FLOAT_DIVIDE(float_div_acc_r7, acc, r7)
 
 /*
+ * C's fmod, which Java's % on doubles (tier 1) also is: x87's fprem reduces until its C2 flag says
+ * the remainder is final, and that remainder is exact, so it fits a double. Operands are finite
+ * (checked by the callers), where fprem and fmod agree to the bit.
+ */
+static inline double exact_fmod(double x, double y) {
+    long double r = x;
+    __asm__("1: fprem\n\tfnstsw %%ax\n\ttestb $4, %%ah\n\tjnz 1b" : "+t"(r) : "u"((long double)y) : "ax", "cc");
+    return (double)r;
+}
+
+static inline _Bool is_finite(double x) {
+    return (double_as_slot(x) & 0x7ff0000000000000) != 0x7ff0000000000000;
+}
+
+static inline double copysign_of(double magnitude, double sign) {
+    return slot_as_double((double_as_slot(magnitude) & 0x7fffffffffffffff) | (double_as_slot(sign) & (int64_t)0x8000000000000000));
+}
+
+/*
+ * Python's float % and // (CPython's float_rem and float_floor_div, tier 1's PyArith.floatMod and
+ * floatDivmod): the remainder takes the divisor's sign, and the quotient is floor((x - m) / y)
+ * rounded to the nearest integral value. A zero divisor (ZeroDivisionError) and an infinite or NaN
+ * operand, where x87 and libm may make NaNs of other bits, side-exit to tier 1.
+ */
+STENCIL(float_mod) {
+    double x = FSLOT(1), y = FSLOT(2);
+    if (y == 0.0 || !is_finite(x) || !is_finite(y)) {
+        SIDE_EXIT();
+    }
+    double m = exact_fmod(x, y);
+    if (m != 0.0) {
+        if ((y < 0.0) != (m < 0.0)) {
+            m += y;
+        }
+    } else {
+        m = copysign_of(0.0, y);
+    }
+    SET_RESULT(m);
+    CONTINUE();
+}
+
+STENCIL(float_floordiv) {
+    double x = FSLOT(1), y = FSLOT(2);
+    if (y == 0.0 || !is_finite(x) || !is_finite(y)) {
+        SIDE_EXIT();
+    }
+    double m = exact_fmod(x, y);
+    double div = (x - m) / y;
+    if (m != 0.0 && (y < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    double q;
+    if (div != 0.0) {
+        /* floor: a double of magnitude 2**52 or more is integral already. */
+        q = div;
+        if (div < 4503599627370496.0 && div > -4503599627370496.0) {
+            q = (double)(int64_t)div;
+            if (q > div) {
+                q -= 1.0;
+            }
+        }
+        if (div - q > 0.5) {
+            q += 1.0;
+        }
+    } else {
+        q = copysign_of(0.0, x / y);
+    }
+    SET_RESULT(q);
+    CONTINUE();
+}
+
+/*
  * math.sqrt as the sqrtsd instruction: correctly rounded, so the same bits as
  * libm's and Java's, without a call that forgets the float registers. Python
  * raises ValueError for a negative argument (-0.0 and NaN are not), so that

@@ -394,7 +394,8 @@ public final class Emitter {
                     "int_truediv", "call_f64_f64", "call_f64_f64_checked", "call_f64_f64_f64", "list_load_float", "list_load_at_float",
                     "list_load_at_float_unchecked",
                     "float_add_acc", "float_sub_acc", "float_mul_acc", "float_div_acc", "float_sub_acc_rhs", "float_div_acc_rhs",
-                    "call_f64_f64_acc", "call_f64_f64_checked_acc", "float_sqrt", "float_sqrt_acc", "call_f64_pow", "call_f64_pow_acc");
+                    "call_f64_f64_acc", "call_f64_f64_checked_acc", "float_sqrt", "float_sqrt_acc", "call_f64_pow", "call_f64_pow_acc", "float_mod",
+                    "float_floordiv");
 
     private static boolean accumulating(String name) {
         // The register forms of float operations: float_add_acc_r1, ...

@@ -2553,7 +2553,10 @@ final class LoopCompiler {
             }
             case FLOORDIV, MOD -> {
                 if (floats) {
-                    throw new Unsupported("float " + op.symbol);
+                    Val x = asFloat(a);
+                    Val y = asFloat(b);
+                    e.guarded(op == BinOpKind.MOD ? "float_mod" : "float_floordiv", EXIT_DIVISOR, t, x.slot(), y.slot());
+                    return new Val(PyUnboxed.FLOAT, t);
                 }
                 String name = op == BinOpKind.MOD ? "int_mod" : "int_floordiv";
                 Long divisor = constantValue(b.slot());

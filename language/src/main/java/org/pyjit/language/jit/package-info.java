@@ -53,7 +53,8 @@
  * ({@link org.pyjit.language.jit.ScopedNames}); an empty sum of floats (the int 0 in Python) and an
  * empty {@code min} or {@code max} (an error) side-exit. {@code x in xs} of a list of ints or
  * floats is a scan by value (a NaN, equal to nothing but itself as an object, side-exits).
- * {@code divmod} of ints, {@code round} of floats (half to even) and the floats of the math module
+ * {@code %} and {@code //} of floats (Python's signs; an infinite or NaN operand side-exits, like a
+ * zero divisor), {@code divmod} of ints, {@code round} of floats (half to even) and the floats of the math module
  * ({@code math.pi}, assumed like its functions) are native too.
  * A loop or function that touches anything else (other objects, other globals than those and
  * called functions, other list growth, printing) stays in tier 1. Calls of global Python functions become

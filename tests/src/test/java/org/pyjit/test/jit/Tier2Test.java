@@ -477,6 +477,29 @@ class Tier2Test {
     }
 
     @Test
+    void floatModuloAndFloorDivisionRunNativelyWithPythonsSigns() {
+        String stats = sameOutput("""
+                        def wrap(xs, p):
+                            m = 0.0
+                            q = 0.0
+                            for x in xs:
+                                m += x % p
+                                q += x // p
+                            return m, q
+                        xs = [i * 0.37 - 5.0 for i in range(40)]
+                        print(wrap(xs, 1.5), wrap(xs, -1.5))
+                        print(wrap([-0.0, 0.0, 1e300], 3.0), wrap([7.0], float("inf")))
+                        try:
+                            wrap(xs, 0.0)
+                        except ZeroDivisionError as e:
+                            print("ZeroDivisionError", e)
+                        """, "(28.6, 40.0) (-31.400000000000006, -80.0)\n" +
+                                        "(0.0, 3.3333333333333335e+299) (7.0, 0.0)\nZeroDivisionError float modulo\n");
+        ranNatively(stats);
+        assertTrue(stats.contains("zero divisor="), stats);
+    }
+
+    @Test
     void exceptionInACompiledCallee() {
         String stats = sameOutput("""
                         def inner(a, b):
