@@ -184,6 +184,16 @@ STENCIL(list_load_byte) {
     CONTINUE();
 }
 
+/*
+ * The same for the characters of a str, pinned as 32-bit code points (Python's positions): what
+ * `s[i] == t[j]` and `ord(s[i])` compare and compute. Strs are immutable, so there is no store.
+ */
+STENCIL(list_load_u32) {
+    CHECKED_INDEX(i)
+    SLOT(0) = ((uint32_t *)SLOT(1))[i];
+    CONTINUE();
+}
+
 #define LIST_STORE_BYTE(name, logged)                                            \
     STENCIL(name) {                                                              \
         int64_t n = SLOT(2);                                                     \

@@ -358,7 +358,8 @@ public final class Emitter {
     }
 
     /** Stencils that write slot operand 0 and no other slot (other stencils may write any slot they name). */
-    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "load_const32", "set_bound", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte");
+    private static final Set<String> WRITE_OPERAND_0 = Set.of("move", "load_const", "load_const32", "set_bound", "list_load", "list_load_at", "list_load_at_unchecked", "list_load_byte",
+                    "list_load_u32");
 
     /** Stencils with an `_imm32` variant, and the operand that variant takes as a 32-bit immediate. */
     private static final Map<String, Integer> IMMEDIATE_32 = Map.ofEntries(Map.entry("load_const", 1),

@@ -149,6 +149,10 @@ final class LoopCompiler {
          */
         boolean appended;
         boolean isCapacity;
+        /** For a str a loop reads the characters of (its items and length locals): code points, read only. */
+        boolean isStr;
+        /** A one-character str the loop compares characters with and never rebinds: its code point. */
+        boolean isChar;
         /**
          * For a list whose rows a for loop iterates: their shape; the slot holds the address of a table
          * of each row's lists (items address and length), or the number of rows if {@code isLength}.
@@ -927,6 +931,8 @@ final class LoopCompiler {
             l.entryBound = true;
         } else if (l.rows != null) {
             throw new Unsupported("'" + name + "' is a list of rows used as a value");
+        } else if (l.isStr || l.isChar) {
+            throw new Unsupported("'" + name + "' is a str used as a value");
         }
         if (function == null && isVariable(l) && !assigned.contains(name) && readBeforeAssigned.add(name)) {
             // Written without a snapshot in this pass, maybe: lower again with one.
@@ -972,6 +978,8 @@ final class LoopCompiler {
             l.entryBound = false;
         } else if (l.elements != null || l.rows != null) {
             throw new Unsupported("'" + name + "' is a list the loop rebinds");
+        } else if (l.isChar) {
+            throw new Unsupported("'" + name + "' is a str the loop rebinds");
         } else if (l.kind == PyUnboxed.INT && value.kind() == PyUnboxed.FLOAT && accumulators.containsKey(name)) {
             // A sum (min, max) of floats: lower it again, from 0.0.
             floatAccumulators.add(accumulators.get(name));
@@ -1178,12 +1186,92 @@ final class LoopCompiler {
                 throw new Unsupported("'" + n.id() + "' is not a list of ints, floats or bools");
             }
             items = newListLocal(n.id(), slot, kind, true);
-        } else if (items.elements == null || items.isLength) {
+        } else if (items.elements == null || items.isLength || items.isStr) {
             throw new Unsupported("'" + n.id() + "' is not a list");
         } else if (!items.entryBound && !assigned.contains(n.id())) {
             throw new Unsupported("'" + n.id() + "' may be read before it is assigned");
         }
         return new ListRef(items.index, locals.get("<len>" + n.id()).index, items.kind, items);
+    }
+
+    // ------------------------------------------------------------------------------------ strs
+
+    /**
+     * Whether the local {@code name} holds, in a loop region, a str at entry that the loop reads the
+     * characters of (it never rebinds it: a str is no value of tier 2's).
+     */
+    private boolean holdsStr(String name) {
+        if (function != null || inlined != null) {
+            return false;
+        }
+        Local l = locals.get(name);
+        if (l != null) {
+            return l.isStr && !l.isLength;
+        }
+        Integer slot = frameSlots.get(name);
+        return slot != null && variable(slot) instanceof String;
+    }
+
+    /** The items local of the str local {@code name} (see {@link #holdsStr}); entering pins its code points. */
+    private Local strLocal(String name) throws Unsupported {
+        Local items = locals.get(name);
+        if (items == null) {
+            long strs = locals.values().stream().filter(l -> l.isStr && !l.isLength).count();
+            if (strs >= PinnedStrs.PER_REGION) {
+                throw new Unsupported("more than " + PinnedStrs.PER_REGION + " strs");
+            }
+            items = newListLocal(name, frameSlot(name), PyUnboxed.INT, true);
+            items.isStr = true;
+            locals.get("<len>" + name).isStr = true;
+        }
+        return items;
+    }
+
+    /**
+     * Whether {@code x} is a character tier 2 reads as its code point: {@code s[i]} of a str local
+     * (see {@link #holdsStr}), a one-character str literal, or a local holding one at entry that the
+     * loop does not rebind. Such a value is never a tier-2 value of its own: it is only compared with
+     * another one ({@code ==}, {@code !=}) or given to {@code ord}.
+     */
+    private boolean isCharacter(Expr x) {
+        if (x instanceof PyAst.StrLit lit) {
+            return lit.value().codePointCount(0, lit.value().length()) == 1;
+        }
+        if (x instanceof PyAst.Name n && function == null && inlined == null) {
+            Local l = locals.get(n.id());
+            Integer slot = frameSlots.get(n.id());
+            return l != null ? l.isChar : slot != null && variable(slot) instanceof String c && c.codePointCount(0, c.length()) == 1;
+        }
+        return x instanceof PyAst.Subscript sub && !(sub.slice() instanceof PyAst.Slice) && sub.value() instanceof PyAst.Name n && holdsStr(n.id());
+    }
+
+    /** {@code a == b} or {@code a != b} of two characters (see {@link #isCharacter}). */
+    private boolean isCharacterComparison(PyAst.Compare c) {
+        return c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.EQ || c.ops().get(0) == CmpOpKind.NE) && isCharacter(c.left()) &&
+                        isCharacter(c.comparators().get(0));
+    }
+
+    /** The code point of character {@code x} (see {@link #isCharacter}); an index out of range side-exits. */
+    private Val character(Expr x) throws Unsupported {
+        if (x instanceof PyAst.StrLit lit) {
+            return new Val(PyUnboxed.INT, constant(lit.value().codePointAt(0)));
+        }
+        if (x instanceof PyAst.Name n) {
+            Local l = locals.get(n.id());
+            if (l == null) {
+                l = newLocal(n.id(), frameSlot(n.id()));
+                l.kind = PyUnboxed.INT;
+                l.entryBound = true;
+                l.isChar = true;
+            }
+            return new Val(PyUnboxed.INT, l.index);
+        }
+        PyAst.Subscript sub = (PyAst.Subscript) x;
+        Local items = strLocal(((PyAst.Name) sub.value()).id());
+        Val index = index(sub.slice());
+        int t = temp();
+        e.guarded("list_load_u32", EXIT_INDEX, t, items.index, locals.get("<len>" + items.name).index, index.slot());
+        return new Val(PyUnboxed.INT, t);
     }
 
     private Val index(Expr x) throws Unsupported {
@@ -1828,7 +1916,7 @@ final class LoopCompiler {
     private boolean holdsItems(String name) {
         Local l = locals.get(name);
         if (l != null) {
-            return l.elements != null && !l.isLength;
+            return l.elements != null && !l.isLength && !l.isStr;
         }
         Integer slot = frameSlots.get(name);
         return function == null && inlined == null && slot != null && variable(slot) instanceof PyList list && list.size() > 0 &&
@@ -2227,6 +2315,9 @@ final class LoopCompiler {
                 Local table = locals.containsKey(n.id()) ? locals.get(n.id()) : rowsLocal(n.id(), 1, false);
                 return new Val(PyUnboxed.INT, locals.get("<rows>" + table.name).index);
             }
+            if (c.args().get(0) instanceof PyAst.Name n && holdsStr(n.id())) {
+                return new Val(PyUnboxed.INT, locals.get("<len>" + strLocal(n.id()).name).index);
+            }
             Val list = value(c.args().get(0));
             if (!list.isList()) {
                 throw new Unsupported("len of something else than a list");
@@ -2242,6 +2333,10 @@ final class LoopCompiler {
         }
         if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
             return minMax(fn.id().equals("max"), c.args());
+        }
+        if (fn.id().equals("ord") && c.args().size() == 1 && isCharacter(c.args().get(0))) {
+            usesBuiltin("ord");
+            return character(c.args().get(0));
         }
         if (!List.of("abs", "float", "int", "round").contains(fn.id()) || c.args().size() != 1) {
             return nativeCall(fn.id(), c.args());
@@ -2424,6 +2519,12 @@ final class LoopCompiler {
                 e.bind(decided);
             }
             assigned = before;
+            return;
+        }
+        if (test instanceof PyAst.Compare c && isCharacterComparison(c)) {
+            Val a = character(c.left());
+            Val b = character(c.comparators().get(0));
+            e.branch("branch_int_" + (when == (c.ops().get(0) == CmpOpKind.EQ) ? "eq" : "ne"), target, a.slot(), b.slot());
             return;
         }
         if (test instanceof PyAst.Compare c && c.ops().size() == 1) {
@@ -2679,6 +2780,10 @@ final class LoopCompiler {
             return contains(expr(c.left()), value(c.comparators().get(0)), c.ops().get(0) == CmpOpKind.NOT_IN);
         }
         int result = temp();
+        if (isCharacterComparison(c)) {
+            compareInto(result, c.ops().get(0), character(c.left()), character(c.comparators().get(0)));
+            return new Val(PyUnboxed.BOOL, result);
+        }
         Label end = e.newLabel();
         Val left = expr(c.left());
         for (int i = 0; i < c.ops().size(); i++) {

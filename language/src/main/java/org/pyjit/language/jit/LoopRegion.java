@@ -200,6 +200,18 @@ public final class LoopRegion extends CompiledRegion {
                     return false;
                 }
                 jit.putLong(l.index, table);
+            } else if (l.isChar) {
+                if (!(v instanceof String c) || c.codePointCount(0, c.length()) != 1) {
+                    return false;
+                }
+                jit.putLong(l.index, c.codePointAt(0));
+            } else if (l.isStr) {
+                // A str whose characters the loop reads: its code points (and their count) off-heap.
+                long pinned = v instanceof String str ? (l.isLength ? jit.strs().length(str) : jit.strs().items(str)) : -1;
+                if (pinned <= 0 && !(l.isLength && pinned == 0)) {
+                    return false;
+                }
+                jit.putLong(l.index, pinned);
             } else if (l.elements != null && l.entryBound) {
                 if (!(v instanceof PyList list)) {
                     return false;

@@ -75,6 +75,7 @@ public final class PyJit {
     private MemorySegment stack;
     private MemorySegment undoLog;
     private MemorySegment temporaries;
+    private final PinnedStrs strs = new PinnedStrs();
     private final List<CompiledRegion> regions = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private final SourceAsts asts = new SourceAsts();
@@ -283,6 +284,7 @@ public final class PyJit {
         if (freeSlots && arena != null && !busy && !arenaClosed) {
             arenaClosed = true;
             arena.close();
+            strs.release();
         }
     }
 
@@ -353,6 +355,11 @@ public final class PyJit {
 
     void releaseStack() {
         busy = false;
+    }
+
+    /** The strs whose characters regions read. */
+    PinnedStrs strs() {
+        return strs;
     }
 
     long stackAddress() {

@@ -53,6 +53,10 @@
  * ({@link org.pyjit.language.jit.ScopedNames}); an empty sum of floats (the int 0 in Python) and an
  * empty {@code min} or {@code max} (an error) side-exit. {@code x in xs} of a list of ints or
  * floats is a scan by value (a NaN, equal to nothing but itself as an object, side-exits).
+ * The characters of strs that a loop region's locals hold at entry are native too, as their code
+ * points ({@link org.pyjit.language.jit.PinnedStrs}): {@code s[i] == t[j]}, {@code s[i] != 'x'},
+ * {@code c == s[i]} for a local {@code c} holding one character, {@code ord(s[i])} and {@code len(s)};
+ * a str is no tier-2 value otherwise ({@code c = s[i]} stays in tier 1).
  * {@code %} and {@code //} of floats (Python's signs; an infinite or NaN operand side-exits, like a
  * zero divisor), {@code divmod} of ints, {@code round} of floats (half to even) and the floats of the math module
  * ({@code math.pi}, assumed like its functions) are native too.

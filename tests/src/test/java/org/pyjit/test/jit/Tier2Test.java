@@ -500,6 +500,36 @@ class Tier2Test {
     }
 
     @Test
+    void characterComparisonsOfStrsRunNatively() {
+        String stats = sameOutput("""
+                        def lcs(a, b):
+                            prev = [0] * (len(b) + 1)
+                            for i in range(1, len(a) + 1):
+                                cur = [0] * (len(b) + 1)
+                                for j in range(1, len(b) + 1):
+                                    if a[i - 1] == b[j - 1]:
+                                        cur[j] = prev[j - 1] + 1
+                                    else:
+                                        cur[j] = max(prev[j], cur[j - 1])
+                                prev = cur
+                            return prev[-1]
+                        def code_sum(s, n):
+                            t = 0
+                            for i in range(n):
+                                t += ord(s[-1 - i]) * (s[i] != " ")
+                            return t
+                        print(lcs("GATTACA" * 5, "TAGACCA" * 5), code_sum("ab 😀" * 10, 40))
+                        try:
+                            code_sum("abc", 4)
+                        except IndexError as e:
+                            print("IndexError", e)
+                        """, "20 1286410\nIndexError string index out of range\n");
+        assertTrue(stats.contains("lcs:5 (for)"), stats);
+        assertTrue(stats.contains("code_sum:14 (for)"), stats);
+        assertTrue(stats.contains("list index, length or memory="), stats);
+    }
+
+    @Test
     void exceptionInACompiledCallee() {
         String stats = sameOutput("""
                         def inner(a, b):

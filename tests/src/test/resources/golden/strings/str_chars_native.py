@@ -1,0 +1,116 @@
+# Loops that compare the characters of strs (s[i] == t[j], s[i] != 'x') and take their code points
+# (ord(s[i])), which tier 2 runs natively over the strs' code points: dynamic programming over two
+# strs, palindromes, counting and hashing, negative indexes, characters beyond U+FFFF, empty strs,
+# an index out of range in the middle of a loop, and strs that change between entries.
+
+
+def lcs(a, b):
+    m, n = len(a), len(b)
+    prev = [0] * (n + 1)
+    for i in range(1, m + 1):
+        cur = [0] * (n + 1)
+        for j in range(1, n + 1):
+            if a[i - 1] == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+            else:
+                cur[j] = max(prev[j], cur[j - 1])
+        prev = cur
+    return prev[n]
+
+
+def edit_distance(a, b):
+    n = len(b)
+    prev = list(range(n + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * n
+        for j in range(1, n + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+        prev = cur
+    return prev[n]
+
+
+def is_palindrome(s):
+    i = 0
+    j = len(s) - 1
+    while i < j:
+        if s[i] != s[j]:
+            return False
+        i += 1
+        j -= 1
+    return True
+
+
+def count_char(s, c):
+    k = 0
+    for i in range(len(s)):
+        if s[i] == c:
+            k += 1
+    return k
+
+
+def count_vowels(s):
+    k = 0
+    for i in range(len(s)):
+        if s[i] == "a" or s[i] == "e" or s[i] == "i" or s[i] == "o" or s[i] == "u":
+            k += 1
+    return k
+
+
+def poly_hash(s, mod):
+    h = 0
+    for i in range(len(s)):
+        h = (h * 131 + ord(s[i])) % mod
+    return h
+
+
+def mirrored(s):
+    same = 0
+    for i in range(len(s)):
+        same += s[i] == s[-1 - i]
+    return same
+
+
+def first_mismatch(a, b):
+    i = 0
+    while i < len(a) and i < len(b) and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def past_the_end(s, k):
+    total = 0
+    for i in range(k):
+        total += ord(s[i])
+    return total
+
+
+text = "the quick brown fox jumps over the lazy dog " * 40
+print(lcs("ACGTTGCAACGTAGGT" * 8, "TGCATGCAAGTCATGC" * 8))
+print(edit_distance("kitten" * 10, "sitting" * 10), edit_distance("", "abc"), edit_distance("abc", ""))
+print(is_palindrome("abcba" * 99), is_palindrome("abcbx" * 99), is_palindrome(""), is_palindrome("z"))
+print(count_char(text, "o"), count_char(text, " "), count_vowels(text))
+print(poly_hash(text, 1000000007), poly_hash("héllo wörld ✓ 😀" * 30, 1000000007))
+print(mirrored("racecar" * 51), mirrored("𝔸b𝔸" * 20), len("𝔸b𝔸" * 20))
+print(count_char("a😀b😀c" * 50, "😀"), poly_hash("😀" * 100, 97))
+print(first_mismatch("abcdefgh" * 30, "abcdefgh" * 29 + "abcdefgX"), first_mismatch("", "x"))
+for word in ["level", "rotor", "python", "noon", "abba" * 200, "abca" * 200]:
+    print(word[:6], is_palindrome(word), count_char(word, "o"))
+try:
+    print(past_the_end("abc" * 50, 200))
+except IndexError as e:
+    print("IndexError:", e)
+print(past_the_end("abc" * 50, 150))
+print(count_char("abcabc" * 30, "ab"), count_char("abcabc" * 30, ""), count_char("b", "b"))
+
+
+def char_then_value(s):
+    k = 0
+    for i in range(len(s)):
+        c = s[i]
+        if c == "x":
+            k += 1
+    return k
+
+
+print(char_then_value("xyzx" * 40))
