@@ -60,7 +60,7 @@ public abstract class CompiledRegion {
     void checkGiveUp() {
         long bad = refusals;
         for (int k = (int) LoopCompiler.EXIT_OVERFLOW; k < exits.length; k++) {
-            bad += exits[k];
+            bad += LoopCompiler.isLive(k) ? 0 : exits[k];
         }
         if (bad > 32 && bad * 2 > entries + refusals) {
             givenUp = true;

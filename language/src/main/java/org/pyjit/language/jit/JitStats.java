@@ -38,7 +38,7 @@ final class JitStats {
         for (CompiledRegion r : regions) {
             StringBuilder exits = new StringBuilder();
             for (int k = 2; k < r.exits.length; k++) {
-                if (r.exits[k] > 0) {
+                if (r.exits[k] > 0 && !LoopCompiler.isLive(k)) {
                     exits.append(exits.isEmpty() ? "" : ", ").append(LoopCompiler.EXIT_NAMES[k]).append('=').append(r.exits[k]);
                 }
             }

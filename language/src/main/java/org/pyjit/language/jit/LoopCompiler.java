@@ -54,8 +54,19 @@ final class LoopCompiler {
     static final long EXIT_NO_RETURN = 7;
     static final long EXIT_INDEX = 8;
     static final long EXIT_EMPTY = 9;
+    /** A loop region's return: the function ends with the value of the local {@link #RETURNED}, or None without it. */
+    static final long EXIT_RETURNED = 10;
     static final String[] EXIT_NAMES = {"done", "break", "interrupt", "int overflow", "zero divisor", "value range", "callee exit or recursion depth",
-                    "returns None", "list index, length or memory", "empty generator (float sum, min, max)"};
+                    "returns None", "list index, length or memory", "empty generator (float sum, min, max)", "return"};
+    /** The hidden local of the value a loop region's return gives. */
+    static final String RETURNED = "<returned>";
+    /** The hidden local (never read or written) whose presence says that a loop region's returns give None. */
+    private static final String RETURNED_NONE = "<returned None>";
+
+    /** Whether exit {@code code} goes on with the program (the loop ended, broke or returned) rather than redoing an iteration in tier 1. */
+    static boolean isLive(long code) {
+        return code == EXIT_DONE || code == EXIT_BROKE || code == EXIT_RETURNED;
+    }
 
     /** The prefix of the hidden locals of a generator expression lowered in place (they have no frame slot). */
     private static final String GENEXPR = "<genexpr@";
@@ -570,13 +581,43 @@ final class LoopCompiler {
         }
     }
 
+    /**
+     * A return inside a loop region: the region leaves (the live values go back to the frame, as at a
+     * break) and the hook returns the value from the function, as tier 1's return does. Every return
+     * of the region gives a value of one kind, or None.
+     */
+    private void loopReturn(PyAst.Return r) throws Unsupported {
+        if (inlined != null) {
+            throw new Unsupported("return");
+        }
+        boolean none = r.value() == null || r.value() instanceof PyAst.NoneLit;
+        Val v = none ? null : expr(r.value());
+        Local result = locals.get(none ? RETURNED_NONE : RETURNED);
+        if (locals.containsKey(none ? RETURNED : RETURNED_NONE) || !none && result != null && result.kind != v.kind()) {
+            throw new Unsupported("returns values of different types");
+        }
+        if (result == null) {
+            result = newLocal(none ? RETURNED_NONE : RETURNED, -1);
+            result.kind = none ? PyUnboxed.INT : v.kind();
+        }
+        if (!none) {
+            // Not marked written: the value needs no snapshot, and leaving writes no frame slot for it.
+            moveInto(result.index, v.slot());
+        }
+        e.exit(EXIT_RETURNED);
+    }
+
     /** The first slot after the parameters: the return value's (a list's items, then its length). */
     int returnSlot() {
         return ValueType.slots(paramTypes);
     }
 
     private void returnStmt(PyAst.Return r) throws Unsupported {
-        if (function == null || r.value() == null) {
+        if (function == null) {
+            loopReturn(r);
+            return;
+        }
+        if (r.value() == null) {
             throw new Unsupported("return");
         }
         Val v = value(r.value());

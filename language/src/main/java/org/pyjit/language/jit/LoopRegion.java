@@ -15,6 +15,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.jit.LoopCompiler.Local;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyUnboxed;
 
@@ -31,6 +32,7 @@ public final class LoopRegion extends CompiledRegion {
     public static final int TIER1 = 0;
     public static final int DONE = 1;
     public static final int BROKE = 2;
+    public static final int RETURNED = 3;
 
     /**
      * Entering costs microseconds (the NFI call, the safepoint hand-off, copying slots and pinning
@@ -51,6 +53,9 @@ public final class LoopRegion extends CompiledRegion {
      */
     private int skipEntries;
     private int overflowBackoff = 8;
+
+    /** The value of the return that ended the last entry, until {@link #takeReturned}. */
+    private Object returned;
 
     /** Iterations (inner loops' included) the last entry ran natively. */
     private long lastIterations;
@@ -86,6 +91,23 @@ public final class LoopRegion extends CompiledRegion {
     @Override
     String workName() {
         return "native iterations";
+    }
+
+    /** The value of the return that ended the last entry (RETURNED). */
+    public Object takeReturned() {
+        Object value = returned;
+        returned = null;
+        return value;
+    }
+
+    /** What the return that ended the entry gave: its local's value, or None (see LoopCompiler's loopReturn). */
+    private Object returnedValue(PyJit jit) {
+        for (Local l : layout.locals()) {
+            if (l.name.equals(LoopCompiler.RETURNED)) {
+                return l.kind.box(jit.getLong(l.index));
+            }
+        }
+        return PyNone.NONE;
     }
 
     public long lastIterations() {
@@ -149,7 +171,7 @@ public final class LoopRegion extends CompiledRegion {
                 givenUp = true;
             }
             exits[(int) exit]++;
-            boolean live = exit == LoopCompiler.EXIT_DONE || exit == LoopCompiler.EXIT_BROKE;
+            boolean live = LoopCompiler.isLive(exit);
             if (!live) {
                 restoreSnapshot(jit);
             }
@@ -165,6 +187,9 @@ public final class LoopRegion extends CompiledRegion {
                 return DONE;
             } else if (exit == LoopCompiler.EXIT_BROKE) {
                 return BROKE;
+            } else if (exit == LoopCompiler.EXIT_RETURNED) {
+                returned = returnedValue(jit);
+                return RETURNED;
             }
             checkGiveUp();
             return TIER1;

@@ -53,6 +53,9 @@
  * ({@link org.pyjit.language.jit.ScopedNames}); an empty sum of floats (the int 0 in Python) and an
  * empty {@code min} or {@code max} (an error) side-exit. {@code x in xs} of a list of ints or
  * floats is a scan by value (a NaN, equal to nothing but itself as an object, side-exits).
+ * A return inside a loop region leaves it with its value (an int, float, bool or None: one kind per
+ * region), the live values go back to the frame as at a break, and the loop's hook returns the value
+ * from the function ({@code PyLoopJitNode.loopResult}).
  * The characters of strs that a loop region's locals hold at entry are native too, as their code
  * points ({@link org.pyjit.language.jit.PinnedStrs}): {@code s[i] == t[j]}, {@code s[i] != 'x'},
  * {@code c == s[i]} for a local {@code c} holding one character, {@code ord(s[i])} and {@code len(s)};

@@ -530,6 +530,28 @@ class Tier2Test {
     }
 
     @Test
+    void aReturnInsideACompiledLoopEndsTheFunction() {
+        String code = """
+                        def find(xs, limit):
+                            n = 0
+                            for x in xs:
+                                n += 1
+                                if x > limit:
+                                    return x * 0.5
+                            return -1.0
+                        def search(xs, limit):
+                            r = find(xs, limit)
+                            return r
+                        xs = [i * 0.25 for i in range(5000)]
+                        print(search(xs, 1000.0), search(xs, 1e9))
+                        """;
+        Run tier2 = run(code, true, 100);
+        assertEquals("500.125 -1.0\n", tier2.stdout());
+        assertTrue(tier2.stats().contains("find:3 (for)"), tier2.stats());
+        assertTrue(tier2.stats().contains("side exits: none"), tier2.stats());
+    }
+
+    @Test
     void exceptionInACompiledCallee() {
         String stats = sameOutput("""
                         def inner(a, b):

@@ -134,7 +134,7 @@ public final class PyForNode extends PyStatementNode {
             if (rangeMode.profile(it == null)) {
                 int native_ = tier2.enter(frame);
                 if (native_ != PyLoopJitNode.TIER1) {
-                    return native_ == PyLoopJitNode.DONE ? RepeatingNode.BREAK_LOOP_STATUS : BROKE;
+                    return tier2.loopResult(native_, BROKE);
                 }
                 long remaining = frame.getLong(remainingSlot);
                 if (remaining <= 0) {
@@ -149,7 +149,7 @@ public final class PyForNode extends PyStatementNode {
                 if (it instanceof PyBuiltinIterators.ListIterator || it instanceof PyBuiltinIterators.Enumerate || it instanceof PyBuiltinIterators.Zip) {
                     int native_ = tier2.enterItems(frame, (PyObject) it);
                     if (native_ != PyLoopJitNode.TIER1) {
-                        return native_ == PyLoopJitNode.DONE ? RepeatingNode.BREAK_LOOP_STATUS : BROKE;
+                        return tier2.loopResult(native_, BROKE);
                     }
                 }
                 Object value = next.execute(it);

@@ -64,7 +64,7 @@ public final class PyWhileNode extends PyStatementNode {
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             int native_ = tier2.enter(frame);
             if (native_ != PyLoopJitNode.TIER1) {
-                return native_ == PyLoopJitNode.DONE ? RepeatingNode.BREAK_LOOP_STATUS : BROKE;
+                return tier2.loopResult(native_, BROKE);
             }
             if (!test.execute(frame)) {
                 return RepeatingNode.BREAK_LOOP_STATUS;

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.nodes.RootNode;
 import org.pyjit.language.PyContext;
 import org.pyjit.language.jit.LoopGlobals;
@@ -34,6 +35,8 @@ public final class PyLoopJitNode extends PyRegionHookNode {
     public static final int DONE = LoopRegion.DONE;
     /** The loop ended by break. */
     public static final int BROKE = LoopRegion.BROKE;
+    /** A return in the loop ended the function: {@link #loopResult} gives its value. */
+    public static final int RETURNED = LoopRegion.RETURNED;
 
     private final int[] rangeSlots;
     private final LoopGlobals globals;
@@ -42,6 +45,8 @@ public final class PyLoopJitNode extends PyRegionHookNode {
     private boolean hot;
     /** With JITStats, iterations of loops left to tier 1 still count toward the native share. */
     private boolean countWhileDisabled;
+    /** The value of the return that ended the region's last entry (RETURNED). */
+    private Object returned;
 
     private PyLoopJitNode(int[] rangeSlots, LoopGlobals globals) {
         this.rangeSlots = rangeSlots;
@@ -63,6 +68,23 @@ public final class PyLoopJitNode extends PyRegionHookNode {
 
     public int enter(VirtualFrame frame) {
         return enter(frame, null);
+    }
+
+    /**
+     * What the tier-1 loop's repeating node returns once the region ran ({@code status}, not TIER1):
+     * the end of the loop, its own marker of a break ({@code broke}), or the value of the return
+     * that ended the function, which goes up as a return in tier 1 does.
+     */
+    public Object loopResult(int status, Object broke) {
+        if (status == DONE) {
+            return RepeatingNode.BREAK_LOOP_STATUS;
+        }
+        if (status == BROKE) {
+            return broke;
+        }
+        Object value = returned;
+        returned = null;
+        return value;
     }
 
     /**
@@ -179,6 +201,8 @@ public final class PyLoopJitNode extends PyRegionHookNode {
         }
         if (next == TIER1) {
             jit.countTier1Iteration();
+        } else if (next == RETURNED) {
+            returned = region.takeReturned();
         }
         return next;
     }
