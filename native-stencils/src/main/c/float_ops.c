@@ -67,24 +67,47 @@ FLOAT_DIVIDE(float_div_acc_r7, acc, r7)
  * (checked by the callers), where fprem and fmod agree to the bit.
  */
 static inline double exact_fmod(double x, double y) {
-    long double r = x;
-    __asm__("1: fprem\n\tfnstsw %%ax\n\ttestb $4, %%ah\n\tjnz 1b" : "+t"(r) : "u"((long double)y) : "ax", "cc");
-    return (double)r;
+    double r;
+    /* All of it in the asm, which leaves the x87 stack empty: no path out of the stencil pops it. */
+    __asm__("fldl %2\n\t"
+            "fldl %1\n"
+            "1:\tfprem\n\t"
+            "fnstsw %%ax\n\t"
+            "testb $4, %%ah\n\t"
+            "jnz 1b\n\t"
+            "fstp %%st(1)\n\t"
+            "fstpl %0"
+            : "=m"(r)
+            : "m"(x), "m"(y)
+            : "ax", "cc", "st", "st(1)");
+    return r;
 }
 
 static inline _Bool is_finite(double x) {
     return (double_as_slot(x) & 0x7ff0000000000000) != 0x7ff0000000000000;
 }
 
-static inline double copysign_of(double magnitude, double sign) {
-    return slot_as_double((double_as_slot(magnitude) & 0x7fffffffffffffff) | (double_as_slot(sign) & (int64_t)0x8000000000000000));
+#define SIGN_BIT ((int64_t)0x8000000000000000)
+
+/*
+ * c ? a : b by masks: a branch would give the stencil a second path to its CONTINUE, which gcc
+ * then duplicates, and the jump to the next micro-op could no longer be cut.
+ */
+static inline double select_f64(_Bool c, double a, double b) {
+    int64_t mask = -(int64_t)c;
+    return slot_as_double((double_as_slot(a) & mask) | (double_as_slot(b) & ~mask));
+}
+
+/* Whether fmod's remainder m moves by y: it is not zero and its sign is not the divisor's. */
+static inline _Bool remainder_steps(double m, double y) {
+    return (m != 0.0) & ((double_as_slot(m) ^ double_as_slot(y)) < 0);
 }
 
 /*
  * Python's float % and // (CPython's float_rem and float_floor_div, tier 1's PyArith.floatMod and
- * floatDivmod): the remainder takes the divisor's sign, and the quotient is floor((x - m) / y)
- * rounded to the nearest integral value. A zero divisor (ZeroDivisionError) and an infinite or NaN
- * operand, where x87 and libm may make NaNs of other bits, side-exit to tier 1.
+ * floatDivmod): the remainder takes the divisor's sign (a zero one too), and the quotient is
+ * floor((x - m) / y), rounded to the nearest integral value. A zero divisor (ZeroDivisionError)
+ * and an infinite or NaN operand, where x87 and libm may make NaNs of other bits, side-exit to tier 1.
  */
 STENCIL(float_mod) {
     double x = FSLOT(1), y = FSLOT(2);
@@ -92,14 +115,8 @@ STENCIL(float_mod) {
         SIDE_EXIT();
     }
     double m = exact_fmod(x, y);
-    if (m != 0.0) {
-        if ((y < 0.0) != (m < 0.0)) {
-            m += y;
-        }
-    } else {
-        m = copysign_of(0.0, y);
-    }
-    SET_RESULT(m);
+    m = select_f64(remainder_steps(m, y), m + y, m);
+    SET_RESULT(select_f64(m == 0.0, slot_as_double(double_as_slot(y) & SIGN_BIT), m));
     CONTINUE();
 }
 
@@ -110,26 +127,14 @@ STENCIL(float_floordiv) {
     }
     double m = exact_fmod(x, y);
     double div = (x - m) / y;
-    if (m != 0.0 && (y < 0.0) != (m < 0.0)) {
-        div -= 1.0;
-    }
-    double q;
-    if (div != 0.0) {
-        /* floor: a double of magnitude 2**52 or more is integral already. */
-        q = div;
-        if (div < 4503599627370496.0 && div > -4503599627370496.0) {
-            q = (double)(int64_t)div;
-            if (q > div) {
-                q -= 1.0;
-            }
-        }
-        if (div - q > 0.5) {
-            q += 1.0;
-        }
-    } else {
-        q = copysign_of(0.0, x / y);
-    }
-    SET_RESULT(q);
+    div = select_f64(remainder_steps(m, y), div - 1.0, div);
+    /* floor(div): a double of magnitude 2**52 or more (or an infinity) is integral already. */
+    _Bool small = (div < 4503599627370496.0) & (div > -4503599627370496.0);
+    double truncated = (double)(int64_t)select_f64(small, div, 0.0);
+    truncated = select_f64(truncated > div, truncated - 1.0, truncated);
+    double q = select_f64(small, truncated, div);
+    q = select_f64(div - q > 0.5, q + 1.0, q);
+    SET_RESULT(select_f64(div == 0.0, slot_as_double(double_as_slot(x / y) & SIGN_BIT), q));
     CONTINUE();
 }
 
