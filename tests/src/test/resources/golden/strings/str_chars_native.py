@@ -1,7 +1,8 @@
-# Loops that compare the characters of strs (s[i] == t[j], s[i] != 'x') and take their code points
-# (ord(s[i])), which tier 2 runs natively over the strs' code points: dynamic programming over two
-# strs, palindromes, counting and hashing, negative indexes, characters beyond U+FFFF, empty strs,
-# an index out of range in the middle of a loop, and strs that change between entries.
+# Loops that compare the characters of strs (s[i] == t[j], s[i] != 'x', s[i] in "aeiou") and take
+# their code points (ord(s[i])), which tier 2 runs natively over the strs' code points: dynamic
+# programming over two strs, palindromes, counting and hashing, characters held in locals (c = s[i],
+# written back as strs), negative indexes, characters beyond U+FFFF, empty strs, an index out of
+# range in the middle of a loop, and strs that change between entries.
 
 
 def lcs(a, b):
@@ -104,6 +105,7 @@ print(past_the_end("abc" * 50, 150))
 print(count_char("abcabc" * 30, "ab"), count_char("abcabc" * 30, ""), count_char("b", "b"))
 
 
+
 def char_then_value(s):
     k = 0
     for i in range(len(s)):
@@ -112,5 +114,44 @@ def char_then_value(s):
             k += 1
     return k
 
+def vowels(s):
+    n = 0
+    for i in range(len(s)):
+        if s[i] in "aeiouAEIOU":
+            n += 1
+        elif s[i] not in "xyz ":
+            n += 100
+    return n
 
-print(char_then_value("xyzx" * 40))
+def last_digit_char(s):
+    last = "?"
+    for i in range(len(s)):
+        ch = s[i]
+        if ch in "0123456789":
+            last = ch
+    return last
+
+def runs(s):
+    prev = s[0]
+    count = 0
+    for i in range(1, len(s)):
+        if s[i] != prev:
+            count += 1
+        prev = s[i]
+    return count, prev
+
+def emoji_in(s):
+    n = 0
+    for i in range(len(s)):
+        n += s[i] in "😀é" 
+    return n
+
+def empty_in(s):
+    n = 0
+    for i in range(len(s)):
+        n += s[i] in ""
+    return n
+
+text = "the quick brown fox jumps over the lazy dog xyz " * 50
+print(char_then_value("xyzx" * 40), vowels(text), last_digit_char("ab3cd7ef" * 30), last_digit_char("abc" * 40))
+print(runs("aaabbbcccaaa" * 30), runs("x" * 100), emoji_in("a😀bé" * 40), empty_in("abc" * 40))

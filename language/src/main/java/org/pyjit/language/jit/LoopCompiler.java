@@ -1029,12 +1029,30 @@ final class LoopCompiler {
         } else if (l.kind != value.kind()) {
             throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
         }
+        bind(l, value);
+    }
+
+    /** {@code name = ch} of a character (see {@link #isCharacter}): the local holds its code point, and a str in tier 1. */
+    private void assignCharacter(String name, Val ch) throws Unsupported {
+        Local l = locals.get(name);
+        if (l == null) {
+            l = newLocal(name, frameSlot(name));
+            l.kind = PyUnboxed.INT;
+            l.isChar = true;
+            l.entryBound = false;
+        } else if (!l.isChar) {
+            throw new Unsupported("'" + name + "' changes type to str");
+        }
+        bind(l, ch);
+    }
+
+    private void bind(Local l, Val value) {
         markWritten(l);
         writeLocal(l, value.slot());
         if (!l.entryBound && function == null) {
             e.op("set_bound", 2 * localCount + l.index);
         }
-        assigned.add(name);
+        assigned.add(l.name);
     }
 
     /**
@@ -1152,6 +1170,10 @@ final class LoopCompiler {
             // A loop binds no list it made, but a row is one of tier 1's: the local keeps its index.
             Row row = row(sub);
             assignRowList(n.id(), row.table(), 0, row.list().slot(), row.list().length(), row.index());
+            return;
+        }
+        if (target instanceof PyAst.Name n && function == null && inlined == null && isCharacter(a.value())) {
+            assignCharacter(n.id(), character(a.value()));
             return;
         }
         if (target instanceof PyAst.Name || target instanceof PyAst.Subscript) {
@@ -1292,18 +1314,57 @@ final class LoopCompiler {
                         isCharacter(c.comparators().get(0));
     }
 
+    /**
+     * {@code ch in "aeiou"} ({@code not in} if {@code negate}) of a character: for one character,
+     * Python's substring test is whether it equals one of the literal's.
+     */
+    private Val characterIn(Val ch, String literal, boolean negate) {
+        int found = -1;
+        for (int i = 0; i < literal.length(); i += Character.charCount(literal.codePointAt(i))) {
+            int same = temp();
+            e.op("int_eq", same, ch.slot(), constant(literal.codePointAt(i)));
+            if (found >= 0) {
+                int either = temp();
+                e.op("int_or", either, found, same);
+                same = either;
+            }
+            found = same;
+        }
+        if (found < 0) {
+            found = constant(0);
+        }
+        if (!negate) {
+            return new Val(PyUnboxed.BOOL, found);
+        }
+        int t = temp();
+        e.op("int_not", t, found);
+        return new Val(PyUnboxed.BOOL, t);
+    }
+
     /** The code point of character {@code x} (see {@link #isCharacter}); an index out of range side-exits. */
     private Val character(Expr x) throws Unsupported {
         if (x instanceof PyAst.StrLit lit) {
             return new Val(PyUnboxed.INT, constant(lit.value().codePointAt(0)));
         }
         if (x instanceof PyAst.Name n) {
-            Local l = locals.get(n.id());
+            String name = n.id();
+            Local l = locals.get(name);
             if (l == null) {
-                l = newLocal(n.id(), frameSlot(n.id()));
+                l = newLocal(name, frameSlot(name));
                 l.kind = PyUnboxed.INT;
                 l.entryBound = true;
                 l.isChar = true;
+            }
+            // read()'s bookkeeping, for a local that holds a character.
+            if (isVariable(l) && !assigned.contains(name) && readBeforeAssigned.add(name)) {
+                changed = true;
+            }
+            if (!l.entryBound && !assigned.contains(name)) {
+                if (!(variable(l.frameSlot) instanceof String c && c.codePointCount(0, c.length()) == 1)) {
+                    throw new Unsupported("'" + name + "' may be read before it is assigned");
+                }
+                l.entryBound = true;
+                changed = true;
             }
             return new Val(PyUnboxed.INT, l.index);
         }
@@ -2817,6 +2878,10 @@ final class LoopCompiler {
     }
 
     private Val compare(PyAst.Compare c) throws Unsupported {
+        if (c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IN || c.ops().get(0) == CmpOpKind.NOT_IN) && isCharacter(c.left()) &&
+                        c.comparators().get(0) instanceof PyAst.StrLit lit) {
+            return characterIn(character(c.left()), lit.value(), c.ops().get(0) == CmpOpKind.NOT_IN);
+        }
         if (c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IN || c.ops().get(0) == CmpOpKind.NOT_IN)) {
             return contains(expr(c.left()), value(c.comparators().get(0)), c.ops().get(0) == CmpOpKind.NOT_IN);
         }

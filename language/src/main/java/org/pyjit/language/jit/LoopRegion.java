@@ -225,7 +225,7 @@ public final class LoopRegion extends CompiledRegion {
                     return false;
                 }
                 jit.putLong(l.index, table);
-            } else if (l.isChar) {
+            } else if (l.isChar && l.entryBound) {
                 if (!(v instanceof String c) || c.codePointCount(0, c.length()) != 1) {
                     return false;
                 }
@@ -350,6 +350,10 @@ public final class LoopRegion extends CompiledRegion {
                 // A list the loop took from a row: the object in that row of the (unchanged) rows list.
                 Object row = ((PyList) variables.get(frame, l.rowsOf.frameSlot)).get((int) jit.getLong(l.row.index));
                 variables.setObject(frame, l.frameSlot, l.rowsOf.rows.tuples() ? ((PyTuple) row).get(l.component) : row);
+                continue;
+            }
+            if (l.isChar) {
+                variables.setObject(frame, l.frameSlot, Character.toString((int) jit.getLong(l.index)));
                 continue;
             }
             variables.setBits(frame, l.frameSlot, l.kind, jit.getLong(l.index));

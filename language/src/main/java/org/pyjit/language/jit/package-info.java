@@ -58,8 +58,8 @@
  * from the function ({@code PyLoopJitNode.loopResult}).
  * The characters of strs that a loop region's locals hold at entry are native too, as their code
  * points ({@link org.pyjit.language.jit.PinnedStrs}): {@code s[i] == t[j]}, {@code s[i] != 'x'},
- * {@code c == s[i]} for a local {@code c} holding one character, {@code ord(s[i])} and {@code len(s)};
- * a str is no tier-2 value otherwise ({@code c = s[i]} stays in tier 1).
+ * {@code s[i] in "aeiou"}, {@code ord(s[i])}, {@code len(s)}, and locals holding one character
+ * ({@code c = s[i]}; leaving writes them back as strs); a str is no tier-2 value otherwise.
  * {@code %} and {@code //} of floats (Python's signs; an infinite or NaN operand side-exits, like a
  * zero divisor), {@code divmod} of ints, {@code round} of floats (half to even) and the floats of the math module
  * ({@code math.pi}, assumed like its functions) are native too.
