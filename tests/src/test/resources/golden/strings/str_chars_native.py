@@ -1,8 +1,9 @@
 # Loops that compare the characters of strs (s[i] == t[j], s[i] != 'x', s[i] in "aeiou") and take
 # their code points (ord(s[i])), which tier 2 runs natively over the strs' code points: dynamic
 # programming over two strs, palindromes, counting and hashing, characters held in locals (c = s[i],
-# written back as strs), negative indexes, characters beyond U+FFFF, empty strs, an index out of
-# range in the middle of a loop, and strs that change between entries.
+# written back as strs), for ch in s (the loop itself, or nested in another), negative indexes,
+# characters beyond U+FFFF, empty strs, an index out of range in the middle of a loop, and strs
+# that change between entries.
 
 
 def lcs(a, b):
@@ -155,3 +156,48 @@ def empty_in(s):
 text = "the quick brown fox jumps over the lazy dog xyz " * 50
 print(char_then_value("xyzx" * 40), vowels(text), last_digit_char("ab3cd7ef" * 30), last_digit_char("abc" * 40))
 print(runs("aaabbbcccaaa" * 30), runs("x" * 100), emoji_in("a😀bé" * 40), empty_in("abc" * 40))
+
+
+def weigh(s):
+    n = 0
+    for ch in s:
+        if ch == "z":
+            n += 3
+        elif ch in "aeiou":
+            n += 1
+    return n
+
+
+def count_in_rounds(s, rounds):
+    total = 0
+    for r in range(rounds):
+        for ch in s:
+            if ch == "a":
+                total += r
+        else:
+            total += 1
+    return total
+
+
+def last_vowel(s):
+    last = "-"
+    for ch in s:
+        if ch in "aeiou":
+            last = ch
+    return last, ch
+
+
+def checksum(s):
+    h = 7
+    for ch in s:
+        h = (h * 31 + ord(ch)) % 1000003
+        if ch == "!":
+            break
+    return h
+
+
+alphabet = "abcdefghijklmnopqrstuvwxyz" * 40
+print(weigh(alphabet), weigh(alphabet * 3), weigh("😀z" * 50), weigh(""))
+print(count_in_rounds("banana" * 20, 300), count_in_rounds("😀a" * 10, 50))
+print(last_vowel("xyzzy" * 30 + "hello" * 20), last_vowel("bcd" * 100))
+print(checksum("hello world" * 100), checksum("hi!" * 100), checksum("é✓" * 300))

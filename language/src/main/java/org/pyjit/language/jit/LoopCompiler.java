@@ -487,6 +487,17 @@ final class LoopCompiler {
             boundedStep = boundedStep(w);
             jumpIfFalse(w.test(), done);
             block(w.body());
+        } else if (loop instanceof PyAst.For f && itemsLoop && isCharsLoop(f)) {
+            // The str iterator brings the index (a BMP-only str's: code points are chars then).
+            Local str = strLocal(((PyAst.Name) f.iter()).id());
+            iterableSlots = new int[]{str.frameSlot};
+            Local index = hidden("<index>", rangeSlots[0]);
+            markWritten(index);
+            nextCharacter(done, index.index, (PyAst.Name) f.target(), str);
+            block(f.body());
+            e.bind(step);
+            writtenOnSomePaths.addAll(writtenBeforeContinue);
+            stepItems(index.index, -1);
         } else if (loop instanceof PyAst.For f && itemsLoop) {
             // The list iterator (and the enumerate object) bring the index (and the count).
             ItemsLoop items = itemsLoop(f);
@@ -1314,6 +1325,21 @@ final class LoopCompiler {
                         isCharacter(c.comparators().get(0));
     }
 
+    /** {@code for ch in s} over a str local (see {@link #holdsStr}). */
+    private boolean isCharsLoop(PyAst.For f) {
+        return f.target() instanceof PyAst.Name && f.iter() instanceof PyAst.Name source && holdsStr(source.id());
+    }
+
+    /** The head of an iteration over a str's characters: to {@code exit} at its end, else the target takes the next one. */
+    private void nextCharacter(Label exit, int index, PyAst.Name target, Local str) throws Unsupported {
+        int length = locals.get("<len>" + str.name).index;
+        e.branch("branch_int_ge", exit, index, length);
+        int t = temp();
+        // index < length: the load cannot fail.
+        e.guarded("list_load_u32", EXIT_INDEX, t, str.index, length, index);
+        assignCharacter(target.id(), new Val(PyUnboxed.INT, t));
+    }
+
     /**
      * {@code ch in "aeiou"} ({@code not in} if {@code negate}) of a character: for one character,
      * Python's substring test is whether it equals one of the literal's.
@@ -1961,6 +1987,16 @@ final class LoopCompiler {
         ItemsLoop items = itemsLoop(f);
         if (items != null) {
             forItems(items, f);
+            return;
+        }
+        if (isCharsLoop(f)) {
+            Local str = strLocal(((PyAst.Name) f.iter()).id());
+            int index = temp();
+            e.op("load_const", index, 0);
+            NestedLoop nested = nestedLoopHead(f.body());
+            nextCharacter(nested.orelse(), index, (PyAst.Name) f.target(), str);
+            stepItems(index, -1);
+            loopRest(nested, f.body(), f.orelse());
             return;
         }
         if (f.iter() instanceof PyAst.Name source && function == null) {

@@ -121,6 +121,20 @@ public final class PyBuiltinIterators {
             }
             return null;
         }
+
+        /** The str iterated and the (UTF-16) index of the next character: tier 2 runs a loop over it natively. */
+        public String str() {
+            return str;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        /** Where tier 2 stopped: the next character's index, or (having run out) the end. */
+        public void resume(long next, boolean exhausted) {
+            index = exhausted ? str.length() : (int) next;
+        }
     }
 
     public static final class RangeIterator extends PyObject implements PyIterator {

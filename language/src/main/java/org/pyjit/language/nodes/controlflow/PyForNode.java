@@ -146,7 +146,8 @@ public final class PyForNode extends PyStatementNode {
                 frame.setLong(counterSlot, i + frame.getLong(stepSlot));
                 target.executeWriteLong(frame, i);
             } else {
-                if (it instanceof PyBuiltinIterators.ListIterator || it instanceof PyBuiltinIterators.Enumerate || it instanceof PyBuiltinIterators.Zip) {
+                if (it instanceof PyBuiltinIterators.ListIterator || it instanceof PyBuiltinIterators.Enumerate || it instanceof PyBuiltinIterators.Zip ||
+                                it instanceof PyBuiltinIterators.StrIterator) {
                     int native_ = tier2.enterItems(frame, (PyObject) it);
                     if (native_ != PyLoopJitNode.TIER1) {
                         return tier2.loopResult(native_, BROKE);

@@ -14,6 +14,7 @@ import org.pyjit.language.jit.LoopJit;
 import org.pyjit.language.jit.LoopRegion;
 import org.pyjit.language.jit.PyJit;
 import org.pyjit.language.runtime.PyBuiltinIterators;
+import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyObject;
 
 /**
@@ -133,8 +134,9 @@ public final class PyLoopJitNode extends PyRegionHookNode {
         }
         PyBuiltinIterators.Enumerate counted = items instanceof PyBuiltinIterators.Enumerate e ? e : null;
         PyBuiltinIterators.Zip zip = items instanceof PyBuiltinIterators.Zip z ? z : null;
-        PyBuiltinIterators.ListIterator[] lists = items == null ? null : listIterators(items);
-        if (items != null && lists == null) {
+        PyBuiltinIterators.StrIterator chars = items instanceof PyBuiltinIterators.StrIterator s ? s : null;
+        PyBuiltinIterators.ListIterator[] lists = items == null || chars != null ? null : listIterators(items);
+        if (items != null && lists == null && chars == null) {
             // enumerate or zip of something else than lists (or a strict zip): the loop is tier 1's.
             disable();
             return TIER1;
@@ -143,7 +145,7 @@ public final class PyLoopJitNode extends PyRegionHookNode {
             // An enumerate past 2**63: tier 1 counts in big ints.
             return TIER1;
         }
-        if (region != null && (region.iterableCount() != (lists == null ? 0 : lists.length) || region.enumerates() != (counted != null))) {
+        if (region != null && (region.iterableCount() != (lists != null ? lists.length : chars != null ? 1 : 0) || region.enumerates() != (counted != null))) {
             // The loop went over another kind of iterable (a range, a list, an enumerate, a zip) when it was compiled.
             return TIER1;
         }
@@ -176,12 +178,21 @@ public final class PyLoopJitNode extends PyRegionHookNode {
                 frame.setLong(rangeSlots[1], (Long) counted.count());
             }
         }
+        if (chars != null) {
+            // The region counts characters, the iterator UTF-16 units: the same in a str without surrogates.
+            if (chars.str() != region.iterable(frame, 0) || !PyCodePoints.isBmpOnly(chars.str())) {
+                return TIER1;
+            }
+            frame.setLong(rangeSlots[0], chars.index());
+        }
         PyContext context = PyContext.get(this);
         int next = TIER1;
         try {
             next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
         } finally {
-            if (zip != null) {
+            if (chars != null) {
+                chars.resume(frame.getLong(rangeSlots[0]), next == DONE);
+            } else if (zip != null) {
                 zip.resume(frame.getLong(rangeSlots[0]), next == DONE);
             } else if (lists != null) {
                 // Also when an interrupt raised: the frame then holds the iteration's start.
