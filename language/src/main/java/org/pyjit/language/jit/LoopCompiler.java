@@ -1980,8 +1980,8 @@ final class LoopCompiler {
 
     /**
      * A nested for loop: over a local list of ints, floats or bools ({@link #forItems}), over a list
-     * of rows ({@link #forRows}), or {@code for name in range(start, stop, step)} with a literal
-     * step, counted in native temporaries.
+     * of rows ({@link #forRows}), over a str ({@link #isCharsLoop}), or {@code for name in
+     * range(start, stop, step)} with a literal step or one above 0, counted in native temporaries.
      */
     private void forStmt(PyAst.For f) throws Unsupported {
         ItemsLoop items = itemsLoop(f);
@@ -2016,6 +2016,7 @@ final class LoopCompiler {
         }
         builtinsUsed.add("range");
         long step = 1;
+        boolean literalStep = true;
         if (call.args().size() == 3) {
             Expr s = call.args().get(2);
             if (s instanceof PyAst.IntLit lit && lit.value() instanceof Long v) {
@@ -2023,7 +2024,7 @@ final class LoopCompiler {
             } else if (s instanceof PyAst.UnaryOp u && u.op() == PyAst.UnaryOpKind.NEG && u.operand() instanceof PyAst.IntLit lit && lit.value() instanceof Long v) {
                 step = -v;
             } else {
-                throw new Unsupported("range step is not a literal");
+                literalStep = false;
             }
             if (step == 0) {
                 throw new Unsupported("range step 0");
@@ -2038,10 +2039,21 @@ final class LoopCompiler {
             e.op("move", current, intArg(call.args().get(0)));
             e.op("move", stop, intArg(call.args().get(1)));
         }
+        int stepSlot = -1;
+        if (!literalStep) {
+            // range(i * i, n, i): a step above 0, as sieves have; another (or a ValueError for 0) is tier 1's.
+            stepSlot = temp();
+            e.op("move", stepSlot, intArg(call.args().get(2)));
+            int positive = temp();
+            e.op("int_gt", positive, stepSlot, constant(0));
+            e.guarded("guard_true", EXIT_RANGE, positive);
+        }
         NestedLoop nested = nestedLoopHead(f.body());
         e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", nested.orelse(), current, stop);
         assign(target.id(), new Val(PyUnboxed.INT, current));
-        if (Math.abs(step) == 1) {
+        if (!literalStep) {
+            e.guarded("int_add", EXIT_OVERFLOW, current, current, stepSlot);
+        } else if (Math.abs(step) == 1) {
             // current is on this side of stop, so one step toward it stays in range.
             e.op("int_add_imm_wrap", current, current, step);
         } else {
