@@ -1,9 +1,9 @@
 # Loops that compare the characters of strs (s[i] == t[j], s[i] != 'x', s[i] in "aeiou") and take
 # their code points (ord(s[i])), which tier 2 runs natively over the strs' code points: dynamic
 # programming over two strs, palindromes, counting and hashing, characters held in locals (c = s[i],
-# written back as strs), for ch in s (the loop itself, or nested in another), negative indexes,
-# characters beyond U+FFFF, empty strs, an index out of range in the middle of a loop, and strs
-# that change between entries.
+# written back as strs), for ch in s and for i, ch in enumerate(s) (the loop itself, or nested in
+# another), negative indexes, characters beyond U+FFFF, empty strs, an index out of range in the
+# middle of a loop, and strs that change between entries.
 
 
 def lcs(a, b):
@@ -201,3 +201,33 @@ print(weigh(alphabet), weigh(alphabet * 3), weigh("😀z" * 50), weigh(""))
 print(count_in_rounds("banana" * 20, 300), count_in_rounds("😀a" * 10, 50))
 print(last_vowel("xyzzy" * 30 + "hello" * 20), last_vowel("bcd" * 100))
 print(checksum("hello world" * 100), checksum("hi!" * 100), checksum("é✓" * 300))
+
+
+def positions(s, c):
+    total = 0
+    for i, ch in enumerate(s):
+        if ch == c:
+            total += i
+    return total
+
+
+def weighted(s):
+    w = 0
+    for k, ch in enumerate(s, 1):
+        w += k * ord(ch)
+    return w, k, ch
+
+
+def nested(words_len, s):
+    t = 0
+    for r in range(words_len):
+        for i, ch in enumerate(s, r):
+            if ch in "ae":
+                t += i
+    return t
+
+
+text = "banana bandana cabana " * 400
+print(positions(text, "a"), positions(text, "z"), positions("😀a" * 50, "a"))
+print(weighted(text), weighted("xy😀" * 40))
+print(nested(50, text[:300]), nested(3, "😀ae" * 20))

@@ -487,17 +487,23 @@ final class LoopCompiler {
             boundedStep = boundedStep(w);
             jumpIfFalse(w.test(), done);
             block(w.body());
-        } else if (loop instanceof PyAst.For f && itemsLoop && isCharsLoop(f)) {
-            // The str iterator brings the index (a BMP-only str's: code points are chars then).
-            Local str = strLocal(((PyAst.Name) f.iter()).id());
+        } else if (loop instanceof PyAst.For f && itemsLoop && charsLoop(f) != null) {
+            // The str iterator (and the enumerate object) bring the index (a BMP-only str's: code
+            // points are chars then) and the count.
+            CharsLoop chars = charsLoop(f);
+            Local str = strLocal(chars.source().id());
             iterableSlots = new int[]{str.frameSlot};
             Local index = hidden("<index>", rangeSlots[0]);
             markWritten(index);
-            nextCharacter(done, index.index, (PyAst.Name) f.target(), str);
+            Local count = chars.counter() == null ? null : hidden(ENUMERATE_COUNT, rangeSlots[1]);
+            if (count != null) {
+                markWritten(count);
+            }
+            nextCharacter(done, index.index, count == null ? -1 : count.index, chars, str);
             block(f.body());
             e.bind(step);
             writtenOnSomePaths.addAll(writtenBeforeContinue);
-            stepItems(index.index, -1);
+            stepItems(index.index, count == null ? -1 : count.index);
         } else if (loop instanceof PyAst.For f && itemsLoop) {
             // The list iterator (and the enumerate object) bring the index (and the count).
             ItemsLoop items = itemsLoop(f);
@@ -1325,19 +1331,39 @@ final class LoopCompiler {
                         isCharacter(c.comparators().get(0));
     }
 
-    /** {@code for ch in s} over a str local (see {@link #holdsStr}). */
-    private boolean isCharsLoop(PyAst.For f) {
-        return f.target() instanceof PyAst.Name && f.iter() instanceof PyAst.Name source && holdsStr(source.id());
+    /** {@code for ch in s} or {@code for i, ch in enumerate(s[, start])} over a str local (see {@link #holdsStr}). */
+    private record CharsLoop(PyAst.Name counter, PyAst.Name target, PyAst.Name source, Expr start) {
     }
 
-    /** The head of an iteration over a str's characters: to {@code exit} at its end, else the target takes the next one. */
-    private void nextCharacter(Label exit, int index, PyAst.Name target, Local str) throws Unsupported {
+    /** The loop {@code f} as a {@link CharsLoop}, or null when it is not one. */
+    private CharsLoop charsLoop(PyAst.For f) {
+        if (f.target() instanceof PyAst.Name target && f.iter() instanceof PyAst.Name source && holdsStr(source.id())) {
+            return new CharsLoop(null, target, source, null);
+        }
+        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !frameSlots.containsKey("enumerate") &&
+                        call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2) && call.args().get(0) instanceof PyAst.Name source &&
+                        f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 && pair.elts().get(0) instanceof PyAst.Name counter &&
+                        pair.elts().get(1) instanceof PyAst.Name target && holdsStr(source.id())) {
+            return new CharsLoop(counter, target, source, call.args().size() == 2 ? call.args().get(1) : null);
+        }
+        return null;
+    }
+
+    /**
+     * The head of an iteration over a str's characters: to {@code exit} at its end, else the
+     * count ({@code count}, a slot, or -1) and the character bound; {@link #stepItems} then steps them.
+     */
+    private void nextCharacter(Label exit, int index, int count, CharsLoop chars, Local str) throws Unsupported {
         int length = locals.get("<len>" + str.name).index;
         e.branch("branch_int_ge", exit, index, length);
+        if (chars.counter() != null) {
+            builtinsUsed.add("enumerate");
+            assign(chars.counter().id(), new Val(PyUnboxed.INT, count));
+        }
         int t = temp();
         // index < length: the load cannot fail.
         e.guarded("list_load_u32", EXIT_INDEX, t, str.index, length, index);
-        assignCharacter(target.id(), new Val(PyUnboxed.INT, t));
+        assignCharacter(chars.target().id(), new Val(PyUnboxed.INT, t));
     }
 
     /**
@@ -1980,7 +2006,7 @@ final class LoopCompiler {
 
     /**
      * A nested for loop: over a local list of ints, floats or bools ({@link #forItems}), over a list
-     * of rows ({@link #forRows}), over a str ({@link #isCharsLoop}), or {@code for name in
+     * of rows ({@link #forRows}), over a str ({@link #charsLoop}), or {@code for name in
      * range(start, stop, step)} with a literal step or one above 0, counted in native temporaries.
      */
     private void forStmt(PyAst.For f) throws Unsupported {
@@ -1989,13 +2015,15 @@ final class LoopCompiler {
             forItems(items, f);
             return;
         }
-        if (isCharsLoop(f)) {
-            Local str = strLocal(((PyAst.Name) f.iter()).id());
+        CharsLoop chars = charsLoop(f);
+        if (chars != null) {
+            Local str = strLocal(chars.source().id());
+            int count = chars.counter() == null ? -1 : enumerateStart(chars.start());
             int index = temp();
             e.op("load_const", index, 0);
             NestedLoop nested = nestedLoopHead(f.body());
-            nextCharacter(nested.orelse(), index, (PyAst.Name) f.target(), str);
-            stepItems(index, -1);
+            nextCharacter(nested.orelse(), index, count, chars, str);
+            stepItems(index, count);
             loopRest(nested, f.body(), f.orelse());
             return;
         }
@@ -2116,22 +2144,25 @@ final class LoopCompiler {
      */
     private void forItems(ItemsLoop items, PyAst.For f) throws Unsupported {
         List<ListRef> lists = listRefs(items);
-        int count = -1;
-        if (items.counter() != null) {
-            builtinsUsed.add("enumerate");
-            count = temp();
-            if (items.start() != null) {
-                e.op("move", count, intArg(items.start()));
-            } else {
-                e.op("load_const", count, 0);
-            }
-        }
+        int count = items.counter() == null ? -1 : enumerateStart(items.start());
         int index = temp();
         e.op("load_const", index, 0);
         NestedLoop nested = nestedLoopHead(f.body());
         nextItem(nested.orelse(), index, count, items, lists);
         stepItems(index, count);
         loopRest(nested, f.body(), f.orelse());
+    }
+
+    /** A nested enumerate's count, from its start ({@code start}, or 0 when null), taken once before the loop. */
+    private int enumerateStart(Expr start) throws Unsupported {
+        builtinsUsed.add("enumerate");
+        int count = temp();
+        if (start != null) {
+            e.op("move", count, intArg(start));
+        } else {
+            e.op("load_const", count, 0);
+        }
+        return count;
     }
 
     /** The lists an {@link ItemsLoop} goes over. */

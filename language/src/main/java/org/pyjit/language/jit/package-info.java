@@ -58,7 +58,7 @@
  * from the function ({@code PyLoopJitNode.loopResult}).
  * The characters of strs that a loop region's locals hold at entry are native too, as their code
  * points ({@link org.pyjit.language.jit.PinnedStrs}): {@code s[i] == t[j]}, {@code s[i] != 'x'},
- * {@code s[i] in "aeiou"}, {@code ord(s[i])}, {@code len(s)}, {@code for ch in s} (as the region's
+ * {@code s[i] in "aeiou"}, {@code ord(s[i])}, {@code len(s)}, {@code for ch in s} and {@code for i, ch in enumerate(s)} (as the region's
  * loop only over a str without surrogates, whose iterator counts UTF-16 units), and locals holding
  * one character ({@code c = s[i]}; leaving writes them back as strs); a str is no tier-2 value otherwise.
  * {@code %} and {@code //} of floats (Python's signs; an infinite or NaN operand side-exits, like a

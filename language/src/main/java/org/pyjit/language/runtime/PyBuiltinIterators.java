@@ -361,6 +361,11 @@ public final class PyBuiltinIterators {
             return iterator instanceof ListIterator items ? items : null;
         }
 
+        /** The str iterator enumerated, or null: tier 2 runs a loop over such an enumerate natively too. */
+        public StrIterator strIterator() {
+            return iterator instanceof StrIterator chars ? chars : null;
+        }
+
         /** The next count, when it is a long. */
         public Object count() {
             return count;

@@ -134,7 +134,7 @@ public final class PyLoopJitNode extends PyRegionHookNode {
         }
         PyBuiltinIterators.Enumerate counted = items instanceof PyBuiltinIterators.Enumerate e ? e : null;
         PyBuiltinIterators.Zip zip = items instanceof PyBuiltinIterators.Zip z ? z : null;
-        PyBuiltinIterators.StrIterator chars = items instanceof PyBuiltinIterators.StrIterator s ? s : null;
+        PyBuiltinIterators.StrIterator chars = items instanceof PyBuiltinIterators.StrIterator s ? s : counted != null ? counted.strIterator() : null;
         PyBuiltinIterators.ListIterator[] lists = items == null || chars != null ? null : listIterators(items);
         if (items != null && lists == null && chars == null) {
             // enumerate or zip of something else than lists (or a strict zip): the loop is tier 1's.
@@ -184,6 +184,9 @@ public final class PyLoopJitNode extends PyRegionHookNode {
                 return TIER1;
             }
             frame.setLong(rangeSlots[0], chars.index());
+            if (counted != null) {
+                frame.setLong(rangeSlots[1], (Long) counted.count());
+            }
         }
         PyContext context = PyContext.get(this);
         int next = TIER1;
@@ -192,6 +195,9 @@ public final class PyLoopJitNode extends PyRegionHookNode {
         } finally {
             if (chars != null) {
                 chars.resume(frame.getLong(rangeSlots[0]), next == DONE);
+                if (counted != null) {
+                    counted.resume(frame.getLong(rangeSlots[1]));
+                }
             } else if (zip != null) {
                 zip.resume(frame.getLong(rangeSlots[0]), next == DONE);
             } else if (lists != null) {
