@@ -122,11 +122,13 @@ static inline _Bool is_integral(double y, _Bool finite) {
 
 /*
  * slot[OPERAND0] = x ** y for floats through libm's pow (OPERAND3), which tier 1
- * calls too. Only a finite nonzero base with a finite exponent is done here, a
- * negative one only with an integral exponent (libm then gives the sign Python
- * does, (-2.0) ** 3 is -8.0): zero bases (ZeroDivisionError), negative ones with
- * fractional exponents (complex results), NaNs and infinities side-exit, and so
- * does an infinite result (OverflowError).
+ * calls too. Only finite operands are done here: a negative base only with an
+ * integral exponent (libm then gives the sign Python does, (-2.0) ** 3 is -8.0),
+ * a zero one only with an exponent above 0 ((x1 - x2) ** 2 of equal x's; libm
+ * gives -0.0 ** 3 its sign too). Zero bases with other exponents
+ * (ZeroDivisionError), negative ones with fractional exponents (complex
+ * results), NaNs and infinities side-exit, and so does an infinite result
+ * (OverflowError).
  */
 #define CALL_F64_POW(name, x_)                                                            \
     STENCIL(name) {                                                                       \
@@ -135,7 +137,7 @@ static inline _Bool is_integral(double y, _Bool finite) {
         /* x - x and y - y are 0 exactly when x and y are finite. */                      \
         _Bool finite = ((x - x) == 0.0) & ((y - y) == 0.0);                               \
         _Bool integral = is_integral(y, finite);                                          \
-        if (opaque_flag(!(finite & ((x > 0.0) | ((x < 0.0) & integral))))) {              \
+        if (opaque_flag(!(finite & ((x > 0.0) | ((x < 0.0) & integral) | ((x == 0.0) & (y > 0.0)))))) { \
             SIDE_EXIT();                                                                  \
         }                                                                                 \
         double r = helper(x, y);                                                          \

@@ -1,7 +1,8 @@
 # x ** y of floats in compiled loops: libm's pow as tier 1 calls it, now also
-# for negative bases with integral exponents (distances, (a - b) ** 2); zero
-# bases, fractional powers of negative numbers and overflows leave native code
-# for tier 1 (its errors, or CPython's complex result, which pyjit does not have).
+# for negative bases with integral exponents (distances, (a - b) ** 2) and zero
+# bases with exponents above 0; other zero bases, fractional powers of negative
+# numbers and overflows leave native code for tier 1 (its errors, or CPython's
+# complex result, which pyjit does not have).
 
 
 def distances(n):
