@@ -200,9 +200,10 @@ final class LoopCompiler {
     }
 
     /** Rows a for loop iterates: lists, or tuples of {@code arity} lists; the item type of each component. */
-    record Rows(int arity, boolean tuples, List<PyUnboxed> kinds) {
+    record Rows(int arity, boolean tuples, List<PyUnboxed> kinds, boolean scalars) {
+        /** Slots per row: each list's items address and length, or (for tuples of numbers) each number's bits. */
         int tableWidth() {
-            return 2 * arity;
+            return scalars ? arity : 2 * arity;
         }
     }
 
@@ -1187,6 +1188,11 @@ final class LoopCompiler {
             // A loop binds no list it made, but a row is one of tier 1's: the local keeps its index.
             Row row = row(sub);
             assignRowList(n.id(), row.table(), 0, row.list().slot(), row.list().length(), row.index());
+            return;
+        }
+        if (target instanceof PyAst.TupleExpr t && a.value() instanceof PyAst.Subscript sub && isRowOf(sub) &&
+                        t.elts().stream().allMatch(x -> x instanceof PyAst.Name)) {
+            unpackRow(t.elts().stream().map(x -> ((PyAst.Name) x).id()).toList(), sub);
             return;
         }
         if (target instanceof PyAst.Name n && function == null && inlined == null && isCharacter(a.value())) {
@@ -2228,7 +2234,10 @@ final class LoopCompiler {
         // The row's entries (current < count, and the table has count rows), at constant offsets.
         int row = temp();
         e.op("list_item_address", row, table.index, at);
-        for (int j = 0; j < targets.size(); j++) {
+        if (table.rows.scalars()) {
+            assignRowNumbers(targets, table, row);
+        }
+        for (int j = 0; j < targets.size() && !table.rows.scalars(); j++) {
             int items = temp();
             int length = temp();
             e.op("list_load_at_unchecked", items, row, row, 2 * j);
@@ -2289,14 +2298,16 @@ final class LoopCompiler {
             throw new Unsupported("'" + name + "' does not hold tuples of " + arity);
         }
         List<PyUnboxed> kinds = new ArrayList<>();
+        // Tuples of numbers (points, pairs) are rows too: entering copies their numbers into the table.
+        boolean scalars = tuples && components.stream().allMatch(c -> PyUnboxed.of(c) != null);
         for (Object c : components) {
             ValueType t = ValueType.of(c);
-            if (t == null || !t.list()) {
-                throw new Unsupported("the rows of '" + name + "' are not lists of ints, floats or bools");
+            if (t == null || t.list() == scalars) {
+                throw new Unsupported("the rows of '" + name + "' are not lists or tuples of ints, floats or bools");
             }
             kinds.add(t.kind());
         }
-        Rows rows = new Rows(arity, tuples, List.copyOf(kinds));
+        Rows rows = new Rows(arity, tuples, List.copyOf(kinds), scalars);
         table = newCountedLocal(name, "<rows>", slot, PyUnboxed.INT, true);
         table.rows = rows;
         locals.get("<rows>" + name).rows = rows;
@@ -2320,7 +2331,16 @@ final class LoopCompiler {
             return l.rows != null;
         }
         Integer slot = frameSlots.get(n.id());
-        return slot != null && variable(slot) instanceof PyList list && list.size() > 0 && list.get(0) instanceof PyList;
+        return slot != null && variable(slot) instanceof PyList list && list.size() > 0 && (list.get(0) instanceof PyList || list.get(0) instanceof PyTuple);
+    }
+
+    /** The rows local of {@code n} (see {@link #isRows}), made for the shape its first row has now if it is new. */
+    private Local rowsLocalAsFound(PyAst.Name n) throws Unsupported {
+        if (locals.containsKey(n.id())) {
+            return locals.get(n.id());
+        }
+        Object first = ((PyList) variable(frameSlot(n.id()))).get(0);
+        return first instanceof PyTuple t ? rowsLocal(n.id(), t.size(), true) : rowsLocal(n.id(), 1, false);
     }
 
     /**
@@ -2341,6 +2361,39 @@ final class LoopCompiler {
         e.op("list_load_at_unchecked", items, entry, entry, 0);
         e.op("list_load_at_unchecked", length, entry, entry, 1);
         return new Row(new Val(table.rows.kinds().get(0), items, length, false), at, table);
+    }
+
+    /**
+     * {@code a, b = pts[i]} of a list of tuples of numbers (see {@link Rows#scalars}): Python's
+     * negative index, an IndexError side exit, then each name takes its number.
+     */
+    private void unpackRow(List<String> targets, PyAst.Subscript sub) throws Unsupported {
+        String name = ((PyAst.Name) sub.value()).id();
+        Local table = rowsLocal(name, targets.size(), true);
+        if (!table.rows.scalars()) {
+            throw new Unsupported("unpacking a row of lists");
+        }
+        Val i = index(sub.slice());
+        int at = temp();
+        e.guarded("row_index", EXIT_INDEX, at, table.index, locals.get("<rows>" + name).index, i.slot());
+        int offset = temp();
+        // at < the number of rows, so the offset stays within the table.
+        e.guarded("int_mul", EXIT_OVERFLOW, offset, at, constant(table.rows.tableWidth()));
+        int row = temp();
+        e.op("list_item_address", row, table.index, offset);
+        assignRowNumbers(targets, table, row);
+    }
+
+    /** Binds each of {@code targets} to its number of the row at address slot {@code row}, after loading them all. */
+    private void assignRowNumbers(List<String> targets, Local table, int row) throws Unsupported {
+        int[] values = new int[targets.size()];
+        for (int j = 0; j < values.length; j++) {
+            values[j] = temp();
+            e.op("list_load_at_unchecked", values[j], row, row, j);
+        }
+        for (int j = 0; j < values.length; j++) {
+            assign(targets.get(j), new Val(table.rows.kinds().get(j), values[j]));
+        }
     }
 
     /** Binds the list local {@code name} to component {@code j} of the current row: its items, length and row index. */
@@ -2493,7 +2546,7 @@ final class LoopCompiler {
         if (fn.id().equals("len") && c.args().size() == 1) {
             usesBuiltin("len");
             if (c.args().get(0) instanceof PyAst.Name n && isRows(n)) {
-                Local table = locals.containsKey(n.id()) ? locals.get(n.id()) : rowsLocal(n.id(), 1, false);
+                Local table = rowsLocalAsFound(n);
                 return new Val(PyUnboxed.INT, locals.get("<rows>" + table.name).index);
             }
             if (c.args().get(0) instanceof PyAst.Name n && holdsStr(n.id())) {

@@ -297,8 +297,9 @@ public final class LoopRegion extends CompiledRegion {
     }
 
     /**
-     * Pins the lists of every row of {@code list} and tabulates each one's items address and length,
-     * row after row; the table's address, or 0 when a row does not have the shape compiled for.
+     * Pins the lists of every row of {@code list} and tabulates each one's items address and length
+     * (or, for rows of tuples of numbers, copies the numbers), row after row; the table's address, or
+     * 0 when a row does not have the shape compiled for.
      */
     private long rowTable(Local l, PyList list) {
         LoopCompiler.Rows rows = l.rows;
@@ -317,6 +318,14 @@ public final class LoopRegion extends CompiledRegion {
                         return 0;
                     }
                     component = t.get(j);
+                }
+                if (rows.scalars()) {
+                    PyUnboxed kind = rows.kinds().get(j);
+                    if (PyUnboxed.of(component) != kind) {
+                        return 0;
+                    }
+                    table.setAtIndex(ValueLayout.JAVA_LONG, (long) i * rows.tableWidth() + j, kind.toBits(component));
+                    continue;
                 }
                 if (!(component instanceof PyList items)) {
                     return 0;

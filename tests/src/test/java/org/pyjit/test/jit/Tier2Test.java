@@ -552,6 +552,24 @@ class Tier2Test {
     }
 
     @Test
+    void rowsOfTuplesOfNumbersAreReadNatively() {
+        String stats = sameOutput("""
+                        def closest(points):
+                            best = 1e18
+                            for i in range(len(points)):
+                                x1, y1 = points[i]
+                                for x2, y2 in points:
+                                    d = (x1 - x2) ** 2 + (y1 - y2) ** 2
+                                    if 0 < d < best:
+                                        best = d
+                            return best
+                        print(closest([(i % 7 * 1.0, i % 5 * 2.0) for i in range(60)]))
+                        """, "1.0\n");
+        assertTrue(stats.contains("closest:3 (for)"), stats);
+        assertTrue(stats.contains("side exits: none"), stats);
+    }
+
+    @Test
     void exceptionInACompiledCallee() {
         String stats = sameOutput("""
                         def inner(a, b):
