@@ -1175,7 +1175,19 @@ final class LoopCompiler {
 
     private void assignStmt(PyAst.Assign a) throws Unsupported {
         if (a.targets().size() != 1) {
-            throw new Unsupported("chained assignment");
+            // zr = zi = 0.0: the value once, then each name from left to right, as Python binds them.
+            if (!a.targets().stream().allMatch(t -> t instanceof PyAst.Name)) {
+                throw new Unsupported("chained assignment to something else than names");
+            }
+            String first = ((PyAst.Name) a.targets().get(0)).id();
+            assign(first, expr(a.value()));
+            // The value may have been computed straight into the first name's slot (moveInto): the
+            // others copy that slot.
+            Local bound = locals.get(first);
+            for (Expr t : a.targets().subList(1, a.targets().size())) {
+                assign(((PyAst.Name) t).id(), new Val(bound.kind, bound.index));
+            }
+            return;
         }
         Expr target = a.targets().get(0);
         if (target instanceof PyAst.Subscript t && t.slice() instanceof PyAst.Slice to && t.value() instanceof PyAst.Name list &&
