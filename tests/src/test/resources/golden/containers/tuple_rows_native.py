@@ -1,7 +1,10 @@
-# Lists of tuples of numbers in compiled loops: a, b = pts[i] (negative indexes too) and nested
-# for a, b in pts read the numbers the region copied at entry; a row of another length (ValueError),
-# a bool where ints were, or a big int make the region leave the loop to tier 1. Zero bases of
-# float powers with exponents above 0, as (x1 - x2) ** 2 of equal coordinates, stay native.
+# Lists of tuples of numbers in compiled loops: a, b = pts[i] (negative indexes too) and
+# for a, b in pts (the loop itself or nested; rows of lists too) read the numbers the region
+# copied at entry; a row of another length (ValueError), a bool where ints were, an int among
+# floats or a big int make the region leave the loop to tier 1. Zero bases of float powers with
+# exponents above 0, as (x1 - x2) ** 2 of equal coordinates, stay native.
+
+
 def closest(points):
     best = 1e18
     n = len(points)
@@ -72,3 +75,35 @@ try:
     print(sq([1.0, 1.0] * 50, -1.0))
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
+
+def centroid(points):
+    sx = 0.0
+    sy = 0.0
+    for x, y in points:
+        sx += x
+        sy += y
+    return sx / len(points), sy / len(points), x, y
+
+
+def scale_rows(grid, k):
+    total = 0
+    for row in grid:
+        for j in range(len(row)):
+            row[j] *= k
+            total += row[j]
+    return total, row[0]
+
+
+def pairs_of_lists(pairs):
+    t = 0
+    for xs, ys in pairs:
+        t += xs[0] * ys[-1]
+    return t, xs[0]
+
+
+pts = [((i * 37) % 101 * 1.0, (i * 91) % 103 * 1.5) for i in range(3000)]
+print(centroid(pts))
+grid = [[i + j for j in range(50)] for i in range(200)]
+print(scale_rows(grid, 3), grid[5][7])
+print(pairs_of_lists([([i, 2], [3, i]) for i in range(300)]))
+print(centroid([(1.0, 2.0)] * 40 + [(1, 2.0)]))

@@ -505,6 +505,19 @@ final class LoopCompiler {
             e.bind(step);
             writtenOnSomePaths.addAll(writtenBeforeContinue);
             stepItems(index.index, count == null ? -1 : count.index);
+        } else if (loop instanceof PyAst.For f && itemsLoop && f.iter() instanceof PyAst.Name source && itemsLoop(f) == null && isRows(source)) {
+            // for x, y in pts (for row in grid): the list iterator brings the index of the row.
+            List<String> targets = forTargets(f);
+            Local table = rowsLocal(source.id(), targets.size(), f.target() instanceof PyAst.TupleExpr);
+            iterableSlots = new int[]{table.frameSlot};
+            Local index = hidden("<index>", rangeSlots[0]);
+            markWritten(index);
+            e.branch("branch_int_ge", done, index.index, locals.get("<rows>" + source.id()).index);
+            bindRow(targets, table, index.index);
+            block(f.body());
+            e.bind(step);
+            writtenOnSomePaths.addAll(writtenBeforeContinue);
+            stepItems(index.index, -1);
         } else if (loop instanceof PyAst.For f && itemsLoop) {
             // The list iterator (and the enumerate object) bring the index (and the count).
             ItemsLoop items = itemsLoop(f);
@@ -2226,36 +2239,14 @@ final class LoopCompiler {
      * tabulates their addresses and lengths, and each iteration binds the targets to the next row's.
      */
     private void forRows(PyAst.For f, PyAst.Name source) throws Unsupported {
-        List<String> targets = new ArrayList<>();
-        boolean tuples = f.target() instanceof PyAst.TupleExpr;
-        for (Expr t : tuples ? ((PyAst.TupleExpr) f.target()).elts() : List.of(f.target())) {
-            if (!(t instanceof PyAst.Name n)) {
-                throw new Unsupported("for target is not a name");
-            }
-            targets.add(n.id());
-        }
-        Local table = rowsLocal(source.id(), targets.size(), tuples);
+        List<String> targets = forTargets(f);
+        Local table = rowsLocal(source.id(), targets.size(), f.target() instanceof PyAst.TupleExpr);
         Local count = locals.get("<rows>" + source.id());
-        int width = constant(table.rows.tableWidth());
         int current = temp();
         e.op("load_const", current, 0);
         NestedLoop nested = nestedLoopHead(f.body());
         e.branch("branch_int_ge", nested.orelse(), current, count.index);
-        int at = temp();
-        e.guarded("int_mul", EXIT_OVERFLOW, at, current, width);
-        // The row's entries (current < count, and the table has count rows), at constant offsets.
-        int row = temp();
-        e.op("list_item_address", row, table.index, at);
-        if (table.rows.scalars()) {
-            assignRowNumbers(targets, table, row);
-        }
-        for (int j = 0; j < targets.size() && !table.rows.scalars(); j++) {
-            int items = temp();
-            int length = temp();
-            e.op("list_load_at_unchecked", items, row, row, 2 * j);
-            e.op("list_load_at_unchecked", length, row, row, 2 * j + 1);
-            assignRowList(targets.get(j), table, j, items, length, current);
-        }
+        bindRow(targets, table, current);
         // current < count here.
         e.op("int_add_imm_wrap", current, current, 1);
         loopRest(nested, f.body(), f.orelse());
@@ -2373,6 +2364,39 @@ final class LoopCompiler {
         e.op("list_load_at_unchecked", items, entry, entry, 0);
         e.op("list_load_at_unchecked", length, entry, entry, 1);
         return new Row(new Val(table.rows.kinds().get(0), items, length, false), at, table);
+    }
+
+    /** The names a for loop over rows binds: one, or those of its target tuple. */
+    private static List<String> forTargets(PyAst.For f) throws Unsupported {
+        List<String> targets = new ArrayList<>();
+        boolean tuples = f.target() instanceof PyAst.TupleExpr;
+        for (Expr t : tuples ? ((PyAst.TupleExpr) f.target()).elts() : List.of(f.target())) {
+            if (!(t instanceof PyAst.Name n)) {
+                throw new Unsupported("for target is not a name");
+            }
+            targets.add(n.id());
+        }
+        return targets;
+    }
+
+    /** Binds {@code targets} to row {@code current} (a slot below the row count) of {@code table}: its numbers, or its lists. */
+    private void bindRow(List<String> targets, Local table, int current) throws Unsupported {
+        int at = temp();
+        e.guarded("int_mul", EXIT_OVERFLOW, at, current, constant(table.rows.tableWidth()));
+        // The row's entries (the table has a row per count), at constant offsets.
+        int row = temp();
+        e.op("list_item_address", row, table.index, at);
+        if (table.rows.scalars()) {
+            assignRowNumbers(targets, table, row);
+            return;
+        }
+        for (int j = 0; j < targets.size(); j++) {
+            int items = temp();
+            int length = temp();
+            e.op("list_load_at_unchecked", items, row, row, 2 * j);
+            e.op("list_load_at_unchecked", length, row, row, 2 * j + 1);
+            assignRowList(targets.get(j), table, j, items, length, current);
+        }
     }
 
     /**

@@ -35,7 +35,7 @@
  * lists or of tuples of them, and index lists of such lists ({@code grid[i][j]}; a local bound to a
  * row keeps the row's index, from which leaving the region binds it in tier 1); lists of tuples of
  * numbers are rows too, whose numbers entering copies into a table ({@code x, y = pts[i]},
- * {@code for x, y in pts} nested in the region's loop)
+ * {@code for x, y in pts}), and a region's own loop may go over rows ({@code for row in grid})
  * (entering the region pins them: their items move off-heap, see {@code PyList.pin}) and append
  * ints or floats to them (into room that entering made, {@code PyList.pinWithRoom}); functions
  * take them as arguments ({@link org.pyjit.language.jit.ValueType}); both make new ones (slices of
