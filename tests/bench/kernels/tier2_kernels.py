@@ -1,5 +1,5 @@
 # Loops that tier 2 compiles since commit c3b7725 (characters of strs, returns, variable range steps,
-# float %): each kernel timed in one process, the median of 5 calls after a warm-up call. Run it
+# float %, lists of tuples of numbers, chained assignments): each kernel timed in one process, the median of 5 calls after a warm-up call. Run it
 # with python3 and ./pyjit in its configurations (BENCHMARKS.md gives the commands and figures).
 import time
 
@@ -80,6 +80,26 @@ def wrap_angles(xs, period):
     return total
 
 
+def closest(points):
+    best = 1e18
+    for i in range(len(points)):
+        x1, y1 = points[i]
+        for j in range(i + 1, len(points)):
+            x2, y2 = points[j]
+            d = (x1 - x2) ** 2 + (y1 - y2) ** 2
+            if d < best:
+                best = d
+    return best
+
+
+def centroid(points):
+    sx = sy = 0.0
+    for x, y in points:
+        sx += x
+        sy += y
+    return sx / len(points), sy / len(points)
+
+
 def bench(name, f, *args):
     f(*args)
     times = []
@@ -102,4 +122,7 @@ bench("vowels", vowels, text)
 bench("poly_hash", poly_hash, text)
 bench("sieve", sieve, 2000000)
 bench("is_prime", is_prime, 1000000000039)
+pts = [((i * 37) % 1009 * 1.0, (i * 91) % 1013 * 1.5) for i in range(1500)]
+bench("closest", closest, pts)
+bench("centroid", centroid, pts * 200)
 bench("wrap_angles", wrap_angles, [i * 0.37 for i in range(1000000)], 6.283185307179586)

@@ -107,3 +107,22 @@ grid = [[i + j for j in range(50)] for i in range(200)]
 print(scale_rows(grid, 3), grid[5][7])
 print(pairs_of_lists([([i, 2], [3, i]) for i in range(300)]))
 print(centroid([(1.0, 2.0)] * 40 + [(1, 2.0)]))
+
+
+def centroid(points):
+    sx = sy = 0.0
+    for x, y in points:
+        sx += x
+        sy += y
+    return sx, sy
+pts = [(float(i), float(2 * i)) for i in range(1000)]
+print(centroid(pts))
+pts[5] = (1000.0, 1000.0)
+print(centroid(pts))
+pts.append((1.0, 1.0))
+print(centroid(pts))
+pts.pop()
+pts[7] = (7.0, 14.0)
+print(centroid(pts))
+pts.reverse()
+print(centroid(pts))

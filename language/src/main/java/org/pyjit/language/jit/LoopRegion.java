@@ -3,6 +3,7 @@ package org.pyjit.language.jit;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,12 @@ public final class LoopRegion extends CompiledRegion {
 
     /** Per rows local (by slot index): the table of its rows' lists, reused from one entry to the next. */
     private final MemorySegment[] rowTables;
+    /**
+     * Per rows local of tuples of numbers: the tuples its table was copied from. Tuples are
+     * immutable, so while the list holds those very objects the numbers are the same: entering
+     * compares references (a loop over the same points once per call) instead of copying again.
+     */
+    private final Object[][] rowTuples;
 
     /** Globals that must stay unbound for the region's builtin calls (range, abs, float, ...) to mean the builtins. */
     private final List<PyGlobalCell> builtinCells;
@@ -84,6 +91,7 @@ public final class LoopRegion extends CompiledRegion {
         this.calleeGlobals = calleeGlobals;
         this.layout = layout;
         this.rowTables = new MemorySegment[layout.locals().size()];
+        this.rowTuples = new Object[layout.locals().size()][];
         this.remaining = layout.locals().stream().filter(l -> l.name.equals("<remaining>")).findFirst().orElse(null);
         this.enumerates = layout.locals().stream().anyMatch(l -> l.name.equals(LoopCompiler.ENUMERATE_COUNT));
     }
@@ -307,8 +315,21 @@ public final class LoopRegion extends CompiledRegion {
         long bytes = Math.max(1, (long) n * rows.tableWidth()) * 8;
         if (rowTables[l.index] == null || rowTables[l.index].byteSize() < bytes) {
             rowTables[l.index] = Arena.ofAuto().allocate(bytes, 8);
+            rowTuples[l.index] = null;
         }
         MemorySegment table = rowTables[l.index];
+        if (rows.scalars()) {
+            Object[] tuples = rowTuples[l.index];
+            if (sameItems(list, tuples)) {
+                return table.address();
+            }
+            rowTuples[l.index] = null;
+            long address = numbersTable(rows, list, table);
+            if (address != 0) {
+                rowTuples[l.index] = Arrays.copyOf(list.objectItems(), n);
+            }
+            return address;
+        }
         for (int i = 0; i < n; i++) {
             Object row = list.get(i);
             for (int j = 0; j < rows.arity(); j++) {
@@ -318,14 +339,6 @@ public final class LoopRegion extends CompiledRegion {
                         return 0;
                     }
                     component = t.get(j);
-                }
-                if (rows.scalars()) {
-                    PyUnboxed kind = rows.kinds().get(j);
-                    if (PyUnboxed.of(component) != kind) {
-                        return 0;
-                    }
-                    table.setAtIndex(ValueLayout.JAVA_LONG, (long) i * rows.tableWidth() + j, kind.toBits(component));
-                    continue;
                 }
                 if (!(component instanceof PyList items)) {
                     return 0;
@@ -338,6 +351,49 @@ public final class LoopRegion extends CompiledRegion {
                 table.setAtIndex(ValueLayout.JAVA_LONG, (long) i * rows.tableWidth() + 2 * j + 1, items.size());
             }
         }
+        return table.address();
+    }
+
+    /** Whether {@code list} holds exactly the objects {@code items} (by identity, in order). */
+    private static boolean sameItems(PyList list, Object[] items) {
+        Object[] now = list.objectItems();
+        if (items == null || now == null || list.size() != items.length) {
+            return false;
+        }
+        for (int i = 0; i < items.length; i++) {
+            if (now[i] != items[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The numbers of the tuples of {@code list}, row after row, copied into {@code table}: gathered in
+     * a Java array and copied at once, since a segment's element stores are calls in the C1-compiled
+     * code that runs this while Graal warms up (60 ns per row); 0 when a row has another shape.
+     */
+    private static long numbersTable(LoopCompiler.Rows rows, PyList list, MemorySegment table) {
+        int n = list.size();
+        int arity = rows.arity();
+        if ((long) n * arity > Integer.MAX_VALUE - 8) {
+            return 0;
+        }
+        long[] numbers = new long[n * arity];
+        for (int i = 0; i < n; i++) {
+            if (!(list.get(i) instanceof PyTuple t) || t.size() != arity) {
+                return 0;
+            }
+            for (int j = 0; j < arity; j++) {
+                Object component = t.get(j);
+                PyUnboxed kind = rows.kinds().get(j);
+                if (PyUnboxed.of(component) != kind) {
+                    return 0;
+                }
+                numbers[i * arity + j] = kind.toBits(component);
+            }
+        }
+        MemorySegment.copy(numbers, 0, table, ValueLayout.JAVA_LONG, 0, numbers.length);
         return table.address();
     }
 

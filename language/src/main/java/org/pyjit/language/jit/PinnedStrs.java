@@ -71,14 +71,17 @@ final class PinnedStrs {
     }
 
     private static Pinned pin(String s) {
-        Arena arena = Arena.ofShared();
-        MemorySegment items = arena.allocate(Math.max(4, 4L * s.length()), 4);
+        // Gathered in a Java array and copied at once: a segment's element stores are calls in C1's code.
+        int[] codePoints = new int[s.length()];
         int n = 0;
         for (int i = 0; i < s.length(); n++) {
             int c = s.codePointAt(i);
-            items.setAtIndex(ValueLayout.JAVA_INT, n, c);
+            codePoints[n] = c;
             i += Character.charCount(c);
         }
+        Arena arena = Arena.ofShared();
+        MemorySegment items = arena.allocate(Math.max(4, 4L * n), 4);
+        MemorySegment.copy(codePoints, 0, items, ValueLayout.JAVA_INT, 0, n);
         return new Pinned(s, arena, items, n);
     }
 
