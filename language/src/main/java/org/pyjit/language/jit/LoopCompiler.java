@@ -488,55 +488,41 @@ final class LoopCompiler {
             boundedStep = boundedStep(w);
             jumpIfFalse(w.test(), done);
             block(w.body());
-        } else if (loop instanceof PyAst.For f && itemsLoop && charsLoop(f) != null) {
-            // The str iterator (and the enumerate object) bring the index (a BMP-only str's: code
-            // points are chars then) and the count.
-            CharsLoop chars = charsLoop(f);
-            Local str = strLocal(chars.source().id());
-            iterableSlots = new int[]{str.frameSlot};
-            Local index = hidden("<index>", rangeSlots[0]);
-            markWritten(index);
-            Local count = chars.counter() == null ? null : hidden(ENUMERATE_COUNT, rangeSlots[1]);
-            if (count != null) {
-                markWritten(count);
-            }
-            nextCharacter(done, index.index, count == null ? -1 : count.index, chars, str);
-            block(f.body());
-            e.bind(step);
-            writtenOnSomePaths.addAll(writtenBeforeContinue);
-            stepItems(index.index, count == null ? -1 : count.index);
-        } else if (loop instanceof PyAst.For f && itemsLoop && f.iter() instanceof PyAst.Name source && itemsLoop(f) == null && isRows(source)) {
-            // for x, y in pts (for row in grid): the list iterator brings the index of the row.
-            List<String> targets = forTargets(f);
-            Local table = rowsLocal(source.id(), targets.size(), f.target() instanceof PyAst.TupleExpr);
-            iterableSlots = new int[]{table.frameSlot};
-            Local index = hidden("<index>", rangeSlots[0]);
-            markWritten(index);
-            e.branch("branch_int_ge", done, index.index, locals.get("<rows>" + source.id()).index);
-            bindRow(targets, table, index.index);
-            block(f.body());
-            e.bind(step);
-            writtenOnSomePaths.addAll(writtenBeforeContinue);
-            stepItems(index.index, -1);
         } else if (loop instanceof PyAst.For f && itemsLoop) {
-            // The list iterator (and the enumerate object) bring the index (and the count).
-            ItemsLoop items = itemsLoop(f);
-            if (items == null) {
-                throw new Unsupported("for over something else than a local list of ints, floats or bools");
-            }
-            List<ListRef> lists = listRefs(items);
-            iterableSlots = lists.stream().mapToInt(list -> list.local().frameSlot).toArray();
+            // The iterator (a list's, a str's or an enumerate object) brings the index and the count.
+            CharsLoop chars = charsLoop(f);
+            ItemsLoop items = chars == null ? itemsLoop(f) : null;
             Local index = hidden("<index>", rangeSlots[0]);
             markWritten(index);
-            Local count = items.counter() == null ? null : hidden(ENUMERATE_COUNT, rangeSlots[1]);
-            if (count != null) {
-                markWritten(count);
+            int count = -1;
+            if (chars != null && chars.counter() != null || items != null && items.counter() != null) {
+                Local counted = hidden(ENUMERATE_COUNT, rangeSlots[1]);
+                markWritten(counted);
+                count = counted.index;
             }
-            nextItem(done, index.index, count == null ? -1 : count.index, items, lists);
+            if (chars != null) {
+                // A BMP-only str's index (the iterator's): its code points are its chars.
+                Local str = strLocal(chars.source().id());
+                iterableSlots = new int[]{str.frameSlot};
+                nextCharacter(done, index.index, count, chars, str);
+            } else if (items != null) {
+                List<ListRef> lists = listRefs(items);
+                iterableSlots = lists.stream().mapToInt(list -> list.local().frameSlot).toArray();
+                nextItem(done, index.index, count, items, lists);
+            } else if (f.iter() instanceof PyAst.Name source && isRows(source)) {
+                // for x, y in pts (for row in grid): the index of the row.
+                List<String> targets = forTargets(f);
+                Local table = rowsLocal(source.id(), targets.size(), f.target() instanceof PyAst.TupleExpr);
+                iterableSlots = new int[]{table.frameSlot};
+                e.branch("branch_int_ge", done, index.index, locals.get("<rows>" + source.id()).index);
+                bindRow(targets, table, index.index);
+            } else {
+                throw new Unsupported("for over something else than a local list of ints, floats or bools, rows of them, or a str");
+            }
             block(f.body());
             e.bind(step);
             writtenOnSomePaths.addAll(writtenBeforeContinue);
-            stepItems(index.index, count == null ? -1 : count.index);
+            stepItems(index.index, count);
         } else if (loop instanceof PyAst.For f) {
             if (!(f.target() instanceof PyAst.Name target)) {
                 throw new Unsupported("for target is not a name");
