@@ -174,9 +174,6 @@ public final class PyLoopJitNode extends PyRegionHookNode {
                 }
             }
             frame.setLong(rangeSlots[0], lists[0].index());
-            if (counted != null) {
-                frame.setLong(rangeSlots[1], (Long) counted.count());
-            }
         }
         if (chars != null) {
             // The region counts characters, the iterator UTF-16 units: the same in a str without surrogates.
@@ -184,29 +181,31 @@ public final class PyLoopJitNode extends PyRegionHookNode {
                 return TIER1;
             }
             frame.setLong(rangeSlots[0], chars.index());
-            if (counted != null) {
-                frame.setLong(rangeSlots[1], (Long) counted.count());
-            }
+        }
+        if (counted != null) {
+            frame.setLong(rangeSlots[1], (Long) counted.count());
         }
         PyContext context = PyContext.get(this);
         int next = TIER1;
         try {
             next = region.run(jit, this, frame, context.getRecursionLimit() - context.getDepth());
         } finally {
+            // Also when an interrupt raised: the frame then holds the iteration's start.
             if (chars != null) {
                 chars.resume(frame.getLong(rangeSlots[0]), next == DONE);
-                if (counted != null) {
-                    counted.resume(frame.getLong(rangeSlots[1]));
-                }
             } else if (zip != null) {
                 zip.resume(frame.getLong(rangeSlots[0]), next == DONE);
             } else if (lists != null) {
-                // Also when an interrupt raised: the frame then holds the iteration's start.
                 lists[0].resume(frame.getLong(rangeSlots[0]), next == DONE);
-                if (counted != null) {
-                    counted.resume(frame.getLong(rangeSlots[1]));
-                }
             }
+            if (counted != null) {
+                // An enumerate wraps one list's iterator or a str's, never a zip (that is tier 1's).
+                counted.resume(frame.getLong(rangeSlots[1]));
+            }
+        }
+        if (next == RETURNED) {
+            // Before the region may be dropped below.
+            returned = region.takeReturned();
         }
         if (!inLastTier()) {
             // The iterations count toward the function's heat as if tier 1 had run them, so that Graal
@@ -218,8 +217,6 @@ public final class PyLoopJitNode extends PyRegionHookNode {
         }
         if (next == TIER1) {
             jit.countTier1Iteration();
-        } else if (next == RETURNED) {
-            returned = region.takeReturned();
         }
         return next;
     }
