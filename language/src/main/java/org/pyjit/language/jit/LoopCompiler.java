@@ -18,6 +18,7 @@ import org.pyjit.language.parser.PyAst.BinOpKind;
 import org.pyjit.language.parser.PyAst.CmpOpKind;
 import org.pyjit.language.parser.PyAst.Expr;
 import org.pyjit.language.parser.PyAst.Stmt;
+import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyUnboxed;
@@ -1332,12 +1333,12 @@ final class LoopCompiler {
      */
     private boolean isCharacter(Expr x) {
         if (x instanceof PyAst.StrLit lit) {
-            return lit.value().codePointCount(0, lit.value().length()) == 1;
+            return PyCodePoints.isOneCharacter(lit.value());
         }
         if (x instanceof PyAst.Name n && function == null && inlined == null) {
             Local l = locals.get(n.id());
             Integer slot = frameSlots.get(n.id());
-            return l != null ? l.isChar : slot != null && variable(slot) instanceof String c && c.codePointCount(0, c.length()) == 1;
+            return l != null ? l.isChar : slot != null && PyCodePoints.isOneCharacter(variable(slot));
         }
         return x instanceof PyAst.Subscript sub && !(sub.slice() instanceof PyAst.Slice) && sub.value() instanceof PyAst.Name n && holdsStr(n.id());
     }
@@ -1429,7 +1430,7 @@ final class LoopCompiler {
                 changed = true;
             }
             if (!l.entryBound && !assigned.contains(name)) {
-                if (!(variable(l.frameSlot) instanceof String c && c.codePointCount(0, c.length()) == 1)) {
+                if (!PyCodePoints.isOneCharacter(variable(l.frameSlot))) {
                     throw new Unsupported("'" + name + "' may be read before it is assigned");
                 }
                 l.entryBound = true;

@@ -14,6 +14,7 @@ import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.jit.LoopCompiler.Local;
+import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyGlobalCell;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyNone;
@@ -57,6 +58,8 @@ public final class LoopRegion extends CompiledRegion {
 
     /** The value of the return that ended the last entry, until {@link #takeReturned}. */
     private Object returned;
+    /** The local a return's value goes to, or null when the region's returns give None (or it has none). */
+    private final Local returnedLocal;
 
     /** Iterations (inner loops' included) the last entry ran natively. */
     private long lastIterations;
@@ -94,6 +97,7 @@ public final class LoopRegion extends CompiledRegion {
         this.rowTuples = new Object[layout.locals().size()][];
         this.remaining = layout.locals().stream().filter(l -> l.name.equals("<remaining>")).findFirst().orElse(null);
         this.enumerates = layout.locals().stream().anyMatch(l -> l.name.equals(LoopCompiler.ENUMERATE_COUNT));
+        this.returnedLocal = layout.locals().stream().filter(l -> l.name.equals(LoopCompiler.RETURNED)).findFirst().orElse(null);
     }
 
     @Override
@@ -106,16 +110,6 @@ public final class LoopRegion extends CompiledRegion {
         Object value = returned;
         returned = null;
         return value;
-    }
-
-    /** What the return that ended the entry gave: its local's value, or None (see LoopCompiler's loopReturn). */
-    private Object returnedValue(PyJit jit) {
-        for (Local l : layout.locals()) {
-            if (l.name.equals(LoopCompiler.RETURNED)) {
-                return l.kind.box(jit.getLong(l.index));
-            }
-        }
-        return PyNone.NONE;
     }
 
     public long lastIterations() {
@@ -196,7 +190,7 @@ public final class LoopRegion extends CompiledRegion {
             } else if (exit == LoopCompiler.EXIT_BROKE) {
                 return BROKE;
             } else if (exit == LoopCompiler.EXIT_RETURNED) {
-                returned = returnedValue(jit);
+                returned = returnedLocal == null ? PyNone.NONE : returnedLocal.kind.box(jit.getLong(returnedLocal.index));
                 return RETURNED;
             }
             checkGiveUp();
@@ -234,14 +228,14 @@ public final class LoopRegion extends CompiledRegion {
                 }
                 jit.putLong(l.index, table);
             } else if (l.isChar && l.entryBound) {
-                if (!(v instanceof String c) || c.codePointCount(0, c.length()) != 1) {
+                if (!PyCodePoints.isOneCharacter(v)) {
                     return false;
                 }
-                jit.putLong(l.index, c.codePointAt(0));
+                jit.putLong(l.index, ((String) v).codePointAt(0));
             } else if (l.isStr) {
                 // A str whose characters the loop reads: its code points (and their count) off-heap.
                 long pinned = v instanceof String str ? (l.isLength ? jit.strs().length(str) : jit.strs().items(str)) : -1;
-                if (pinned <= 0 && !(l.isLength && pinned == 0)) {
+                if (pinned < 0) {
                     return false;
                 }
                 jit.putLong(l.index, pinned);

@@ -30,11 +30,11 @@ final class PinnedStrs {
     private final List<Pinned> pinned = new ArrayList<>();
     private long bytes;
 
-    /** The address of {@code s}'s code points, 0 when it is too long to pin. */
+    /** The address of {@code s}'s code points, -1 when it is too long to pin. */
     @TruffleBoundary
     long items(String s) {
         Pinned p = find(s);
-        return p == null ? 0 : p.items.address();
+        return p == null ? -1 : p.items.address();
     }
 
     /** The number of code points of {@code s}, Python's {@code len(s)}; pins it like {@link #items}. */

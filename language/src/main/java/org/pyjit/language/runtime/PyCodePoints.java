@@ -57,6 +57,11 @@ public final class PyCodePoints {
         return false;
     }
 
+    /** Whether {@code v} is a str of one character (len 1): one char, or a surrogate pair. */
+    public static boolean isOneCharacter(Object v) {
+        return v instanceof String s && (s.length() == 1 || s.length() == 2 && Character.isSurrogatePair(s.charAt(0), s.charAt(1)));
+    }
+
     /** len(s). */
     @TruffleBoundary
     public static int length(String s) {
