@@ -124,9 +124,6 @@ public final class FunctionJit {
         } finally {
             compiling.remove(key);
         }
-        if (compiler.returnType() == null) {
-            throw new Unsupported("never returns a value");
-        }
         for (String builtin : result.builtins()) {
             // The builtins it calls (len, abs, float, ...) must not become globals of the same name.
             globals.put(fn.getGlobals().getCell(builtin), null);

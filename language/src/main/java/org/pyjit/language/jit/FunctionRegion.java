@@ -7,6 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.runtime.PyList;
+import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyUnboxed;
 
 /**
@@ -76,6 +77,9 @@ public final class FunctionRegion extends CompiledRegion {
                 }
                 checkGiveUp();
                 return null;
+            }
+            if (returnType == ValueType.NONE) {
+                return PyNone.NONE;
             }
             long result = jit.getLong(paramSlots);
             if (returnType.list()) {

@@ -590,7 +590,7 @@ final class LoopCompiler {
         }
         checkEntryListLengths();
         block(function.body());
-        e.exit(EXIT_NO_RETURN);
+        returnNone();
         // A function without loops and native calls ends soon by itself; any other polls at entry, so that
         // a deep or endless recursion (whose calls never pass a loop's poll) can be interrupted.
         if (pollsAtEntry == leaf) {
@@ -635,15 +635,18 @@ final class LoopCompiler {
             loopReturn(r);
             return;
         }
-        if (r.value() == null) {
-            throw new Unsupported("return");
+        if (r.value() == null || r.value() instanceof PyAst.NoneLit) {
+            returnNone();
+            return;
         }
         Val v = value(r.value());
         if (v.isList() && !v.temporary()) {
             // Tier 1 gets a returned list as a new object: only right for a list the function made.
             throw new Unsupported("returns a list it did not make");
         }
-        if (returnType == null) {
+        if (returnType == null || returnType == ValueType.NONE) {
+            // A None return lowered before this one becomes a side exit in the next pass.
+            changed |= returnType != null;
             returnType = v.type();
         } else if (!returnType.equals(v.type())) {
             throw new Unsupported("returns both " + returnType + " and " + v.type());
@@ -657,7 +660,27 @@ final class LoopCompiler {
         e.exit(EXIT_DONE);
     }
 
+    /**
+     * {@code return}, {@code return None} or the end of the function's body. A function that
+     * returns values of one type elsewhere leaves to tier 1 here, which runs the call again.
+     */
+    private void returnNone() {
+        if (returnType == null) {
+            returnType = ValueType.NONE;
+        }
+        e.exit(returnType == ValueType.NONE ? EXIT_DONE : EXIT_NO_RETURN);
+    }
+
+    /** A call whose value is not used: the function may return None. */
+    private void callStatement(String name, List<Expr> args) throws Unsupported {
+        nativeCall(name, args, true);
+    }
+
     private Val nativeCall(String name, List<Expr> args) throws Unsupported {
+        return nativeCall(name, args, false);
+    }
+
+    private Val nativeCall(String name, List<Expr> args, boolean discard) throws Unsupported {
         if (callees == null) {
             throw new Unsupported("call of " + name);
         }
@@ -671,7 +694,7 @@ final class LoopCompiler {
             values.add(v);
             types.add(v.type());
         }
-        Inline in = inlined != null || notInlined.contains(name) ? null : callees.inline(name, args.size());
+        Inline in = discard || inlined != null || notInlined.contains(name) ? null : callees.inline(name, args.size());
         if (in != null) {
             try {
                 return inline(in, values);
@@ -702,7 +725,9 @@ final class LoopCompiler {
         ValueType type;
         int size;
         if (callee.code() == null) {
-            if (returnType == null) {
+            if (discard) {
+                type = ValueType.NONE;
+            } else if (returnType == null) {
                 guessedReturn = true;
                 type = ValueType.INT;
             } else {
@@ -718,6 +743,12 @@ final class LoopCompiler {
         }
         readsListItems();
         e.callGuarded(callee.code(), EXIT_CALL, base, codeSlot, Math.max(1, size));
+        if (discard) {
+            return null;
+        }
+        if (type == ValueType.NONE) {
+            throw new Unsupported("the value of " + name + "(), which returns None");
+        }
         int result = temp();
         e.op("move", result, base + callee.paramSlots());
         if (!type.list()) {
@@ -1147,6 +1178,9 @@ final class LoopCompiler {
                         at.attr().equals("append") && at.value() instanceof PyAst.Name n && c.args().size() == 1 && c.keywords().isEmpty() &&
                         !(c.args().get(0) instanceof PyAst.Starred)) {
             appendItem(n.id(), c.args().get(0));
+        } else if (s instanceof PyAst.ExprStmt x && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn &&
+                        c.keywords().isEmpty() && !frameSlots.containsKey(fn.id())) {
+            callStatement(fn.id(), c.args());
         } else if (s instanceof PyAst.Return r) {
             returnStmt(r);
         } else {

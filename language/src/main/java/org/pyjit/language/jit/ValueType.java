@@ -8,9 +8,12 @@ import org.pyjit.language.runtime.PyUnboxed;
 /**
  * What a tier-2 value is: an int, float or bool in one slot, or a list of them in two (the address
  * of its items and its length). Function regions are compiled per combination of argument types.
+ * {@link #NONE} is only ever a return type: what a function that returns None gives, which no
+ * native code reads.
  */
 record ValueType(PyUnboxed kind, boolean list) {
     static final ValueType INT = new ValueType(PyUnboxed.INT, false);
+    static final ValueType NONE = new ValueType(null, false);
 
     /** The type of {@code value} when tier 2 can hold it (a list by the type of its first item), else null. */
     static ValueType of(Object value) {
@@ -44,11 +47,14 @@ record ValueType(PyUnboxed kind, boolean list) {
 
     @Override
     public int hashCode() {
-        return kind.ordinal() * 2 + (list ? 1 : 0);
+        return kind == null ? -1 : kind.ordinal() * 2 + (list ? 1 : 0);
     }
 
     @Override
     public String toString() {
+        if (kind == null) {
+            return "None";
+        }
         String name = kind.name().toLowerCase();
         return list ? "list[" + name + "]" : name;
     }
