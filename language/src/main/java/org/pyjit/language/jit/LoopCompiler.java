@@ -2090,6 +2090,11 @@ final class LoopCompiler {
             forNewList(f, target);
             return;
         }
+        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("reversed") && !frameSlots.containsKey("reversed") &&
+                        call.keywords().isEmpty() && call.args().size() == 1) {
+            forReversed(f, target, call.args().get(0));
+            return;
+        }
         if (!(f.iter() instanceof PyAst.Call call) || !(call.func() instanceof PyAst.Name fn) || !fn.id().equals("range") || !call.keywords().isEmpty() ||
                         call.args().isEmpty() || call.args().size() > 3 || frameSlots.containsKey("range")) {
             throw new Unsupported("for over something else than range()");
@@ -2139,6 +2144,46 @@ final class LoopCompiler {
         } else {
             e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
         }
+        loopRest(nested, f.body(), f.orelse());
+    }
+
+    /**
+     * {@code for x in reversed(xs)} over a local list, as CPython's reverse list iterator: from the
+     * last index the list had when the loop began down to 0, while the index is below the list's
+     * length; or {@code for i in reversed(range(a, b))}: from b - 1 down to a.
+     */
+    private void forReversed(PyAst.For f, PyAst.Name target, Expr source) throws Unsupported {
+        builtinsUsed.add("reversed");
+        int index = temp();
+        int lowest = temp();
+        ListRef list = null;
+        if (source instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("range") && !frameSlots.containsKey("range") &&
+                        call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2)) {
+            builtinsUsed.add("range");
+            if (call.args().size() == 1) {
+                e.op("load_const", lowest, 0);
+            } else {
+                e.op("move", lowest, intArg(call.args().get(0)));
+            }
+            e.guarded("int_add_imm", EXIT_OVERFLOW, index, intArg(call.args().getLast()), -1);
+        } else if (source instanceof PyAst.Name name && holdsItems(name.id())) {
+            list = listRef(name);
+            e.op("load_const", lowest, 0);
+            // A length is at least 0: no overflow.
+            e.op("int_add_imm_wrap", index, list.length(), -1);
+        } else {
+            throw new Unsupported("reversed() of something else than a local list or range(a, b)");
+        }
+        NestedLoop nested = nestedLoopHead(f.body());
+        e.branch("branch_int_lt", nested.orelse(), index, lowest);
+        if (list == null) {
+            assign(target.id(), new Val(PyUnboxed.INT, index));
+        } else {
+            e.branch("branch_int_ge", nested.orelse(), index, list.length());
+            assign(target.id(), loadItem(list.value(), new Val(PyUnboxed.INT, index)));
+        }
+        // index >= lowest here, so one step down stays in range.
+        e.op("int_add_imm_wrap", index, index, -1);
         loopRest(nested, f.body(), f.orelse());
     }
 
