@@ -1209,17 +1209,20 @@ final class LoopCompiler {
 
     private void assignStmt(PyAst.Assign a) throws Unsupported {
         if (a.targets().size() != 1) {
-            // zr = zi = 0.0: the value once, then each name from left to right, as Python binds them.
-            if (!a.targets().stream().allMatch(t -> t instanceof PyAst.Name)) {
-                throw new Unsupported("chained assignment to something else than names");
+            // zr = zi = 0.0, cols[c] = d1[r + c] = True: the value once, then each target from left
+            // to right, as Python assigns them (an index may read a name bound just before).
+            if (!a.targets().stream().allMatch(t -> t instanceof PyAst.Name || t instanceof PyAst.Subscript s && !(s.slice() instanceof PyAst.Slice))) {
+                throw new Unsupported("chained assignment to something else than names and items");
             }
-            String first = ((PyAst.Name) a.targets().get(0)).id();
-            assign(first, expr(a.value()));
-            // The value may have been computed straight into the first name's slot (moveInto): the
-            // others copy that slot.
-            Local bound = locals.get(first);
-            for (Expr t : a.targets().subList(1, a.targets().size())) {
-                assign(((PyAst.Name) t).id(), new Val(bound.kind, bound.index));
+            Val v = expr(a.value());
+            for (Expr t : a.targets()) {
+                assignTo(t, v);
+                if (t instanceof PyAst.Name n) {
+                    // The value may have been computed straight into that name's slot (moveInto):
+                    // the later targets copy that slot.
+                    Local bound = locals.get(n.id());
+                    v = new Val(bound.kind, bound.index);
+                }
             }
             return;
         }
