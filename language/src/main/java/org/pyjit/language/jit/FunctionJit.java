@@ -135,7 +135,7 @@ public final class FunctionJit {
         NativeRegion nativeCode = NativeRegion.install(libc, result.emitter());
         String name = fn.getQualName() + "(" + typeNames(key.types()) + ")";
         FunctionRegion region = new FunctionRegion(name, nativeCode, result.emitter().instructionCount(), jit.compileNanos(t0), key.types(),
-                        compiler.returnSlot(), compiler.returnType(), result.slotCount(), result.usesLists(), globals, busy);
+                        compiler.returnSlot(), compiler.returnType(), compiler.returnSlots(), result.slotCount(), result.usesLists(), globals, busy);
         compiled.put(key, region);
         jit.installed(region);
         if (jit.dump) {
@@ -395,7 +395,7 @@ public final class FunctionJit {
         Key key = new Key(callee.getCode(), List.copyOf(argTypes));
         globals.put(cell, callee);
         if (key.equals(self)) {
-            return new Callee(null, ValueType.slots(argTypes), null, -1, false);
+            return new Callee(null, ValueType.slots(argTypes), null, null, -1, false);
         }
         if (compiling.contains(key)) {
             throw new Unsupported("mutual recursion");
@@ -422,7 +422,7 @@ public final class FunctionJit {
             }
         }
         globals.putAll(region.globals);
-        return new Callee(region.code(), region.paramSlots, region.returnType, region.frameSlots, region.usesLists);
+        return new Callee(region.code(), region.paramSlots, region.returnType, region.returnSlots, region.frameSlots, region.usesLists);
     }
 
     /** Callees for a loop region: global functions, compiled on demand. */

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyNone;
+import org.pyjit.language.runtime.PyTuple;
 import org.pyjit.language.runtime.PyUnboxed;
 
 /**
@@ -21,6 +22,8 @@ public final class FunctionRegion extends CompiledRegion {
     final List<ValueType> paramTypes;
     final int paramSlots;
     final ValueType returnType;
+    /** Where the items of a returned tuple are, in the region's frame (null for other return types). */
+    final int[] returnSlots;
     final int frameSlots;
     /** It (or a function it calls) stores into lists or makes new ones. */
     final boolean usesLists;
@@ -30,11 +33,12 @@ public final class FunctionRegion extends CompiledRegion {
     final boolean busy;
 
     FunctionRegion(String name, NativeRegion code, int stencils, long compileNanos, List<ValueType> paramTypes, int paramSlots, ValueType returnType,
-                    int frameSlots, boolean usesLists, Map<Object, Object> globals, boolean busy) {
+                    int[] returnSlots, int frameSlots, boolean usesLists, Map<Object, Object> globals, boolean busy) {
         super(name, code, stencils, compileNanos);
         this.paramTypes = paramTypes;
         this.paramSlots = paramSlots;
         this.returnType = returnType;
+        this.returnSlots = returnSlots;
         this.frameSlots = frameSlots;
         this.usesLists = usesLists;
         this.globals = globals;
@@ -80,6 +84,13 @@ public final class FunctionRegion extends CompiledRegion {
             }
             if (returnType == ValueType.NONE) {
                 return PyNone.NONE;
+            }
+            if (returnSlots != null) {
+                Object[] items = new Object[returnSlots.length];
+                for (int k = 0; k < items.length; k++) {
+                    items[k] = returnType.items().get(k).box(jit.getLong(returnSlots[k]));
+                }
+                return new PyTuple(items);
             }
             long result = jit.getLong(paramSlots);
             if (returnType.list()) {

@@ -2,6 +2,7 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,7 +78,7 @@ final class LoopCompiler {
      * result follows them; {@code usesLists} when it (or a function it calls) stores into lists or
      * makes new ones.
      */
-    record Callee(NativeRegion code, int paramSlots, ValueType returnType, int frameSlots, boolean usesLists) {
+    record Callee(NativeRegion code, int paramSlots, ValueType returnType, int[] returnSlots, int frameSlots, boolean usesLists) {
     }
 
     /** Finds (compiling if needed) the function a region calls by a global name. */
@@ -312,7 +313,8 @@ final class LoopCompiler {
     private final List<ValueType> paramTypes;
     private Callees callees;
     private ValueType returnType;
-    private boolean guessedReturn;
+    /** The types this pass assumed for the values of recursive calls lowered before any return. */
+    private final Set<ValueType> guessedReturns = new HashSet<>();
     private int prevSlotCount;
     private boolean usedCallBase;
     /** Function mode: the function polls the interrupt word at entry (see lowerFunction). */
@@ -420,7 +422,7 @@ final class LoopCompiler {
             }
             boolean frameMoved = usedCallBase && nextTemp != prevSlotCount;
             prevSlotCount = nextTemp;
-            if (guessedReturn && returnType != null && !returnType.equals(ValueType.INT)) {
+            if (!guessedReturns.isEmpty() && returnType != null && !(guessedReturns.size() == 1 && guessedReturns.contains(returnType))) {
                 changed = true;
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
@@ -564,7 +566,7 @@ final class LoopCompiler {
         nextTemp = constantBase + constantCount;
         assigned = new HashSet<>();
         loops.clear();
-        guessedReturn = false;
+        guessedReturns.clear();
         for (int i = 0; i < params.size(); i++) {
             String name = params.get(i);
             ValueType type = paramTypes.get(i);
@@ -630,6 +632,27 @@ final class LoopCompiler {
         return ValueType.slots(paramTypes);
     }
 
+    /**
+     * The slot of item {@code k} of a returned tuple: the two after the parameters, then hidden
+     * locals wherever they were made (the caller reads them at the same offsets in the callee's frame).
+     */
+    private int returnSlot(int k) {
+        return k < 2 ? returnSlot() + k : hidden("<return " + k + ">", -1).index;
+    }
+
+    /** Where each item of the returned tuple is (null unless the function returns tuples). */
+    int[] returnSlots() {
+        return returnType == null || !returnType.isTuple() ? null : ownReturnSlots(returnType.items().size());
+    }
+
+    private int[] ownReturnSlots(int arity) {
+        int[] slots = new int[arity];
+        for (int k = 0; k < arity; k++) {
+            slots[k] = returnSlot(k);
+        }
+        return slots;
+    }
+
     private void returnStmt(PyAst.Return r) throws Unsupported {
         if (function == null) {
             loopReturn(r);
@@ -639,23 +662,52 @@ final class LoopCompiler {
             returnNone();
             return;
         }
+        if (r.value() instanceof PyAst.TupleExpr t && !t.elts().isEmpty()) {
+            returnTuple(t);
+            return;
+        }
         Val v = value(r.value());
         if (v.isList() && !v.temporary()) {
             // Tier 1 gets a returned list as a new object: only right for a list the function made.
             throw new Unsupported("returns a list it did not make");
         }
-        if (returnType == null || returnType == ValueType.NONE) {
-            // A None return lowered before this one becomes a side exit in the next pass.
-            changed |= returnType != null;
-            returnType = v.type();
-        } else if (!returnType.equals(v.type())) {
-            throw new Unsupported("returns both " + returnType + " and " + v.type());
-        }
+        settleReturnType(v.type());
         if (v.isList()) {
             e.op("move", returnSlot(), v.slot());
             e.op("move", returnSlot() + 1, v.length());
         } else {
             moveInto(returnSlot(), v.slot());
+        }
+        e.exit(EXIT_DONE);
+    }
+
+    /** Takes {@code type} as what the function returns, the only type it may return besides None. */
+    private void settleReturnType(ValueType type) throws Unsupported {
+        if (returnType == null || returnType == ValueType.NONE) {
+            // A None return lowered before this one becomes a side exit in the next pass.
+            changed |= returnType != null;
+            returnType = type;
+        } else if (!returnType.equals(type)) {
+            throw new Unsupported("returns both " + returnType + " and " + type);
+        }
+    }
+
+    /** {@code return a, b}: a tuple of numbers, each item in its return slot. */
+    private void returnTuple(PyAst.TupleExpr t) throws Unsupported {
+        List<Val> values = new ArrayList<>();
+        List<PyUnboxed> kinds = new ArrayList<>();
+        for (Expr x : t.elts()) {
+            if (x instanceof PyAst.Starred) {
+                throw new Unsupported("starred item in a returned tuple");
+            }
+            Val v = expr(x);
+            values.add(v);
+            kinds.add(v.kind());
+        }
+        settleReturnType(ValueType.tuple(kinds));
+        for (int k = 0; k < values.size(); k++) {
+            // Each item computed before any is moved: a later item may read an earlier one's slot.
+            e.op("move", returnSlot(k), values.get(k).slot());
         }
         e.exit(EXIT_DONE);
     }
@@ -673,14 +725,19 @@ final class LoopCompiler {
 
     /** A call whose value is not used: the function may return None. */
     private void callStatement(String name, List<Expr> args) throws Unsupported {
-        nativeCall(name, args, true);
+        nativeCall(name, args, 0);
     }
 
     private Val nativeCall(String name, List<Expr> args) throws Unsupported {
-        return nativeCall(name, args, false);
+        return nativeCall(name, args, -1).get(0);
     }
 
-    private Val nativeCall(String name, List<Expr> args, boolean discard) throws Unsupported {
+    /**
+     * The call's value: {@code arity} -1 for one value, 0 for none (a statement: the function may
+     * return None), else the items of the tuple of that many numbers it returns.
+     */
+    private List<Val> nativeCall(String name, List<Expr> args, int arity) throws Unsupported {
+        boolean discard = arity == 0;
         if (callees == null) {
             throw new Unsupported("call of " + name);
         }
@@ -694,10 +751,10 @@ final class LoopCompiler {
             values.add(v);
             types.add(v.type());
         }
-        Inline in = discard || inlined != null || notInlined.contains(name) ? null : callees.inline(name, args.size());
+        Inline in = arity >= 0 || inlined != null || notInlined.contains(name) ? null : callees.inline(name, args.size());
         if (in != null) {
             try {
-                return inline(in, values);
+                return List.of(inline(in, values));
             } catch (Unsupported ex) {
                 notInlined.add(name);
                 throw new InlineFailed(name + ": " + ex.getMessage());
@@ -724,18 +781,21 @@ final class LoopCompiler {
         }
         ValueType type;
         int size;
+        int[] returnSlots;
         if (callee.code() == null) {
             if (discard) {
                 type = ValueType.NONE;
             } else if (returnType == null) {
-                guessedReturn = true;
-                type = ValueType.INT;
+                type = arity < 0 ? ValueType.INT : ValueType.tuple(Collections.nCopies(arity, PyUnboxed.INT));
+                guessedReturns.add(type);
             } else {
                 type = returnType;
             }
+            returnSlots = type.isTuple() ? ownReturnSlots(type.items().size()) : null;
             size = prevSlotCount;
         } else {
             type = callee.returnType();
+            returnSlots = callee.returnSlots();
             size = callee.frameSlots();
             if (callee.usesLists()) {
                 usesListState();
@@ -744,19 +804,31 @@ final class LoopCompiler {
         readsListItems();
         e.callGuarded(callee.code(), EXIT_CALL, base, codeSlot, Math.max(1, size));
         if (discard) {
-            return null;
+            return List.of();
         }
         if (type == ValueType.NONE) {
             throw new Unsupported("the value of " + name + "(), which returns None");
         }
+        if (type.isTuple() != arity > 0 || arity > 0 && type.items().size() != arity) {
+            throw new Unsupported("the value of " + name + "(), which returns " + type);
+        }
+        if (arity > 0) {
+            List<Val> items = new ArrayList<>();
+            for (int k = 0; k < arity; k++) {
+                int item = temp();
+                e.op("move", item, base + returnSlots[k]);
+                items.add(new Val(type.items().get(k), item));
+            }
+            return items;
+        }
         int result = temp();
         e.op("move", result, base + callee.paramSlots());
         if (!type.list()) {
-            return new Val(type.kind(), result);
+            return List.of(new Val(type.kind(), result));
         }
         int length = temp();
         e.op("move", length, base + callee.paramSlots() + 1);
-        return new Val(type.kind(), result, length, true);
+        return List.of(new Val(type.kind(), result, length, true));
     }
 
     /**
@@ -1265,6 +1337,15 @@ final class LoopCompiler {
             Val r = binary(BinOpKind.MOD, x, y);
             assignTo(t.elts().get(0), q);
             assignTo(t.elts().get(1), r);
+            return;
+        }
+        if (target instanceof PyAst.TupleExpr t && a.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn && c.keywords().isEmpty() &&
+                        !frameSlots.containsKey(fn.id()) && t.elts().stream().allMatch(x -> x instanceof PyAst.Name || x instanceof PyAst.Subscript sub && !(sub.slice() instanceof PyAst.Slice))) {
+            // q, r = f(a, b) of a function returning a tuple of numbers: its items, in order.
+            List<Val> items = nativeCall(fn.id(), c.args(), t.elts().size());
+            for (int i = 0; i < items.size(); i++) {
+                assignTo(t.elts().get(i), items.get(i));
+            }
             return;
         }
         if (target instanceof PyAst.TupleExpr t && a.value() instanceof PyAst.TupleExpr v && t.elts().size() == v.elts().size()) {

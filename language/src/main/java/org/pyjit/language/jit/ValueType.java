@@ -8,12 +8,24 @@ import org.pyjit.language.runtime.PyUnboxed;
 /**
  * What a tier-2 value is: an int, float or bool in one slot, or a list of them in two (the address
  * of its items and its length). Function regions are compiled per combination of argument types.
- * {@link #NONE} is only ever a return type: what a function that returns None gives, which no
- * native code reads.
+ * Two kinds are only ever return types: {@link #NONE}, what a function that returns None gives,
+ * which no native code reads, and a tuple of numbers ({@link #tuple}), one slot per item.
  */
-record ValueType(PyUnboxed kind, boolean list) {
+record ValueType(PyUnboxed kind, boolean list, List<PyUnboxed> items) {
     static final ValueType INT = new ValueType(PyUnboxed.INT, false);
     static final ValueType NONE = new ValueType(null, false);
+
+    ValueType(PyUnboxed kind, boolean list) {
+        this(kind, list, null);
+    }
+
+    static ValueType tuple(List<PyUnboxed> items) {
+        return new ValueType(null, false, List.copyOf(items));
+    }
+
+    boolean isTuple() {
+        return items != null;
+    }
 
     /** The type of {@code value} when tier 2 can hold it (a list by the type of its first item), else null. */
     static ValueType of(Object value) {
@@ -42,16 +54,23 @@ record ValueType(PyUnboxed kind, boolean list) {
     // call, milliseconds of a cold JVM's first region compile.
     @Override
     public boolean equals(Object o) {
-        return o instanceof ValueType t && t.kind == kind && t.list == list;
+        return o instanceof ValueType t && t.kind == kind && t.list == list && (items == null ? t.items == null : items.equals(t.items));
     }
 
     @Override
     public int hashCode() {
-        return kind == null ? -1 : kind.ordinal() * 2 + (list ? 1 : 0);
+        return items != null ? items.hashCode() : kind == null ? -1 : kind.ordinal() * 2 + (list ? 1 : 0);
     }
 
     @Override
     public String toString() {
+        if (items != null) {
+            StringBuilder b = new StringBuilder("tuple[");
+            for (PyUnboxed k : items) {
+                b.append(b.length() > 6 ? ", " : "").append(k.name().toLowerCase());
+            }
+            return b.append(']').toString();
+        }
         if (kind == null) {
             return "None";
         }

@@ -679,6 +679,29 @@ class Tier2Test {
         assertTrue(stats.contains("find(list[int], int): ") && stats.contains("returns None=1"), stats);
     }
 
+    /** A tuple of numbers a compiled function returns is unpacked natively by its callers, recursion included. */
+    @Test
+    void tuplesOfNumbersAreReturnedNatively() {
+        String stats = sameOutput("""
+                        def egcd(a, b):
+                            if b == 0:
+                                return a, 1, 0
+                            g, x, y = egcd(b, a % b)
+                            return g, y, x - (a // b) * y
+
+                        def total(n):
+                            t = 0
+                            for a in range(1, n):
+                                g, x, y = egcd(a * 7, 360)
+                                t += g + x * 3 + y
+                            return t
+
+                        print(total(300), egcd(240, 46))
+                        """, "10438 (2, -9, 47)\n");
+        // A region counts the native calls made below it, egcd's recursion included.
+        assertTrue(stats.contains("egcd(int, int): ") && count(stats, "total\\(int\\)[^\\n]*native calls (\\d+)") > 1000, stats);
+    }
+
     /** Tier 2 lowers from the tree tier 1 was translated from: a method's private names are mangled in both. */
     @Test
     void privateNamesInMethodsAreMangledInBothTiers() {
