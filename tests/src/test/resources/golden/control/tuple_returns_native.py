@@ -82,3 +82,26 @@ for a in range(1, 300):
 print(t, extended_gcd(240, 46))
 print([maybe_pair(k) for k in (-1, 0, 3)])
 print(divmod_pos(2 ** 64, 2 ** 62), fib_pair(2))
+
+
+# Returns of tuples from inside a loop that tier 2 compiles as a region of its own (called once).
+def first_pair_with_sum(xs, target):
+    for i in range(len(xs)):
+        for j in range(i + 1, len(xs)):
+            if xs[i] + xs[j] == target:
+                return i, j, xs[i] * 0.5
+    return -1, -1, 0.0
+
+
+def first_big(xs, limit):
+    k = 0
+    while k < len(xs):
+        if xs[k] > limit:
+            return k, xs[k]
+        k += 1
+    return None
+
+
+pairs = [(k * 7919) % 10007 for k in range(3000)]
+print(first_pair_with_sum(pairs, pairs[1500] + pairs[2500]), first_pair_with_sum(pairs, -5))
+print(first_big(pairs, 10000), first_big(pairs, 20000))

@@ -65,6 +65,11 @@ final class LoopCompiler {
     /** The hidden local (never read or written) whose presence says that a loop region's returns give None. */
     private static final String RETURNED_NONE = "<returned None>";
 
+    /** The hidden local of item {@code k} of the tuple of numbers a loop region's returns give. */
+    static String returnedItem(int k) {
+        return "<returned item " + k + ">";
+    }
+
     /** Whether exit {@code code} goes on with the program (the loop ended, broke or returned) rather than redoing an iteration in tier 1. */
     static boolean isLive(long code) {
         return code == EXIT_DONE || code == EXIT_BROKE || code == EXIT_RETURNED;
@@ -611,9 +616,13 @@ final class LoopCompiler {
             throw new Unsupported("return");
         }
         boolean none = r.value() == null || r.value() instanceof PyAst.NoneLit;
+        if (!none && r.value() instanceof PyAst.TupleExpr t && !t.elts().isEmpty()) {
+            loopReturnTuple(t);
+            return;
+        }
         Val v = none ? null : expr(r.value());
         Local result = locals.get(none ? RETURNED_NONE : RETURNED);
-        if (locals.containsKey(none ? RETURNED : RETURNED_NONE) || !none && result != null && result.kind != v.kind()) {
+        if (locals.containsKey(none ? RETURNED : RETURNED_NONE) || locals.containsKey(returnedItem(0)) || !none && result != null && result.kind != v.kind()) {
             throw new Unsupported("returns values of different types");
         }
         if (result == null) {
@@ -623,6 +632,37 @@ final class LoopCompiler {
         if (!none) {
             // Not marked written: the value needs no snapshot, and leaving writes no frame slot for it.
             moveInto(result.index, v.slot());
+        }
+        e.exit(EXIT_RETURNED);
+    }
+
+    /** {@code return i, x} inside a loop region: every return of the region gives a tuple of numbers of the same kinds. */
+    private void loopReturnTuple(PyAst.TupleExpr t) throws Unsupported {
+        List<Val> values = new ArrayList<>();
+        for (Expr x : t.elts()) {
+            if (x instanceof PyAst.Starred) {
+                throw new Unsupported("starred item in a returned tuple");
+            }
+            values.add(expr(x));
+        }
+        if (locals.containsKey(RETURNED) || locals.containsKey(RETURNED_NONE) || locals.containsKey(returnedItem(values.size())) ||
+                        values.size() > 1 && locals.containsKey(returnedItem(0)) && !locals.containsKey(returnedItem(values.size() - 1))) {
+            throw new Unsupported("returns values of different types");
+        }
+        List<Local> items = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            Local item = locals.get(returnedItem(k));
+            if (item == null) {
+                item = newLocal(returnedItem(k), -1);
+                item.kind = values.get(k).kind();
+            } else if (item.kind != values.get(k).kind()) {
+                throw new Unsupported("returns values of different types");
+            }
+            items.add(item);
+        }
+        for (int k = 0; k < values.size(); k++) {
+            // Moved once all are computed; not marked written, as a single value's return local.
+            e.op("move", items.get(k).index, values.get(k).slot());
         }
         e.exit(EXIT_RETURNED);
     }

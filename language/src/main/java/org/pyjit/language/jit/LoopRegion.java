@@ -3,6 +3,7 @@ package org.pyjit.language.jit;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public final class LoopRegion extends CompiledRegion {
     private Object returned;
     /** The local a return's value goes to, or null when the region's returns give None (or it has none). */
     private final Local returnedLocal;
+    /** The items of the tuple the region's returns give, in order (none when they give one value or None). */
+    private final Local[] returnedItems;
 
     /** Iterations (inner loops' included) the last entry ran natively. */
     private long lastIterations;
@@ -95,14 +98,41 @@ public final class LoopRegion extends CompiledRegion {
         this.layout = layout;
         this.rowTables = new MemorySegment[layout.locals().size()];
         this.rowTuples = new Object[layout.locals().size()][];
-        this.remaining = layout.locals().stream().filter(l -> l.name.equals("<remaining>")).findFirst().orElse(null);
-        this.enumerates = layout.locals().stream().anyMatch(l -> l.name.equals(LoopCompiler.ENUMERATE_COUNT));
-        this.returnedLocal = layout.locals().stream().filter(l -> l.name.equals(LoopCompiler.RETURNED)).findFirst().orElse(null);
+        this.remaining = local(layout, "<remaining>");
+        this.enumerates = local(layout, LoopCompiler.ENUMERATE_COUNT) != null;
+        this.returnedLocal = local(layout, LoopCompiler.RETURNED);
+        List<Local> items = new ArrayList<>();
+        for (Local item = local(layout, LoopCompiler.returnedItem(0)); item != null; item = local(layout, LoopCompiler.returnedItem(items.size()))) {
+            items.add(item);
+        }
+        this.returnedItems = items.toArray(new Local[0]);
+    }
+
+    /** The local of the region named {@code name}, or null. */
+    private static Local local(LoopCompiler.Result layout, String name) {
+        for (Local l : layout.locals()) {
+            if (l.name.equals(name)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     @Override
     String workName() {
         return "native iterations";
+    }
+
+    /** What the region's return gave: its value, a tuple of its items' values, or None. */
+    private Object returnedValue(PyJit jit) {
+        if (returnedItems.length > 0) {
+            Object[] values = new Object[returnedItems.length];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = returnedItems[k].kind.box(jit.getLong(returnedItems[k].index));
+            }
+            return new PyTuple(values);
+        }
+        return returnedLocal == null ? PyNone.NONE : returnedLocal.kind.box(jit.getLong(returnedLocal.index));
     }
 
     /** The value of the return that ended the last entry (RETURNED). */
@@ -190,7 +220,7 @@ public final class LoopRegion extends CompiledRegion {
             } else if (exit == LoopCompiler.EXIT_BROKE) {
                 return BROKE;
             } else if (exit == LoopCompiler.EXIT_RETURNED) {
-                returned = returnedLocal == null ? PyNone.NONE : returnedLocal.kind.box(jit.getLong(returnedLocal.index));
+                returned = returnedValue(jit);
                 return RETURNED;
             }
             checkGiveUp();

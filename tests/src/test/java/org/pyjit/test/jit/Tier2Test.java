@@ -552,6 +552,22 @@ class Tier2Test {
     }
 
     @Test
+    void aTupleReturnedInsideACompiledLoopIsMadeByTheHook() {
+        Run tier2 = run("""
+                        def pair(xs, target):
+                            for i in range(len(xs)):
+                                for j in range(i + 1, len(xs)):
+                                    if xs[i] + xs[j] == target:
+                                        return i, j, xs[i] * 0.5
+                            return -1, -1, 0.0
+                        xs = list(range(0, 3000, 3))
+                        print(pair(xs, 2997 + 2994), pair(xs, 1))
+                        """, true, 100);
+        assertEquals("(998, 999, 1497.0) (-1, -1, 0.0)\n", tier2.stdout());
+        assertTrue(tier2.stats().contains("pair:2 (for)") && tier2.stats().contains("side exits: none"), tier2.stats());
+    }
+
+    @Test
     void rowsOfTuplesOfNumbersAreReadNatively() {
         String stats = sameOutput("""
                         def closest(points):
