@@ -1916,6 +1916,15 @@ final class LoopCompiler {
         return list;
     }
 
+    /**
+     * A tuple display that is only iterated or searched ({@code for d in (-1, 0, 1)}, {@code n in
+     * (2, 3)}) as the list display of the same items, which gives the same items in the same order;
+     * any other expression as it is.
+     */
+    private static Expr asDisplay(Expr x) {
+        return x instanceof PyAst.TupleExpr t && !t.elts().isEmpty() ? new PyAst.ListExpr(t.start(), t.end(), t.elts()) : x;
+    }
+
     /** {@code [a, b, ...]} of values of one type. */
     private Val display(PyAst.ListExpr display) throws Unsupported {
         if (display.elts().isEmpty()) {
@@ -2210,7 +2219,7 @@ final class LoopCompiler {
         if (!(f.target() instanceof PyAst.Name target)) {
             throw new Unsupported("for target is not a name");
         }
-        if (f.iter() instanceof PyAst.Subscript || f.iter() instanceof PyAst.ListExpr || f.iter() instanceof PyAst.BinOp) {
+        if (f.iter() instanceof PyAst.Subscript || f.iter() instanceof PyAst.ListExpr || f.iter() instanceof PyAst.BinOp || f.iter() instanceof PyAst.TupleExpr) {
             forNewList(f, target);
             return;
         }
@@ -2447,12 +2456,12 @@ final class LoopCompiler {
     }
 
     /**
-     * {@code for x in xs[::-1]}, {@code for x in [a, b]}, {@code for x in xs + ys}, a row
+     * {@code for x in xs[::-1]}, {@code for x in [a, b]} or {@code (a, b)}, {@code for x in xs + ys}, a row
      * ({@code grid[i]}) or an item list expression: the loop goes over the list the expression
      * makes (a temporary, which lives until the region's loop head) or is, item by item.
      */
     private void forNewList(PyAst.For f, PyAst.Name target) throws Unsupported {
-        Val list = value(f.iter());
+        Val list = value(asDisplay(f.iter()));
         if (!list.isList()) {
             throw new Unsupported("for over something else than a list");
         }
@@ -3241,7 +3250,7 @@ final class LoopCompiler {
             return characterIn(character(c.left()), lit.value(), c.ops().get(0) == CmpOpKind.NOT_IN);
         }
         if (c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IN || c.ops().get(0) == CmpOpKind.NOT_IN)) {
-            return contains(expr(c.left()), value(c.comparators().get(0)), c.ops().get(0) == CmpOpKind.NOT_IN);
+            return contains(expr(c.left()), value(asDisplay(c.comparators().get(0))), c.ops().get(0) == CmpOpKind.NOT_IN);
         }
         int result = temp();
         if (isCharacterComparison(c)) {
