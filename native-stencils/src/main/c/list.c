@@ -174,6 +174,38 @@ LIST_APPEND(list_append, SLOT(0))
 LIST_APPEND(list_append_acc, double_as_slot(acc))
 
 /*
+ * items[n] = slot[OPERAND0] and n += 1 for a list a function made empty: items at
+ * slot[OPERAND1], n in slot[OPERAND2], its room in slot[OPERAND3]. A full room moves
+ * the items to twice as much in the arena of temporaries (updating the items and
+ * the room); a full arena side-exits, and tier 1 runs the call. Whether the room is
+ * full is an opaque mask that selects, and the copy loop copies nothing when there
+ * is room, so that gcc cannot split the stencil into two paths: it ends in its one
+ * CONTINUE.
+ */
+STENCIL(list_append_grow) {
+    int64_t n = SLOT(2);
+    int64_t room = SLOT(3);
+    intptr_t items = SLOT(1);
+    intptr_t next = interrupt[7];
+    int64_t full = -(int64_t)opaque_flag(n >= room);
+    int64_t larger = (2 * room + 8) & full;
+    if ((uint64_t)larger > (uint64_t)(interrupt[8] - next) / 8) {
+        SIDE_EXIT();
+    }
+    int64_t *moved = (int64_t *)((next & full) | (items & ~full));
+    int64_t count = n & full;
+    for (int64_t k = 0; k < count; k++) {
+        moved[k] = ((const int64_t *)items)[k];
+    }
+    interrupt[7] = next + 8 * larger;
+    moved[n] = SLOT(0);
+    SLOT(1) = (int64_t)moved;
+    SLOT(3) = larger | (room & ~full);
+    SLOT(2) = n + 1;
+    CONTINUE();
+}
+
+/*
  * The same for lists of bools, pinned one byte per item. They are never
  * temporaries (regions do not make lists of bools), and the log marks the
  * entry of a one-byte item by the address's top bit.

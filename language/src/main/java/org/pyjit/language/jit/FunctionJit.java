@@ -431,7 +431,7 @@ public final class FunctionJit {
     }
 
     private static boolean busy(PyAst.Node node) {
-        if (node instanceof PyAst.While || node instanceof PyAst.For || node instanceof PyAst.Call) {
+        if (node instanceof PyAst.While || node instanceof PyAst.For || node instanceof PyAst.Call || node instanceof PyAst.ListComp) {
             return true;
         }
         boolean[] found = {false};

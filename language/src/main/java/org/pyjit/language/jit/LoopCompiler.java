@@ -167,6 +167,11 @@ final class LoopCompiler {
          */
         boolean appended;
         boolean isCapacity;
+        /**
+         * For a list a function makes empty ({@code out = []}, a list comprehension) and appends
+         * to: its room is the local {@code <cap>name}, and appending may move its items.
+         */
+        boolean grows;
         /** For a str a loop reads the characters of (its items and length locals): code points, read only. */
         boolean isStr;
         /** A one-character str the loop compares characters with and never rebinds: its code point. */
@@ -332,6 +337,8 @@ final class LoopCompiler {
     private Set<String> inlinedLocals;
     /** Functions whose bodies could not be lowered in place (their calls stay calls). */
     private final Set<String> notInlined = new HashSet<>();
+    /** The type of the items appended to each list a function makes empty (ints until an append says otherwise). */
+    private final Map<String, PyUnboxed> grownKinds = new HashMap<>();
     /** The largest constant index the code uses on each name (b1[6]: 6), found once. */
     private Map<String, Long> constantIndexMax;
     /** List locals (by slot) whose length was checked to cover constant indexes up to the value. */
@@ -1236,9 +1243,16 @@ final class LoopCompiler {
             throw new Unsupported("'" + name + "' is a list the loop rebinds");
         }
         Local l = locals.get(name);
+        Local source = localAt(value.slot());
+        if (source != null && source.grows && source != l) {
+            // Appends to one name would move the items away from the other.
+            throw new Unsupported("'" + name + "' and '" + source.name + "' would name a list that grows");
+        }
         if (l == null) {
             l = newListLocal(name, frameSlot(name), value.kind(), false);
             l.temporary = value.temporary();
+        } else if (l.grows && source != l) {
+            throw new Unsupported("'" + name + "' is bound to a list it appends to and to another");
         } else if (l.elements == null || l.isLength || l.kind != value.kind()) {
             throw new Unsupported("'" + name + "' changes type to a list of " + value.kind());
         } else if (l.temporary && !value.temporary()) {
@@ -1252,6 +1266,115 @@ final class LoopCompiler {
         e.op("move", l.index, value.slot());
         e.op("move", length.index, value.length());
         assigned.add(name);
+    }
+
+    /** The local whose slot is {@code slot}, or null (a temporary, a constant). */
+    private Local localAt(int slot) {
+        for (Local l : locals.values()) {
+            if (l.index == slot) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The items of a list a function made empty start with room for this many. */
+    private static final int FIRST_ROOM = 8;
+
+    /**
+     * {@code name = []} in a function: a new list in the arena of temporaries, with room for a few
+     * items, which appends grow ({@link #appendToNew}). Its items are ints until an append says otherwise.
+     */
+    private void assignEmptyList(String name) throws Unsupported {
+        Local l = locals.get(name);
+        if (l != null && !l.grows) {
+            throw new Unsupported("'" + name + "' is bound to a list it appends to and to another");
+        }
+        usesListState();
+        int items = temp();
+        int room = temp();
+        e.guarded("list_alloc", EXIT_INDEX, items, room, constant(FIRST_ROOM));
+        if (l == null) {
+            l = newListLocal(name, frameSlot(name), grownKinds.getOrDefault(name, PyUnboxed.INT), false);
+            l.temporary = true;
+            l.grows = true;
+            Local capacity = newLocal("<cap>" + name, -1);
+            capacity.kind = PyUnboxed.INT;
+            capacity.isCapacity = true;
+        }
+        Local length = locals.get("<len>" + name);
+        Local capacity = locals.get("<cap>" + name);
+        markWritten(l);
+        markWritten(length);
+        markWritten(capacity);
+        lengthChecked.remove(l.index);
+        e.op("move", l.index, items);
+        e.op("load_const", length.index, 0);
+        e.op("move", capacity.index, room);
+        assigned.add(name);
+    }
+
+    /** {@code name.append(item)} in a function, to a list it made empty: a full room moves the items to a larger one. */
+    private void appendToNew(String name, Expr item) throws Unsupported {
+        Local items = locals.get(name);
+        if (items == null || !items.grows) {
+            throw new Unsupported("append to '" + name + "', a list the function did not make empty");
+        }
+        Val v = expr(item);
+        if (v.kind() == PyUnboxed.BOOL) {
+            throw new Unsupported("append of a bool");
+        }
+        PyUnboxed known = grownKinds.putIfAbsent(name, v.kind());
+        if (known != null && known != v.kind()) {
+            throw new Unsupported("append of " + v.kind() + " to a list of " + known);
+        }
+        if (items.kind != v.kind()) {
+            // Made as a list of ints before this append was seen: lower again with its type.
+            items.kind = v.kind();
+            items.elements = v.kind();
+            locals.get("<len>" + name).elements = v.kind();
+            changed = true;
+        }
+        Local length = locals.get("<len>" + name);
+        Local capacity = locals.get("<cap>" + name);
+        markWritten(items);
+        markWritten(length);
+        markWritten(capacity);
+        e.guarded("list_append_grow", EXIT_INDEX, v.slot(), items.index, length.index, capacity.index);
+    }
+
+    /**
+     * {@code [elt for x in xs if c]} in a function: a list made empty and appended to by the
+     * comprehension's loops, whose names are its own (renamed, as a reduction's are). The value is
+     * a copy of its slots, so that the list may be bound to a name.
+     */
+    private Val listComprehension(PyAst.ListComp lc) throws Unsupported {
+        if (function == null || inlined != null) {
+            throw new Unsupported("list comprehension outside a function region");
+        }
+        String scope = GENEXPR + lc.start() + ">";
+        Map<String, String> names = new HashMap<>();
+        for (PyAst.Comprehension c : lc.generators()) {
+            Set<String> bound = new HashSet<>();
+            targetNames(c.target(), bound);
+            for (String b : bound) {
+                names.put(b, scope + b);
+            }
+        }
+        int at = lc.start();
+        String result = scope + "list";
+        PyAst.Expr elt = ScopedNames.rename(lc.elt(), names);
+        PyAst.Stmt append = new PyAst.ExprStmt(at, at, new PyAst.Call(at, at, new PyAst.Attribute(at, at, new PyAst.Name(at, at, result), "append"),
+                        List.of(elt), List.of()));
+        List<PyAst.Comprehension> generators = ScopedNames.renameGenerators(lc.generators(), names);
+        assignEmptyList(result);
+        statement(SourceAsts.comprehensionLoop(generators, 0, List.of(append), generators.get(0).iter()));
+        Local list = locals.get(result);
+        int items = temp();
+        int length = temp();
+        e.op("move", items, list.index);
+        e.op("move", length, locals.get("<len>" + result).index);
+        return new Val(list.kind, items, length, true);
     }
 
     // ------------------------------------------------------------------------------------ statements
@@ -1286,10 +1409,14 @@ final class LoopCompiler {
             e.branch("jump", loops.peek().next());
         } else if (s instanceof PyAst.Pass) {
             // nothing to emit
-        } else if (s instanceof PyAst.ExprStmt x && function == null && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at &&
+        } else if (s instanceof PyAst.ExprStmt x && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at &&
                         at.attr().equals("append") && at.value() instanceof PyAst.Name n && c.args().size() == 1 && c.keywords().isEmpty() &&
                         !(c.args().get(0) instanceof PyAst.Starred)) {
-            appendItem(n.id(), c.args().get(0));
+            if (function == null) {
+                appendItem(n.id(), c.args().get(0));
+            } else {
+                appendToNew(n.id(), c.args().get(0));
+            }
         } else if (s instanceof PyAst.ExprStmt x && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn &&
                         c.keywords().isEmpty() && !frameSlots.containsKey(fn.id())) {
             callStatement(fn.id(), c.args());
@@ -1358,6 +1485,10 @@ final class LoopCompiler {
         }
         if (target instanceof PyAst.Name n && function == null && inlined == null && isCharacter(a.value())) {
             assignCharacter(n.id(), character(a.value()));
+            return;
+        }
+        if (target instanceof PyAst.Name n && a.value() instanceof PyAst.ListExpr l && l.elts().isEmpty() && function != null && inlined == null) {
+            assignEmptyList(n.id());
             return;
         }
         if (target instanceof PyAst.Name || target instanceof PyAst.Subscript) {
@@ -2689,6 +2820,8 @@ final class LoopCompiler {
             return slice(list, slice);
         } else if (x instanceof PyAst.ListExpr display) {
             return display(display);
+        } else if (x instanceof PyAst.ListComp lc) {
+            return listComprehension(lc);
         } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.MUL && b.left() instanceof PyAst.ListExpr l && l.elts().size() == 1) {
             return repeat(l.elts().get(0), b.right(), true);
         } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.MUL && b.right() instanceof PyAst.ListExpr l && l.elts().size() == 1) {

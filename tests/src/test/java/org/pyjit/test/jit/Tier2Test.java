@@ -695,6 +695,39 @@ class Tier2Test {
         assertTrue(stats.contains("find(list[int], int): ") && stats.contains("returns None=1"), stats);
     }
 
+    /**
+     * A list a compiled function makes empty grows natively (its items move to a larger room in the
+     * arena of temporaries), as does a list comprehension; the caller gets a list of its own.
+     */
+    @Test
+    void listsAFunctionMakesGrowNatively() {
+        String stats = sameOutput("""
+                        def factorize(n):
+                            out = []
+                            d = 2
+                            while d * d <= n:
+                                while n % d == 0:
+                                    out.append(d)
+                                    n //= d
+                                d += 1
+                            if n > 1:
+                                out.append(n)
+                            return out
+
+                        def odd_squares(n):
+                            return [x * x for x in range(n) if x % 2]
+
+                        t = 0
+                        for k in range(2, 2000):
+                            t += len(factorize(k)) + len(odd_squares(k % 50))
+                        r = factorize(2 ** 40 * 999983)
+                        r.append(0)
+                        print(t, len(r), r[-3:], odd_squares(6))
+                        """, "29964 42 [2, 999983, 0] [1, 9, 25]\n");
+        assertTrue(stats.contains("factorize(int): ") && stats.contains("odd_squares(int): "), stats);
+        assertTrue(count(stats, "<module>:17 \\(for\\)[^\\n]*native calls (\\d+)") > 1000, stats);
+    }
+
     /** A tuple of numbers a compiled function returns is unpacked natively by its callers, recursion included. */
     @Test
     void tuplesOfNumbersAreReturnedNatively() {
