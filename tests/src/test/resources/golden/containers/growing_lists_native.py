@@ -109,3 +109,26 @@ print(shared(100))
 print(overflow(45)[-1] == 3 ** 44, len(overflow(45)))
 big = halves(900000)
 print(len(big), big[-1])
+
+
+# List comprehensions inside a loop that tier 2 compiles as a region of its own (called once): the
+# list lives until the next iteration.
+def biggest(xs):
+    best = xs[0]
+    for x in xs:
+        if x > best:
+            best = x
+    return best
+
+
+def comprehensions_in_loop(n):
+    t = 0
+    for k in range(1, n):
+        t += len([x for x in range(k % 50) if x % 3])
+        for y in [x * 2 for x in range(k % 7)]:
+            t += y
+        t += biggest([(x * 7) % 11 for x in range(k % 13 + 1)])
+    return t
+
+
+print(comprehensions_in_loop(20000))

@@ -1282,8 +1282,9 @@ final class LoopCompiler {
     private static final int FIRST_ROOM = 8;
 
     /**
-     * {@code name = []} in a function: a new list in the arena of temporaries, with room for a few
-     * items, which appends grow ({@link #appendToNew}). Its items are ints until an append says otherwise.
+     * {@code name = []} in a function, or a list comprehension's list: a new list in the arena of
+     * temporaries, with room for a few items, which appends grow ({@link #appendToNew}). Its items
+     * are ints until an append says otherwise.
      */
     private void assignEmptyList(String name) throws Unsupported {
         Local l = locals.get(name);
@@ -1344,13 +1345,14 @@ final class LoopCompiler {
     }
 
     /**
-     * {@code [elt for x in xs if c]} in a function: a list made empty and appended to by the
-     * comprehension's loops, whose names are its own (renamed, as a reduction's are). The value is
-     * a copy of its slots, so that the list may be bound to a name.
+     * {@code [elt for x in xs if c]}: a list made empty and appended to by the comprehension's
+     * loops, whose names are its own (renamed, as a reduction's are). The value is a copy of its
+     * slots, so that a function may bind the list to a name (a loop region's temporaries die at the
+     * head of its iterations, so it binds none).
      */
     private Val listComprehension(PyAst.ListComp lc) throws Unsupported {
-        if (function == null || inlined != null) {
-            throw new Unsupported("list comprehension outside a function region");
+        if (inlined != null) {
+            throw new Unsupported("list comprehension in a body lowered in place");
         }
         String scope = GENEXPR + lc.start() + ">";
         Map<String, String> names = new HashMap<>();
@@ -1412,7 +1414,8 @@ final class LoopCompiler {
         } else if (s instanceof PyAst.ExprStmt x && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at &&
                         at.attr().equals("append") && at.value() instanceof PyAst.Name n && c.args().size() == 1 && c.keywords().isEmpty() &&
                         !(c.args().get(0) instanceof PyAst.Starred)) {
-            if (function == null) {
+            Local list = locals.get(n.id());
+            if (function == null && (list == null || !list.grows)) {
                 appendItem(n.id(), c.args().get(0));
             } else {
                 appendToNew(n.id(), c.args().get(0));
@@ -2350,7 +2353,8 @@ final class LoopCompiler {
         if (!(f.target() instanceof PyAst.Name target)) {
             throw new Unsupported("for target is not a name");
         }
-        if (f.iter() instanceof PyAst.Subscript || f.iter() instanceof PyAst.ListExpr || f.iter() instanceof PyAst.BinOp || f.iter() instanceof PyAst.TupleExpr) {
+        if (f.iter() instanceof PyAst.Subscript || f.iter() instanceof PyAst.ListExpr || f.iter() instanceof PyAst.BinOp || f.iter() instanceof PyAst.TupleExpr ||
+                        f.iter() instanceof PyAst.ListComp) {
             forNewList(f, target);
             return;
         }
@@ -2587,7 +2591,7 @@ final class LoopCompiler {
     }
 
     /**
-     * {@code for x in xs[::-1]}, {@code for x in [a, b]} or {@code (a, b)}, {@code for x in xs + ys}, a row
+     * {@code for x in xs[::-1]}, {@code for x in [a, b]} or {@code (a, b)}, {@code for x in xs + ys}, a comprehension, a row
      * ({@code grid[i]}) or an item list expression: the loop goes over the list the expression
      * makes (a temporary, which lives until the region's loop head) or is, item by item.
      */
