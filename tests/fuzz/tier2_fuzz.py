@@ -125,8 +125,9 @@ class Gen:
         if op in ("<<", ">>"):
             return f"({a} {op} {self.rng.choice([0, 1, 3, 17, 62, 63, 64])})"
         if op == "pow":
-            # Non-negative exponents keep the result an int (it may still grow big).
-            return f"({a} ** {self.rng.choice(['0', '1', '2', '3', '7', f'({b} % 5)', f'({b} % 70)'])})"
+            # Non-negative exponents keep the result an int (it may still grow big); int() because b may
+            # read GI, a float in main's last round, and a negative base to a fractional power is complex.
+            return f"({a} ** {self.rng.choice(['0', '1', '2', '3', '7', f'(int({b}) % 5)', f'(int({b}) % 70)'])})"
         if op == "idx" and self.pools["rows"] and self.chance(0.4):
             return self.item_of_row()
         if op == "idx" and self.pools["il"]:
@@ -182,7 +183,7 @@ class Gen:
         if op == "pow":
             # A negative base with a fractional exponent would be complex: only integral ones get any base.
             if self.chance(0.3):
-                return f"({a} ** {self.rng.choice(['2', '3', '-1', '2.0', f'({self.int_atom()} % 4)'])})"
+                return f"({a} ** {self.rng.choice(['2', '3', '-1', '2.0', f'(int({self.int_atom()}) % 4)'])})"
             return f"((abs({a}) + 0.5) ** {self.rng.choice(['0.5', '1.25', '-1.5', '3', b])})"
         if op == "math":
             f = self.rng.choice(["sin", "cos", "tan", "atan", "tanh", "asinh", "exp", "expm1", "log", "log2", "log10", "log1p", "erf", "fabs"])
@@ -217,6 +218,8 @@ class Gen:
             kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
             x = self.int_atom() if kind == "il" else self.rng.choice([self.float_atom(), self.int_atom()])
             return f"{x} {self.rng.choice(['in', 'not in'])} {self.pick(kind)}"
+        if r < 0.77:
+            return f"{self.int_atom()} {self.rng.choice(['in', 'not in'])} ({', '.join(self.int_atom() for _ in range(self.rng.randint(1, 3)))},)"
         if r < 0.78:
             return f"{self.int_atom()} {self.rng.choice(['<', '>=', '=='])} {self.float_atom()}"
         if r < 0.86:
@@ -282,9 +285,22 @@ class Gen:
         for _ in range(count):
             self.stmt(indent)
 
+    def call_statement(self, indent):
+        """Calls a function that returns a tuple (unpacked) or None (a statement); False when there is none."""
+        funcs = [f for f in self.funcs if f[2] in ("t", "none")]
+        ints = [v for v in self.pools["i"] if v != "n"]
+        if not funcs or not ints or not self.pools["f"]:
+            return False
+        name, kinds, ret = self.rng.choice(funcs)
+        call = f"{name}({', '.join([self.int_expr(2)] + self.args(kinds))})"
+        self.emit(indent, f"{self.rng.choice(ints)}, {self.pick('f')} = {call}" if ret == "t" else call)
+        return True
+
     def stmt(self, indent):
         r = self.rng.random()
         ints = [v for v in self.pools["i"] if v != "n"]
+        if self.top and self.chance(0.05) and self.call_statement(indent):
+            return
         if r < 0.16:
             self.int_assign(indent)
         elif r < 0.26 and ints:
@@ -331,7 +347,9 @@ class Gen:
             kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
             xs = self.pick(kind)
             value = self.int_expr(1) if (kind == "il") != self.chance(0.03) else self.float_expr(1)
-            self.emit(indent, f"{xs}[{self.index(xs)}] = {value}")
+            # Now and then a chained assignment: each item assigned in turn, left to right.
+            also = f"{self.pick(kind)}[{self.index(xs)}] = " if self.chance(0.15) else ""
+            self.emit(indent, f"{xs}[{self.index(xs)}] = {also}{value}")
         elif r < 0.56 and self.lists():
             kind = self.rng.choice([k for k in ("il", "fl") if self.pools[k]])
             xs = self.pick(kind)
@@ -405,18 +423,28 @@ class Gen:
             else:
                 # Over the list, or a list an expression makes (iterated as made, not as it changes).
                 xs = self.pick(kind)
-                self.emit(indent, f"for {var} in {self.rng.choice([xs, xs, xs + '[::-1]', xs + '[1:]', xs + ' + ' + xs])}:")
+                self.emit(indent, f"for {var} in {self.rng.choice([xs, xs, xs + '[::-1]', xs + '[1:]', xs + ' + ' + xs, f'reversed({xs})'])}:")
             item = "i" if kind == "il" else "f"
             self.pools[item].append(var)
             self.block(indent + 1, self.rng.randint(2, 4))
             self.pools[item].remove(var)
             if count:
                 self.pools["i"].remove(count)
+        elif r < 0.38:
+            # A tuple display of ints: iterated as made.
+            var = f"k{self.depth}"
+            self.emit(indent, f"for {var} in ({', '.join(self.int_atom() for _ in range(self.rng.randint(1, 4)))},):")
+            self.pools["i"].append(var)
+            self.block(indent + 1, self.rng.randint(2, 4))
+            self.pools["i"].remove(var)
         elif r < 0.7:
             var = f"k{self.depth}"
             start, stop, step = self.rng.choice([("0", "n", ""), ("1", "n + 1", ""), ("n", "-1", ", -1"),
                                                  ("2", "n * 2", ", 3"), ("0", "n", ", 2"), ("n", "0", ", -2")])
-            self.emit(indent, f"for {var} in range({start}, {stop}{step}):")
+            if not step and self.chance(0.2):
+                self.emit(indent, f"for {var} in reversed(range({start}, {stop})):")
+            else:
+                self.emit(indent, f"for {var} in range({start}, {stop}{step}):")
             self.pools["i"].append(var)
             self.block(indent + 1, self.rng.randint(2, 5))
             self.pools["i"].remove(var)
@@ -433,7 +461,13 @@ class Gen:
 
     def result(self):
         if self.ret == "l":
+            if "gl" in self.pools["il"] and self.chance(0.4):
+                return "gl"
             return f"{self.rng.choice(self.lists())}[:]" if self.lists() else "[]"
+        if self.ret == "t":
+            return f"{self.pick('i')}, {self.pick('f')}"
+        if self.ret == "none":
+            return self.rng.choice(["", "None"])
         return self.pick(self.ret)
 
     # ------------------------------------------------------------------ program
@@ -441,7 +475,8 @@ class Gen:
         name = f"fn{index}"
         # Lists of lists and of tuples come in as arguments: tier 2 iterates them but does not make them.
         kinds = [self.rng.choice(["i", "i", "f", "f", "il", "fl", "rows", "pairs"]) for _ in range(self.rng.randint(0, 2))]
-        self.ret = self.rng.choice(["i", "i", "f", "f", "l"])
+        # "t": a tuple of an int and a float (callers unpack it); "none": a procedure, called as a statement.
+        self.ret = self.rng.choice(["i", "i", "f", "f", "l", "t", "none"])
         params = ["n"] + [f"p{j}" for j in range(len(kinds))]
         self.pools = {"i": ["n"], "f": [], "il": [], "fl": [], "rows": [], "pairs": [], "b": []}
         for p, kind in zip(params[1:], kinds):
@@ -456,6 +491,10 @@ class Gen:
         self.assign_new(1, "f", self.float_atom())
         self.assign_new(1, "il", f"[{', '.join(str(self.rng.choice(INT_CONSTANTS[:10])) for _ in range(6))}]")
         self.assign_new(1, "fl", f"[{', '.join(repr(self.rng.choice(FLOAT_CONSTANTS)) for _ in range(4))}]")
+        if self.chance(0.5):
+            # A list the function makes empty: appends grow it (in tier 2's arena of temporaries).
+            self.emit(1, "gl = []")
+            self.pools["il"].append("gl")
         if self.pools["rows"]:
             # A local that statements rebind to rows (a list of ints like the others).
             self.emit(1, f"rb = {self.pools['rows'][0]}[0]")
@@ -472,13 +511,18 @@ class Gen:
             self.emit(1, "if depth > 1:")
             if self.ret == "l":
                 self.emit(2, f"{self.pick('i')} = len({call})")
+            elif self.ret == "t":
+                self.emit(2, f"{self.rng.choice([v for v in self.pools['i'] if v != 'n'])}, {self.pick('f')} = {call}")
+            elif self.ret == "none":
+                self.emit(2, call)
             else:
                 # Never into n: it bounds the loops.
                 self.emit(2, f"{self.rng.choice([v for v in self.pools[self.ret] if v != 'n'])} = {call}")
         self.block(1, self.rng.randint(1, 4))
         if shared:
             self.emit(1, f"{shared} = peek()")
-        self.emit(1, f"return {self.result()}")
+        if self.ret != "none" or self.chance(0.3):
+            self.emit(1, f"return {self.result()}".rstrip())
         self.emit(0, "")
         self.funcs.append((name, kinds, self.ret))
 
