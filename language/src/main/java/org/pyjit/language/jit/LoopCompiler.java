@@ -2937,6 +2937,13 @@ final class LoopCompiler {
         if (List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && c.args().get(0) instanceof PyAst.GeneratorExp g) {
             return reduction(fn.id(), g);
         }
+        if (List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && iteratesList(c.args().get(0))) {
+            // sum(xs) goes through the list as sum(x for x in xs) does: the same builtin, the same order.
+            Expr list = c.args().get(0);
+            PyAst.Name item = new PyAst.Name(list.start(), list.start(), "<item>");
+            return reduction(fn.id(), new PyAst.GeneratorExp(list.start(), list.end(), item,
+                            List.of(new PyAst.Comprehension(list.start(), list.end(), item, list, List.of()))));
+        }
         if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
             return minMax(fn.id().equals("max"), c.args());
         }
@@ -3049,6 +3056,12 @@ final class LoopCompiler {
             e.guarded("guard_true", EXIT_EMPTY, read(seen.id()).slot());
         }
         return read(result.id());
+    }
+
+    /** Whether {@code x} is a list a for loop of a region can go through: a local list, or an expression that makes one. */
+    private boolean iteratesList(Expr x) {
+        return x instanceof PyAst.Name n && holdsItems(n.id()) || x instanceof PyAst.ListComp || x instanceof PyAst.ListExpr ||
+                        x instanceof PyAst.Subscript s && s.slice() instanceof PyAst.Slice;
     }
 
     /**
