@@ -132,3 +132,19 @@ def comprehensions_in_loop(n):
 
 
 print(comprehensions_in_loop(20000))
+
+
+# Lists a function makes with items (a repetition, a comprehension) and then appends to.
+def starts_non_empty(n):
+    row = [0] * 3
+    evens = [k * 2 for k in range(4)]
+    for i in range(n):
+        row.append(i)
+        if i % 3 == 0:
+            evens.append(i)
+    return len(row), sum(row), evens[-1] + evens[-3], len(evens)
+
+
+for _ in range(30):
+    res = starts_non_empty(1000)
+print(res, starts_non_empty(0))

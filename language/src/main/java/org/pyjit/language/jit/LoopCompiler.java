@@ -168,8 +168,8 @@ final class LoopCompiler {
         boolean appended;
         boolean isCapacity;
         /**
-         * For a list a function makes empty ({@code out = []}, a list comprehension) and appends
-         * to: its room is the local {@code <cap>name}, and appending may move its items.
+         * For a list a function makes ({@code out = []}, {@code [0] * n}, a comprehension) and
+         * appends to: its room is the local {@code <cap>name}, and appending may move its items.
          */
         boolean grows;
         /** For a str a loop reads the characters of (its items and length locals): code points, read only. */
@@ -339,6 +339,8 @@ final class LoopCompiler {
     private final Set<String> notInlined = new HashSet<>();
     /** The type of the items appended to each list a function makes empty (ints until an append says otherwise). */
     private final Map<String, PyUnboxed> grownKinds = new HashMap<>();
+    /** The names of the lists the function appends to, found once ({@link #appendedTo}). */
+    private Set<String> appendedNames;
     /** The largest constant index the code uses on each name (b1[6]: 6), found once. */
     private Map<String, Long> constantIndexMax;
     /** List locals (by slot) whose length was checked to cover constant indexes up to the value. */
@@ -1239,7 +1241,9 @@ final class LoopCompiler {
      * die at the head of each of its iterations, so no local may keep one from one to the next.
      */
     private void assignList(String name, Val value) throws Unsupported {
-        if (function == null) {
+        // A comprehension's list is a temporary of the iteration, even in a loop region.
+        boolean comprehension = name.startsWith(GENEXPR);
+        if (function == null && !comprehension) {
             throw new Unsupported("'" + name + "' is a list the loop rebinds");
         }
         Local l = locals.get(name);
@@ -1248,11 +1252,19 @@ final class LoopCompiler {
             // Appends to one name would move the items away from the other.
             throw new Unsupported("'" + name + "' and '" + source.name + "' would name a list that grows");
         }
+        boolean grows = comprehension || appendedTo(name);
+        if (grows && !value.temporary()) {
+            throw new Unsupported("append to '" + name + "', bound to a list the function did not make");
+        }
         if (l == null) {
             l = newListLocal(name, frameSlot(name), value.kind(), false);
             l.temporary = value.temporary();
-        } else if (l.grows && source != l) {
-            throw new Unsupported("'" + name + "' is bound to a list it appends to and to another");
+            if (grows) {
+                l.grows = true;
+                Local capacity = newLocal("<cap>" + name, -1);
+                capacity.kind = PyUnboxed.INT;
+                capacity.isCapacity = true;
+            }
         } else if (l.elements == null || l.isLength || l.kind != value.kind()) {
             throw new Unsupported("'" + name + "' changes type to a list of " + value.kind());
         } else if (l.temporary && !value.temporary()) {
@@ -1265,7 +1277,32 @@ final class LoopCompiler {
         lengthChecked.remove(l.index);
         e.op("move", l.index, value.slot());
         e.op("move", length.index, value.length());
+        if (grows) {
+            // Its room is its length: the first append moves the items (list_append_grow).
+            Local capacity = locals.get("<cap>" + name);
+            markWritten(capacity);
+            e.op("move", capacity.index, value.length());
+        }
         assigned.add(name);
+    }
+
+    /** Whether the function appends to the list {@code name} somewhere ({@code name.append(x)}). */
+    private boolean appendedTo(String name) {
+        if (appendedNames == null) {
+            appendedNames = new HashSet<>();
+            if (function != null) {
+                collectAppends(function, appendedNames);
+            }
+        }
+        return appendedNames.contains(name);
+    }
+
+    private static void collectAppends(PyAst.Node node, Set<String> names) {
+        if (node instanceof PyAst.ExprStmt x && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Attribute at && at.attr().equals("append") &&
+                        at.value() instanceof PyAst.Name n) {
+            names.add(n.id());
+        }
+        PyAstChildren.forEach(node, child -> collectAppends(child, names));
     }
 
     /** The local whose slot is {@code slot}, or null (a temporary, a constant). */
@@ -1278,48 +1315,19 @@ final class LoopCompiler {
         return null;
     }
 
-    /** The items of a list a function made empty start with room for this many. */
-    private static final int FIRST_ROOM = 8;
-
     /**
-     * {@code name = []} in a function, or a list comprehension's list: a new list in the arena of
-     * temporaries, with room for a few items, which appends grow ({@link #appendToNew}). Its items
-     * are ints until an append says otherwise.
+     * {@code name = []} in a function, or a list comprehension's list: a new list without room,
+     * which appends grow ({@link #appendToNew}). Its items are ints until an append says otherwise.
      */
     private void assignEmptyList(String name) throws Unsupported {
-        Local l = locals.get(name);
-        if (l != null && !l.grows) {
-            throw new Unsupported("'" + name + "' is bound to a list it appends to and to another");
-        }
-        usesListState();
-        int items = temp();
-        int room = temp();
-        e.guarded("list_alloc", EXIT_INDEX, items, room, constant(FIRST_ROOM));
-        if (l == null) {
-            l = newListLocal(name, frameSlot(name), grownKinds.getOrDefault(name, PyUnboxed.INT), false);
-            l.temporary = true;
-            l.grows = true;
-            Local capacity = newLocal("<cap>" + name, -1);
-            capacity.kind = PyUnboxed.INT;
-            capacity.isCapacity = true;
-        }
-        Local length = locals.get("<len>" + name);
-        Local capacity = locals.get("<cap>" + name);
-        markWritten(l);
-        markWritten(length);
-        markWritten(capacity);
-        lengthChecked.remove(l.index);
-        e.op("move", l.index, items);
-        e.op("load_const", length.index, 0);
-        e.op("move", capacity.index, room);
-        assigned.add(name);
+        assignList(name, newList(grownKinds.getOrDefault(name, PyUnboxed.INT), constant(0)));
     }
 
-    /** {@code name.append(item)} in a function, to a list it made empty: a full room moves the items to a larger one. */
+    /** {@code name.append(item)} in a function, to a list it made: a full room moves the items to a larger one. */
     private void appendToNew(String name, Expr item) throws Unsupported {
         Local items = locals.get(name);
         if (items == null || !items.grows) {
-            throw new Unsupported("append to '" + name + "', a list the function did not make empty");
+            throw new Unsupported("append to '" + name + "', a list the function did not make");
         }
         Val v = expr(item);
         if (v.kind() == PyUnboxed.BOOL) {
