@@ -55,9 +55,23 @@
  * ({@link org.pyjit.language.jit.ScopedNames}); an empty sum of floats (the int 0 in Python) and an
  * empty {@code min} or {@code max} (an error) side-exit. {@code x in xs} of a list of ints or
  * floats is a scan by value (a NaN, equal to nothing but itself as an object, side-exits).
- * A return inside a loop region leaves it with its value (an int, float, bool or None: one kind per
- * region), the live values go back to the frame as at a break, and the loop's hook returns the value
- * from the function ({@code PyLoopJitNode.loopResult}).
+ * {@code sum}, {@code min}, {@code max}, {@code any} and {@code all} of a list are the same loops
+ * over its items.
+ * A return inside a loop region leaves it with its value (an int, float, bool, a tuple of numbers,
+ * or None: one kind per region), the live values go back to the frame as at a break, and the loop's
+ * hook returns the value from the function ({@code PyLoopJitNode.loopResult}). A compiled function
+ * returns one type besides None: an int, float, bool, a list it made, a tuple of numbers (one slot
+ * per item, which native callers unpack: {@code q, r = f(a, b)}), or None ({@code return}, {@code
+ * return None}, the end of its body), in which case native callers call it as a statement; a None
+ * return of a function that returns values otherwise leaves to tier 1, which runs the call again.
+ * A list a function makes ({@code out = []}, {@code [0] * n}, a list comprehension, whose loops are
+ * lowered in place with names of their own) and appends to grows natively: its room is a local of
+ * its own, and a full room moves the items to twice as much in the arena of temporaries
+ * ({@code list_append_grow}); such a list may not be bound to a second name. Loops also go over
+ * {@code reversed(xs)} (as CPython's reverse list iterator, ending when the index passes the
+ * list's current length), {@code reversed(range(a, b))} and tuple displays ({@code for d in (-1, 0,
+ * 1)}, and {@code x in (2, 3)}, as the list display of the same items); a chained assignment
+ * assigns each target, names and items, from left to right.
  * The characters of strs that a loop region's locals hold at entry are native too, as their code
  * points ({@link org.pyjit.language.jit.PinnedStrs}): {@code s[i] == t[j]}, {@code s[i] != 'x'},
  * {@code s[i] in "aeiou"}, {@code ord(s[i])}, {@code len(s)}, {@code for ch in s} and {@code for i, ch in enumerate(s)} (as the region's
@@ -67,7 +81,7 @@
  * zero divisor), {@code divmod} of ints, {@code round} of floats (half to even) and the floats of the math module
  * ({@code math.pi}, assumed like its functions) are native too.
  * A loop or function that touches anything else (other objects, other globals than those and
- * called functions, other list growth, printing) stays in tier 1. Calls of global Python functions become
+ * called functions, growth of lists it did not make, printing) stays in tier 1. Calls of global Python functions become
  * native calls of their own regions ({@link org.pyjit.language.jit.FunctionJit}), or, for a function
  * of a few assignments and a return, its body lowered in place. {@code **} of ints is exact or
  * side-exits (overflow, a negative exponent); of floats it calls libm's {@code pow}, as tier 1
