@@ -80,8 +80,8 @@ final class LoopCompiler {
 
     /**
      * A compiled function a region calls natively: its parameters take {@code paramSlots} slots, its
-     * result follows them; {@code usesLists} when it (or a function it calls) stores into lists or
-     * makes new ones.
+     * result follows them (the items of a tuple are at {@code returnSlots} of its frame); {@code
+     * usesLists} when it (or a function it calls) stores into lists or makes new ones.
      */
     record Callee(NativeRegion code, int paramSlots, ValueType returnType, int[] returnSlots, int frameSlots, boolean usesLists) {
     }
@@ -337,7 +337,7 @@ final class LoopCompiler {
     private Set<String> inlinedLocals;
     /** Functions whose bodies could not be lowered in place (their calls stay calls). */
     private final Set<String> notInlined = new HashSet<>();
-    /** The type of the items appended to each list a function makes empty (ints until an append says otherwise). */
+    /** The type of the items appended to each list made empty (ints until an append says otherwise). */
     private final Map<String, PyUnboxed> grownKinds = new HashMap<>();
     /** The names of the lists the function appends to, found once ({@link #appendedTo}). */
     private Set<String> appendedNames;
@@ -755,7 +755,7 @@ final class LoopCompiler {
         }
         settleReturnType(ValueType.tuple(kinds));
         for (int k = 0; k < values.size(); k++) {
-            // Each item computed before any is moved: a later item may read an earlier one's slot.
+            // Plain moves: the return slots are hidden locals that no item reads.
             e.op("move", returnSlot(k), values.get(k).slot());
         }
         e.exit(EXIT_DONE);
