@@ -295,7 +295,13 @@ public final class FunctionJit {
     }
 
     private static boolean lowersMath(String name) {
-        return name.equals("sqrt") || name.equals("fabs") || name.equals("floor") || name.equals("ceil") || LIBM_FUNCTIONS.contains(name) && PyNativeMath.usesLibm();
+        return name.equals("sqrt") || name.equals("fabs") || name.equals("floor") || name.equals("ceil") ||
+                        (LIBM_FUNCTIONS.contains(name) || takesTwoFloats(name)) && PyNativeMath.usesLibm();
+    }
+
+    /** The math functions tier 2 lowers that take two floats: atan2, libm's as in tier 1. */
+    static boolean takesTwoFloats(String name) {
+        return name.equals("atan2");
     }
 
     private LoopCompiler.Callees callees(PyGlobals module, Key self, Map<Object, Object> globals) {

@@ -2894,6 +2894,23 @@ final class LoopCompiler {
      * A call of math function {@code function} of one float, which side-exits on Python's math
      * domain and range errors: sqrt and fabs are instructions, the others direct calls into libm.
      */
+    /** A call of math's {@code function} (by its own name) with {@code args}, which must be as many as it takes. */
+    private Val mathCall(String function, List<Expr> args) throws Unsupported {
+        if (args.stream().anyMatch(a -> a instanceof PyAst.Starred) || (args.size() == 2) != FunctionJit.takesTwoFloats(function)) {
+            // Tier 1 raises the TypeError of a wrong argument count.
+            throw new Unsupported("call of math." + function + " with " + args.size() + " arguments");
+        }
+        if (args.size() == 1) {
+            return mathCall(function, args.get(0));
+        }
+        // atan2(y, x): libm's, as tier 1 calls it; it raises nothing.
+        Val y = asFloat(expr(args.get(0)));
+        Val x = asFloat(expr(args.get(1)));
+        int t = temp();
+        e.op("call_f64_f64_f64", t, y.slot(), x.slot(), callees.libmAddress(function));
+        return new Val(PyUnboxed.FLOAT, t);
+    }
+
     private Val mathCall(String function, Expr arg) throws Unsupported {
         if (function.equals("floor") || function.equals("ceil")) {
             Val v = expr(arg);
@@ -2916,9 +2933,9 @@ final class LoopCompiler {
     }
 
     private Val call(PyAst.Call c) throws Unsupported {
-        if (c.func() instanceof PyAst.Attribute at && at.value() instanceof PyAst.Name m && callees != null && c.keywords().isEmpty() && c.args().size() == 1 &&
-                        !frameSlots.containsKey(m.id())) {
-            return mathCall(callees.mathFunction(m.id(), at.attr()), c.args().get(0));
+        if (c.func() instanceof PyAst.Attribute at && at.value() instanceof PyAst.Name m && callees != null && c.keywords().isEmpty() &&
+                        (c.args().size() == 1 || c.args().size() == 2) && !frameSlots.containsKey(m.id())) {
+            return mathCall(callees.mathFunction(m.id(), at.attr()), c.args());
         }
         if (!(c.func() instanceof PyAst.Name fn) || !c.keywords().isEmpty() || frameSlots.containsKey(fn.id())) {
             throw new Unsupported("call");
@@ -2938,9 +2955,9 @@ final class LoopCompiler {
             }
             return new Val(PyUnboxed.INT, list.length());
         }
-        String imported = callees == null || c.args().size() != 1 ? null : callees.importedMathFunction(fn.id());
+        String imported = callees == null || c.args().size() > 2 ? null : callees.importedMathFunction(fn.id());
         if (imported != null) {
-            return mathCall(imported, c.args().get(0));
+            return mathCall(imported, c.args());
         }
         if (List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && c.args().get(0) instanceof PyAst.GeneratorExp g) {
             return reduction(fn.id(), g);
