@@ -151,3 +151,54 @@ static inline _Bool is_integral(double y, _Bool finite) {
 
 CALL_F64_POW(call_f64_pow, FSLOT(1))
 CALL_F64_POW(call_f64_pow_acc, acc)
+
+static inline double sqrt_sd(double x) {
+    double r;
+    __asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x));
+    return r;
+}
+
+/*
+ * slot[OPERAND0] = math.hypot(slot[OPERAND1], slot[OPERAND2]) as tier 1 computes it
+ * (PyMathModule.vectorNorm, CPython 3.11's vector_norm): scaled by a power of two,
+ * the squares split exactly with libm's fma (OPERAND3, exact as Java's Math.fma),
+ * a compensated sum, one correction of the root. Zero gives 0.0 (a mask select);
+ * a NaN, an infinity, a maximum below 2**-1022 or from 2**1022 on side-exits to
+ * tier 1's own branches.
+ */
+STENCIL(call_f64_hypot) {
+    double (*fma_)(double, double, double) = HELPER(3, double (*)(double, double, double));
+    double v0 = __builtin_fabs(FSLOT(1));
+    double v1 = __builtin_fabs(FSLOT(2));
+    double max = v0 > v1 ? v0 : v1;
+    uint64_t ex = ((uint64_t)double_as_slot(max) >> 52) & 0x7ff;
+    if (opaque_flag((v0 != v0) | (v1 != v1) | (ex > 2044) | ((ex == 0) & (max != 0.0)))) {
+        SIDE_EXIT();
+    }
+    int64_t zero = -(int64_t)opaque_flag(ex == 0);
+    /* 2**-e for max = m * 2**e, 0.5 <= m < 1 (frexp): e = ex - 1022. */
+    double scale = slot_as_double((int64_t)(2045 - ex) << 52);
+    double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+    double scaled = v0 * scale;
+    double square = scaled * scaled;
+    frac1 += fma_(scaled, scaled, -square);
+    double sum = csum + square;
+    frac2 += square - (sum - csum);
+    csum = sum;
+    scaled = v1 * scale;
+    square = scaled * scaled;
+    frac1 += fma_(scaled, scaled, -square);
+    sum = csum + square;
+    frac2 += square - (sum - csum);
+    csum = sum;
+    double h = sqrt_sd(csum - 1.0 + (frac1 + frac2));
+    square = -h * h;
+    frac1 += fma_(-h, h, -square);
+    sum = csum + square;
+    frac2 += square - (sum - csum);
+    csum = sum;
+    h += (csum - 1.0 + (frac1 + frac2)) / (2.0 * h);
+    SLOT(0) = double_as_slot(h / scale) & ~zero;
+    FORGET_REGS();
+    CONTINUE();
+}

@@ -299,9 +299,9 @@ public final class FunctionJit {
                         (LIBM_FUNCTIONS.contains(name) || takesTwoFloats(name)) && PyNativeMath.usesLibm();
     }
 
-    /** The math functions tier 2 lowers that take two floats: atan2, libm's as in tier 1. */
+    /** The math functions tier 2 lowers that take two floats: atan2 (libm's, as in tier 1) and hypot (of two coordinates). */
     static boolean takesTwoFloats(String name) {
-        return name.equals("atan2");
+        return name.equals("atan2") || name.equals("hypot");
     }
 
     private LoopCompiler.Callees callees(PyGlobals module, Key self, Map<Object, Object> globals) {

@@ -2903,11 +2903,16 @@ final class LoopCompiler {
         if (args.size() == 1) {
             return mathCall(function, args.get(0));
         }
-        // atan2(y, x): libm's, as tier 1 calls it; it raises nothing.
-        Val y = asFloat(expr(args.get(0)));
-        Val x = asFloat(expr(args.get(1)));
+        Val a = asFloat(expr(args.get(0)));
+        Val b = asFloat(expr(args.get(1)));
         int t = temp();
-        e.op("call_f64_f64_f64", t, y.slot(), x.slot(), callees.libmAddress(function));
+        if (function.equals("hypot")) {
+            // Tier 1's vector_norm, with libm's exact fma (a NaN, an infinity or an extreme magnitude: tier 1's).
+            e.guarded("call_f64_hypot", EXIT_RANGE, t, a.slot(), b.slot(), callees.libmAddress("fma"));
+        } else {
+            // atan2(y, x): libm's, as tier 1 calls it; it raises nothing.
+            e.op("call_f64_f64_f64", t, a.slot(), b.slot(), callees.libmAddress(function));
+        }
         return new Val(PyUnboxed.FLOAT, t);
     }
 
