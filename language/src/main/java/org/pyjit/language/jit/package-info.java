@@ -88,7 +88,9 @@
  * does, for a finite nonzero base (a negative one with an integral exponent). Math functions of
  * one float (as {@code math.sin} or imported by name) are direct calls of libm's, which tier 1
  * calls too, so the
- * bits agree; {@code sqrt} and {@code fabs} are instructions. What the name holds is looked at
+ * bits agree; {@code sqrt} and {@code fabs} are instructions; {@code atan2} is libm's too, and
+ * {@code hypot} of two floats the steps of tier 1's vector_norm (with libm's exact {@code fma}),
+ * whose NaN, infinite and extreme inputs side-exit. What the name holds is looked at
  * when the region is compiled (a function a program put there leaves the call to tier 1, another
  * math function is called as itself) and checked at every entry.
  *
