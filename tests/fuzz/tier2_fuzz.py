@@ -186,8 +186,10 @@ class Gen:
                 return f"({a} ** {self.rng.choice(['2', '3', '-1', '2.0', f'(int({self.int_atom()}) % 4)'])})"
             return f"((abs({a}) + 0.5) ** {self.rng.choice(['0.5', '1.25', '-1.5', '3', b])})"
         if op == "math":
-            f = self.rng.choice(["sin", "cos", "tan", "atan", "tanh", "asinh", "exp", "expm1", "log", "log2", "log10", "log1p", "erf", "fabs"])
-            return f"math.{f}({a})"
+            f = self.rng.choice(["sin", "cos", "tan", "atan", "tanh", "asinh", "exp", "expm1", "log", "log2", "log10", "log1p", "erf", "fabs",
+                                 "atan2", "hypot"])
+            # Two floats: atan2 is libm's in both tiers, hypot tier 1's vector_norm (tier 2 side-exits for NaN, inf, extremes).
+            return f"math.{f}({a}, {b})" if f in ("atan2", "hypot") else f"math.{f}({a})"
         if op == "call" and self.call("f"):
             return self.call("f")
         if op == "abs":
