@@ -194,8 +194,8 @@ public final class LoopJit {
 
     /**
      * The globals the loop keeps in its slots like locals, each added to {@code slots} under its name,
-     * numbered on from {@code firstSlot}: those it reads that hold an int, float, bool or list now (the
-     * region checks the kind at every entry), and at module level those it assigns.
+     * numbered on from {@code firstSlot}: those it reads that hold an int, float, bool, list or str now
+     * (the region checks the kind at every entry), and at module level those it assigns.
      */
     private static List<PyGlobalCell> globalVariables(PyAst.Stmt loop, Map<String, Integer> slots, LoopGlobals globals, int firstSlot) {
         Set<String> names = new LinkedHashSet<>();
@@ -208,7 +208,7 @@ public final class LoopJit {
                 continue;
             }
             Object value = cell.get();
-            if (globals.module() != null && assigned.contains(name) || PyUnboxed.of(value) != null || value instanceof PyList) {
+            if (globals.module() != null && assigned.contains(name) || PyUnboxed.of(value) != null || value instanceof PyList || value instanceof String) {
                 slots.put(name, firstSlot + cells.size());
                 cells.add(cell);
             }
