@@ -35,6 +35,46 @@ static inline void log_undo(volatile int64_t *interrupt, int64_t *log, int64_t a
     interrupt[4] = (int64_t)(log + 2);
 }
 
+/*
+ * The same for a function region's stores (its log is never emptied while it
+ * runs), unless this epoch of the log (interrupt[11], counted up wherever the log
+ * is emptied) has an entry for `address` already: undoing restores the oldest
+ * one, so a second changes nothing. A direct-mapped filter of (address, epoch)
+ * pairs (interrupt[12], FILTER_ENTRIES of them, indexed by `key`) knows some of
+ * those; below interrupt[10] (the log's first part) a single pair
+ * (interrupt[13..14]) stands in for it. A pair is only ever written for an
+ * address logged in that epoch, so a hit is never wrong. The entry is written
+ * either way and the log moves past it only for a miss, and the pair is chosen
+ * by an opaque mask: no branch, so the stencils still end in their one CONTINUE.
+ * An in-place sort stores into the same items again and again, and a call of
+ * one on 100k items then fits in the log. Loop regions do without: their log
+ * is emptied at every iteration, and the filter's work slowed nbody's pair loop.
+ */
+#define FILTER_ENTRIES (1 << 16)
+
+static inline void log_undo_once(volatile int64_t *interrupt, int64_t *log, int64_t address, int64_t key, int64_t old) {
+    intptr_t hashed = interrupt[12] + 16 * (key & (FILTER_ENTRIES - 1));
+    intptr_t past = -(intptr_t)opaque_flag((intptr_t)log >= interrupt[10]);
+    int64_t *pair = (int64_t *)((hashed & past) | ((intptr_t)&interrupt[13] & ~past));
+    int64_t epoch = interrupt[11];
+    _Bool seen = (pair[0] == address) & (pair[1] == epoch);
+    log[0] = address;
+    log[1] = old;
+    pair[0] = address;
+    pair[1] = epoch;
+    interrupt[4] = (int64_t)(log + 2 * !seen);
+}
+
+/* The entry of a store: logged once per epoch (`filtered`, function regions) or every time. */
+#define LOG_UNDO(filtered, log, address, key, old)                    \
+    do {                                                              \
+        if (filtered) {                                               \
+            log_undo_once(interrupt, log, address, key, old);         \
+        } else {                                                      \
+            log_undo(interrupt, log, address, old);                   \
+        }                                                             \
+    } while (0)
+
 /* Declares `i`, the index in slot[OPERAND3] of an item of the list of length slot[OPERAND2]; out of range side-exits. */
 #define CHECKED_INDEX(i)                              \
     int64_t n_ = SLOT(2);                             \
@@ -65,25 +105,28 @@ LIST_LOAD(list_load_float, SET_FLOAT_ITEM)
  * old value first. `_unlogged`: for a loop whose iterations read no list item,
  * so that redoing one stores the same values again and needs nothing undone.
  */
-#define LIST_STORE(name, value, logged)                         \
-    STENCIL(name) {                                             \
-        CHECKED_INDEX(i)                                        \
-        int64_t *item = (int64_t *)SLOT(1) + i;                 \
-        if ((logged) && !is_temporary(interrupt, item)) {       \
-            int64_t *log = (int64_t *)interrupt[4];             \
-            if (log == (int64_t *)interrupt[5]) {               \
-                SIDE_EXIT();                                    \
-            }                                                   \
-            log_undo(interrupt, log, (int64_t)item, *item);     \
-        }                                                       \
-        *item = value;                                          \
-        CONTINUE();                                             \
+#define LIST_STORE(name, value, logged, filtered)                                    \
+    STENCIL(name) {                                                                 \
+        CHECKED_INDEX(i)                                                            \
+        int64_t *item = (int64_t *)SLOT(1) + i;                                     \
+        if ((logged) && !is_temporary(interrupt, item)) {                           \
+            int64_t *log = (int64_t *)interrupt[4];                                 \
+            if (log == (int64_t *)interrupt[5]) {                                   \
+                SIDE_EXIT();                                                        \
+            }                                                                       \
+            LOG_UNDO(filtered, log, (int64_t)item, (int64_t)item >> 3, *item);      \
+        }                                                                           \
+        *item = value;                                                              \
+        CONTINUE();                                                                 \
     }
 
-LIST_STORE(list_store, SLOT(0), 1)
-LIST_STORE(list_store_acc, double_as_slot(acc), 1)
-LIST_STORE(list_store_unlogged, SLOT(0), 0)
-LIST_STORE(list_store_unlogged_acc, double_as_slot(acc), 0)
+LIST_STORE(list_store, SLOT(0), 1, 0)
+LIST_STORE(list_store_acc, double_as_slot(acc), 1, 0)
+LIST_STORE(list_store_unlogged, SLOT(0), 0, 0)
+LIST_STORE(list_store_unlogged_acc, double_as_slot(acc), 0, 0)
+/* `_once`: a function region's, logged once per item (log_undo_once). */
+LIST_STORE(list_store_once, SLOT(0), 1, 1)
+LIST_STORE(list_store_once_acc, double_as_slot(acc), 1, 1)
 
 /*
  * The same with a constant index k >= 0 (most often a field of a record kept
@@ -226,7 +269,7 @@ STENCIL(list_load_u32) {
     CONTINUE();
 }
 
-#define LIST_STORE_BYTE(name, logged)                                            \
+#define LIST_STORE_BYTE(name, logged, filtered)                                  \
     STENCIL(name) {                                                              \
         int64_t n = SLOT(2);                                                     \
         uint64_t i = list_index(SLOT(3), n);                                     \
@@ -236,14 +279,15 @@ STENCIL(list_load_u32) {
         }                                                                        \
         uint8_t *item = (uint8_t *)SLOT(1) + i;                                  \
         if (logged) {                                                            \
-            log_undo(interrupt, log, (int64_t)item | INT64_MIN, *item);          \
+            LOG_UNDO(filtered, log, (int64_t)item | INT64_MIN, (int64_t)item, *item); \
         }                                                                        \
         *item = (uint8_t)SLOT(0);                                                \
         CONTINUE();                                                              \
     }
 
-LIST_STORE_BYTE(list_store_byte, 1)
-LIST_STORE_BYTE(list_store_byte_unlogged, 0)
+LIST_STORE_BYTE(list_store_byte, 1, 0)
+LIST_STORE_BYTE(list_store_byte_unlogged, 0, 0)
+LIST_STORE_BYTE(list_store_byte_once, 1, 1)
 
 /*
  * At the head of the region's loop: the stores of earlier iterations are final
@@ -251,6 +295,7 @@ LIST_STORE_BYTE(list_store_byte_unlogged, 0)
  */
 STENCIL(undo_log_reset) {
     interrupt[4] = interrupt[6];
+    interrupt[11] += 1;
     interrupt[7] = interrupt[9];
     CONTINUE();
 }

@@ -418,7 +418,7 @@ public final class Emitter {
             case "call_f64_f64", "call_f64_f64_checked", "float_sqrt", "call_f64_pow" -> {
                 return operands[1] == result ? name + "_acc" : name;
             }
-            case "list_store", "list_store_at", "list_store_at_unchecked", "list_store_unlogged", "list_store_at_unlogged",
+            case "list_store", "list_store_once", "list_store_at", "list_store_at_unchecked", "list_store_unlogged", "list_store_at_unlogged",
                             "list_store_at_unchecked_unlogged", "list_append", "branch_float_lt", "branch_float_le", "branch_float_gt", "branch_float_ge", "branch_float_not_lt",
                             "branch_float_not_le", "branch_float_not_gt", "branch_float_not_ge" -> {
                 return operands[0] == result ? name + "_acc" : name;

@@ -1783,7 +1783,8 @@ final class LoopCompiler {
             // The undo log (reset per iteration, undone at a side exit) only holds logged stores.
             usesListState();
         }
-        String suffix = unlogged ? "_unlogged" : "";
+        // A function's log is never emptied while it runs: its stores log each item once (list.c's log_undo_once).
+        String suffix = unlogged ? "_unlogged" : function != null ? "_once" : "";
         if (k >= 0 && function == null) {
             // A loop binds no list it made (assignList), so the list is not a temporary: the store logs without asking.
             boolean checked = lengthChecked.getOrDefault(list.items(), -1L) < k;

@@ -36,7 +36,14 @@ public final class PyJit {
      * side-exits and is redone in tier 1.
      */
     static final int TEMPORARY_SLOTS = 1 << 20;
-    private static final long SCRATCH_BYTES = STACK_SLOTS * 8L + UNDO_ENTRIES * 16L + TEMPORARY_SLOTS * 8L;
+    /**
+     * Pairs (address, epoch) of the filter that spares the undo log a second entry for an item it
+     * has one for (list.c's log_undo, FILTER_ENTRIES there), used once the log is past its first
+     * {@link #UNFILTERED_ENTRIES}.
+     */
+    private static final int FILTER_ENTRIES = 1 << 16;
+    private static final int UNFILTERED_ENTRIES = UNDO_ENTRIES / 16;
+    private static final long SCRATCH_BYTES = STACK_SLOTS * 8L + UNDO_ENTRIES * 16L + TEMPORARY_SLOTS * 8L + FILTER_ENTRIES * 16L;
     /** Deepest native call nesting (a few dozen bytes of machine stack per level). */
     static final long MAX_NATIVE_DEPTH = 10_000;
 
@@ -74,6 +81,8 @@ public final class PyJit {
     private long scratch;
     private MemorySegment stack;
     private MemorySegment undoLog;
+    /** The address of the undo log's filter (FILTER_ENTRIES pairs), in the scratch mapping. */
+    private long filter;
     private MemorySegment temporaries;
     private final PinnedStrs strs = new PinnedStrs();
     private final List<CompiledRegion> regions = new ArrayList<>();
@@ -131,7 +140,7 @@ public final class PyJit {
         }
         if (enabled) {
             arena = Arena.ofShared();
-            interrupt = arena.allocate(10 * 8, 8);
+            interrupt = arena.allocate(15 * 8, 8);
         } else {
             arena = null;
             interrupt = null;
@@ -396,6 +405,7 @@ public final class PyJit {
             stack = MemorySegment.ofAddress(scratch).reinterpret(STACK_SLOTS * 8L);
             undoLog = MemorySegment.ofAddress(scratch + STACK_SLOTS * 8L).reinterpret(UNDO_ENTRIES * 16L);
             temporaries = MemorySegment.ofAddress(scratch + STACK_SLOTS * 8L + UNDO_ENTRIES * 16L).reinterpret(TEMPORARY_SLOTS * 8L);
+            filter = scratch + STACK_SLOTS * 8L + UNDO_ENTRIES * 16L + TEMPORARY_SLOTS * 8L;
         }
         return stack;
     }
@@ -408,8 +418,9 @@ public final class PyJit {
     }
 
     /**
-     * Empties the undo log of list stores (the stencils' interrupt[4..6]: next entry, end, start) and
-     * frees the temporary lists (interrupt[7..9]: next free slot, end, start).
+     * Empties the undo log of list stores (the stencils' interrupt[4..6]: next entry, end, start),
+     * frees the temporary lists (interrupt[7..9]: next free slot, end, start) and starts a new epoch
+     * of the log's filter (interrupt[10..12]: where filtering starts, the epoch, the pairs).
      */
     void resetUndoLog() {
         scratch();
@@ -419,6 +430,14 @@ public final class PyJit {
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 7, temporaries.address());
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 8, temporaries.address() + TEMPORARY_SLOTS * 8L);
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 9, temporaries.address());
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 10, undoLog.address() + UNFILTERED_ENTRIES * 16L);
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 12, filter);
+        newLogEpoch();
+    }
+
+    /** The log was emptied: no filter pair written so far may spare a store its entry. */
+    private void newLogEpoch() {
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 11, interrupt.getAtIndex(ValueLayout.JAVA_LONG, 11) + 1);
     }
 
     /** The boxed items of a list native code made: {@code length} slots of {@code kind} at {@code address}. */
@@ -451,6 +470,7 @@ public final class PyJit {
             }
         }
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 4, start);
+        newLogEpoch();
     }
 
     void clearInterrupt() {

@@ -728,6 +728,44 @@ class Tier2Test {
         assertTrue(count(stats, "<module>:17 \\(for\\)[^\\n]*native calls (\\d+)") > 1000, stats);
     }
 
+    /**
+     * A compiled function logs each list item it stores into once (past the log's first part), so
+     * an in-place sort of many items, which swaps them again and again, fits in the undo log: no
+     * side exit, where the log once overflowed and tier 1 ran the top of the recursion.
+     */
+    @Test
+    void anInPlaceSortOfManyItemsStaysWithinTheUndoLog() {
+        String stats = sameOutput("""
+                        def partition(a, lo, hi):
+                            pivot = a[hi]
+                            i = lo
+                            for j in range(lo, hi):
+                                if a[j] < pivot:
+                                    a[i], a[j] = a[j], a[i]
+                                    i += 1
+                            a[i], a[hi] = a[hi], a[i]
+                            return i
+
+                        def quicksort(a, lo, hi):
+                            if lo >= hi:
+                                return
+                            p = partition(a, lo, hi)
+                            quicksort(a, lo, p - 1)
+                            quicksort(a, p + 1, hi)
+
+                        def sort(xs):
+                            a = xs[:]
+                            quicksort(a, 0, len(a) - 1)
+                            return a
+
+                        data = [(k * 7919) % 100003 for k in range(100000)]
+                        for _ in range(3):
+                            a = sort(data)
+                        print(a[:3], a[-1], a == sorted(data))
+                        """, "[0, 1, 2] 100002 True\n");
+        assertTrue(Pattern.compile("quicksort\\(list\\[int\\], int, int\\): [^\\n]*side exits: none").matcher(stats).find(), stats);
+    }
+
     /** A tuple of numbers a compiled function returns is unpacked natively by its callers, recursion included. */
     @Test
     void tuplesOfNumbersAreReturnedNatively() {
