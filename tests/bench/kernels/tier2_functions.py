@@ -1,8 +1,9 @@
 # Functions that tier 2 compiles whole since commit 12e2bb7: procedures that return None, tuples of
 # numbers returned and unpacked, lists a function makes empty and appends to, list comprehensions,
-# reversed(), chained assignments to items, tuple displays in loops. Each kernel timed in one
+# reversed(), chained assignments to items, tuple displays in loops, math.hypot. Each kernel timed in one
 # process, the median of 5 calls after a warm-up call. Run it with python3 and ./pyjit in its
 # configurations (BENCHMARKS.md gives the commands and figures).
+import math
 import time
 
 
@@ -135,6 +136,13 @@ def life(grid, h, w, generations):
     return sum(map(sum, grid))
 
 
+def path_length(xs, ys):
+    t = 0.0
+    for i in range(1, len(xs)):
+        t += math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1])
+    return t
+
+
 def bench(name, f, *args):
     f(*args)
     times = []
@@ -156,3 +164,6 @@ bench("reversed", horner_all, [(k * 37) % 11 - 5 for k in range(60)], 30000)
 bench("escape_step", escape_count, 200, 100)
 glider = [[1 if (i * 7 + j * 3) % 5 == 0 else 0 for j in range(128)] for i in range(128)]
 bench("life", life, glider, 128, 128, 10)
+px = [math.cos(k * 0.001) * k for k in range(300000)]
+py = [math.sin(k * 0.002) * 50.0 for k in range(300000)]
+bench("hypot", path_length, px, py)

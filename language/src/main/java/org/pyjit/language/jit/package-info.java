@@ -105,7 +105,8 @@
  * the head, or where a path first writes one that some paths leave alone) and, on a side exit,
  * gives tier 1 the snapshot, so tier 1 redoes that iteration; a
  * {@link org.pyjit.language.jit.FunctionRegion} gives up the whole call and tier 1 runs it from
- * the start. No local of a loop keeps a temporary list from one iteration to the next (loops do
+ * the start (its log, never emptied while it runs, holds one entry per item past its first part,
+ * so that a call that stores into the same items again and again fits in it). No local of a loop keeps a temporary list from one iteration to the next (loops do
  * not rebind lists), so freeing them at the loop head is safe, and a list a function returns to
  * tier 1 is always one it made (it becomes a new {@code PyList}). Big ints, exceptions, tracebacks and output therefore come from tier 1 only. Values
  * entering a region are checked against the kinds it was compiled for, and global functions it
