@@ -144,3 +144,44 @@ STENCIL(count) {
     SLOT(0) += 1;
     CONTINUE();
 }
+
+/*
+ * slot[OPERAND0] = math.isqrt(slot[OPERAND1]): the floor of sqrtsd's root, which
+ * rounding n to a double can leave one off either way (the root is below 2**32,
+ * so the squares fit unsigned 64 bits), corrected without a branch. A negative
+ * argument side-exits (tier 1 raises ValueError).
+ */
+STENCIL(int_isqrt) {
+    int64_t n = SLOT(1);
+    if (opaque_flag(n < 0)) {
+        SIDE_EXIT();
+    }
+    double root;
+    __asm__("sqrtsd %1, %0" : "=x"(root) : "x"((double)n));
+    uint64_t r = (uint64_t)(int64_t)root;
+    r -= r * r > (uint64_t)n;
+    r += (r + 1) * (r + 1) <= (uint64_t)n;
+    SLOT(0) = (int64_t)r;
+    CONTINUE();
+}
+
+/*
+ * slot[OPERAND0] = math.gcd(slot[OPERAND1], slot[OPERAND2]): Euclid's algorithm on
+ * the magnitudes. -2**63, whose magnitude is no int64, side-exits.
+ */
+STENCIL(int_gcd) {
+    int64_t a = SLOT(1);
+    int64_t b = SLOT(2);
+    if (opaque_flag((a == INT64_MIN) | (b == INT64_MIN))) {
+        SIDE_EXIT();
+    }
+    uint64_t x = (uint64_t)(a < 0 ? -a : a);
+    uint64_t y = (uint64_t)(b < 0 ? -b : b);
+    while (y != 0) {
+        uint64_t t = x % y;
+        x = y;
+        y = t;
+    }
+    SLOT(0) = (int64_t)x;
+    CONTINUE();
+}

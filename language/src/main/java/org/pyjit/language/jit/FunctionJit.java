@@ -295,13 +295,13 @@ public final class FunctionJit {
     }
 
     private static boolean lowersMath(String name) {
-        return name.equals("sqrt") || name.equals("fabs") || name.equals("floor") || name.equals("ceil") ||
-                        (LIBM_FUNCTIONS.contains(name) || takesTwoFloats(name)) && PyNativeMath.usesLibm();
+        return name.equals("sqrt") || name.equals("fabs") || name.equals("floor") || name.equals("ceil") || name.equals("isqrt") || name.equals("gcd") ||
+                        (LIBM_FUNCTIONS.contains(name) || name.equals("atan2") || name.equals("hypot")) && PyNativeMath.usesLibm();
     }
 
-    /** The math functions tier 2 lowers that take two floats: atan2 (libm's, as in tier 1) and hypot (of two coordinates). */
-    static boolean takesTwoFloats(String name) {
-        return name.equals("atan2") || name.equals("hypot");
+    /** How many arguments tier 2 lowers a call of the math function {@code name} with: two for atan2, hypot (of two coordinates) and gcd. */
+    static int mathArguments(String name) {
+        return name.equals("atan2") || name.equals("hypot") || name.equals("gcd") ? 2 : 1;
     }
 
     private LoopCompiler.Callees callees(PyGlobals module, Key self, Map<Object, Object> globals) {

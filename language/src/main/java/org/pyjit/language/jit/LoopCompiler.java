@@ -2897,9 +2897,12 @@ final class LoopCompiler {
      */
     /** A call of math's {@code function} (by its own name) with {@code args}, which must be as many as it takes. */
     private Val mathCall(String function, List<Expr> args) throws Unsupported {
-        if (args.stream().anyMatch(a -> a instanceof PyAst.Starred) || (args.size() == 2) != FunctionJit.takesTwoFloats(function)) {
+        if (args.stream().anyMatch(a -> a instanceof PyAst.Starred) || args.size() != FunctionJit.mathArguments(function)) {
             // Tier 1 raises the TypeError of a wrong argument count.
             throw new Unsupported("call of math." + function + " with " + args.size() + " arguments");
+        }
+        if (function.equals("gcd") || function.equals("isqrt")) {
+            return intMathCall(function, args);
         }
         if (args.size() == 1) {
             return mathCall(function, args.get(0));
@@ -2915,6 +2918,29 @@ final class LoopCompiler {
             e.op("call_f64_f64_f64", t, a.slot(), b.slot(), callees.libmAddress(function));
         }
         return new Val(PyUnboxed.FLOAT, t);
+    }
+
+    /**
+     * math.gcd(a, b) and math.isqrt(n) of ints (bools are ints), exact in 64 bits: a magnitude of
+     * 2**63 and a negative square root side-exit, and tier 1 answers (a big int, its ValueError).
+     */
+    private Val intMathCall(String function, List<Expr> args) throws Unsupported {
+        List<Val> values = new ArrayList<>();
+        for (Expr a : args) {
+            Val v = expr(a);
+            if (v.kind() == PyUnboxed.FLOAT) {
+                // Tier 1 raises TypeError ('float' object cannot be interpreted as an integer).
+                throw new Unsupported("math." + function + " of a float");
+            }
+            values.add(v);
+        }
+        int t = temp();
+        if (function.equals("gcd")) {
+            e.guarded("int_gcd", EXIT_OVERFLOW, t, values.get(0).slot(), values.get(1).slot());
+        } else {
+            e.guarded("int_isqrt", EXIT_RANGE, t, values.get(0).slot());
+        }
+        return new Val(PyUnboxed.INT, t);
     }
 
     private Val mathCall(String function, Expr arg) throws Unsupported {
