@@ -138,7 +138,8 @@ class Gen:
             if c:
                 return c
         if op == "abs":
-            return f"abs({a})"
+            # Now and then math.gcd or math.isqrt (of a magnitude: a negative root raises ValueError).
+            return self.rng.choice([f"abs({a})", f"abs({a})", f"math.gcd({a}, {b})", f"math.isqrt(abs({a}))"])
         if op == "neg":
             return f"-{a}"
         if op == "invert":
