@@ -38,7 +38,7 @@ public final class PyJit {
     static final int TEMPORARY_SLOTS = 1 << 20;
     /**
      * Pairs (address, epoch) of the filter that spares the undo log a second entry for an item it
-     * has one for (list.c's log_undo, FILTER_ENTRIES there), used once the log is past its first
+     * has one for (list.c's log_undo_once, FILTER_ENTRIES there: the same), used once the log is past its first
      * {@link #UNFILTERED_ENTRIES}.
      */
     private static final int FILTER_ENTRIES = 1 << 16;
