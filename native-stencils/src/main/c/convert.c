@@ -185,3 +185,38 @@ STENCIL(int_gcd) {
     SLOT(0) = (int64_t)x;
     CONTINUE();
 }
+
+/* a * b % m of a, b < m: the 128-bit product (mul), then divided by m (div; its quotient is below m). */
+static inline uint64_t mul_mod(uint64_t a, uint64_t b, uint64_t m) {
+    uint64_t lo, hi, q, r;
+    __asm__("mulq %3" : "=a"(lo), "=d"(hi) : "a"(a), "rm"(b) : "cc");
+    __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(m) : "cc");
+    return r;
+}
+
+/*
+ * slot[OPERAND0] = pow(slot[OPERAND1], slot[OPERAND2], slot[OPERAND3]) of ints, by
+ * squaring and multiplying modulo m (the multiplication kept or not by a select).
+ * A negative exponent (a modular inverse) or a modulus below 1 (negative results,
+ * ValueError for 0) side-exits to tier 1.
+ */
+STENCIL(int_pow_mod) {
+    int64_t b = SLOT(1);
+    int64_t e = SLOT(2);
+    int64_t m = SLOT(3);
+    if (opaque_flag((e < 0) | (m <= 0))) {
+        SIDE_EXIT();
+    }
+    uint64_t um = (uint64_t)m;
+    int64_t r = b % m;
+    uint64_t base = (uint64_t)(r < 0 ? r + m : r);
+    uint64_t result = 1 % um;
+    for (uint64_t x = (uint64_t)e; x != 0; x >>= 1) {
+        uint64_t product = mul_mod(result, base, um);
+        uint64_t keep = -(x & 1);
+        result = (product & keep) | (result & ~keep);
+        base = mul_mod(base, base, um);
+    }
+    SLOT(0) = (int64_t)result;
+    CONTINUE();
+}

@@ -2921,6 +2921,26 @@ final class LoopCompiler {
     }
 
     /**
+     * {@code pow(b, e, m)} of ints: squaring and multiplying modulo m in 64 bits; a negative exponent
+     * or a modulus below 1 side-exits (tier 1 then computes an inverse, a negative result or raises).
+     */
+    private Val powMod(List<Expr> args) throws Unsupported {
+        List<Val> values = new ArrayList<>();
+        for (Expr a : args) {
+            Val v = expr(a);
+            if (v.kind() == PyUnboxed.FLOAT) {
+                // Tier 1 raises TypeError (pow() 3rd argument not allowed unless all arguments are integers).
+                throw new Unsupported("pow of a float with a modulus");
+            }
+            values.add(v);
+        }
+        usesBuiltin("pow");
+        int t = temp();
+        e.guarded("int_pow_mod", EXIT_RANGE, t, values.get(0).slot(), values.get(1).slot(), values.get(2).slot());
+        return new Val(PyUnboxed.INT, t);
+    }
+
+    /**
      * math.gcd(a, b) and math.isqrt(n) of ints (bools are ints), exact in 64 bits: a magnitude of
      * 2**63 and a negative square root side-exit, and tier 1 answers (a big int, its ValueError).
      */
@@ -3003,6 +3023,9 @@ final class LoopCompiler {
         }
         if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
             return minMax(fn.id().equals("max"), c.args());
+        }
+        if (fn.id().equals("pow") && c.args().size() == 3 && c.args().stream().noneMatch(a -> a instanceof PyAst.Starred)) {
+            return powMod(c.args());
         }
         if (fn.id().equals("ord") && c.args().size() == 1 && isCharacter(c.args().get(0))) {
             usesBuiltin("ord");

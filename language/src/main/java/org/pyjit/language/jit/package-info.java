@@ -91,7 +91,8 @@
  * bits agree; {@code sqrt} and {@code fabs} are instructions; {@code atan2} is libm's too, and
  * {@code hypot} of two floats the steps of tier 1's vector_norm (with libm's exact {@code fma}),
  * whose NaN, infinite and extreme inputs side-exit; {@code gcd} and {@code isqrt} of ints are exact
- * stencils (a magnitude of 2**63 and a negative root side-exit). What the name holds is looked at
+ * stencils (a magnitude of 2**63 and a negative root side-exit), as is {@code pow(b, e, m)} of
+ * ints (a negative exponent or a modulus below 1 side-exits). What the name holds is looked at
  * when the region is compiled (a function a program put there leaves the call to tier 1, another
  * math function is called as itself) and checked at every entry.
  *
