@@ -127,6 +127,9 @@ class Gen:
         if op == "pow":
             # Non-negative exponents keep the result an int (it may still grow big); int() because b may
             # read GI, a float in main's last round, and a negative base to a fractional power is complex.
+            if self.chance(0.25):
+                # Modular: a modulus near 2**63, a small one, or one below 1 (tier 1 raises or makes it negative).
+                return f"pow({a}, int({b}) % 70, {self.rng.choice(['1000003', str(2**63 - 25), '7', '-5', '1', f'({self.int_atom()} | 1)'])})"
             return f"({a} ** {self.rng.choice(['0', '1', '2', '3', '7', f'(int({b}) % 5)', f'(int({b}) % 70)'])})"
         if op == "idx" and self.pools["rows"] and self.chance(0.4):
             return self.item_of_row()
