@@ -65,6 +65,9 @@ final class LoopCompiler {
     /** The hidden local (never read or written) whose presence says that a loop region's returns give None. */
     private static final String RETURNED_NONE = "<returned None>";
 
+    /** The prefix of the hidden local that says a function's local holds None (1) rather than its number (0). */
+    private static final String NONE_FLAG = "<none>";
+
     /** The hidden local of item {@code k} of the tuple of numbers a loop region's returns give. */
     static String returnedItem(int k) {
         return "<returned item " + k + ">";
@@ -341,6 +344,8 @@ final class LoopCompiler {
     private final Map<String, PyUnboxed> grownKinds = new HashMap<>();
     /** The names of the lists the function appends to, found once ({@link #appendedTo}). */
     private Set<String> appendedNames;
+    /** The kind of the numbers each local a function also binds to None holds (ints until an assignment says otherwise). */
+    private final Map<String, PyUnboxed> noneKinds = new HashMap<>();
     /** The largest constant index the code uses on each name (b1[6]: 6), found once. */
     private Map<String, Long> constantIndexMax;
     /** List locals (by slot) whose length was checked to cover constant indexes up to the value. */
@@ -1160,7 +1165,49 @@ final class LoopCompiler {
         if (l.elements != null) {
             return new Val(l.elements, l.index, locals.get("<len>" + name).index, l.temporary);
         }
+        Local none = locals.get(NONE_FLAG + name);
+        if (none != null) {
+            // A number only while it is not None: None in arithmetic or a call is tier 1's TypeError.
+            int notNone = temp();
+            e.op("int_eq", notNone, none.index, constant(0));
+            e.guarded("guard_true", EXIT_RANGE, notNone);
+        }
         return new Val(l.kind, l.index);
+    }
+
+    /**
+     * {@code name = None} in a function: the local's None flag (a hidden local) is set; reads of it
+     * as a number check the flag, {@code name is None} reads it.
+     */
+    private void assignNone(String name) throws Unsupported {
+        if (function == null) {
+            throw new Unsupported("'" + name + "' bound to None in a loop region");
+        }
+        Local l = locals.get(name);
+        if (l == null) {
+            l = newLocal(name, frameSlot(name));
+            l.kind = noneKinds.getOrDefault(name, PyUnboxed.INT);
+        } else if (l.elements != null || l.rows != null || l.isStr || l.isChar) {
+            throw new Unsupported("'" + name + "' bound to None and to a list or str");
+        }
+        Local none = locals.get(NONE_FLAG + name);
+        if (none == null) {
+            none = newLocal(NONE_FLAG + name, -1);
+            none.kind = PyUnboxed.BOOL;
+        }
+        markWritten(none);
+        e.op("load_const", none.index, 1);
+        assigned.add(name);
+    }
+
+    /** The None flag of {@code x} when it is a function's local that may hold None, else null. */
+    private Local noneFlag(Expr x) {
+        return inlined == null && x instanceof PyAst.Name n ? locals.get(NONE_FLAG + n.id()) : null;
+    }
+
+    /** {@code x is None} or {@code x is not None} of a local that may hold None: its flag's test. */
+    private static boolean isNoneTest(PyAst.Compare c) {
+        return c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IS || c.ops().get(0) == CmpOpKind.IS_NOT) && c.comparators().get(0) instanceof PyAst.NoneLit;
     }
 
     /** The global {@code name} as a constant (see {@link Callees#globalConstant}), or null. */
@@ -1196,8 +1243,18 @@ final class LoopCompiler {
             floatAccumulators.add(accumulators.get(name));
             l.kind = PyUnboxed.FLOAT;
             changed = true;
+        } else if (locals.containsKey(NONE_FLAG + name) && l.kind != value.kind() && !noneKinds.containsKey(name)) {
+            // Made as an int by `name = None` before this assignment was seen: lower again with its kind.
+            l.kind = value.kind();
+            changed = true;
         } else if (l.kind != value.kind()) {
             throw new Unsupported("'" + name + "' changes type from " + l.kind + " to " + value.kind());
+        }
+        Local none = locals.get(NONE_FLAG + name);
+        if (none != null) {
+            noneKinds.putIfAbsent(name, value.kind());
+            markWritten(none);
+            e.op("load_const", none.index, 0);
         }
         bind(l, value);
     }
@@ -1496,6 +1553,10 @@ final class LoopCompiler {
         }
         if (target instanceof PyAst.Name n && function == null && inlined == null && isCharacter(a.value())) {
             assignCharacter(n.id(), character(a.value()));
+            return;
+        }
+        if (target instanceof PyAst.Name n && a.value() instanceof PyAst.NoneLit && inlined == null) {
+            assignNone(n.id());
             return;
         }
         if (target instanceof PyAst.Name n && a.value() instanceof PyAst.ListExpr l && l.elts().isEmpty() && function != null && inlined == null) {
@@ -3220,6 +3281,12 @@ final class LoopCompiler {
             assigned = before;
             return;
         }
+        if (test instanceof PyAst.Compare c && isNoneTest(c) && noneFlag(c.left()) != null) {
+            // The flag is 1 for None: `is None` jumps when it is not 0.
+            boolean is = c.ops().get(0) == CmpOpKind.IS;
+            e.branch(when == is ? "branch_int_ne_imm" : "branch_int_eq_imm", target, noneFlag(c.left()).index, 0);
+            return;
+        }
         if (test instanceof PyAst.Compare c && isCharacterComparison(c)) {
             Val a = character(c.left());
             Val b = character(c.comparators().get(0));
@@ -3475,6 +3542,15 @@ final class LoopCompiler {
     }
 
     private Val compare(PyAst.Compare c) throws Unsupported {
+        if (isNoneTest(c) && noneFlag(c.left()) != null) {
+            Local none = noneFlag(c.left());
+            if (c.ops().get(0) == CmpOpKind.IS) {
+                return new Val(PyUnboxed.BOOL, none.index);
+            }
+            int t = temp();
+            e.op("int_eq", t, none.index, constant(0));
+            return new Val(PyUnboxed.BOOL, t);
+        }
         if (c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IN || c.ops().get(0) == CmpOpKind.NOT_IN) && isCharacter(c.left()) &&
                         c.comparators().get(0) instanceof PyAst.StrLit lit) {
             return characterIn(character(c.left()), lit.value(), c.ops().get(0) == CmpOpKind.NOT_IN);
