@@ -3088,6 +3088,15 @@ final class LoopCompiler {
         if (fn.id().equals("pow") && c.args().size() == 3 && c.args().stream().noneMatch(a -> a instanceof PyAst.Starred)) {
             return powMod(c.args());
         }
+        if (fn.id().equals("pow") && c.args().size() == 2 && c.args().stream().noneMatch(a -> a instanceof PyAst.Starred)) {
+            // pow(a, b) is a ** b.
+            usesBuiltin("pow");
+            return binary(BinOpKind.POW, expr(c.args().get(0)), c.args().get(1));
+        }
+        if (fn.id().equals("bool") && c.args().size() == 1 && !(c.args().get(0) instanceof PyAst.Starred)) {
+            usesBuiltin("bool");
+            return truth(expr(c.args().get(0)));
+        }
         if (fn.id().equals("ord") && c.args().size() == 1 && isCharacter(c.args().get(0))) {
             usesBuiltin("ord");
             return character(c.args().get(0));
