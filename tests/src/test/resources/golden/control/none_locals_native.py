@@ -64,3 +64,43 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(flips(1000))
+
+
+# A loop compiled as a region of its own (a function called once, the module's loop) with a local
+# that is None when the loop starts: that entry is left to tier 1, whose iteration binds a number;
+# in the region `is None` is then false.
+def largest_gap(xs):
+    prev = None
+    gap = 0
+    for x in xs:
+        if prev is not None and x - prev > gap:
+            gap = x - prev
+        prev = x
+    return gap, prev
+
+
+ys = sorted((k * 7919) % 100003 for k in range(20000))
+print(largest_gap(ys), largest_gap([]), biggest(ys), closest([float(y) for y in ys], 500.0))
+low = None
+for y in ys:
+    if low is None or y % 1000 < low % 1000:
+        low = y
+print(low, low is None)
+
+
+# `is None` of anything else than a name (a call that may return None) stays tier 1's.
+def maybe(k):
+    return None if k % 4 == 0 else k
+
+
+def count_some(n):
+    c = 0
+    for k in range(n):
+        if maybe(k) is not None:
+            c += 1
+        while maybe(c) is None:
+            c += 1
+    return c
+
+
+print(count_some(3000))

@@ -1205,6 +1205,21 @@ final class LoopCompiler {
         return inlined == null && x instanceof PyAst.Name n ? locals.get(NONE_FLAG + n.id()) : null;
     }
 
+    /**
+     * Whether {@code x} is a name that holds a number or a list wherever the region reads it: a
+     * local without a None flag (a loop region checks its kind at entry, and no code of it binds
+     * None), so {@code x is None} is false. A loop entered while such a local holds None (best =
+     * None before the loop) leaves that iteration to tier 1, which binds a number.
+     */
+    private boolean neverNone(Expr x) throws Unsupported {
+        if (!(x instanceof PyAst.Name) || noneFlag(x) != null) {
+            return false;
+        }
+        // Read as a value: entering checks its kind (numbers and lists only).
+        value(x);
+        return true;
+    }
+
     /** {@code x is None} or {@code x is not None} of a local that may hold None: its flag's test. */
     private static boolean isNoneTest(PyAst.Compare c) {
         return c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IS || c.ops().get(0) == CmpOpKind.IS_NOT) && c.comparators().get(0) instanceof PyAst.NoneLit;
@@ -3296,6 +3311,13 @@ final class LoopCompiler {
             e.branch(when == is ? "branch_int_ne_imm" : "branch_int_eq_imm", target, noneFlag(c.left()).index, 0);
             return;
         }
+        if (test instanceof PyAst.Compare c && isNoneTest(c) && neverNone(c.left())) {
+            // Never None: `is not None` always jumps, `is None` never does.
+            if (when != (c.ops().get(0) == CmpOpKind.IS)) {
+                e.branch("jump", target);
+            }
+            return;
+        }
         if (test instanceof PyAst.Compare c && isCharacterComparison(c)) {
             Val a = character(c.left());
             Val b = character(c.comparators().get(0));
@@ -3559,6 +3581,9 @@ final class LoopCompiler {
             int t = temp();
             e.op("int_eq", t, none.index, constant(0));
             return new Val(PyUnboxed.BOOL, t);
+        }
+        if (isNoneTest(c) && neverNone(c.left())) {
+            return new Val(PyUnboxed.BOOL, constant(c.ops().get(0) == CmpOpKind.IS ? 0 : 1));
         }
         if (c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IN || c.ops().get(0) == CmpOpKind.NOT_IN) && isCharacter(c.left()) &&
                         c.comparators().get(0) instanceof PyAst.StrLit lit) {

@@ -73,7 +73,9 @@
  * 1)}, and {@code x in (2, 3)}, as the list display of the same items); a chained assignment
  * assigns each target, names and items, from left to right. A function's local may hold None or
  * a number: a hidden flag says which, {@code x is None} reads it, and any other read checks it (a
- * None read as a number side-exits to tier 1's TypeError); loop regions refuse None.
+ * None read as a number side-exits to tier 1's TypeError). A loop region binds no None: its locals
+ * are checked at entry to hold numbers, so {@code x is None} of one is false there (an entry while
+ * it holds None is left to tier 1).
  * The characters of strs that a loop region's locals hold at entry are native too, as their code
  * points ({@link org.pyjit.language.jit.PinnedStrs}): {@code s[i] == t[j]}, {@code s[i] != 'x'},
  * {@code s[i] in "aeiou"}, {@code ord(s[i])}, {@code len(s)}, {@code for ch in s} and {@code for i, ch in enumerate(s)} (as the region's
