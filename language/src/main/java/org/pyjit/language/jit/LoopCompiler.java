@@ -652,13 +652,7 @@ final class LoopCompiler {
 
     /** {@code return i, x} inside a loop region: every return of the region gives a tuple of numbers of the same kinds. */
     private void loopReturnTuple(PyAst.TupleExpr t) throws Unsupported {
-        List<Val> values = new ArrayList<>();
-        for (Expr x : t.elts()) {
-            if (x instanceof PyAst.Starred) {
-                throw new Unsupported("starred item in a returned tuple");
-            }
-            values.add(expr(x));
-        }
+        List<Val> values = returnedItems(t);
         if (locals.containsKey(RETURNED) || locals.containsKey(RETURNED_NONE) || locals.containsKey(returnedItem(values.size())) ||
                         values.size() > 1 && locals.containsKey(returnedItem(0)) && !locals.containsKey(returnedItem(values.size() - 1))) {
             throw new Unsupported("returns values of different types");
@@ -679,6 +673,18 @@ final class LoopCompiler {
             e.op("move", items.get(k).index, values.get(k).slot());
         }
         e.exit(EXIT_RETURNED);
+    }
+
+    /** The numbers of a returned tuple display, computed left to right. */
+    private List<Val> returnedItems(PyAst.TupleExpr t) throws Unsupported {
+        List<Val> values = new ArrayList<>();
+        for (Expr x : t.elts()) {
+            if (x instanceof PyAst.Starred) {
+                throw new Unsupported("starred item in a returned tuple");
+            }
+            values.add(expr(x));
+        }
+        return values;
     }
 
     /** The first slot after the parameters: the return value's (a list's items, then its length). */
@@ -748,17 +754,8 @@ final class LoopCompiler {
 
     /** {@code return a, b}: a tuple of numbers, each item in its return slot. */
     private void returnTuple(PyAst.TupleExpr t) throws Unsupported {
-        List<Val> values = new ArrayList<>();
-        List<PyUnboxed> kinds = new ArrayList<>();
-        for (Expr x : t.elts()) {
-            if (x instanceof PyAst.Starred) {
-                throw new Unsupported("starred item in a returned tuple");
-            }
-            Val v = expr(x);
-            values.add(v);
-            kinds.add(v.kind());
-        }
-        settleReturnType(ValueType.tuple(kinds));
+        List<Val> values = returnedItems(t);
+        settleReturnType(ValueType.tuple(values.stream().map(Val::kind).toList()));
         for (int k = 0; k < values.size(); k++) {
             // Plain moves: the return slots are hidden locals that no item reads.
             e.op("move", returnSlot(k), values.get(k).slot());
@@ -775,11 +772,6 @@ final class LoopCompiler {
             returnType = ValueType.NONE;
         }
         e.exit(returnType == ValueType.NONE ? EXIT_DONE : EXIT_NO_RETURN);
-    }
-
-    /** A call whose value is not used: the function may return None. */
-    private void callStatement(String name, List<Expr> args) throws Unsupported {
-        nativeCall(name, args, 0);
     }
 
     private Val nativeCall(String name, List<Expr> args) throws Unsupported {
@@ -1435,14 +1427,7 @@ final class LoopCompiler {
             throw new Unsupported("list comprehension in a body lowered in place");
         }
         String scope = GENEXPR + lc.start() + ">";
-        Map<String, String> names = new HashMap<>();
-        for (PyAst.Comprehension c : lc.generators()) {
-            Set<String> bound = new HashSet<>();
-            targetNames(c.target(), bound);
-            for (String b : bound) {
-                names.put(b, scope + b);
-            }
-        }
+        Map<String, String> names = scopedNames(scope, lc.generators());
         int at = lc.start();
         String result = scope + "list";
         PyAst.Expr elt = ScopedNames.rename(lc.elt(), names);
@@ -1502,7 +1487,8 @@ final class LoopCompiler {
             }
         } else if (s instanceof PyAst.ExprStmt x && inlined == null && x.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn &&
                         c.keywords().isEmpty() && !frameSlots.containsKey(fn.id())) {
-            callStatement(fn.id(), c.args());
+            // A call whose value is not used: the function may return None.
+            nativeCall(fn.id(), c.args(), 0);
         } else if (s instanceof PyAst.Return r) {
             returnStmt(r);
         } else {
@@ -1734,10 +1720,9 @@ final class LoopCompiler {
         if (f.target() instanceof PyAst.Name target && f.iter() instanceof PyAst.Name source && holdsStr(source.id())) {
             return new CharsLoop(null, target, source, null);
         }
-        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !frameSlots.containsKey("enumerate") &&
-                        call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2) && call.args().get(0) instanceof PyAst.Name source &&
-                        f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 && pair.elts().get(0) instanceof PyAst.Name counter &&
-                        pair.elts().get(1) instanceof PyAst.Name target && holdsStr(source.id())) {
+        if (builtinCall(f.iter(), "enumerate") instanceof PyAst.Call call && (call.args().size() == 1 || call.args().size() == 2) &&
+                        call.args().get(0) instanceof PyAst.Name source && f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 &&
+                        pair.elts().get(0) instanceof PyAst.Name counter && pair.elts().get(1) instanceof PyAst.Name target && holdsStr(source.id())) {
             return new CharsLoop(counter, target, source, call.args().size() == 2 ? call.args().get(1) : null);
         }
         return null;
@@ -2443,13 +2428,12 @@ final class LoopCompiler {
             forNewList(f, target);
             return;
         }
-        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("reversed") && !frameSlots.containsKey("reversed") &&
-                        call.keywords().isEmpty() && call.args().size() == 1) {
-            forReversed(f, target, call.args().get(0));
+        if (builtinCall(f.iter(), "reversed") instanceof PyAst.Call reversed && reversed.args().size() == 1) {
+            forReversed(f, target, reversed.args().get(0));
             return;
         }
-        if (!(f.iter() instanceof PyAst.Call call) || !(call.func() instanceof PyAst.Name fn) || !fn.id().equals("range") || !call.keywords().isEmpty() ||
-                        call.args().isEmpty() || call.args().size() > 3 || frameSlots.containsKey("range")) {
+        PyAst.Call call = builtinCall(f.iter(), "range");
+        if (call == null || call.args().isEmpty() || call.args().size() > 3) {
             throw new Unsupported("for over something else than range()");
         }
         builtinsUsed.add("range");
@@ -2510,8 +2494,7 @@ final class LoopCompiler {
         int index = temp();
         int lowest = temp();
         ListRef list = null;
-        if (source instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("range") && !frameSlots.containsKey("range") &&
-                        call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2)) {
+        if (builtinCall(source, "range") instanceof PyAst.Call call && (call.args().size() == 1 || call.args().size() == 2)) {
             builtinsUsed.add("range");
             if (call.args().size() == 1) {
                 e.op("load_const", lowest, 0);
@@ -2540,6 +2523,12 @@ final class LoopCompiler {
         loopRest(nested, f.body(), f.orelse());
     }
 
+    /** {@code x} as a call of the builtin {@code name} (not a local of that name) without keywords, or null. */
+    private PyAst.Call builtinCall(Expr x, String name) {
+        return x instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals(name) && !frameSlots.containsKey(name) &&
+                        call.keywords().isEmpty() ? call : null;
+    }
+
     /** Whether the local {@code name} is (or, in a loop region, holds at entry) a list of ints, floats or bools. */
     private boolean holdsItems(String name) {
         Local l = locals.get(name);
@@ -2564,8 +2553,7 @@ final class LoopCompiler {
         if (f.target() instanceof PyAst.Name target && f.iter() instanceof PyAst.Name source) {
             return holdsItems(source.id()) ? new ItemsLoop(null, List.of(target), List.of(source), null) : null;
         }
-        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("zip") && !frameSlots.containsKey("zip") &&
-                        call.keywords().isEmpty() && call.args().size() >= 2 && f.target() instanceof PyAst.TupleExpr tuple &&
+        if (builtinCall(f.iter(), "zip") instanceof PyAst.Call call && call.args().size() >= 2 && f.target() instanceof PyAst.TupleExpr tuple &&
                         tuple.elts().size() == call.args().size()) {
             List<PyAst.Name> targets = new ArrayList<>();
             List<PyAst.Name> sources = new ArrayList<>();
@@ -2578,10 +2566,9 @@ final class LoopCompiler {
             }
             return new ItemsLoop(null, targets, sources, null);
         }
-        if (f.iter() instanceof PyAst.Call call && call.func() instanceof PyAst.Name fn && fn.id().equals("enumerate") && !frameSlots.containsKey("enumerate") &&
-                        call.keywords().isEmpty() && (call.args().size() == 1 || call.args().size() == 2) && call.args().get(0) instanceof PyAst.Name source &&
-                        f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 && pair.elts().get(0) instanceof PyAst.Name counter &&
-                        pair.elts().get(1) instanceof PyAst.Name target && holdsItems(source.id())) {
+        if (builtinCall(f.iter(), "enumerate") instanceof PyAst.Call call && (call.args().size() == 1 || call.args().size() == 2) &&
+                        call.args().get(0) instanceof PyAst.Name source && f.target() instanceof PyAst.TupleExpr pair && pair.elts().size() == 2 &&
+                        pair.elts().get(0) instanceof PyAst.Name counter && pair.elts().get(1) instanceof PyAst.Name target && holdsItems(source.id())) {
             return new ItemsLoop(counter, List.of(target), List.of(source), call.args().size() == 2 ? call.args().get(1) : null);
         }
         return null;
@@ -2967,10 +2954,6 @@ final class LoopCompiler {
         throw new Unsupported(x.getClass().getSimpleName() + " expression");
     }
 
-    /**
-     * A call of math function {@code function} of one float, which side-exits on Python's math
-     * domain and range errors: sqrt and fabs are instructions, the others direct calls into libm.
-     */
     /** A call of math's {@code function} (by its own name) with {@code args}, which must be as many as it takes. */
     private Val mathCall(String function, List<Expr> args) throws Unsupported {
         if (args.stream().anyMatch(a -> a instanceof PyAst.Starred) || args.size() != FunctionJit.mathArguments(function)) {
@@ -3001,15 +2984,8 @@ final class LoopCompiler {
      * or a modulus below 1 side-exits (tier 1 then computes an inverse, a negative result or raises).
      */
     private Val powMod(List<Expr> args) throws Unsupported {
-        List<Val> values = new ArrayList<>();
-        for (Expr a : args) {
-            Val v = expr(a);
-            if (v.kind() == PyUnboxed.FLOAT) {
-                // Tier 1 raises TypeError (pow() 3rd argument not allowed unless all arguments are integers).
-                throw new Unsupported("pow of a float with a modulus");
-            }
-            values.add(v);
-        }
+        // A float: tier 1 raises TypeError (pow() 3rd argument not allowed unless all arguments are integers).
+        List<Val> values = intArguments("pow", args);
         usesBuiltin("pow");
         int t = temp();
         e.guarded("int_pow_mod", EXIT_RANGE, t, values.get(0).slot(), values.get(1).slot(), values.get(2).slot());
@@ -3021,15 +2997,8 @@ final class LoopCompiler {
      * 2**63 and a negative square root side-exit, and tier 1 answers (a big int, its ValueError).
      */
     private Val intMathCall(String function, List<Expr> args) throws Unsupported {
-        List<Val> values = new ArrayList<>();
-        for (Expr a : args) {
-            Val v = expr(a);
-            if (v.kind() == PyUnboxed.FLOAT) {
-                // Tier 1 raises TypeError ('float' object cannot be interpreted as an integer).
-                throw new Unsupported("math." + function + " of a float");
-            }
-            values.add(v);
-        }
+        // A float: tier 1 raises TypeError ('float' object cannot be interpreted as an integer).
+        List<Val> values = intArguments("math." + function, args);
         int t = temp();
         if (function.equals("gcd")) {
             e.guarded("int_gcd", EXIT_OVERFLOW, t, values.get(0).slot(), values.get(1).slot());
@@ -3039,6 +3008,23 @@ final class LoopCompiler {
         return new Val(PyUnboxed.INT, t);
     }
 
+    /** The values of {@code args} of a call of {@code what} that takes ints (and bools); a float is tier 1's TypeError. */
+    private List<Val> intArguments(String what, List<Expr> args) throws Unsupported {
+        List<Val> values = new ArrayList<>();
+        for (Expr a : args) {
+            Val v = expr(a);
+            if (v.kind() == PyUnboxed.FLOAT) {
+                throw new Unsupported(what + " of a float");
+            }
+            values.add(v);
+        }
+        return values;
+    }
+
+    /**
+     * A call of math function {@code function} of one float, which side-exits on Python's math
+     * domain and range errors: sqrt and fabs are instructions, the others direct calls into libm.
+     */
     private Val mathCall(String function, Expr arg) throws Unsupported {
         if (function.equals("floor") || function.equals("ceil")) {
             Val v = expr(arg);
@@ -3175,14 +3161,7 @@ final class LoopCompiler {
         }
         usesBuiltin(fn);
         String scope = GENEXPR + g.start() + ">";
-        Map<String, String> names = new HashMap<>();
-        for (PyAst.Comprehension c : g.generators()) {
-            Set<String> bound = new HashSet<>();
-            targetNames(c.target(), bound);
-            for (String b : bound) {
-                names.put(b, scope + b);
-            }
-        }
+        Map<String, String> names = scopedNames(scope, g.generators());
         int at = g.start();
         PyAst.Name result = new PyAst.Name(at, at, scope);
         PyAst.Name seen = new PyAst.Name(at, at, scope + "seen");
@@ -3221,6 +3200,19 @@ final class LoopCompiler {
             e.guarded("guard_true", EXIT_EMPTY, read(seen.id()).slot());
         }
         return read(result.id());
+    }
+
+    /** The names the loops of a comprehension bind, each to its own name in {@code scope} (apart from the function's). */
+    private static Map<String, String> scopedNames(String scope, List<PyAst.Comprehension> generators) {
+        Map<String, String> names = new HashMap<>();
+        for (PyAst.Comprehension c : generators) {
+            Set<String> bound = new HashSet<>();
+            targetNames(c.target(), bound);
+            for (String b : bound) {
+                names.put(b, scope + b);
+            }
+        }
+        return names;
     }
 
     /** Whether {@code x} is a list a for loop of a region can go through: a local list, or an expression that makes one. */
