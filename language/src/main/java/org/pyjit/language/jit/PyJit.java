@@ -81,8 +81,6 @@ public final class PyJit {
     private long scratch;
     private MemorySegment stack;
     private MemorySegment undoLog;
-    /** The address of the undo log's filter (FILTER_ENTRIES pairs), in the scratch mapping. */
-    private long filter;
     private MemorySegment temporaries;
     private final PinnedStrs strs = new PinnedStrs();
     private final List<CompiledRegion> regions = new ArrayList<>();
@@ -405,7 +403,15 @@ public final class PyJit {
             stack = MemorySegment.ofAddress(scratch).reinterpret(STACK_SLOTS * 8L);
             undoLog = MemorySegment.ofAddress(scratch + STACK_SLOTS * 8L).reinterpret(UNDO_ENTRIES * 16L);
             temporaries = MemorySegment.ofAddress(scratch + STACK_SLOTS * 8L + UNDO_ENTRIES * 16L).reinterpret(TEMPORARY_SLOTS * 8L);
-            filter = scratch + STACK_SLOTS * 8L + UNDO_ENTRIES * 16L + TEMPORARY_SLOTS * 8L;
+            // The stencils' interrupt words that only depend on the mapping: the undo log's end and
+            // start, the temporaries' end and start, where the log's filter starts, the filter.
+            long filter = scratch + STACK_SLOTS * 8L + UNDO_ENTRIES * 16L + TEMPORARY_SLOTS * 8L;
+            interrupt.setAtIndex(ValueLayout.JAVA_LONG, 5, undoLog.address() + UNDO_ENTRIES * 16L);
+            interrupt.setAtIndex(ValueLayout.JAVA_LONG, 6, undoLog.address());
+            interrupt.setAtIndex(ValueLayout.JAVA_LONG, 8, temporaries.address() + TEMPORARY_SLOTS * 8L);
+            interrupt.setAtIndex(ValueLayout.JAVA_LONG, 9, temporaries.address());
+            interrupt.setAtIndex(ValueLayout.JAVA_LONG, 10, undoLog.address() + UNFILTERED_ENTRIES * 16L);
+            interrupt.setAtIndex(ValueLayout.JAVA_LONG, 12, filter);
         }
         return stack;
     }
@@ -418,20 +424,14 @@ public final class PyJit {
     }
 
     /**
-     * Empties the undo log of list stores (the stencils' interrupt[4..6]: next entry, end, start),
-     * frees the temporary lists (interrupt[7..9]: next free slot, end, start) and starts a new epoch
-     * of the log's filter (interrupt[10..12]: where filtering starts, the epoch, the pairs).
+     * Empties the undo log of list stores (the stencils' interrupt[4]: its next entry), frees the
+     * temporary lists (interrupt[7]: the next free slot) and starts a new epoch of the log's filter
+     * (interrupt[11]); the other words of both are set once, with the scratch mapping.
      */
     void resetUndoLog() {
         scratch();
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 4, undoLog.address());
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 5, undoLog.address() + UNDO_ENTRIES * 16L);
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 6, undoLog.address());
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 7, temporaries.address());
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 8, temporaries.address() + TEMPORARY_SLOTS * 8L);
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 9, temporaries.address());
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 10, undoLog.address() + UNFILTERED_ENTRIES * 16L);
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 12, filter);
         newLogEpoch();
     }
 
