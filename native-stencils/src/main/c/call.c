@@ -152,12 +152,6 @@ static inline _Bool is_integral(double y, _Bool finite) {
 CALL_F64_POW(call_f64_pow, FSLOT(1))
 CALL_F64_POW(call_f64_pow_acc, acc)
 
-static inline double sqrt_sd(double x) {
-    double r;
-    __asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x));
-    return r;
-}
-
 /*
  * slot[OPERAND0] = math.hypot(slot[OPERAND1], slot[OPERAND2]) as tier 1 computes it
  * (PyMathModule.vectorNorm, CPython 3.11's vector_norm): scaled by a power of two,

@@ -156,9 +156,7 @@ STENCIL(int_isqrt) {
     if (opaque_flag(n < 0)) {
         SIDE_EXIT();
     }
-    double root;
-    __asm__("sqrtsd %1, %0" : "=x"(root) : "x"((double)n));
-    uint64_t r = (uint64_t)(int64_t)root;
+    uint64_t r = (uint64_t)(int64_t)sqrt_sd((double)n);
     r -= r * r > (uint64_t)n;
     r += (r + 1) * (r + 1) <= (uint64_t)n;
     SLOT(0) = (int64_t)r;

@@ -150,9 +150,7 @@ STENCIL(float_floordiv) {
         if (x < 0.0) {                                        \
             SIDE_EXIT();                                      \
         }                                                     \
-        double r;                                             \
-        __asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x));          \
-        SET_RESULT(r);                                        \
+        SET_RESULT(sqrt_sd(x));                               \
         CONTINUE();                                           \
     }
 

@@ -123,6 +123,16 @@ static inline _Bool opaque_flag(_Bool flag) {
 }
 
 /*
+ * The square root as the sqrtsd instruction: correctly rounded, the bits of libm's
+ * and Java's, and no call (gcc's sqrt would be one, to libm, under -fno-builtin).
+ */
+static inline double sqrt_sd(double x) {
+    double r;
+    __asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x));
+    return r;
+}
+
+/*
  * x = x INSN y (AT&T order: add, sub, imul), side-exiting when the result leaves the 64-bit range:
  * `jo` tests the instruction's own overflow flag (asm goto) and jumps to the stencil's cold part,
  * which __builtin_*_overflow would reach only through opaque_flag's `seto; test`. A stencil that
