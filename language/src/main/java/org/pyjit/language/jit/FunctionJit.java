@@ -74,15 +74,21 @@ public final class FunctionJit {
         Object done = compiled.get(key);
         if (done != null) {
             // A leaf compiled as some region's callee is not worth an NFI call from tier 1.
-            return done instanceof FunctionRegion r && (r.busy || !onlyBusy) ? r : null;
+            return done instanceof FunctionRegion r && (r.busy || !onlyBusy) && enterable(r) ? r : null;
         }
         try {
-            return compile(fn, key, onlyBusy);
+            FunctionRegion region = compile(fn, key, onlyBusy);
+            return enterable(region) ? region : null;
         } catch (Unsupported e) {
             compiled.put(key, FAILED);
             jit.refused(fn.getQualName() + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /** Whether tier 1 may call the region: a tuple tree it returns lives in native memory only, for native callers. */
+    private static boolean enterable(FunctionRegion region) {
+        return !region.returnType.tree();
     }
 
     private FunctionRegion compile(PyFunction fn, Key key, boolean onlyBusy) throws Unsupported {

@@ -177,6 +177,8 @@ final class LoopCompiler {
         boolean grows;
         /** For a str a loop reads the characters of (its items and length locals): code points, read only. */
         boolean isStr;
+        /** A function's local holding a tuple tree ({@link ValueType#TREE}): its address, or 0 for None. */
+        boolean tree;
         /** A one-character str the loop compares characters with and never rebinds: its code point. */
         boolean isChar;
         /**
@@ -201,16 +203,28 @@ final class LoopCompiler {
      * the region made, which lives in its temporaries until the iteration (or call) ends.
      */
     record Val(PyUnboxed kind, int slot, int length, boolean temporary) {
+        /** The {@code length} that marks a tuple tree (see {@link ValueType#TREE}). */
+        private static final int TREE = -2;
+
         Val(PyUnboxed kind, int slot) {
             this(kind, slot, -1, false);
+        }
+
+        /** A tuple tree in {@code slot}: a tuple's address in the arena, or 0 for None. */
+        static Val tree(int slot) {
+            return new Val(PyUnboxed.INT, slot, TREE, true);
         }
 
         boolean isList() {
             return length >= 0;
         }
 
+        boolean isTree() {
+            return length == TREE;
+        }
+
         ValueType type() {
-            return new ValueType(kind, isList());
+            return isTree() ? ValueType.TREE : new ValueType(kind, isList());
         }
     }
 
@@ -594,7 +608,8 @@ final class LoopCompiler {
                     newListLocal(name, frameSlot(name), type.kind(), true);
                 } else {
                     Local p = newLocal(name, frameSlot(name));
-                    p.kind = type.kind();
+                    p.kind = type.tree() ? PyUnboxed.INT : type.kind();
+                    p.tree = type.tree();
                     p.entryBound = true;
                 }
             }
@@ -752,9 +767,19 @@ final class LoopCompiler {
         }
     }
 
-    /** {@code return a, b}: a tuple of numbers, each item in its return slot. */
+    /**
+     * {@code return a, b}: a tuple of numbers, each item in its return slot; or a new tuple tree,
+     * when its items are None or tuples.
+     */
     private void returnTuple(PyAst.TupleExpr t) throws Unsupported {
-        List<Val> values = returnedItems(t);
+        List<Val> values = treeItems(t);
+        if (values.stream().anyMatch(Val::isTree)) {
+            Val tree = newTree(values);
+            settleReturnType(ValueType.TREE);
+            moveInto(returnSlot(), tree.slot());
+            e.exit(EXIT_DONE);
+            return;
+        }
         settleReturnType(ValueType.tuple(values.stream().map(Val::kind).toList()));
         for (int k = 0; k < values.size(); k++) {
             // Plain moves: the return slots are hidden locals that no item reads.
@@ -771,7 +796,73 @@ final class LoopCompiler {
         if (returnType == null) {
             returnType = ValueType.NONE;
         }
+        if (returnType.tree()) {
+            // None is a tree too.
+            e.op("load_const", returnSlot(), 0);
+            e.exit(EXIT_DONE);
+            return;
+        }
         e.exit(returnType == ValueType.NONE ? EXIT_DONE : EXIT_NO_RETURN);
+    }
+
+    // ------------------------------------------------------------------------------------ tuple trees
+
+    /**
+     * The items of a tuple display, computed left to right: numbers (a returned tuple of them), or
+     * None and tuple trees (a new tree). Mixing both is not lowered.
+     */
+    private List<Val> treeItems(PyAst.TupleExpr t) throws Unsupported {
+        List<Val> values = new ArrayList<>();
+        for (Expr x : t.elts()) {
+            if (x instanceof PyAst.Starred) {
+                throw new Unsupported("starred item in a tuple display");
+            }
+            Val v = value(x);
+            if (v.isList() || !values.isEmpty() && values.get(0).isTree() != v.isTree()) {
+                throw new Unsupported("a tuple of numbers and other values");
+            }
+            values.add(v);
+        }
+        return values;
+    }
+
+    /** A new tuple of {@code items} (None or tuple trees) in the arena of temporaries. */
+    private Val newTree(List<Val> items) throws Unsupported {
+        if (items.stream().anyMatch(v -> !v.isTree())) {
+            throw new Unsupported("a tuple of numbers as a value");
+        }
+        usesListState();
+        int tree = temp();
+        e.guarded("tuple_alloc", EXIT_INDEX, tree, items.size(), 8 * (items.size() + 1));
+        for (int k = 0; k < items.size(); k++) {
+            e.op("tuple_set", tree, 8 * (k + 1), items.get(k).slot());
+        }
+        return Val.tree(tree);
+    }
+
+    /** The {@code arity} items of a tuple tree; None or another length side-exits to tier 1's error. */
+    private List<Val> unpackTree(Val tree, int arity) {
+        e.guarded("tuple_check", EXIT_RANGE, tree.slot(), arity);
+        List<Val> items = new ArrayList<>();
+        for (int k = 0; k < arity; k++) {
+            int item = temp();
+            e.op("tuple_get", item, tree.slot(), 8 * (k + 1));
+            items.add(Val.tree(item));
+        }
+        return items;
+    }
+
+    /** {@code x} as a tuple tree when it names one (a function's local, or a name of a body lowered in place), else null. */
+    private Val treeNamed(Expr x) throws Unsupported {
+        if (!(x instanceof PyAst.Name n)) {
+            return null;
+        }
+        if (inlined != null) {
+            Val v = inlined.get(n.id());
+            return v != null && v.isTree() ? v : null;
+        }
+        Local l = locals.get(n.id());
+        return l != null && l.tree ? read(n.id()) : null;
     }
 
     private Val nativeCall(String name, List<Expr> args) throws Unsupported {
@@ -831,8 +922,9 @@ final class LoopCompiler {
         if (callee.code() == null) {
             if (discard) {
                 type = ValueType.NONE;
-            } else if (returnType == null) {
-                type = arity < 0 ? ValueType.INT : ValueType.tuple(Collections.nCopies(arity, PyUnboxed.INT));
+            } else if (returnType == null || returnType == ValueType.NONE && arity < 0) {
+                // A function whose returns so far gave None, and whose value is used, may give tuple trees.
+                type = arity < 0 ? returnType == null ? ValueType.INT : ValueType.TREE : ValueType.tuple(Collections.nCopies(arity, PyUnboxed.INT));
                 guessedReturns.add(type);
             } else {
                 type = returnType;
@@ -854,6 +946,11 @@ final class LoopCompiler {
         }
         if (type == ValueType.NONE) {
             throw new Unsupported("the value of " + name + "(), which returns None");
+        }
+        if (type.tree()) {
+            int tree = temp();
+            e.op("move", tree, base + callee.paramSlots());
+            return arity > 0 ? unpackTree(Val.tree(tree), arity) : List.of(Val.tree(tree));
         }
         if (type.isTuple() != arity > 0 || arity > 0 && type.items().size() != arity) {
             throw new Unsupported("the value of " + name + "(), which returns " + type);
@@ -909,6 +1006,9 @@ final class LoopCompiler {
     private Val copy(Val v) {
         int slot = temp();
         e.op("move", slot, v.slot());
+        if (v.isTree()) {
+            return Val.tree(slot);
+        }
         if (!v.isList()) {
             return new Val(v.kind(), slot);
         }
@@ -1157,6 +1257,9 @@ final class LoopCompiler {
         if (l.elements != null) {
             return new Val(l.elements, l.index, locals.get("<len>" + name).index, l.temporary);
         }
+        if (l.tree) {
+            return Val.tree(l.index);
+        }
         Local none = locals.get(NONE_FLAG + name);
         if (none != null) {
             // A number only while it is not None: None in arithmetic or a call is tier 1's TypeError.
@@ -1176,6 +1279,10 @@ final class LoopCompiler {
             throw new Unsupported("'" + name + "' bound to None in a loop region");
         }
         Local l = locals.get(name);
+        if (l != null && l.tree || l == null && boundToTuples(name)) {
+            assignTree(name, l, Val.tree(constant(0)));
+            return;
+        }
         if (l == null) {
             l = newLocal(name, frameSlot(name));
             l.kind = noneKinds.getOrDefault(name, PyUnboxed.INT);
@@ -1208,8 +1315,7 @@ final class LoopCompiler {
             return false;
         }
         // Read as a value: entering checks its kind (numbers and lists only).
-        value(x);
-        return true;
+        return !value(x).isTree();
     }
 
     /** {@code x is None} or {@code x is not None} of a local that may hold None: its flag's test. */
@@ -1234,6 +1340,10 @@ final class LoopCompiler {
             return;
         }
         Local l = locals.get(name);
+        if (value.isTree() || l != null && l.tree) {
+            assignTree(name, l, value);
+            return;
+        }
         if (l == null) {
             int slot = frameSlot(name);
             l = newLocal(name, slot);
@@ -1262,6 +1372,24 @@ final class LoopCompiler {
             noneKinds.putIfAbsent(name, value.kind());
             markWritten(none);
             e.op("load_const", none.index, 0);
+        }
+        bind(l, value);
+    }
+
+    /**
+     * Binds a tuple tree to a function's local. A loop region binds none: its locals go back to
+     * tier 1 when it leaves, and a tree lives in the arena until the loop's next iteration.
+     */
+    private void assignTree(String name, Local l, Val value) throws Unsupported {
+        if (function == null) {
+            throw new Unsupported("'" + name + "' bound to a tuple in a loop region");
+        }
+        if (l == null) {
+            l = newLocal(name, frameSlot(name));
+            l.kind = PyUnboxed.INT;
+            l.tree = true;
+        } else if (!l.tree || !value.isTree()) {
+            throw new Unsupported("'" + name + "' holds a tuple and something else");
         }
         bind(l, value);
     }
@@ -1359,6 +1487,31 @@ final class LoopCompiler {
             }
         }
         return appendedNames.contains(name);
+    }
+
+    /** The names a function binds to tuple displays ({@code node = (node, None)}), found once. */
+    private Set<String> tupleNames;
+
+    /** Whether the function binds {@code name} to a tuple display somewhere: its {@code name = None} binds the tree None. */
+    private boolean boundToTuples(String name) {
+        if (tupleNames == null) {
+            tupleNames = new HashSet<>();
+            if (function != null) {
+                collectTupleTargets(function, tupleNames);
+            }
+        }
+        return tupleNames.contains(name);
+    }
+
+    private static void collectTupleTargets(PyAst.Node node, Set<String> names) {
+        if (node instanceof PyAst.Assign a && a.value() instanceof PyAst.TupleExpr) {
+            for (Expr t : a.targets()) {
+                if (t instanceof PyAst.Name n) {
+                    names.add(n.id());
+                }
+            }
+        }
+        PyAstChildren.forEach(node, child -> collectTupleTargets(child, names));
     }
 
     private static void collectAppends(PyAst.Node node, Set<String> names) {
@@ -1599,6 +1752,18 @@ final class LoopCompiler {
             }
             for (int i = 0; i < values.size(); i++) {
                 assignTo(t.elts().get(i), values.get(i));
+            }
+            return;
+        }
+        if (target instanceof PyAst.TupleExpr t && function != null && t.elts().stream().allMatch(x -> x instanceof PyAst.Name)) {
+            // left, right = node: a tuple tree's items.
+            Val tree = value(a.value());
+            if (!tree.isTree()) {
+                throw new Unsupported("unpacking something else than a tuple");
+            }
+            List<Val> items = unpackTree(tree, t.elts().size());
+            for (int i = 0; i < items.size(); i++) {
+                assignTo(t.elts().get(i), items.get(i));
             }
             return;
         }
@@ -2880,6 +3045,9 @@ final class LoopCompiler {
         if (v.isList()) {
             throw new Unsupported("a list where a number is needed");
         }
+        if (v.isTree()) {
+            throw new Unsupported("a tuple or None where a number is needed");
+        }
         return v;
     }
 
@@ -2902,10 +3070,14 @@ final class LoopCompiler {
             return repeat(l.elts().get(0), b.right(), true);
         } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.MUL && b.right() instanceof PyAst.ListExpr l && l.elts().size() == 1) {
             return repeat(l.elts().get(0), b.left(), false);
+        } else if (x instanceof PyAst.TupleExpr t && function != null) {
+            return newTree(treeItems(t));
+        } else if (x instanceof PyAst.NoneLit && function != null) {
+            return Val.tree(constant(0));
         } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.ADD) {
             Val left = value(b.left());
             if (!left.isList()) {
-                return binary(b.op(), left, b.right());
+                return binary(b.op(), scalar(left), b.right());
             }
             Val right = value(b.right());
             if (right.isList()) {
@@ -3297,6 +3469,12 @@ final class LoopCompiler {
             assigned = before;
             return;
         }
+        if (test instanceof PyAst.Compare c && isNoneTest(c) && treeNamed(c.left()) instanceof Val tree) {
+            // None is the tree 0.
+            boolean is = c.ops().get(0) == CmpOpKind.IS;
+            e.branch(when == is ? "branch_int_eq_imm" : "branch_int_ne_imm", target, tree.slot(), 0);
+            return;
+        }
         if (test instanceof PyAst.Compare c && isNoneTest(c) && noneFlag(c.left()) != null) {
             // The flag is 1 for None: `is None` jumps when it is not 0.
             boolean is = c.ops().get(0) == CmpOpKind.IS;
@@ -3565,6 +3743,12 @@ final class LoopCompiler {
     }
 
     private Val compare(PyAst.Compare c) throws Unsupported {
+        if (isNoneTest(c) && treeNamed(c.left()) instanceof Val tree) {
+            int result = temp();
+            compareInto(result, c.ops().get(0) == CmpOpKind.IS ? CmpOpKind.EQ : CmpOpKind.NE, new Val(PyUnboxed.INT, tree.slot()),
+                            new Val(PyUnboxed.INT, constant(0)));
+            return new Val(PyUnboxed.BOOL, result);
+        }
         if (isNoneTest(c) && noneFlag(c.left()) != null) {
             Local none = noneFlag(c.left());
             if (c.ops().get(0) == CmpOpKind.IS) {

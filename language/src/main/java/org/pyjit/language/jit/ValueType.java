@@ -9,18 +9,21 @@ import org.pyjit.language.runtime.PyUnboxed;
  * What a tier-2 value is: an int, float or bool in one slot, or a list of them in two (the address
  * of its items and its length). Function regions are compiled per combination of argument types.
  * Two kinds are only ever return types: {@link #NONE}, what a function that returns None gives,
- * which no native code reads, and a tuple of numbers ({@link #tuple}), one slot per item.
+ * which no native code reads, and a tuple of numbers ({@link #tuple}), one slot per item. A
+ * {@link #TREE} is None or a tuple of such values, made natively in the arena of temporaries
+ * (one slot: its address, or 0), which only native callers pass and take.
  */
-record ValueType(PyUnboxed kind, boolean list, List<PyUnboxed> items) {
+record ValueType(PyUnboxed kind, boolean list, List<PyUnboxed> items, boolean tree) {
     static final ValueType INT = new ValueType(PyUnboxed.INT, false);
     static final ValueType NONE = new ValueType(null, false);
+    static final ValueType TREE = new ValueType(null, false, null, true);
 
     ValueType(PyUnboxed kind, boolean list) {
-        this(kind, list, null);
+        this(kind, list, null, false);
     }
 
     static ValueType tuple(List<PyUnboxed> items) {
-        return new ValueType(null, false, List.copyOf(items));
+        return new ValueType(null, false, List.copyOf(items), false);
     }
 
     boolean isTuple() {
@@ -54,16 +57,19 @@ record ValueType(PyUnboxed kind, boolean list, List<PyUnboxed> items) {
     // call, milliseconds of a cold JVM's first region compile.
     @Override
     public boolean equals(Object o) {
-        return o instanceof ValueType t && t.kind == kind && t.list == list && (items == null ? t.items == null : items.equals(t.items));
+        return o instanceof ValueType t && t.kind == kind && t.list == list && t.tree == tree && (items == null ? t.items == null : items.equals(t.items));
     }
 
     @Override
     public int hashCode() {
-        return items != null ? items.hashCode() : kind == null ? -1 : kind.ordinal() * 2 + (list ? 1 : 0);
+        return items != null ? items.hashCode() : tree ? -2 : kind == null ? -1 : kind.ordinal() * 2 + (list ? 1 : 0);
     }
 
     @Override
     public String toString() {
+        if (tree) {
+            return "tuple tree";
+        }
         if (items != null) {
             StringBuilder b = new StringBuilder("tuple[");
             for (PyUnboxed k : items) {

@@ -1,0 +1,47 @@
+/*
+ * Tuples whose items are None or such tuples (trees of pairs, `(left, right)`),
+ * which functions make and take apart natively. A tuple is one 64-bit slot: the
+ * address of a record in the arena of temporaries (see list.c) that holds its
+ * length, then its items; None is 0. Like the arena's lists, a tuple dies with
+ * the iteration of the loop region that made it, and never reaches tier 1.
+ */
+#include "jit.h"
+
+/*
+ * slot[OPERAND0] = a new tuple of IMM1 items (not set yet), a record of IMM2
+ * bytes (8 per item and 8 for the length). A full arena side-exits, as for a list.
+ */
+STENCIL(tuple_alloc) {
+    intptr_t record = interrupt[7];
+    if ((uint64_t)IMM32(2) > (uint64_t)(interrupt[8] - record)) {
+        SIDE_EXIT();
+    }
+    interrupt[7] = record + IMM32(2);
+    *(int64_t *)record = IMM32(1);
+    SLOT(0) = record;
+    CONTINUE();
+}
+
+/* The item at byte offset IMM1 of tuple slot[OPERAND0] = slot[OPERAND2]. */
+STENCIL(tuple_set) {
+    *(int64_t *)((char *)SLOT(0) + IMM32(1)) = SLOT(2);
+    CONTINUE();
+}
+
+/* slot[OPERAND0] = the item at byte offset IMM2 of tuple slot[OPERAND1]. */
+STENCIL(tuple_get) {
+    SLOT(0) = *(const int64_t *)((const char *)SLOT(1) + IMM32(2));
+    CONTINUE();
+}
+
+/*
+ * Side-exits unless slot[OPERAND0] is a tuple of IMM1 items: unpacking None or
+ * a tuple of another length is tier 1's TypeError or ValueError.
+ */
+STENCIL(tuple_check) {
+    const int64_t *record = (const int64_t *)SLOT(0);
+    if (record == 0 || record[0] != IMM32(1)) {
+        SIDE_EXIT();
+    }
+    CONTINUE();
+}
