@@ -3,7 +3,8 @@
  * which functions make and take apart natively. A tuple is one 64-bit slot: the
  * address of a record in the arena of temporaries (see list.c) that holds its
  * length, then its items; None is 0. Like the arena's lists, a tuple dies with
- * the iteration of the loop region that made it, and never reaches tier 1.
+ * the iteration of the loop region (or the call from tier 1) that made it: tier 1
+ * gets a tuple a function returns as tuples of its own.
  */
 #include "jit.h"
 

@@ -130,3 +130,38 @@ try:
     unpack_triples(3000, 2500)
 except ValueError as e:
     print("ValueError:", e)
+
+
+# Trees tier 1 passes in come back as the same objects; a tuple reached twice is one object.
+def keep(node):
+    return node
+
+
+def same(node):
+    return keep(node)
+
+
+def wrap(node):
+    left, right = keep(node)
+    return (node, keep(left))
+
+
+def pair(node):
+    return (keep(node), node)
+
+
+def empty(depth):
+    if depth < 0:
+        return (keep(None),)
+    return ()
+
+
+E = ()
+x = build(3)
+results = []
+for i in range(3000):
+    w = wrap(x)
+    p = pair(build(i % 4))
+    results.append((same(x) is x, w[0] is x, w[1] is x[0], p[0] is p[1], empty(i) is E))
+print(all(all(r) for r in results), len(results))
+print(count(same(None) or build(2)), same(None), wrap(((), None)))

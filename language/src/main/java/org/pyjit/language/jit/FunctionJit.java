@@ -44,6 +44,8 @@ public final class FunctionJit {
     }
 
     private static final Object FAILED = new Object();
+    /** Left to tier 1 as a callee of tier 1 (no loop or call), but compiled when a region calls it. */
+    private static final Object NOT_BUSY = new Object();
     /** Why nothing compiles once loading the stencils or binding libc failed (PyJit switched off). */
     private static final String TIER2_OFF = "tier 2 is off";
 
@@ -65,6 +67,9 @@ public final class FunctionJit {
         List<ValueType> types = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             ValueType t = ValueType.of(args[i]);
+            if (t == null && NativeTrees.isTree(args[i])) {
+                t = ValueType.TREE;
+            }
             if (t == null) {
                 return null;
             }
@@ -74,21 +79,15 @@ public final class FunctionJit {
         Object done = compiled.get(key);
         if (done != null) {
             // A leaf compiled as some region's callee is not worth an NFI call from tier 1.
-            return done instanceof FunctionRegion r && (r.busy || !onlyBusy) && enterable(r) ? r : null;
+            return done instanceof FunctionRegion r && (r.busy || !onlyBusy) ? r : null;
         }
         try {
-            FunctionRegion region = compile(fn, key, onlyBusy);
-            return enterable(region) ? region : null;
+            return compile(fn, key, onlyBusy);
         } catch (Unsupported e) {
             compiled.put(key, FAILED);
             jit.refused(fn.getQualName() + ": " + e.getMessage());
             return null;
         }
-    }
-
-    /** Whether tier 1 may call the region: a tuple tree it returns lives in native memory only, for native callers. */
-    private static boolean enterable(FunctionRegion region) {
-        return !region.returnType.tree();
     }
 
     private FunctionRegion compile(PyFunction fn, Key key, boolean onlyBusy) throws Unsupported {
@@ -110,7 +109,9 @@ public final class FunctionJit {
         }
         boolean busy = busy(def);
         if (onlyBusy && !busy) {
-            throw new Unsupported("no loop or call (cheaper in tier 1)");
+            compiled.put(key, NOT_BUSY);
+            jit.refused(fn.getQualName() + ": no loop or call (cheaper in tier 1)");
+            return null;
         }
         List<String> params = new ArrayList<>();
         for (int i = 0; i < code.getArgCount(); i++) {
@@ -420,6 +421,9 @@ public final class FunctionJit {
             done = null;
         }
         FunctionRegion region;
+        if (done == NOT_BUSY) {
+            done = null;
+        }
         if (done == FAILED) {
             throw new Unsupported("callee " + name + " is not compiled");
         } else if (done instanceof FunctionRegion r) {

@@ -31,6 +31,8 @@ public final class FunctionRegion extends CompiledRegion {
     final Map<Object, Object> globals;
     /** It has loops or calls: worth entering from tier 1 (a leaf is only called natively). */
     final boolean busy;
+    /** Whether a parameter is a tuple tree, which each call copies into the arena of temporaries ({@link NativeTrees}). */
+    private final boolean treeParams;
 
     FunctionRegion(String name, NativeRegion code, int stencils, long compileNanos, List<ValueType> paramTypes, int paramSlots, ValueType returnType,
                     int[] returnSlots, int frameSlots, boolean usesLists, Map<Object, Object> globals, boolean busy) {
@@ -43,6 +45,7 @@ public final class FunctionRegion extends CompiledRegion {
         this.usesLists = usesLists;
         this.globals = globals;
         this.busy = busy;
+        this.treeParams = paramTypes.stream().anyMatch(ValueType::tree);
     }
 
     @Override
@@ -65,14 +68,21 @@ public final class FunctionRegion extends CompiledRegion {
                 jit.functions().forget(this);
                 return null;
             }
-            if (!loadArguments(jit, args)) {
+            if (!loadArguments(jit, args, null)) {
                 refusals++;
                 checkGiveUp();
                 return null;
             }
+            NativeTrees trees = treeParams || returnType.tree() ? new NativeTrees(jit) : null;
             entries++;
             jit.setCallLimits(depthBudget);
-            long exit = callInterruptibly(jit, location, args);
+            long exit = callInterruptibly(jit, location, args, trees);
+            if (exit == ARGUMENTS_REFUSED) {
+                entries--;
+                refusals++;
+                checkGiveUp();
+                return null;
+            }
             nativeWork += jit.takeNativeCalls();
             exits[(int) exit]++;
             if (exit != LoopCompiler.EXIT_DONE) {
@@ -93,6 +103,9 @@ public final class FunctionRegion extends CompiledRegion {
                 return new PyTuple(items);
             }
             long result = jit.getLong(paramSlots);
+            if (returnType.tree()) {
+                return trees.copyOut(result);
+            }
             if (returnType.list()) {
                 return new PyList(jit.temporaryItems(result, jit.getLong(paramSlots + 1), returnType.kind()));
             }
@@ -102,12 +115,25 @@ public final class FunctionRegion extends CompiledRegion {
         }
     }
 
-    private boolean loadArguments(PyJit jit, Object[] args) {
+    /** What a call gives when a tuple tree argument holds something else deeper down, or does not fit the arena. */
+    private static final long ARGUMENTS_REFUSED = -1;
+
+    /**
+     * Puts the arguments into the parameters' slots; false when one does not have its parameter's
+     * type. Tuple trees are copied in through {@code trees}; without it they are only checked.
+     */
+    private boolean loadArguments(PyJit jit, Object[] args, NativeTrees trees) {
         int at = 0;
         for (int i = 0; i < paramTypes.size(); i++) {
             Object v = args[i + 1];
             ValueType type = paramTypes.get(i);
-            if (type.list()) {
+            if (type.tree()) {
+                long record = trees == null ? NativeTrees.isTree(v) ? 0 : -1 : trees.copyIn(v);
+                if (record < 0) {
+                    return false;
+                }
+                jit.putLong(at++, record);
+            } else if (type.list()) {
                 long items = v instanceof PyList list ? list.pin(type.kind()) : 0;
                 if (items == 0) {
                     return false;
@@ -123,7 +149,7 @@ public final class FunctionRegion extends CompiledRegion {
         return true;
     }
 
-    private long callInterruptibly(PyJit jit, Node location, Object[] args) {
+    private long callInterruptibly(PyJit jit, Node location, Object[] args, NativeTrees trees) {
         jit.clearInterrupt();
         TruffleSafepoint.Interrupter interrupter = new TruffleSafepoint.Interrupter() {
             @Override
@@ -137,9 +163,14 @@ public final class FunctionRegion extends CompiledRegion {
             }
         };
         Long result = TruffleSafepoint.getCurrent().setBlockedFunction(location, interrupter, (Object ignored) -> {
-            loadArguments(jit, args);
-            if (usesLists) {
+            if (usesLists || treeParams) {
                 jit.resetUndoLog();
+            }
+            if (trees != null) {
+                trees.clear();
+            }
+            if (!loadArguments(jit, args, trees)) {
+                return ARGUMENTS_REFUSED;
             }
             long exit = code.call(jit.stackAddress(), jit.interruptAddress());
             if (exit == LoopCompiler.EXIT_INTERRUPT) {

@@ -449,6 +449,34 @@ public final class PyJit {
         return items;
     }
 
+    /** The address of {@code words} free words of the arena of temporaries, now taken, or 0 when it has no room. */
+    long allocateTemporary(long words) {
+        long next = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 7);
+        long end = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 8);
+        if (words > (end - next) / 8) {
+            return 0;
+        }
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 7, next + 8 * words);
+        return next;
+    }
+
+    long temporariesStart() {
+        return temporaries.address();
+    }
+
+    /** The end of what the arena of temporaries holds now. */
+    long temporariesTop() {
+        return interrupt.getAtIndex(ValueLayout.JAVA_LONG, 7);
+    }
+
+    long readWord(long address) {
+        return ANYWHERE.get(ValueLayout.JAVA_LONG, address);
+    }
+
+    void writeWord(long address, long value) {
+        ANYWHERE.set(ValueLayout.JAVA_LONG, address, value);
+    }
+
     /** Whether the undo log is full (a store found no room for its entry and side-exited). */
     boolean undoLogFull() {
         return interrupt.getAtIndex(ValueLayout.JAVA_LONG, 4) == interrupt.getAtIndex(ValueLayout.JAVA_LONG, 5);

@@ -753,6 +753,45 @@ class Tier2Test {
         assertTrue(stats.contains("egcd(int, int): ") && count(stats, "total\\(int\\)[^\\n]*native calls (\\d+)") > 1000, stats);
     }
 
+    /**
+     * Trees of tuples and None: made and counted natively, copied in from tier 1 and back out (the
+     * same objects), and left to tier 1 when a tree does not fit the arena of temporaries or holds
+     * something else deeper down.
+     */
+    @Test
+    void tupleTreesCrossBetweenTiers() {
+        String stats = sameOutput("""
+                        def build(depth):
+                            if depth == 0:
+                                return (None, None)
+                            return (build(depth - 1), build(depth - 1))
+
+                        def count(node):
+                            left, right = node
+                            if left is None:
+                                return 1
+                            return 1 + count(left) + count(right)
+
+                        def total(n, depth):
+                            t = 0
+                            for i in range(n):
+                                t += count(build(depth))
+                            return t
+
+                        print(total(200, 6), total(2, 19))
+                        big = build(18)
+                        print(count(big), count(((None, None), (None, None))))
+                        odd = ((None, None), ((None, None), (1, None)))
+                        try:
+                            count(odd)
+                        except TypeError as e:
+                            print(e)
+                        """, "25400 2097150\n524287 3\ncannot unpack non-iterable int object\n");
+        // build(19) does not fit the arena: that iteration side-exits, tier 1 makes it.
+        assertTrue(count(stats, "total\\(int, int\\)[^\\n]*native calls (\\d+)") > 1000 && stats.contains("count(tuple tree): "), stats);
+        assertTrue(count(stats, "total\\(int, int\\)[^\\n]*callee exit or recursion depth=(\\d+)") > 0, stats);
+    }
+
     /** Tier 2 lowers from the tree tier 1 was translated from: a method's private names are mangled in both. */
     @Test
     void privateNamesInMethodsAreMangledInBothTiers() {
