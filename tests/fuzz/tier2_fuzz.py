@@ -593,6 +593,55 @@ class Gen:
         self.emit(0, f'print("module", {", ".join(names)})')
         self.top = 1
 
+    def trees(self, k):
+        """Trees of tuples and None: a builder, a walker that unpacks them, a loop over both, and calls from tier 1."""
+        arity = self.rng.randint(1, 3)
+        # Now and then the walker unpacks another length than the builder makes: ValueError in every tier.
+        unpacked = arity if self.rng.random() < 0.8 else self.rng.choice([a for a in (1, 2, 3) if a != arity])
+        modulus = self.rng.randint(2, 6)
+        leaf = self.rng.choice(["None", "()", "(" + ", ".join(["None"] * arity) + ("," if arity == 1 else "") + ")"])
+        self.emit(0, f"def tb{k}(d, s):")
+        self.emit(1, f"if d <= 0 or (d + s) % {modulus} == 0:")
+        self.emit(2, f"return {leaf}")
+        if self.chance(0.5):
+            self.emit(1, "d -= 1")
+            self.emit(1, "d += 0")
+        items = [self.rng.choice([f"tb{k}(d - 1, s + {self.rng.randint(0, 3)})", f"tb{k}(d - 2, s * 2)", "None"]) for _ in range(arity)]
+        self.emit(1, f"return ({', '.join(items)}{',' if arity == 1 else ''})")
+        self.emit(0, "")
+        names = [f"c{j}" for j in range(unpacked)]
+        self.emit(0, f"def tw{k}(node):")
+        if self.chance(0.85):
+            self.emit(1, "if node is None:")
+            self.emit(2, f"return {self.rng.randint(0, 5)}")
+        if self.chance(0.3):
+            self.emit(1, "if node is not None and node == ():")
+            self.emit(2, "return 7")
+        self.emit(1, f"{', '.join(names)}{',' if unpacked == 1 else ''} = node")
+        self.emit(1, f"total = {self.rng.randint(1, 9)}")
+        for j, c in enumerate(names):
+            test = self.rng.choice([f"{c} is not None", f"not ({c} is None)"])
+            self.emit(1, f"if {test}:")
+            self.emit(2, f"total += tw{k}({c}) * {j + 2}")
+            if self.chance(0.4):
+                self.emit(1, "else:")
+                self.emit(2, "total -= 1")
+        self.emit(1, "return total")
+        self.emit(0, "")
+        self.emit(0, f"def td{k}(n, d):")
+        self.emit(1, "t = 0")
+        self.emit(1, "for i in range(n):")
+        self.emit(2, f"t = (t + tw{k}(tb{k}(d, i))) % 1000003")
+        self.emit(1, "return t")
+        self.emit(0, "")
+        depth = self.rng.randint(2, 7)
+        self.emit(0, "try:")
+        self.emit(1, f"print('tree {k}', td{k}({self.rng.randint(50, 400)}, {depth}))")
+        self.emit(1, f"x = tb{k}({depth}, 3)")
+        self.emit(1, f"print('tree {k}', tw{k}(x), tb{k}(2, 1), x == tb{k}({depth}, 3))")
+        self.emit(0, "except (ValueError, TypeError) as e:")
+        self.emit(1, f"print('tree {k}', type(e).__name__, e)")
+
     def program(self, functions):
         self.emit(0, "import math")
         self.emit(0, "from math import sqrt")
@@ -624,6 +673,8 @@ class Gen:
         self.emit(0, "]")
         self.emit(0, "main()")
         self.module_section()
+        for k in range(2):
+            self.trees(k)
         return "\n".join(self.lines) + "\n"
 
 
