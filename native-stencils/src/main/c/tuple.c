@@ -1,8 +1,9 @@
 /*
- * Tuples whose items are None or such tuples (trees of pairs, `(left, right)`),
- * which functions make and take apart natively. A tuple is one 64-bit slot: the
- * address of a record in the arena of temporaries (see list.c) that holds its
- * length, then its items; None is 0. Like the arena's lists, a tuple dies with
+ * Tuples whose items are None, ints or such tuples (trees of pairs, `(left,
+ * right)`, `(key, left, right)`), which functions make and take apart natively.
+ * Such a value is one 64-bit word: None is 0, an int n is 2n + 1 (odd), and a
+ * tuple is the (8-aligned) address of a record in the arena of temporaries (see
+ * list.c) that holds its length, then its items. Like the arena's lists, a tuple dies with
  * the iteration of the loop region (or the call from tier 1) that made it: tier 1
  * gets a tuple a function returns as tuples of its own.
  */
@@ -36,13 +37,32 @@ STENCIL(tuple_get) {
 }
 
 /*
- * Side-exits unless slot[OPERAND0] is a tuple of IMM1 items: unpacking None or
- * a tuple of another length is tier 1's TypeError or ValueError.
+ * Side-exits unless slot[OPERAND0] is a tuple of IMM1 items: unpacking None, an
+ * int or a tuple of another length is tier 1's TypeError or ValueError.
  */
 STENCIL(tuple_check) {
     const int64_t *record = (const int64_t *)SLOT(0);
-    if (record == 0 || record[0] != IMM32(1)) {
+    if ((record == 0) | ((intptr_t)record & 1) || record[0] != IMM32(1)) {
         SIDE_EXIT();
     }
+    CONTINUE();
+}
+
+/* slot[OPERAND0] = the int slot[OPERAND1] as a tree's word; one beyond 63 bits side-exits. */
+STENCIL(tree_from_int) {
+    int64_t twice = SLOT(1);
+    INT_OP_OR_EXIT("add", twice, twice);
+    SLOT(0) = twice | 1;
+    CONTINUE();
+    OVERFLOW_EXIT();
+}
+
+/* slot[OPERAND0] = the int a tree's word slot[OPERAND1] holds; None or a tuple side-exits. */
+STENCIL(tree_to_int) {
+    int64_t word = SLOT(1);
+    if (!(word & 1)) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = word >> 1;
     CONTINUE();
 }

@@ -33,6 +33,13 @@ public final class FunctionRegion extends CompiledRegion {
     final boolean busy;
     /** Whether a parameter is a tuple tree, which each call copies into the arena of temporaries ({@link NativeTrees}). */
     private final boolean treeParams;
+    /** Words of tree arguments copied in so far. */
+    private long treeWordsIn;
+    /**
+     * Copying the trees in costs more than the calls do natively (an insert into a search tree walks
+     * one path of a tree it copies whole): tier 1 calls it itself; native callers still do.
+     */
+    private boolean copyingDominates;
 
     FunctionRegion(String name, NativeRegion code, int stencils, long compileNanos, List<ValueType> paramTypes, int paramSlots, ValueType returnType,
                     int[] returnSlots, int frameSlots, boolean usesLists, Map<Object, Object> globals, boolean busy) {
@@ -59,7 +66,7 @@ public final class FunctionRegion extends CompiledRegion {
      */
     @TruffleBoundary
     public Object call(PyJit jit, Node location, Object[] args, int depthBudget) {
-        if (givenUp || args.length != paramTypes.size() + 1 || !jit.acquire()) {
+        if (givenUp || copyingDominates || args.length != paramTypes.size() + 1 || !jit.acquire()) {
             return null;
         }
         try {
@@ -84,6 +91,10 @@ public final class FunctionRegion extends CompiledRegion {
                 return null;
             }
             nativeWork += jit.takeNativeCalls();
+            if (treeParams) {
+                treeWordsIn += trees.wordsIn();
+                copyingDominates = entries >= 8 && treeWordsIn > 8 * (nativeWork + entries);
+            }
             exits[(int) exit]++;
             if (exit != LoopCompiler.EXIT_DONE) {
                 if (usesLists) {

@@ -134,6 +134,15 @@ final class LoopCompiler {
         }
     }
 
+    /** A function's int local (maybe None) is bound to a tuple tree too: lower again, with it a tree's word throughout. */
+    private static final class BecameTree extends Unsupported {
+        private static final long serialVersionUID = 1L;
+
+        BecameTree(String name) {
+            super("'" + name + "' holds a tuple and an int");
+        }
+    }
+
     /** A body lowered in place of a call used something a region cannot do: lower again, calling it instead. */
     private static final class InlineFailed extends Unsupported {
         private static final long serialVersionUID = 1L;
@@ -177,7 +186,7 @@ final class LoopCompiler {
         boolean grows;
         /** For a str a loop reads the characters of (its items and length locals): code points, read only. */
         boolean isStr;
-        /** A function's local holding a tuple tree ({@link ValueType#TREE}): its address, or 0 for None. */
+        /** A function's local holding a tuple tree's word ({@link ValueType#TREE}). */
         boolean tree;
         /** A one-character str the loop compares characters with and never rebinds: its code point. */
         boolean isChar;
@@ -210,7 +219,7 @@ final class LoopCompiler {
             this(kind, slot, -1, false);
         }
 
-        /** A tuple tree in {@code slot}: a tuple's address in the arena, or 0 for None. */
+        /** A tuple tree's word in {@code slot}: a tuple's address in the arena, 0 for None, 2n + 1 for an int n. */
         static Val tree(int slot) {
             return new Val(PyUnboxed.INT, slot, TREE, true);
         }
@@ -451,6 +460,8 @@ final class LoopCompiler {
                 }
             } catch (InlineFailed failed) {
                 inlined = null;
+                continue;
+            } catch (BecameTree found) {
                 continue;
             }
             boolean frameMoved = usedCallBase && nextTemp != prevSlotCount;
@@ -808,8 +819,8 @@ final class LoopCompiler {
     // ------------------------------------------------------------------------------------ tuple trees
 
     /**
-     * The items of a tuple display, computed left to right: numbers (a returned tuple of them), or
-     * None and tuple trees (a new tree). Mixing both is not lowered.
+     * The items of a tuple display, computed left to right: numbers, or None, ints and tuple trees
+     * (returned, a tuple of numbers gives one slot per item; see {@link #returnTuple}).
      */
     private List<Val> treeItems(PyAst.TupleExpr t) throws Unsupported {
         List<Val> values = new ArrayList<>();
@@ -818,24 +829,25 @@ final class LoopCompiler {
                 throw new Unsupported("starred item in a tuple display");
             }
             Val v = value(x);
-            if (v.isList() || !values.isEmpty() && values.get(0).isTree() != v.isTree()) {
-                throw new Unsupported("a tuple of numbers and other values");
+            if (v.isList()) {
+                throw new Unsupported("a tuple holding a list");
             }
             values.add(v);
         }
         return values;
     }
 
-    /** A new tuple of {@code items} (None or tuple trees) in the arena of temporaries. */
+    /** A new tuple of {@code items} (None, ints or tuple trees) in the arena of temporaries. */
     private Val newTree(List<Val> items) throws Unsupported {
-        if (items.stream().anyMatch(v -> !v.isTree())) {
-            throw new Unsupported("a tuple of numbers as a value");
+        List<Val> words = new ArrayList<>();
+        for (Val v : items) {
+            words.add(treeWord(v));
         }
         usesListState();
         int tree = temp();
-        e.guarded("tuple_alloc", EXIT_INDEX, tree, items.size(), 8 * (items.size() + 1));
-        for (int k = 0; k < items.size(); k++) {
-            e.op("tuple_set", tree, 8 * (k + 1), items.get(k).slot());
+        e.guarded("tuple_alloc", EXIT_INDEX, tree, words.size(), 8 * (words.size() + 1));
+        for (int k = 0; k < words.size(); k++) {
+            e.op("tuple_set", tree, 8 * (k + 1), words.get(k).slot());
         }
         return Val.tree(tree);
     }
@@ -997,7 +1009,7 @@ final class LoopCompiler {
         for (Stmt s : body.subList(0, body.size() - 1)) {
             statement(s);
         }
-        Val result = scalar(value(((PyAst.Return) body.getLast()).value()));
+        Val result = number(value(((PyAst.Return) body.getLast()).value()));
         inlined = null;
         return result;
     }
@@ -1388,10 +1400,16 @@ final class LoopCompiler {
             l = newLocal(name, frameSlot(name));
             l.kind = PyUnboxed.INT;
             l.tree = true;
-        } else if (!l.tree || !value.isTree()) {
+        } else if (!l.tree) {
+            if (l.kind == PyUnboxed.INT && isVariable(l) && !l.isChar && !params.contains(name) && value.isTree()) {
+                // root = None, then root = insert(root, x): ints and None are trees' words too.
+                l.tree = true;
+                changed = true;
+                throw new BecameTree(name);
+            }
             throw new Unsupported("'" + name + "' holds a tuple and something else");
         }
-        bind(l, value);
+        bind(l, treeWord(value));
     }
 
     /** {@code name = ch} of a character (see {@link #isCharacter}): the local holds its code point, and a str in tier 1. */
@@ -1662,7 +1680,7 @@ final class LoopCompiler {
             e.op("int_add_imm_wrap", t, read(name).slot(), 1);
             assign(name, new Val(PyUnboxed.INT, t));
         } else if (a.target() instanceof PyAst.Name n) {
-            assign(n.id(), binary(a.op(), scalar(read(n.id())), a.value()));
+            assign(n.id(), binary(a.op(), number(read(n.id())), a.value()));
         } else {
             throw new Unsupported("augmented assignment to " + a.target().getClass().getSimpleName());
         }
@@ -1776,7 +1794,7 @@ final class LoopCompiler {
         } else if (target instanceof PyAst.Subscript sub && sub.slice() instanceof PyAst.Slice slice) {
             storeSlice(listRef(sub.value()), slice, value);
         } else if (target instanceof PyAst.Subscript sub) {
-            storeItem(listRef(sub.value()), index(sub.slice()), scalar(value));
+            storeItem(listRef(sub.value()), index(sub.slice()), number(value));
         } else {
             throw new Unsupported("unpacking into " + target.getClass().getSimpleName());
         }
@@ -3038,7 +3056,30 @@ final class LoopCompiler {
 
     /** An int, float or bool. */
     private Val expr(Expr x) throws Unsupported {
-        return scalar(value(x));
+        return number(value(x));
+    }
+
+    /** {@code v} where a number is needed: a tree's word must hold an int (None or a tuple side-exits to tier 1). */
+    private Val number(Val v) throws Unsupported {
+        if (!v.isTree()) {
+            return scalar(v);
+        }
+        int t = temp();
+        e.guarded("tree_to_int", EXIT_RANGE, t, v.slot());
+        return new Val(PyUnboxed.INT, t);
+    }
+
+    /** {@code v} as a tree's word: an int (within 63 bits, else a side exit), None or a tuple. */
+    private Val treeWord(Val v) throws Unsupported {
+        if (v.isTree()) {
+            return v;
+        }
+        if (v.isList() || v.kind() != PyUnboxed.INT) {
+            throw new Unsupported("a tuple holding a " + (v.isList() ? "list" : v.kind().name().toLowerCase()));
+        }
+        int t = temp();
+        e.guarded("tree_from_int", EXIT_OVERFLOW, t, v.slot());
+        return Val.tree(t);
     }
 
     private static Val scalar(Val v) throws Unsupported {
@@ -3077,7 +3118,7 @@ final class LoopCompiler {
         } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.ADD) {
             Val left = value(b.left());
             if (!left.isList()) {
-                return binary(b.op(), scalar(left), b.right());
+                return binary(b.op(), number(left), b.right());
             }
             Val right = value(b.right());
             if (right.isList()) {
@@ -3729,13 +3770,19 @@ final class LoopCompiler {
         Label orelse = e.newLabel();
         Label end = e.newLabel();
         jumpIfFalse(i.test(), orelse);
-        Val body = expr(i.body());
+        Val body = value(i.body());
+        // A tree's word when the first value is one (left if key < k else right), else a number.
+        boolean tree = body.isTree();
+        body = tree ? body : number(body);
         e.op("move", result, body.slot());
         e.branch("jump", end);
         e.bind(orelse);
-        Val other = expr(i.orelse());
+        Val other = tree ? treeWord(value(i.orelse())) : expr(i.orelse());
         e.op("move", result, other.slot());
         e.bind(end);
+        if (tree) {
+            return Val.tree(result);
+        }
         if (body.kind() != other.kind()) {
             throw new Unsupported("conditional expression of mixed types");
         }

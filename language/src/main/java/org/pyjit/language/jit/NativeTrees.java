@@ -8,7 +8,7 @@ import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyTuple;
 
 /**
- * Tuple trees ({@link ValueType#TREE}) crossing between tier 1 and a function region for one call:
+ * Tuple trees ({@link ValueType#TREE}: None, ints and tuples of them) crossing between tier 1 and a function region for one call:
  * a tree tier 1 passes is copied into the arena of temporaries (children before parents, as native
  * code makes them), and a tree the region returns becomes tier 1's tuples. A record copied in
  * becomes again the very tuple it came from, so a function returning (part of) its argument returns
@@ -19,12 +19,13 @@ final class NativeTrees {
     private final PyJit jit;
     /** The tuples copied in for this call, by the address of their record. */
     private final Map<Long, PyTuple> copiedIn = new HashMap<>();
+    private long wordsIn;
 
     NativeTrees(PyJit jit) {
         this.jit = jit;
     }
 
-    /** Whether {@code v} is None or a tuple of None and tuples (its items' items are checked when it is copied in). */
+    /** Whether {@code v} is None or a tuple of None, ints and tuples (its items' items are checked when it is copied in). */
     static boolean isTree(Object v) {
         if (v == PyNone.NONE) {
             return true;
@@ -33,16 +34,27 @@ final class NativeTrees {
             return false;
         }
         for (Object item : t.getArray()) {
-            if (item != PyNone.NONE && !(item instanceof PyTuple)) {
+            if (item != PyNone.NONE && !(item instanceof PyTuple) && !isWordInt(item)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** An int a tree's word holds: 63 bits (2n + 1); not a bool, which would come back as an int. */
+    private static boolean isWordInt(Object v) {
+        return v instanceof Long n && n == (n << 1) >> 1;
+    }
+
     /** Forgets the tuples copied in (a call that starts over copies its arguments again). */
     void clear() {
         copiedIn.clear();
+        wordsIn = 0;
+    }
+
+    /** Words of the arena the arguments took. */
+    long wordsIn() {
+        return wordsIn;
     }
 
     /** The record of {@code tree} in the arena (0 for None), or -1 when it holds something else than None and tuples, or the arena is full. */
@@ -76,7 +88,7 @@ final class NativeTrees {
                         stack[depth++] = child;
                         ready = false;
                     }
-                } else if (item != PyNone.NONE) {
+                } else if (item != PyNone.NONE && !isWordInt(item)) {
                     return -1;
                 }
             }
@@ -89,19 +101,21 @@ final class NativeTrees {
                 }
                 jit.writeWord(record, items.length);
                 for (int k = 0; k < items.length; k++) {
-                    jit.writeWord(record + 8L * (k + 1), items[k] == PyNone.NONE ? 0 : records.get(items[k]));
+                    Object item = items[k];
+                    jit.writeWord(record + 8L * (k + 1), item == PyNone.NONE ? 0 : item instanceof Long n ? 2 * n + 1 : records.get(item));
                 }
                 records.put(t, record);
                 copiedIn.put(record, t);
+                wordsIn += items.length + 1;
             }
         }
         return records.get(root);
     }
 
-    /** Tier 1's value of the tree whose record is at {@code address} (0: None). */
+    /** Tier 1's value of the tree word {@code address}: None (0), an int (odd) or the tuple whose record is there. */
     Object copyOut(long address) {
-        if (address == 0) {
-            return PyNone.NONE;
+        if (address == 0 || (address & 1) != 0) {
+            return word(address, null, 0, 0);
         }
         long start = jit.temporariesStart();
         long top = jit.temporariesTop();
@@ -123,7 +137,7 @@ final class NativeTrees {
             boolean ready = true;
             for (int k = 0; k < n; k++) {
                 long child = jit.readWord(record + 8L * (k + 1));
-                if (child != 0 && made[wordIndex(child, start, top)] == null) {
+                if (child != 0 && (child & 1) == 0 && made[wordIndex(child, start, top)] == null) {
                     if (depth == stack.length) {
                         stack = java.util.Arrays.copyOf(stack, 2 * depth);
                     }
@@ -135,13 +149,19 @@ final class NativeTrees {
                 depth--;
                 Object[] items = new Object[n];
                 for (int k = 0; k < n; k++) {
-                    long child = jit.readWord(record + 8L * (k + 1));
-                    items[k] = child == 0 ? PyNone.NONE : made[wordIndex(child, start, top)];
+                    items[k] = word(jit.readWord(record + 8L * (k + 1)), made, start, top);
                 }
                 made[at] = n == 0 ? PyTuple.EMPTY : new PyTuple(items);
             }
         }
         return made[wordIndex(address, start, top)];
+    }
+
+    private static Object word(long word, Object[] made, long start, long top) {
+        if (word == 0) {
+            return PyNone.NONE;
+        }
+        return (word & 1) != 0 ? (Object) (word >> 1) : made[wordIndex(word, start, top)];
     }
 
     private static int wordIndex(long record, long start, long top) {

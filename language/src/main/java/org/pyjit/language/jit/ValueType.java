@@ -10,9 +10,9 @@ import org.pyjit.language.runtime.PyUnboxed;
  * of its items and its length). Function regions are compiled per combination of argument types.
  * Two kinds are only ever return types: {@link #NONE}, what a function that returns None gives,
  * which no native code reads, and a tuple of numbers ({@link #tuple}), one slot per item. A
- * {@link #TREE} is None or a tuple of such values, in the arena of temporaries (one slot: its
- * address, or 0); tier 1's tuples are copied in and out where a function region is entered from
- * tier 1 ({@link NativeTrees}).
+ * {@link #TREE} is None, an int or a tuple of such values in the arena of temporaries, in one
+ * slot: 0, 2n + 1 or the tuple's address; tier 1's tuples are copied in and out where a function
+ * region is entered from tier 1 ({@link NativeTrees}).
  */
 record ValueType(PyUnboxed kind, boolean list, List<PyUnboxed> items, boolean tree) {
     static final ValueType INT = new ValueType(PyUnboxed.INT, false);
