@@ -76,12 +76,14 @@
  * None read as a number side-exits to tier 1's TypeError). A loop region binds no None: its locals
  * are checked at entry to hold numbers, so {@code x is None} of one is false there (an entry while
  * it holds None is left to tier 1).
- * A function's values may also be trees of tuples and None ({@link org.pyjit.language.jit.ValueType#TREE}):
- * one slot holds a record's address in the arena of temporaries (its length, then its items) or 0
- * for None; tuple displays of such values make one ({@code tuple_alloc}, {@code tuple_set}),
- * unpacking checks the length ({@code tuple_check}: None or another length side-exits to tier
- * 1's error) and reads the items, {@code is None} compares with 0, and a local bound to None that
- * the function also binds to tuple displays holds the tree None. Loop regions bind none (the tree
+ * A function's values may also be trees of tuples of None, ints and such tuples ({@link
+ * org.pyjit.language.jit.ValueType#TREE}): one slot holds a word, 0 for None, 2n + 1 for an int n
+ * ({@code tree_from_int}, {@code tree_to_int}, which side-exits for anything else where a number
+ * is needed) or a record's address in the arena of temporaries (its length, then its items); tuple
+ * displays of such values make one ({@code tuple_alloc}, {@code tuple_set}), unpacking checks the
+ * length ({@code tuple_check}: None, an int or another length side-exits to tier 1's error) and
+ * reads the items, {@code is None} compares with 0, and a local bound to None that the function
+ * also binds to trees holds the tree None. Loop regions bind none (the tree
  * dies with the iteration); a function region entered from tier 1 copies tree arguments in and
  * the tree it returns out ({@link org.pyjit.language.jit.NativeTrees}, keeping tier 1's objects).
  * The characters of strs that a loop region's locals hold at entry are native too, as their code
