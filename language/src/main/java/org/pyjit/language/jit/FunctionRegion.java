@@ -80,7 +80,7 @@ public final class FunctionRegion extends CompiledRegion {
                 checkGiveUp();
                 return null;
             }
-            NativeTrees trees = treeParams || returnType.tree() ? new NativeTrees(jit) : null;
+            NativeTrees trees = treeParams || returnType.tree() ? new NativeTrees(jit, returnType.tree()) : null;
             entries++;
             jit.setCallLimits(depthBudget);
             long exit = callInterruptibly(jit, location, args, trees);

@@ -1,28 +1,33 @@
 package org.pyjit.language.jit;
 
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyTuple;
 
 /**
- * Tuple trees ({@link ValueType#TREE}: None, ints and tuples of them) crossing between tier 1 and a function region for one call:
- * a tree tier 1 passes is copied into the arena of temporaries (children before parents, as native
- * code makes them), and a tree the region returns becomes tier 1's tuples. A record copied in
- * becomes again the very tuple it came from, so a function returning (part of) its argument returns
- * those objects, as CPython does; a record reached twice becomes one tuple, and {@code ()} is
- * CPython's one empty tuple. The walks keep their own stacks: a tree may be deeper than Java's.
+ * Tuple trees ({@link ValueType#TREE}: None, ints and tuples of them) crossing between tier 1 and a
+ * function region for one call: a tree tier 1 passes is copied into the arena of temporaries
+ * (children before parents, as native code makes them), and a tree the region returns becomes tier
+ * 1's tuples. A record copied in becomes again the very tuple it came from, so a function returning
+ * (part of) its argument returns those objects, as CPython does; a record reached twice becomes one
+ * tuple, and {@code ()} is CPython's one empty tuple. A tuple tier 1 shares between parents is
+ * copied once per parent (no hashing on the way in; each copy still becomes that one tuple again).
+ * The walks keep their own stacks: a tree may be deeper than Java's.
  */
 final class NativeTrees {
     private final PyJit jit;
-    /** The tuples copied in for this call, by the address of their record. */
-    private final Map<Long, PyTuple> copiedIn = new HashMap<>();
+    /** Whether the tuples copied in are remembered: only a call that returns a tree needs them back. */
+    private final boolean remember;
+    /** The records copied in for this call and the tuples they came from, in {@code copied} pairs. */
+    private long[] copiedRecords = new long[0];
+    private PyTuple[] copiedTuples = new PyTuple[0];
+    private int copied;
     private long wordsIn;
 
-    NativeTrees(PyJit jit) {
+    NativeTrees(PyJit jit, boolean remember) {
         this.jit = jit;
+        this.remember = remember;
     }
 
     /** Whether {@code v} is None or a tuple of None, ints and tuples (its items' items are checked when it is copied in). */
@@ -48,7 +53,7 @@ final class NativeTrees {
 
     /** Forgets the tuples copied in (a call that starts over copies its arguments again). */
     void clear() {
-        copiedIn.clear();
+        copied = 0;
         wordsIn = 0;
     }
 
@@ -57,7 +62,11 @@ final class NativeTrees {
         return wordsIn;
     }
 
-    /** The record of {@code tree} in the arena (0 for None), or -1 when it holds something else than None and tuples, or the arena is full. */
+    /**
+     * The word of {@code tree} (0 for None; a tuple's record, made in the arena), or -1 when it holds
+     * something else than None, ints and tuples, or does not fit the arena. A post-order walk: the
+     * tuples whose items are being copied, with the next item's index, and the words made so far.
+     */
     long copyIn(Object tree) {
         if (tree == PyNone.NONE) {
             return 0;
@@ -65,51 +74,60 @@ final class NativeTrees {
         if (!(tree instanceof PyTuple root)) {
             return -1;
         }
-        Map<PyTuple, Long> records = new IdentityHashMap<>();
-        for (Map.Entry<Long, PyTuple> copied : copiedIn.entrySet()) {
-            records.put(copied.getValue(), copied.getKey());
-        }
-        PyTuple[] stack = new PyTuple[16];
+        PyTuple[] tuples = new PyTuple[16];
+        int[] next = new int[16];
+        long[] words = new long[16];
         int depth = 0;
-        stack[depth++] = root;
+        int made = 0;
+        tuples[depth++] = root;
         while (depth > 0) {
-            PyTuple t = stack[depth - 1];
-            if (records.containsKey(t)) {
-                depth--;
+            PyTuple t = tuples[depth - 1];
+            Object[] items = t.getArray();
+            if (next[depth - 1] < items.length) {
+                Object item = items[next[depth - 1]++];
+                if (item instanceof PyTuple child) {
+                    if (depth == tuples.length) {
+                        tuples = Arrays.copyOf(tuples, 2 * depth);
+                        next = Arrays.copyOf(next, 2 * depth);
+                    }
+                    tuples[depth] = child;
+                    next[depth++] = 0;
+                    continue;
+                }
+                if (item != PyNone.NONE && !isWordInt(item)) {
+                    return -1;
+                }
+                words = push(words, made++, item == PyNone.NONE ? 0 : 2 * (Long) item + 1);
                 continue;
             }
-            boolean ready = true;
-            for (Object item : t.getArray()) {
-                if (item instanceof PyTuple child) {
-                    if (!records.containsKey(child)) {
-                        if (depth == stack.length) {
-                            stack = java.util.Arrays.copyOf(stack, 2 * depth);
-                        }
-                        stack[depth++] = child;
-                        ready = false;
-                    }
-                } else if (item != PyNone.NONE && !isWordInt(item)) {
-                    return -1;
-                }
+            depth--;
+            long record = jit.allocateTemporary(items.length + 1);
+            if (record == 0) {
+                return -1;
             }
-            if (ready) {
-                depth--;
-                Object[] items = t.getArray();
-                long record = jit.allocateTemporary(items.length + 1);
-                if (record == 0) {
-                    return -1;
+            jit.writeWord(record, items.length);
+            made -= items.length;
+            for (int k = 0; k < items.length; k++) {
+                jit.writeWord(record + 8L * (k + 1), words[made + k]);
+            }
+            words = push(words, made++, record);
+            wordsIn += items.length + 1;
+            if (remember) {
+                if (copied == copiedRecords.length) {
+                    copiedRecords = Arrays.copyOf(copiedRecords, Math.max(16, 2 * copied));
+                    copiedTuples = Arrays.copyOf(copiedTuples, copiedRecords.length);
                 }
-                jit.writeWord(record, items.length);
-                for (int k = 0; k < items.length; k++) {
-                    Object item = items[k];
-                    jit.writeWord(record + 8L * (k + 1), item == PyNone.NONE ? 0 : item instanceof Long n ? 2 * n + 1 : records.get(item));
-                }
-                records.put(t, record);
-                copiedIn.put(record, t);
-                wordsIn += items.length + 1;
+                copiedRecords[copied] = record;
+                copiedTuples[copied++] = t;
             }
         }
-        return records.get(root);
+        return words[0];
+    }
+
+    private static long[] push(long[] words, int at, long word) {
+        long[] w = at == words.length ? Arrays.copyOf(words, 2 * at) : words;
+        w[at] = word;
+        return w;
     }
 
     /** Tier 1's value of the tree word {@code address}: None (0), an int (odd) or the tuple whose record is there. */
@@ -120,8 +138,8 @@ final class NativeTrees {
         long start = jit.temporariesStart();
         long top = jit.temporariesTop();
         Object[] made = new Object[(int) ((top - start) >>> 3)];
-        for (Map.Entry<Long, PyTuple> copied : copiedIn.entrySet()) {
-            made[(int) ((copied.getKey() - start) >>> 3)] = copied.getValue();
+        for (int k = 0; k < copied; k++) {
+            made[(int) ((copiedRecords[k] - start) >>> 3)] = copiedTuples[k];
         }
         long[] stack = new long[16];
         int depth = 0;
@@ -139,7 +157,7 @@ final class NativeTrees {
                 long child = jit.readWord(record + 8L * (k + 1));
                 if (child != 0 && (child & 1) == 0 && made[wordIndex(child, start, top)] == null) {
                     if (depth == stack.length) {
-                        stack = java.util.Arrays.copyOf(stack, 2 * depth);
+                        stack = Arrays.copyOf(stack, 2 * depth);
                     }
                     stack[depth++] = child;
                     ready = false;
