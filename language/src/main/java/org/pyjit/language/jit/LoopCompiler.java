@@ -909,7 +909,19 @@ final class LoopCompiler {
                 throw new InlineFailed(name + ": " + ex.getMessage());
             }
         }
-        Callee callee = callees.resolve(name, types);
+        Callee callee;
+        try {
+            callee = callees.resolve(name, types);
+        } catch (Unsupported refused) {
+            // root = None, then root = insert(root, x): the callee may take the local as a tree.
+            for (Expr a : args) {
+                Local l = a instanceof PyAst.Name n && inlined == null ? locals.get(n.id()) : null;
+                if (l != null && locals.containsKey(NONE_FLAG + l.name) && mayBecomeTree(l)) {
+                    becomeTree(l);
+                }
+            }
+            throw refused;
+        }
         leaf = false;
         int codeSlot = temp();
         int base = prevSlotCount;
@@ -1009,7 +1021,8 @@ final class LoopCompiler {
         for (Stmt s : body.subList(0, body.size() - 1)) {
             statement(s);
         }
-        Val result = number(value(((PyAst.Return) body.getLast()).value()));
+        Val value = value(((PyAst.Return) body.getLast()).value());
+        Val result = value.isTree() ? value : scalar(value);
         inlined = null;
         return result;
     }
@@ -1291,7 +1304,7 @@ final class LoopCompiler {
             throw new Unsupported("'" + name + "' bound to None in a loop region");
         }
         Local l = locals.get(name);
-        if (l != null && l.tree || l == null && boundToTuples(name)) {
+        if (l != null && l.tree) {
             assignTree(name, l, Val.tree(constant(0)));
             return;
         }
@@ -1401,15 +1414,25 @@ final class LoopCompiler {
             l.kind = PyUnboxed.INT;
             l.tree = true;
         } else if (!l.tree) {
-            if (l.kind == PyUnboxed.INT && isVariable(l) && !l.isChar && !params.contains(name) && value.isTree()) {
-                // root = None, then root = insert(root, x): ints and None are trees' words too.
-                l.tree = true;
-                changed = true;
-                throw new BecameTree(name);
+            if (value.isTree() && mayBecomeTree(l)) {
+                // node = None, then node = (node, x): ints and None are trees' words too.
+                becomeTree(l);
             }
             throw new Unsupported("'" + name + "' holds a tuple and something else");
         }
         bind(l, treeWord(value));
+    }
+
+    /** Whether a function's int local (not a parameter, whose callers pass an int) may hold trees' words instead. */
+    private boolean mayBecomeTree(Local l) {
+        return function != null && !l.tree && l.kind == PyUnboxed.INT && isVariable(l) && !l.isChar && !params.contains(l.name);
+    }
+
+    /** Lowers the function again with {@code l} a tree's word throughout. */
+    private void becomeTree(Local l) throws BecameTree {
+        l.tree = true;
+        changed = true;
+        throw new BecameTree(l.name);
     }
 
     /** {@code name = ch} of a character (see {@link #isCharacter}): the local holds its code point, and a str in tier 1. */
@@ -1505,31 +1528,6 @@ final class LoopCompiler {
             }
         }
         return appendedNames.contains(name);
-    }
-
-    /** The names a function binds to tuple displays ({@code node = (node, None)}), found once. */
-    private Set<String> tupleNames;
-
-    /** Whether the function binds {@code name} to a tuple display somewhere: its {@code name = None} binds the tree None. */
-    private boolean boundToTuples(String name) {
-        if (tupleNames == null) {
-            tupleNames = new HashSet<>();
-            if (function != null) {
-                collectTupleTargets(function, tupleNames);
-            }
-        }
-        return tupleNames.contains(name);
-    }
-
-    private static void collectTupleTargets(PyAst.Node node, Set<String> names) {
-        if (node instanceof PyAst.Assign a && a.value() instanceof PyAst.TupleExpr) {
-            for (Expr t : a.targets()) {
-                if (t instanceof PyAst.Name n) {
-                    names.add(n.id());
-                }
-            }
-        }
-        PyAstChildren.forEach(node, child -> collectTupleTargets(child, names));
     }
 
     private static void collectAppends(PyAst.Node node, Set<String> names) {
