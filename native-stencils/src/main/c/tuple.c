@@ -9,6 +9,11 @@
  */
 #include "jit.h"
 
+/* The record of a tree's word, or 0 when the word is None or an int. */
+static inline const int64_t *tuple_record(int64_t word) {
+    return (word & 1) ? 0 : (const int64_t *)word;
+}
+
 /*
  * slot[OPERAND0] = a new tuple of IMM1 items (not set yet), a record of IMM2
  * bytes (8 per item and 8 for the length). A full arena side-exits, as for a list.
@@ -41,8 +46,8 @@ STENCIL(tuple_get) {
  * int or a tuple of another length is tier 1's TypeError or ValueError.
  */
 STENCIL(tuple_check) {
-    const int64_t *record = (const int64_t *)SLOT(0);
-    if ((record == 0) | ((intptr_t)record & 1) || record[0] != IMM32(1)) {
+    const int64_t *record = tuple_record(SLOT(0));
+    if (record == 0 || record[0] != IMM32(1)) {
         SIDE_EXIT();
     }
     CONTINUE();
@@ -64,5 +69,35 @@ STENCIL(tree_to_int) {
         SIDE_EXIT();
     }
     SLOT(0) = word >> 1;
+    CONTINUE();
+}
+
+/*
+ * slot[OPERAND0] = item slot[OPERAND2] of tuple slot[OPERAND1], a negative index
+ * counting from the end; None, an int or an index out of range side-exits to
+ * tier 1's TypeError or IndexError.
+ */
+STENCIL(tuple_item) {
+    const int64_t *record = tuple_record(SLOT(1));
+    int64_t i = SLOT(2);
+    if (record == 0) {
+        SIDE_EXIT();
+    }
+    int64_t n = record[0];
+    uint64_t at = (uint64_t)(i < 0 ? i + n : i);
+    if (at >= (uint64_t)n) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = record[1 + at];
+    CONTINUE();
+}
+
+/* slot[OPERAND0] = len() of tuple slot[OPERAND1]; None or an int side-exits to tier 1's TypeError. */
+STENCIL(tuple_len) {
+    const int64_t *record = tuple_record(SLOT(1));
+    if (record == 0) {
+        SIDE_EXIT();
+    }
+    SLOT(0) = record[0];
     CONTINUE();
 }

@@ -87,3 +87,51 @@ try:
         total((k, (k, None, None), 3.5))
 except TypeError as e:
     print("TypeError:", e)
+
+
+# Items by index and len() of trees; an index out of range or None raises in every tier.
+def leftmost_key(node):
+    while node[1] is not None:
+        node = node[1]
+    return node[0] + len(node) * 1000 + node[-3]
+
+
+def triple(k):
+    return (k, k + 1, None)
+
+
+def nth(node, k):
+    item = node[k]
+    return 0 if item is None else item
+
+
+def key_sum(n):
+    keys = 0
+    for seed in range(n):
+        keys += leftmost_key(build(30, seed)) + nth(triple(seed), -2) + len(cons_range(3))
+    return keys
+
+
+def nth_sum(n, width):
+    keys = 0
+    for k in range(n):
+        keys += nth(triple(k), k % width)
+    return keys
+
+
+def leftmost_sum(n):
+    keys = 0
+    for k in range(n):
+        keys += leftmost_key((k, (1, None, None), None) if k < n - 1 else None)
+    return keys
+
+
+print("keys", key_sum(300), nth_sum(3000, 3))
+try:
+    nth_sum(3000, 4)
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    leftmost_sum(3000)
+except TypeError as e:
+    print("TypeError:", e)

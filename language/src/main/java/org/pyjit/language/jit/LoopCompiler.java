@@ -780,7 +780,7 @@ final class LoopCompiler {
 
     /**
      * {@code return a, b}: a tuple of numbers, each item in its return slot; or a new tuple tree,
-     * when its items are None or tuples.
+     * when an item is None or a tuple tree (its ints then go in as trees' words).
      */
     private void returnTuple(PyAst.TupleExpr t) throws Unsupported {
         List<Val> values = treeItems(t);
@@ -864,8 +864,14 @@ final class LoopCompiler {
         return items;
     }
 
-    /** {@code x} as a tuple tree when it names one (a function's local, or a name of a body lowered in place), else null. */
+    /**
+     * {@code x} as a tuple tree when it names one (a function's local, or a name of a body lowered
+     * in place) or is an item of one ({@code node[1]}), else null (and nothing emitted).
+     */
     private Val treeNamed(Expr x) throws Unsupported {
+        if (x instanceof PyAst.Subscript sub && !(sub.slice() instanceof PyAst.Slice) && treeNamed(sub.value()) != null) {
+            return value(x);
+        }
         if (!(x instanceof PyAst.Name n)) {
             return null;
         }
@@ -3157,6 +3163,12 @@ final class LoopCompiler {
             return new Val(PyUnboxed.FLOAT, constant(Double.doubleToRawLongBits(callees.mathConstant(m.id(), a.attr()))));
         } else if (x instanceof PyAst.Subscript sub) {
             Val list = value(sub.value());
+            if (list.isTree() && !(sub.slice() instanceof PyAst.Slice)) {
+                // node[0]: None, an int or an index out of range side-exits to tier 1's error.
+                int item = temp();
+                e.guarded("tuple_item", EXIT_INDEX, item, list.slot(), index(sub.slice()).slot());
+                return Val.tree(item);
+            }
             if (!list.isList()) {
                 throw new Unsupported("subscript of something else than a list");
             }
@@ -3275,6 +3287,11 @@ final class LoopCompiler {
                 return new Val(PyUnboxed.INT, locals.get("<len>" + strLocal(n.id()).name).index);
             }
             Val list = value(c.args().get(0));
+            if (list.isTree()) {
+                int length = temp();
+                e.guarded("tuple_len", EXIT_RANGE, length, list.slot());
+                return new Val(PyUnboxed.INT, length);
+            }
             if (!list.isList()) {
                 throw new Unsupported("len of something else than a list");
             }
