@@ -619,6 +619,12 @@ class Gen:
             self.emit(2, "return 7")
         self.emit(1, f"{', '.join(names)}{',' if unpacked == 1 else ''} = node")
         self.emit(1, f"total = {self.rng.randint(1, 9)}")
+        if self.chance(0.3):
+            self.emit(1, "total += len(node)")
+        if self.chance(0.3):
+            # An index the tuple may not have: IndexError in every tier.
+            self.emit(1, f"if node[{self.rng.choice([0, -1, 1, 2])}] is None:")
+            self.emit(2, "total += 1")
         for j, c in enumerate(names):
             test = self.rng.choice([f"{c} is not None", f"not ({c} is None)"])
             self.emit(1, f"if {test}:")
@@ -639,7 +645,7 @@ class Gen:
         self.emit(1, f"print('tree {k}', td{k}({self.rng.randint(50, 400)}, {depth}))")
         self.emit(1, f"x = tb{k}({depth}, 3)")
         self.emit(1, f"print('tree {k}', tw{k}(x), tb{k}(2, 1), x == tb{k}({depth}, 3))")
-        self.emit(0, "except (ValueError, TypeError) as e:")
+        self.emit(0, "except (ValueError, TypeError, IndexError) as e:")
         self.emit(1, f"print('tree {k}', type(e).__name__, e)")
 
     def program(self, functions):

@@ -82,7 +82,8 @@
  * is needed) or a record's address in the arena of temporaries (its length, then its items); tuple
  * displays of such values make one ({@code tuple_alloc}, {@code tuple_set}), unpacking checks the
  * length ({@code tuple_check}: None, an int or another length side-exits to tier 1's error) and
- * reads the items, {@code is None} compares with 0, and a local bound to None that the function
+ * reads the items, {@code node[i]} and {@code len(node)} read a record ({@code tuple_item},
+ * {@code tuple_len}), {@code is None} compares with 0, and a local bound to None that the function
  * also binds to trees holds the tree None. Loop regions bind none (the tree
  * dies with the iteration); a function region entered from tier 1 copies tree arguments in and
  * the tree it returns out ({@link org.pyjit.language.jit.NativeTrees}, keeping tier 1's objects).
