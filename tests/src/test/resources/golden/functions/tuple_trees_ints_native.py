@@ -135,3 +135,32 @@ try:
     leftmost_sum(3000)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# `is None` of what a call returns: a tree may be None, a number never is.
+def find(node, key):
+    while node is not None:
+        k, left, right = node
+        if key == k:
+            return node
+        node = left if key < k else right
+    return None
+
+
+def square(x):
+    return x * x
+
+
+def found(n):
+    t = build(40, 3)
+    hits = 0
+    for key in range(n):
+        if find(t, key) is not None:
+            hits += 1
+        if square(key) is None:
+            hits -= 1000
+        hits += (find(t, key + 1) is None) + (square(key) is not None)
+    return hits
+
+
+print("found", found(1000), find(build(5, 1), -1) is None)

@@ -865,15 +865,14 @@ final class LoopCompiler {
     }
 
     /**
-     * {@code x} as a tuple tree when it names one (a function's local, or a name of a body lowered
-     * in place) or is an item of one ({@code node[1]}), else null (and nothing emitted).
+     * The value {@code x is None} tests, computed, unless {@code x} is a name that does not hold a
+     * tuple tree (null, nothing emitted: a None flag or a kind checked at entry decides for those).
+     * Any other expression is computed once: a tree ({@code node[1]}, {@code find(node, k)}), or a
+     * number or list, which is never None.
      */
-    private Val treeNamed(Expr x) throws Unsupported {
-        if (x instanceof PyAst.Subscript sub && !(sub.slice() instanceof PyAst.Slice) && treeNamed(sub.value()) != null) {
-            return value(x);
-        }
+    private Val noneTested(Expr x) throws Unsupported {
         if (!(x instanceof PyAst.Name n)) {
-            return null;
+            return value(x);
         }
         if (inlined != null) {
             Val v = inlined.get(n.id());
@@ -3525,10 +3524,14 @@ final class LoopCompiler {
             assigned = before;
             return;
         }
-        if (test instanceof PyAst.Compare c && isNoneTest(c) && treeNamed(c.left()) instanceof Val tree) {
-            // None is the tree 0.
+        if (test instanceof PyAst.Compare c && isNoneTest(c) && noneTested(c.left()) instanceof Val v) {
+            // A tree is None when its word is 0; a number or a list never is.
             boolean is = c.ops().get(0) == CmpOpKind.IS;
-            e.branch(when == is ? "branch_int_eq_imm" : "branch_int_ne_imm", target, tree.slot(), 0);
+            if (v.isTree()) {
+                e.branch(when == is ? "branch_int_eq_imm" : "branch_int_ne_imm", target, v.slot(), 0);
+            } else if (when != is) {
+                e.branch("jump", target);
+            }
             return;
         }
         if (test instanceof PyAst.Compare c && isNoneTest(c) && noneFlag(c.left()) != null) {
@@ -3805,9 +3808,12 @@ final class LoopCompiler {
     }
 
     private Val compare(PyAst.Compare c) throws Unsupported {
-        if (isNoneTest(c) && treeNamed(c.left()) instanceof Val tree) {
+        if (isNoneTest(c) && noneTested(c.left()) instanceof Val v) {
+            if (!v.isTree()) {
+                return new Val(PyUnboxed.BOOL, constant(c.ops().get(0) == CmpOpKind.IS ? 0 : 1));
+            }
             int result = temp();
-            compareInto(result, c.ops().get(0) == CmpOpKind.IS ? CmpOpKind.EQ : CmpOpKind.NE, new Val(PyUnboxed.INT, tree.slot()),
+            compareInto(result, c.ops().get(0) == CmpOpKind.IS ? CmpOpKind.EQ : CmpOpKind.NE, new Val(PyUnboxed.INT, v.slot()),
                             new Val(PyUnboxed.INT, constant(0)));
             return new Val(PyUnboxed.BOOL, result);
         }
