@@ -35,11 +35,6 @@ public final class FunctionRegion extends CompiledRegion {
     private final boolean treeParams;
     /** Words of tree arguments copied in so far. */
     private long treeWordsIn;
-    /**
-     * Copying the trees in costs more than the calls do natively (an insert into a search tree walks
-     * one path of a tree it copies whole): tier 1 calls it itself; native callers still do.
-     */
-    private boolean copyingDominates;
 
     FunctionRegion(String name, NativeRegion code, int stencils, long compileNanos, List<ValueType> paramTypes, int paramSlots, ValueType returnType,
                     int[] returnSlots, int frameSlots, boolean usesLists, Map<Object, Object> globals, boolean busy) {
@@ -66,7 +61,7 @@ public final class FunctionRegion extends CompiledRegion {
      */
     @TruffleBoundary
     public Object call(PyJit jit, Node location, Object[] args, int depthBudget) {
-        if (givenUp || copyingDominates || args.length != paramTypes.size() + 1 || !jit.acquire()) {
+        if (givenUp || args.length != paramTypes.size() + 1 || !jit.acquire()) {
             return null;
         }
         try {
@@ -92,12 +87,18 @@ public final class FunctionRegion extends CompiledRegion {
             }
             nativeWork += jit.takeNativeCalls();
             if (treeParams) {
+                // Copying the trees in costs more than the calls do natively (an insert into a search
+                // tree walks one path of the tree it copies whole): tier 1 runs the calls it makes
+                // itself from now on (a given-up region stays a native callee).
                 treeWordsIn += trees.wordsIn();
-                copyingDominates = entries >= 8 && treeWordsIn > 8 * (nativeWork + entries);
+                givenUp |= entries >= 8 && treeWordsIn > 8 * (nativeWork + entries);
             }
             exits[(int) exit]++;
             if (exit != LoopCompiler.EXIT_DONE) {
                 if (usesLists) {
+                    // A call that filled the arena of temporaries (a loop building a tree or a list
+                    // of its own) fills it again: tier 1 runs it from now on, no call redone twice.
+                    givenUp |= jit.temporariesNearlyFull();
                     jit.undoListStores();
                 }
                 checkGiveUp();

@@ -464,6 +464,12 @@ public final class PyJit {
         return temporaries.address();
     }
 
+    /** Whether less than a sixteenth of the arena of temporaries is left. */
+    boolean temporariesNearlyFull() {
+        long end = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 8);
+        return end - temporariesTop() < TEMPORARY_SLOTS * 8L / 16;
+    }
+
     /** The end of what the arena of temporaries holds now. */
     long temporariesTop() {
         return interrupt.getAtIndex(ValueLayout.JAVA_LONG, 7);
