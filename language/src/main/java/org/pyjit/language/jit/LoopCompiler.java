@@ -678,7 +678,10 @@ final class LoopCompiler {
 
     /** {@code return i, x} inside a loop region: every return of the region gives a tuple of numbers of the same kinds. */
     private void loopReturnTuple(PyAst.TupleExpr t) throws Unsupported {
-        List<Val> values = returnedItems(t);
+        List<Val> values = new ArrayList<>();
+        for (Val v : treeItems(t)) {
+            values.add(number(v));
+        }
         if (locals.containsKey(RETURNED) || locals.containsKey(RETURNED_NONE) || locals.containsKey(returnedItem(values.size())) ||
                         values.size() > 1 && locals.containsKey(returnedItem(0)) && !locals.containsKey(returnedItem(values.size() - 1))) {
             throw new Unsupported("returns values of different types");
@@ -699,18 +702,6 @@ final class LoopCompiler {
             e.op("move", items.get(k).index, values.get(k).slot());
         }
         e.exit(EXIT_RETURNED);
-    }
-
-    /** The numbers of a returned tuple display, computed left to right. */
-    private List<Val> returnedItems(PyAst.TupleExpr t) throws Unsupported {
-        List<Val> values = new ArrayList<>();
-        for (Expr x : t.elts()) {
-            if (x instanceof PyAst.Starred) {
-                throw new Unsupported("starred item in a returned tuple");
-            }
-            values.add(expr(x));
-        }
-        return values;
     }
 
     /** The first slot after the parameters: the return value's (a list's items, then its length). */
@@ -864,22 +855,22 @@ final class LoopCompiler {
         return items;
     }
 
+    /** How {@code x is None} is decided: slot {@code slot} is 0 for None ({@code zeroIsNone}, a tree's word) or not 0 (a None flag); -1: never None. */
+    private record NoneTest(int slot, boolean zeroIsNone) {
+    }
+
     /**
-     * The value {@code x is None} tests, computed, unless {@code x} is a name that does not hold a
-     * tuple tree (null, nothing emitted: a None flag or a kind checked at entry decides for those).
-     * Any other expression is computed once: a tree ({@code node[1]}, {@code find(node, k)}), or a
-     * number or list, which is never None.
+     * What decides {@code x is None}: the None flag of a function's local that may hold None or a
+     * number; else {@code x}'s value, computed once: a tuple tree ({@code node}, {@code node[1]},
+     * {@code find(node, k)}) is None when its word is 0, and a number or a list never is (a loop
+     * region checks at entry that the locals it reads hold them, and binds no None).
      */
-    private Val noneTested(Expr x) throws Unsupported {
-        if (!(x instanceof PyAst.Name n)) {
-            return value(x);
+    private NoneTest noneTest(Expr x) throws Unsupported {
+        if (x instanceof PyAst.Name n && inlined == null && locals.get(NONE_FLAG + n.id()) instanceof Local flag && !locals.get(n.id()).tree) {
+            return new NoneTest(flag.index, false);
         }
-        if (inlined != null) {
-            Val v = inlined.get(n.id());
-            return v != null && v.isTree() ? v : null;
-        }
-        Local l = locals.get(n.id());
-        return l != null && l.tree ? read(n.id()) : null;
+        Val v = value(x);
+        return v.isTree() ? new NoneTest(v.slot(), true) : new NoneTest(-1, false);
     }
 
     private Val nativeCall(String name, List<Expr> args) throws Unsupported {
@@ -1329,26 +1320,7 @@ final class LoopCompiler {
         assigned.add(name);
     }
 
-    /** The None flag of {@code x} when it is a function's local that may hold None, else null. */
-    private Local noneFlag(Expr x) {
-        return inlined == null && x instanceof PyAst.Name n ? locals.get(NONE_FLAG + n.id()) : null;
-    }
-
-    /**
-     * Whether {@code x} is a name that holds a number or a list wherever the region reads it: a
-     * local without a None flag (a loop region checks its kind at entry, and no code of it binds
-     * None), so {@code x is None} is false. A loop entered while such a local holds None (best =
-     * None before the loop) leaves that iteration to tier 1, which binds a number.
-     */
-    private boolean neverNone(Expr x) throws Unsupported {
-        if (!(x instanceof PyAst.Name) || noneFlag(x) != null) {
-            return false;
-        }
-        // Read as a value: entering checks its kind (numbers and lists only).
-        return !value(x).isTree();
-    }
-
-    /** {@code x is None} or {@code x is not None} of a local that may hold None: its flag's test. */
+    /** {@code x is None} or {@code x is not None} ({@link #noneTest}). */
     private static boolean isNoneTest(PyAst.Compare c) {
         return c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IS || c.ops().get(0) == CmpOpKind.IS_NOT) && c.comparators().get(0) instanceof PyAst.NoneLit;
     }
@@ -3524,25 +3496,12 @@ final class LoopCompiler {
             assigned = before;
             return;
         }
-        if (test instanceof PyAst.Compare c && isNoneTest(c) && noneTested(c.left()) instanceof Val v) {
-            // A tree is None when its word is 0; a number or a list never is.
-            boolean is = c.ops().get(0) == CmpOpKind.IS;
-            if (v.isTree()) {
-                e.branch(when == is ? "branch_int_eq_imm" : "branch_int_ne_imm", target, v.slot(), 0);
-            } else if (when != is) {
-                e.branch("jump", target);
-            }
-            return;
-        }
-        if (test instanceof PyAst.Compare c && isNoneTest(c) && noneFlag(c.left()) != null) {
-            // The flag is 1 for None: `is None` jumps when it is not 0.
-            boolean is = c.ops().get(0) == CmpOpKind.IS;
-            e.branch(when == is ? "branch_int_ne_imm" : "branch_int_eq_imm", target, noneFlag(c.left()).index, 0);
-            return;
-        }
-        if (test instanceof PyAst.Compare c && isNoneTest(c) && neverNone(c.left())) {
-            // Never None: `is not None` always jumps, `is None` never does.
-            if (when != (c.ops().get(0) == CmpOpKind.IS)) {
+        if (test instanceof PyAst.Compare c && isNoneTest(c)) {
+            NoneTest none = noneTest(c.left());
+            boolean jumpWhenNone = when == (c.ops().get(0) == CmpOpKind.IS);
+            if (none.slot() >= 0) {
+                e.branch(jumpWhenNone == none.zeroIsNone() ? "branch_int_eq_imm" : "branch_int_ne_imm", target, none.slot(), 0);
+            } else if (!jumpWhenNone) {
                 e.branch("jump", target);
             }
             return;
@@ -3808,26 +3767,19 @@ final class LoopCompiler {
     }
 
     private Val compare(PyAst.Compare c) throws Unsupported {
-        if (isNoneTest(c) && noneTested(c.left()) instanceof Val v) {
-            if (!v.isTree()) {
-                return new Val(PyUnboxed.BOOL, constant(c.ops().get(0) == CmpOpKind.IS ? 0 : 1));
+        if (isNoneTest(c)) {
+            NoneTest none = noneTest(c.left());
+            boolean is = c.ops().get(0) == CmpOpKind.IS;
+            if (none.slot() < 0) {
+                return new Val(PyUnboxed.BOOL, constant(is ? 0 : 1));
             }
-            int result = temp();
-            compareInto(result, c.ops().get(0) == CmpOpKind.IS ? CmpOpKind.EQ : CmpOpKind.NE, new Val(PyUnboxed.INT, v.slot()),
-                            new Val(PyUnboxed.INT, constant(0)));
-            return new Val(PyUnboxed.BOOL, result);
-        }
-        if (isNoneTest(c) && noneFlag(c.left()) != null) {
-            Local none = noneFlag(c.left());
-            if (c.ops().get(0) == CmpOpKind.IS) {
-                return new Val(PyUnboxed.BOOL, none.index);
+            if (is && !none.zeroIsNone()) {
+                // The flag itself.
+                return new Val(PyUnboxed.BOOL, none.slot());
             }
             int t = temp();
-            e.op("int_eq", t, none.index, constant(0));
+            e.op(is == none.zeroIsNone() ? "int_eq" : "int_ne", t, none.slot(), constant(0));
             return new Val(PyUnboxed.BOOL, t);
-        }
-        if (isNoneTest(c) && neverNone(c.left())) {
-            return new Val(PyUnboxed.BOOL, constant(c.ops().get(0) == CmpOpKind.IS ? 0 : 1));
         }
         if (c.ops().size() == 1 && (c.ops().get(0) == CmpOpKind.IN || c.ops().get(0) == CmpOpKind.NOT_IN) && isCharacter(c.left()) &&
                         c.comparators().get(0) instanceof PyAst.StrLit lit) {
