@@ -123,6 +123,14 @@ static inline _Bool opaque_flag(_Bool flag) {
 }
 
 /*
+ * Python's index into n items (a list's, a tuple's): a negative one counts from
+ * the end. Out of range is >= n as unsigned.
+ */
+static inline uint64_t list_index(int64_t i, int64_t n) {
+    return (uint64_t)(i < 0 ? i + n : i);
+}
+
+/*
  * The square root as the sqrtsd instruction: correctly rounded, the bits of libm's
  * and Java's, and no call (gcc's sqrt would be one, to libm, under -fno-builtin).
  */

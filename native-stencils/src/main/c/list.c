@@ -19,11 +19,6 @@
  */
 #include "jit.h"
 
-/* Python's index: a negative one counts from the end. Out of range is >= n as unsigned. */
-static inline uint64_t list_index(int64_t i, int64_t n) {
-    return (uint64_t)(i < 0 ? i + n : i);
-}
-
 static inline _Bool is_temporary(volatile int64_t *interrupt, const int64_t *item) {
     return (uint64_t)((intptr_t)item - interrupt[9]) < (uint64_t)(interrupt[8] - interrupt[9]);
 }

@@ -79,12 +79,11 @@ STENCIL(tree_to_int) {
  */
 STENCIL(tuple_item) {
     const int64_t *record = tuple_record(SLOT(1));
-    int64_t i = SLOT(2);
     if (record == 0) {
         SIDE_EXIT();
     }
     int64_t n = record[0];
-    uint64_t at = (uint64_t)(i < 0 ? i + n : i);
+    uint64_t at = list_index(SLOT(2), n);
     if (at >= (uint64_t)n) {
         SIDE_EXIT();
     }

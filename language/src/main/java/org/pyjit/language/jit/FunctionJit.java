@@ -420,10 +420,10 @@ public final class FunctionJit {
             forget(r);
             done = null;
         }
-        FunctionRegion region;
         if (done == NOT_BUSY) {
             done = null;
         }
+        FunctionRegion region;
         if (done == FAILED) {
             throw new Unsupported("callee " + name + " is not compiled");
         } else if (done instanceof FunctionRegion r) {

@@ -444,16 +444,15 @@ public final class PyJit {
     Object[] temporaryItems(long address, long length, PyUnboxed kind) {
         Object[] items = new Object[(int) length];
         for (int i = 0; i < items.length; i++) {
-            items[i] = kind.box(ANYWHERE.get(ValueLayout.JAVA_LONG, address + 8L * i));
+            items[i] = kind.box(readWord(address + 8L * i));
         }
         return items;
     }
 
     /** The address of {@code words} free words of the arena of temporaries, now taken, or 0 when it has no room. */
     long allocateTemporary(long words) {
-        long next = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 7);
-        long end = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 8);
-        if (words > (end - next) / 8) {
+        long next = temporariesTop();
+        if (words > (temporariesEnd() - next) / 8) {
             return 0;
         }
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 7, next + 8 * words);
@@ -464,10 +463,13 @@ public final class PyJit {
         return temporaries.address();
     }
 
+    private long temporariesEnd() {
+        return temporaries.address() + TEMPORARY_SLOTS * 8L;
+    }
+
     /** Whether less than a sixteenth of the arena of temporaries is left. */
     boolean temporariesNearlyFull() {
-        long end = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 8);
-        return end - temporariesTop() < TEMPORARY_SLOTS * 8L / 16;
+        return temporariesEnd() - temporariesTop() < TEMPORARY_SLOTS * 8L / 16;
     }
 
     /** The end of what the arena of temporaries holds now. */
