@@ -1,5 +1,6 @@
 package org.pyjit.language.jit;
 
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,8 +59,13 @@ final class LoopCompiler {
     static final long EXIT_EMPTY = 9;
     /** A loop region's return: the function ends with the value of the local {@link #RETURNED}, or None without it. */
     static final long EXIT_RETURNED = 10;
+    /**
+     * At the loop's head, with no room left to keep a big int (see {@link #keepBigInts}): the slots
+     * hold the start of the next iteration, which tier 1 runs, and nothing is restored or undone.
+     */
+    static final long EXIT_HEAD = 11;
     static final String[] EXIT_NAMES = {"done", "break", "interrupt", "int overflow", "zero divisor", "value range", "callee exit or recursion depth",
-                    "returns None", "list index, length or memory", "empty generator (float sum, min, max)", "return"};
+                    "returns None", "list index, length or memory", "empty generator (float sum, min, max)", "return", "no room for big ints"};
     /** The hidden local of the value a loop region's return gives. */
     static final String RETURNED = "<returned>";
     /** The hidden local (never read or written) whose presence says that a loop region's returns give None. */
@@ -188,6 +194,15 @@ final class LoopCompiler {
         boolean isStr;
         /** A function's local holding a tuple tree's word ({@link ValueType#TREE}). */
         boolean tree;
+        /**
+         * A loop's local holding an int of any size as a word (bigint.c), with the hidden locals of
+         * its buffer's address and capacity in limbs ({@link #bigBuffer}, {@link #bigCapacity}).
+         */
+        boolean big;
+        Local bigBuffer;
+        Local bigCapacity;
+        /** For the hidden local of a big int literal: its value, which entering loads. */
+        BigInteger bigConstant;
         /** A one-character str the loop compares characters with and never rebinds: its code point. */
         boolean isChar;
         /**
@@ -214,6 +229,8 @@ final class LoopCompiler {
     record Val(PyUnboxed kind, int slot, int length, boolean temporary) {
         /** The {@code length} that marks a tuple tree (see {@link ValueType#TREE}). */
         private static final int TREE = -2;
+        /** The {@code length} that marks an int of any size (bigint.c); {@code temporary} when an operation made it. */
+        private static final int BIG = -3;
 
         Val(PyUnboxed kind, int slot) {
             this(kind, slot, -1, false);
@@ -230,6 +247,15 @@ final class LoopCompiler {
 
         boolean isTree() {
             return length == TREE;
+        }
+
+        /** An int's word: 2n + 1 for a small one, else the address of its record. */
+        static Val big(int slot, boolean temporary) {
+            return new Val(PyUnboxed.INT, slot, BIG, temporary);
+        }
+
+        boolean isBig() {
+            return length == BIG;
         }
 
         ValueType type() {
@@ -499,6 +525,7 @@ final class LoopCompiler {
         List<Stmt> body = loop instanceof PyAst.While w ? w.body() : loop instanceof PyAst.For f ? f.body() : List.of();
         cacheLoopFloats(body);
         e.bind(head);
+        keepBigInts();
         int marks = 0;
         for (Local l : locals.values()) {
             boolean needed = l.written && needsSnapshot(l);
@@ -1251,13 +1278,17 @@ final class LoopCompiler {
             if (function != null) {
                 throw new Unsupported("'" + name + "' may be read before it is assigned");
             }
-            PyUnboxed k = PyUnboxed.of(variable(slot));
+            Object v = variable(slot);
+            PyUnboxed k = v instanceof BigInteger ? PyUnboxed.INT : PyUnboxed.of(v);
             if (k == null) {
                 throw new Unsupported("'" + name + "' does not hold an int, float or bool");
             }
             l = newLocal(name, slot);
             l.kind = k;
             l.entryBound = true;
+            if (v instanceof BigInteger) {
+                becomeBig(l);
+            }
         } else if (l.rows != null) {
             throw new Unsupported("'" + name + "' is a list of rows used as a value");
         } else if (l.isStr || l.isChar) {
@@ -1268,7 +1299,7 @@ final class LoopCompiler {
             changed = true;
         }
         if (!l.entryBound && !assigned.contains(name)) {
-            if (function != null || l.elements != null || PyUnboxed.of(variable(l.frameSlot)) != l.kind) {
+            if (function != null || l.elements != null || entryKind(l) != l.kind) {
                 throw new Unsupported("'" + name + "' may be read before it is assigned");
             }
             // Some path reads the value it had before (at entry, or from an earlier iteration).
@@ -1281,6 +1312,9 @@ final class LoopCompiler {
         if (l.tree) {
             return Val.tree(l.index);
         }
+        if (l.big) {
+            return Val.big(l.index, false);
+        }
         Local none = locals.get(NONE_FLAG + name);
         if (none != null) {
             // A number only while it is not None: None in arithmetic or a call is tier 1's TypeError.
@@ -1289,6 +1323,12 @@ final class LoopCompiler {
             e.guarded("guard_true", EXIT_RANGE, notNone);
         }
         return new Val(l.kind, l.index);
+    }
+
+    /** The kind of the value a loop's local holds now (an int for a big int local's BigInteger). */
+    private PyUnboxed entryKind(Local l) {
+        Object v = variable(l.frameSlot);
+        return l.big && v instanceof BigInteger ? PyUnboxed.INT : PyUnboxed.of(v);
     }
 
     /**
@@ -1346,6 +1386,10 @@ final class LoopCompiler {
             assignTree(name, l, value);
             return;
         }
+        if (value.isBig() || l != null && l.big) {
+            assignBig(name, l, value);
+            return;
+        }
         if (l == null) {
             int slot = frameSlot(name);
             l = newLocal(name, slot);
@@ -1398,6 +1442,109 @@ final class LoopCompiler {
             throw new Unsupported("'" + name + "' holds a tuple and something else");
         }
         bind(l, treeWord(value));
+    }
+
+    /**
+     * Binds an int of any size to a loop's local, which then holds words (bigint.c) throughout: an
+     * int local becomes one when it is first assigned such an int. A word another local holds is
+     * copied when that is the other's buffer, which the head rewrites ({@link #keepBigInts}).
+     */
+    private void assignBig(String name, Local l, Val value) throws Unsupported {
+        if (value.kind() == PyUnboxed.FLOAT) {
+            throw new Unsupported("'" + name + "' changes type from int to float");
+        }
+        if (l == null) {
+            l = newLocal(name, frameSlot(name));
+            l.kind = PyUnboxed.INT;
+            l.entryBound = false;
+        }
+        if (!l.big) {
+            if (l.kind != PyUnboxed.INT || l.isChar) {
+                throw new Unsupported("'" + name + "' changes type from " + l.kind + " to int");
+            }
+            becomeBig(l);
+        }
+        Val word = bigWord(value);
+        if (!word.temporary()) {
+            int t = temp();
+            e.guarded("big_share", EXIT_INDEX, t, word.slot());
+            word = Val.big(t, true);
+        }
+        bind(l, word);
+    }
+
+    /** {@code l} holds ints of any size as words from now on (a new pass lowers it so from the start). */
+    private void becomeBig(Local l) throws Unsupported {
+        if (function != null || !isVariable(l)) {
+            throw new Unsupported("big int in '" + l.name + "', not a variable of a loop region");
+        }
+        l.big = true;
+        l.bigBuffer = newLocal("<bigbuf>" + l.name, -1);
+        l.bigCapacity = newLocal("<bigcap>" + l.name, -1);
+        l.bigBuffer.kind = PyUnboxed.INT;
+        l.bigCapacity.kind = PyUnboxed.INT;
+        markWritten(l.bigBuffer);
+        markWritten(l.bigCapacity);
+        usesListState();
+        changed = true;
+    }
+
+    /** A big int literal: a hidden local that entering binds to it (the region's code holds no records). */
+    private Val bigConstant(BigInteger value) throws Unsupported {
+        if (function != null || inlined != null) {
+            throw new Unsupported("big int literal in a function");
+        }
+        String name = "<big literal " + value + ">";
+        Local l = locals.get(name);
+        if (l == null) {
+            l = newLocal(name, -1);
+            l.kind = PyUnboxed.INT;
+            l.entryBound = true;
+            l.bigConstant = value;
+            l.big = true;
+            l.bigBuffer = newLocal("<bigbuf>" + name, -1);
+            l.bigCapacity = newLocal("<bigcap>" + name, -1);
+            usesListState();
+        }
+        return Val.big(l.index, false);
+    }
+
+    /** An int's word: {@code v} itself, or the word of a 64-bit int or bool. */
+    private Val bigWord(Val v) throws Unsupported {
+        if (v.isBig()) {
+            return v;
+        }
+        if (v.kind() == PyUnboxed.FLOAT || v.isList() || v.isTree()) {
+            throw new Unsupported("a big int and something else than an int");
+        }
+        int t = temp();
+        e.guarded("big_from_int", EXIT_INDEX, t, v.slot());
+        return Val.big(t, true);
+    }
+
+    /** {@code v} as a 64-bit int where an int of any size cannot go: one beyond side-exits. */
+    private Val small(Val v) {
+        if (!v.isBig()) {
+            return v;
+        }
+        int t = temp();
+        e.guarded("big_to_int", EXIT_OVERFLOW, t, v.slot());
+        return new Val(PyUnboxed.INT, t);
+    }
+
+    /**
+     * At the loop's head, before its snapshot: each big int local that holds a temporary moves it
+     * into its own buffer, as the arena is emptied next. Every buffer is made big enough first, so
+     * that a full arena side-exits ({@link #EXIT_HEAD}) before any buffer changes.
+     */
+    private void keepBigInts() {
+        List<Local> bigs = locals.values().stream().filter(l -> l.big && l.written).toList();
+        for (Local l : bigs) {
+            e.guarded("big_reserve", EXIT_HEAD, l.index, l.bigBuffer.index, l.bigCapacity.index);
+        }
+        for (Local l : bigs) {
+            e.op("big_keep", l.index, l.bigBuffer.index);
+        }
     }
 
     /** Whether a function's int local (not a parameter, whose callers pass an int) may hold trees' words instead. */
@@ -1652,7 +1799,7 @@ final class LoopCompiler {
             // i < n <= 2**63 - 1 held at the loop's test, and nothing assigned i since.
             String name = ((PyAst.Name) a.target()).id();
             int t = temp();
-            e.op("int_add_imm_wrap", t, read(name).slot(), 1);
+            e.op("int_add_imm_wrap", t, small(read(name)).slot(), 1);
             assign(name, new Val(PyUnboxed.INT, t));
         } else if (a.target() instanceof PyAst.Name n) {
             assign(n.id(), binary(a.op(), number(read(n.id())), a.value()));
@@ -1711,7 +1858,7 @@ final class LoopCompiler {
             return;
         }
         if (target instanceof PyAst.Name || target instanceof PyAst.Subscript) {
-            assignTo(target, value(a.value()));
+            assignTo(target, operand(a.value()));
             return;
         }
         if (target instanceof PyAst.TupleExpr t && t.elts().size() == 2 && a.value() instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn &&
@@ -1769,7 +1916,7 @@ final class LoopCompiler {
         } else if (target instanceof PyAst.Subscript sub && sub.slice() instanceof PyAst.Slice slice) {
             storeSlice(listRef(sub.value()), slice, value);
         } else if (target instanceof PyAst.Subscript sub) {
-            storeItem(listRef(sub.value()), index(sub.slice()), number(value));
+            storeItem(listRef(sub.value()), index(sub.slice()), small(number(value)));
         } else {
             throw new Unsupported("unpacking into " + target.getClass().getSimpleName());
         }
@@ -3069,6 +3216,11 @@ final class LoopCompiler {
 
     /** Any value: a number, or a list (a local one, a slice, a concatenation, a display, a repetition, a call's result). */
     private Val value(Expr x) throws Unsupported {
+        return small(operand(x));
+    }
+
+    /** {@link #value}, where an int may also be a big int's word (the operands of arithmetic, comparisons and assignments). */
+    private Val operand(Expr x) throws Unsupported {
         if (x instanceof PyAst.Name n && function == null && inlined == null && !locals.containsKey(n.id()) && frameSlots.containsKey(n.id()) &&
                         variable(frameSlots.get(n.id())) instanceof PyList) {
             return listRef(n).value();
@@ -3091,7 +3243,7 @@ final class LoopCompiler {
         } else if (x instanceof PyAst.NoneLit && function != null) {
             return Val.tree(constant(0));
         } else if (x instanceof PyAst.BinOp b && b.op() == BinOpKind.ADD) {
-            Val left = value(b.left());
+            Val left = operand(b.left());
             if (!left.isList()) {
                 return binary(b.op(), number(left), b.right());
             }
@@ -3107,7 +3259,7 @@ final class LoopCompiler {
     private Val number(Expr x) throws Unsupported {
         if (x instanceof PyAst.IntLit lit) {
             if (!(lit.value() instanceof Long v)) {
-                throw new Unsupported("big int literal");
+                return bigConstant((BigInteger) lit.value());
             }
             return new Val(PyUnboxed.INT, constant(v));
         } else if (x instanceof PyAst.FloatLit lit) {
@@ -3117,9 +3269,9 @@ final class LoopCompiler {
         } else if (x instanceof PyAst.Name n) {
             return read(n.id());
         } else if (x instanceof PyAst.BinOp b) {
-            return binary(b.op(), expr(b.left()), b.right());
+            return binary(b.op(), number(operand(b.left())), b.right());
         } else if (x instanceof PyAst.UnaryOp u) {
-            return unary(u.op(), expr(u.operand()));
+            return unary(u.op(), number(operand(u.operand())));
         } else if (x instanceof PyAst.BoolOp b) {
             return boolOp(b);
         } else if (x instanceof PyAst.Compare c) {
@@ -3516,13 +3668,17 @@ final class LoopCompiler {
             CmpOpKind op = c.ops().get(0);
             String name = comparisonName(op);
             if (name != null) {
-                Val a = expr(c.left());
-                if (a.kind() != PyUnboxed.FLOAT && c.comparators().get(0) instanceof PyAst.IntLit lit && lit.value() instanceof Long k) {
+                Val a = number(operand(c.left()));
+                if (a.kind() != PyUnboxed.FLOAT && !a.isBig() && c.comparators().get(0) instanceof PyAst.IntLit lit && lit.value() instanceof Long k) {
                     e.branch("branch_int_" + (when ? name : inverse(name)) + "_imm", target, a.slot(), k);
                     return;
                 }
-                Val b = expr(c.comparators().get(0));
-                if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
+                Val b = number(operand(c.comparators().get(0)));
+                if ((a.isBig() || b.isBig()) && a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
+                    e.branch("branch_int_" + (when ? name : inverse(name)) + "_imm", target, bigCompare(a, b), 0);
+                } else if (a.isBig() || b.isBig()) {
+                    throw new Unsupported("comparison of a big int with a float");
+                } else if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
                     e.branch("branch_int_" + (when ? name : inverse(name)), target, a.slot(), b.slot());
                 } else if (op != CmpOpKind.EQ && op != CmpOpKind.NE) {
                     e.branch((when ? "branch_float_" : "branch_float_not_") + name, target, exactFloat(a).slot(), exactFloat(b).slot());
@@ -3534,7 +3690,7 @@ final class LoopCompiler {
                 return;
             }
         }
-        e.branch(when ? "branch_if_true" : "branch_if_false", target, truth(expr(test)).slot());
+        e.branch(when ? "branch_if_true" : "branch_if_false", target, truth(number(operand(test))).slot());
     }
 
     /** The stencil suffix of an ordering or equality comparison, or null (is, in). */
@@ -3561,9 +3717,12 @@ final class LoopCompiler {
         };
     }
 
-    private Val truth(Val v) {
+    private Val truth(Val v) throws Unsupported {
         if (v.kind() == PyUnboxed.BOOL) {
             return v;
+        }
+        if (v.isBig()) {
+            v = new Val(PyUnboxed.INT, bigCompare(v, new Val(PyUnboxed.INT, constant(0))));
         }
         int t = temp();
         e.op(v.kind() == PyUnboxed.INT ? "int_truthy" : "float_truthy", t, v.slot());
@@ -3581,7 +3740,7 @@ final class LoopCompiler {
 
     /** {@code a op right}: an int literal on the right becomes an immediate where a stencil takes one. */
     private Val binary(BinOpKind op, Val a, Expr right) throws Unsupported {
-        if (right instanceof PyAst.IntLit lit && lit.value() instanceof Long k && a.kind() != PyUnboxed.FLOAT) {
+        if (right instanceof PyAst.IntLit lit && lit.value() instanceof Long k && a.kind() != PyUnboxed.FLOAT && !a.isBig()) {
             if (op == BinOpKind.ADD || op == BinOpKind.SUB && k != Long.MIN_VALUE) {
                 int t = temp();
                 e.guarded("int_add_imm", EXIT_OVERFLOW, t, a.slot(), op == BinOpKind.ADD ? k : -k);
@@ -3609,10 +3768,13 @@ final class LoopCompiler {
                 return new Val(PyUnboxed.INT, t);
             }
         }
-        return binary(op, a, expr(right));
+        return binary(op, a, number(operand(right)));
     }
 
     private Val binary(BinOpKind op, Val a, Val b) throws Unsupported {
+        if (a.isBig() || b.isBig()) {
+            return bigBinary(op, a, b);
+        }
         boolean floats = a.kind() == PyUnboxed.FLOAT || b.kind() == PyUnboxed.FLOAT;
         int t = temp();
         switch (op) {
@@ -3687,7 +3849,44 @@ final class LoopCompiler {
         }
     }
 
+    /** Arithmetic of ints of any size (one of them a word), in bigint.c's records. */
+    private Val bigBinary(BinOpKind op, Val a, Val b) throws Unsupported {
+        String name = switch (op) {
+            case ADD -> "big_add";
+            case SUB -> "big_sub";
+            case MUL -> "big_mul";
+            case FLOORDIV -> "big_floordiv";
+            case MOD -> "big_mod";
+            default -> throw new Unsupported("operator " + op.symbol + " of a big int");
+        };
+        Val x = bigWord(a);
+        Val y = bigWord(b);
+        int t = temp();
+        // A zero divisor; operands beyond schoolbook's reach (bigint.c); else a full arena.
+        long exit = op == BinOpKind.FLOORDIV || op == BinOpKind.MOD ? EXIT_DIVISOR : op == BinOpKind.MUL ? EXIT_RANGE : EXIT_INDEX;
+        e.guarded(name, exit, t, x.slot(), y.slot());
+        return Val.big(t, true);
+    }
+
+    /** -1, 0 or 1 as int {@code a} compares with int {@code b}, one of them a word. */
+    private int bigCompare(Val a, Val b) throws Unsupported {
+        Val x = bigWord(a);
+        Val y = bigWord(b);
+        int t = temp();
+        e.op("big_cmp", t, x.slot(), y.slot());
+        return t;
+    }
+
     private Val unary(PyAst.UnaryOpKind op, Val v) throws Unsupported {
+        if (v.isBig() && op == PyAst.UnaryOpKind.NEG) {
+            int t = temp();
+            e.guarded("big_neg", EXIT_INDEX, t, v.slot());
+            return Val.big(t, true);
+        }
+        if (v.isBig() && op == PyAst.UnaryOpKind.POS) {
+            return v;
+        }
+        v = v.isBig() && op == PyAst.UnaryOpKind.NOT ? truth(v) : small(v);
         switch (op) {
             case POS -> {
                 return new Val(v.kind() == PyUnboxed.BOOL ? PyUnboxed.INT : v.kind(), v.slot());
@@ -3794,9 +3993,9 @@ final class LoopCompiler {
             return new Val(PyUnboxed.BOOL, result);
         }
         Label end = e.newLabel();
-        Val left = expr(c.left());
+        Val left = number(operand(c.left()));
         for (int i = 0; i < c.ops().size(); i++) {
-            Val right = expr(c.comparators().get(i));
+            Val right = number(operand(c.comparators().get(i)));
             compareInto(result, c.ops().get(i), left, right);
             if (i < c.ops().size() - 1) {
                 e.branch("branch_if_false", end, result);
@@ -3834,6 +4033,13 @@ final class LoopCompiler {
         String suffix = comparisonName(op);
         if (suffix == null) {
             throw new Unsupported("comparison " + op.symbol);
+        }
+        if (a.isBig() || b.isBig()) {
+            if (a.kind() == PyUnboxed.FLOAT || b.kind() == PyUnboxed.FLOAT) {
+                throw new Unsupported("comparison of a big int with a float");
+            }
+            e.op("int_" + suffix, result, bigCompare(a, b), constant(0));
+            return;
         }
         if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
             e.op("int_" + suffix, result, a.slot(), b.slot());

@@ -203,7 +203,8 @@ public final class LoopRegion extends CompiledRegion {
                 givenUp = true;
             }
             exits[(int) exit]++;
-            boolean live = LoopCompiler.isLive(exit);
+            // At the head (no room for big ints) the slots hold the next iteration's start already.
+            boolean live = LoopCompiler.isLive(exit) || exit == LoopCompiler.EXIT_HEAD;
             if (!live) {
                 restoreSnapshot(jit);
             }
@@ -247,7 +248,7 @@ public final class LoopRegion extends CompiledRegion {
             jit.resetUndoLog();
         }
         for (Local l : locals) {
-            Object v = l.frameSlot >= 0 ? variables.get(frame, l.frameSlot) : null;
+            Object v = l.bigConstant != null ? l.bigConstant : l.frameSlot >= 0 ? variables.get(frame, l.frameSlot) : null;
             if (l.rows != null) {
                 if (!(v instanceof PyList list)) {
                     return false;
@@ -280,11 +281,15 @@ public final class LoopRegion extends CompiledRegion {
                     return false;
                 }
                 jit.putLong(l.index, l.isCapacity ? list.pinnedCapacity() : l.isLength ? list.size() : items);
+            } else if (l.big) {
+                if (!loadBig(jit, l, v)) {
+                    return false;
+                }
             } else if (l.entryBound) {
                 PyUnboxed kind = PyUnboxed.of(v);
                 if (kind != l.kind) {
-                    if (kind != null) {
-                        // Another kind of number now (SCALE = 1.5, a function called with a float
+                    if (kind != null || l.kind == PyUnboxed.INT && NativeBigInts.isInt(v)) {
+                        // A big int now (compile the loop for ints of any size), or another kind of number now (SCALE = 1.5, a function called with a float
                         // after ints): compile the loop for it.
                         becomeStale();
                     }
@@ -422,6 +427,30 @@ public final class LoopRegion extends CompiledRegion {
     }
 
     /** Copies the locals the loop wrote from their slots back into the frame. */
+    /** A big int local's word (1, the int 0, while a local bound in the loop is not yet), buffer and its capacity. */
+    private boolean loadBig(PyJit jit, Local l, Object v) {
+        long[] buffer = new long[2];
+        long word = 1;
+        if (l.entryBound) {
+            if (!NativeBigInts.isInt(v)) {
+                if (PyUnboxed.of(v) != null) {
+                    becomeStale();
+                }
+                return false;
+            }
+            word = NativeBigInts.copyIn(jit, v, buffer);
+            if (word == 0) {
+                return false;
+            }
+        } else {
+            jit.putLong(layout.flag(l), 0);
+        }
+        jit.putLong(l.index, word);
+        jit.putLong(l.bigBuffer.index, buffer[0]);
+        jit.putLong(l.bigCapacity.index, buffer[1]);
+        return true;
+    }
+
     private void store(PyJit jit, Frame frame) {
         for (Local l : layout.locals()) {
             if (l.appended && l.isLength) {
@@ -443,6 +472,10 @@ public final class LoopRegion extends CompiledRegion {
             }
             if (l.isChar) {
                 variables.setObject(frame, l.frameSlot, Character.toString((int) jit.getLong(l.index)));
+                continue;
+            }
+            if (l.big) {
+                variables.setObject(frame, l.frameSlot, NativeBigInts.copyOut(jit, jit.getLong(l.index)));
                 continue;
             }
             variables.setBits(frame, l.frameSlot, l.kind, jit.getLong(l.index));

@@ -138,7 +138,8 @@ public final class PyJit {
         }
         if (enabled) {
             arena = Arena.ofShared();
-            interrupt = arena.allocate(15 * 8, 8);
+            // [15..18]: the records bigint.c makes of two small ints.
+            interrupt = arena.allocate(19 * 8, 8);
         } else {
             arena = null;
             interrupt = null;
@@ -432,6 +433,7 @@ public final class PyJit {
         scratch();
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 4, undoLog.address());
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 7, temporaries.address());
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 8, temporariesEnd());
         newLogEpoch();
     }
 
@@ -457,6 +459,27 @@ public final class PyJit {
         }
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 7, next + 8 * words);
         return next;
+    }
+
+    /**
+     * The address of {@code words} words at the arena's end, taken for as long as the region runs
+     * (the buffers of big int locals, bigint.c), or 0 when it has no room.
+     */
+    long allocateLasting(long words) {
+        long end = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 8);
+        if (words > (end - temporariesTop()) / 8) {
+            return 0;
+        }
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 8, end - 8 * words);
+        return end - 8 * words;
+    }
+
+    void readWords(long address, long[] into, int count) {
+        MemorySegment.copy(ANYWHERE, ValueLayout.JAVA_LONG, address, into, 0, count);
+    }
+
+    void writeWords(long address, long[] from, int count) {
+        MemorySegment.copy(from, 0, ANYWHERE, ValueLayout.JAVA_LONG, address, count);
     }
 
     long temporariesStart() {
