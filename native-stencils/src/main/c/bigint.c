@@ -110,15 +110,39 @@ ALWAYS int64_t mag_cmp(const uint64_t *a, int64_t na, const uint64_t *b, int64_t
     return select_word(na != nb, na < nb ? -1 : 1, same);
 }
 
+/*
+ * r[0:n] = a + b (a - b) by a loop of adc (sbb): the carry stays in the flag
+ * (inc and dec leave it alone), one limb per cycle or two. The carry (borrow) out.
+ */
+#define CARRY_LOOP(name, insn)                                                         \
+    ALWAYS uint64_t name(uint64_t *r, const uint64_t *a, const uint64_t *b, int64_t n) { \
+        uint64_t carry = 0;                                                            \
+        if (n > 0) {                                                                   \
+            int64_t i = 0;                                                             \
+            uint64_t t;                                                                \
+            __asm__ volatile("clc\n"                                                   \
+                             "1:\n\t"                                                  \
+                             "movq (%[a],%[i],8), %[t]\n\t"                             \
+                             insn " (%[b],%[i],8), %[t]\n\t"                            \
+                             "movq %[t], (%[r],%[i],8)\n\t"                             \
+                             "incq %[i]\n\t"                                            \
+                             "decq %[n]\n\t"                                            \
+                             "jnz 1b\n\t"                                               \
+                             "setc %b[c]"                                               \
+                             : [i] "+r"(i), [n] "+r"(n), [t] "=&r"(t), [c] "+r"(carry)  \
+                             : [a] "r"(a), [b] "r"(b), [r] "r"(r)                       \
+                             : "cc", "memory");                                         \
+        }                                                                              \
+        return carry;                                                                  \
+    }
+
+CARRY_LOOP(adc_limbs, "adcq")
+CARRY_LOOP(sbb_limbs, "sbbq")
+
 /* r[0:na + 1] = a + b, na >= nb. */
 ALWAYS void mag_add(uint64_t *r, const uint64_t *a, int64_t na, const uint64_t *b, int64_t nb) {
-    uint64_t carry = 0;
-    int64_t i = 0;
-    for (; i < nb; i++) {
-        u128 s = (u128)a[i] + b[i] + carry;
-        r[i] = (uint64_t)s;
-        carry = (uint64_t)(s >> 64);
-    }
+    uint64_t carry = adc_limbs(r, a, b, nb);
+    int64_t i = nb;
     for (; i < na; i++) {
         u128 s = (u128)a[i] + carry;
         r[i] = (uint64_t)s;
@@ -129,15 +153,8 @@ ALWAYS void mag_add(uint64_t *r, const uint64_t *a, int64_t na, const uint64_t *
 
 /* r[0:na] = a - b, a >= b. */
 ALWAYS void mag_sub(uint64_t *r, const uint64_t *a, int64_t na, const uint64_t *b, int64_t nb) {
-    uint64_t borrow = 0;
-    int64_t i = 0;
-    for (; i < nb; i++) {
-        uint64_t t, u;
-        uint64_t b1 = __builtin_sub_overflow(a[i], b[i], &t);
-        uint64_t b2 = __builtin_sub_overflow(t, borrow, &u);
-        r[i] = u;
-        borrow = b1 | b2;
-    }
+    uint64_t borrow = sbb_limbs(r, a, b, nb);
+    int64_t i = nb;
     for (; i < na; i++) {
         r[i] = a[i] - borrow;
         borrow = a[i] < borrow;
@@ -315,6 +332,68 @@ ALWAYS void mag_divmod(const uint64_t *u, int64_t m, const uint64_t *v, int64_t 
 }
 
 /*
+ * u - q * v for magnitudes of n limbs each, into r when it is not null; true
+ * when that is below 0 (q was one too many). `nonzero` gets whether any limb of
+ * the difference is not 0.
+ */
+ALWAYS _Bool mag_submul(const uint64_t *u, const uint64_t *v, int64_t n, uint64_t q, uint64_t *r, _Bool *nonzero) {
+    uint64_t borrow = 0, carry = 0, any = 0;
+    for (int64_t i = 0; i < n; i++) {
+        u128 p = (u128)q * v[i] + carry;
+        carry = (uint64_t)(p >> 64);
+        uint64_t t, w;
+        uint64_t b1 = __builtin_sub_overflow(u[i], (uint64_t)p, &t);
+        uint64_t b2 = __builtin_sub_overflow(t, borrow, &w);
+        borrow = b1 + b2;
+        any |= w;
+        if (r != 0) {
+            r[i] = w;
+        }
+    }
+    *nonzero = any != 0;
+    return carry + borrow != 0;
+}
+
+/*
+ * u / v and u % v (into r when it is not null) for magnitudes of n >= 2 limbs
+ * each, whose quotient is one limb: the quotient digit of algorithm D from the
+ * top limbs as normalizing would shift them (one or one too many), then a
+ * single pass over the unnormalized limbs, again if it was one too many. No
+ * workspace. `exact` gets whether the remainder is 0.
+ */
+ALWAYS uint64_t mag_divmod_same(const uint64_t *u, const uint64_t *v, int64_t n, uint64_t *r, _Bool *exact) {
+    int s = __builtin_clzll(v[n - 1]);
+    /* Limb i of x << s, for i >= 1 (limb 0's lower neighbour is 0 where i - 1 < 0). */
+#define SHIFTED(x, i) (((x)[i] << s) | ((((i) >= 1 ? (x)[(i) - 1] : 0) >> 1) >> (63 - s)))
+    uint64_t v1 = SHIFTED(v, n - 1), v0 = SHIFTED(v, n - 2);
+    uint64_t u2 = (u[n - 1] >> 1) >> (63 - s), u1 = SHIFTED(u, n - 1), u0 = SHIFTED(u, n - 2);
+#undef SHIFTED
+    uint64_t qhat, rhat;
+    _Bool big_rhat = 0;
+    if (u2 >= v1) {
+        qhat = ~(uint64_t)0;
+        u128 t = (u128)u1 + v1;
+        rhat = (uint64_t)t;
+        big_rhat = (t >> 64) != 0;
+    } else {
+        qhat = div_128(u2, u1, v1, &rhat);
+    }
+    while (!big_rhat && (u128)qhat * v0 > (((u128)rhat << 64) | u0)) {
+        qhat--;
+        u128 t = (u128)rhat + v1;
+        rhat = (uint64_t)t;
+        big_rhat = (t >> 64) != 0;
+    }
+    _Bool nonzero;
+    if (mag_submul(u, v, n, qhat, r, &nonzero)) {
+        qhat--;
+        mag_submul(u, v, n, qhat, r, &nonzero);
+    }
+    *exact = !nonzero;
+    return qhat;
+}
+
+/*
  * Python's a // b (or a % b when `mod`): the quotient rounded toward minus
  * infinity, the remainder with b's sign. The word, 0 for a zero divisor (tier 1
  * raises) or a full arena.
@@ -338,7 +417,16 @@ ALWAYS int64_t big_divide(volatile int64_t *interrupt, int64_t aword, int64_t bw
     uint64_t *un = (uint64_t *)work, *vn = un + m + 1, *rem = vn + n;
     uint64_t *q = mod ? 0 : result;
     int64_t rn = n;
-    if (m < n) {
+    _Bool exact = 1;
+    _Bool one_pass = m == n && n >= 2;
+    if (one_pass) {
+        /* pidigits' (3 * num + acc) // den: one quotient limb, one pass. */
+        uint64_t digit = mag_divmod_same(a.d, b.d, n, mod ? rem : 0, &exact);
+        if (q != 0) {
+            q[0] = digit;
+            q[1] = 0;
+        }
+    } else if (m < n) {
         /* |a| < |b|: the quotient's magnitude is 0, the remainder's a's. */
         for (int64_t i = 0; i < qn; i++) {
             result[i] = 0;
@@ -353,8 +441,7 @@ ALWAYS int64_t big_divide(volatile int64_t *interrupt, int64_t aword, int64_t bw
         /* A quotient needs the remainder's zeroness only, which un shows. */
         mag_divmod(a.d, m, b.d, n, q, mod ? rem : 0, un, vn);
     }
-    _Bool exact = 1;
-    for (int64_t i = 0; i < rn; i++) {
+    for (int64_t i = 0; !one_pass && i < rn; i++) {
         exact &= un[i] == 0;
     }
     _Bool round_down = a.sign != b.sign && a.sign != 0 && !exact;

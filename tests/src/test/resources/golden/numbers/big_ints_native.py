@@ -111,3 +111,26 @@ def grow(rounds, steps):
 
 print(grow(3, 1500))
 print(grow(4, 50))
+
+
+# Quotients of one limb (operands of equal length), which a single pass finds, and their remainders.
+def same_size(seed, rounds):
+    state = seed * 340282366920938463463374607431768211297 + 99
+    out = 0
+    for i in range(rounds):
+        state = (state * 6364136223846793005 + 1442695040888963407) % 115792089237316195423570985008687907853269984665640564039457584007913129639747
+        a = state * (state // 3 + 1)
+        b = state * (state // (i % 9 + 2) + 5) + i
+        if i % 4 == 1:
+            a = -a
+        if i % 6 == 2:
+            b = -b
+        if i % 10 == 3:
+            a = b * 7
+        q = a // b
+        r = a % b
+        out = (out * 1000003 + q * 31 + r) % 340282366920938463463374607431768211297
+    return out
+
+
+print([same_size(s, 60) % 1000000007 for s in range(12)])
