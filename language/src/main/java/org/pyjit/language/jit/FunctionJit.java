@@ -31,7 +31,7 @@ public final class FunctionJit {
      * Its equals and hashCode are written out: a record's own are linked through invokedynamic at
      * their first call, which took 5 ms of a cold JVM's first region compile.
      */
-    private record Key(PyCode code, List<ValueType> types) {
+    private record Key(Object code, List<ValueType> types) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.code == code && k.types.equals(types);
@@ -51,6 +51,13 @@ public final class FunctionJit {
 
     private final PyJit jit;
     private final Map<Key, Object> compiled = new HashMap<>();
+    /** The sums of generator functions that regions call by their names ({@link LoopCompiler.Callees#summed}). */
+    private final Map<String, Summed> summed = new HashMap<>();
+
+    /** A generator function's sum: the generator, the module whose globals it reads, the name of its running total. */
+    private record Summed(String name, LoopCompiler.Inline generator, PyGlobals module) {
+        static final String TOTAL = "<sum>";
+    }
     private final Set<Key> compiling = new HashSet<>();
 
     FunctionJit(PyJit jit) {
@@ -123,7 +130,12 @@ public final class FunctionJit {
         }
         Map<Object, Object> globals = new LinkedHashMap<>();
         LoopCompiler compiler = LoopCompiler.forFunction(stencils, def, localSlots(root.getFrameDescriptor()), params, key.types(), jit.stats);
-        compiler.setCallees(callees(fn.getGlobals(), key, globals));
+        return lowerAndInstall(compiler, fn.getGlobals(), key, globals, fn.getQualName(), busy, t0);
+    }
+
+    private FunctionRegion lowerAndInstall(LoopCompiler compiler, PyGlobals module, Key key, Map<Object, Object> globals, String qualName, boolean busy, long t0)
+                    throws Unsupported {
+        compiler.setCallees(callees(module, key, globals));
         compiling.add(key);
         LoopCompiler.Result result;
         try {
@@ -133,14 +145,14 @@ public final class FunctionJit {
         }
         for (String builtin : result.builtins()) {
             // The builtins it calls (len, abs, float, ...) must not become globals of the same name.
-            globals.put(fn.getGlobals().getCell(builtin), null);
+            globals.put(module.getCell(builtin), null);
         }
         NativeLibc libc = jit.libc();
         if (libc == null) {
             throw new Unsupported(TIER2_OFF);
         }
         NativeRegion nativeCode = NativeRegion.install(libc, result.emitter());
-        String name = fn.getQualName() + "(" + typeNames(key.types()) + ")";
+        String name = qualName + "(" + typeNames(key.types()) + ")";
         FunctionRegion region = new FunctionRegion(name, nativeCode, result.emitter().instructionCount(), jit.compileNanos(t0), key.types(),
                         compiler.returnSlot(), compiler.returnType(), compiler.returnSlots(), result.slotCount(), result.usesLists(), globals, busy);
         compiled.put(key, region);
@@ -149,6 +161,31 @@ public final class FunctionJit {
             LoopJit.dump(jit, name, result, nativeCode);
         }
         return region;
+    }
+
+    /**
+     * Lowers a generator function's sum ({@link GeneratorFusion#summedBody}) as a function of the
+     * generator's parameters and the running total.
+     */
+    private FunctionRegion compileSummed(Summed s, Key key, Map<Object, Object> callerGlobals) throws Unsupported {
+        long t0 = System.nanoTime();
+        StencilLibrary stencils = jit.library();
+        if (stencils == null) {
+            throw new Unsupported(TIER2_OFF);
+        }
+        Map<Object, Object> globals = new LinkedHashMap<>(callerGlobals);
+        LoopCompiler.Callees callees = callees(s.module(), key, globals);
+        List<PyAst.Stmt> body = new GeneratorFusion(callees, LoopCompiler.GENEXPR).summedBody(s.generator(), Summed.TOTAL);
+        List<String> params = new ArrayList<>(s.generator().params());
+        params.add(Summed.TOTAL);
+        Map<String, Integer> slots = new HashMap<>();
+        for (String local : s.generator().locals()) {
+            slots.put(local, slots.size());
+        }
+        slots.put(Summed.TOTAL, slots.size());
+        PyAst.Stmt first = s.generator().body().get(0);
+        PyAst.FunctionDef def = new PyAst.FunctionDef(first.start(), first.end(), s.name(), null, body, List.of(), null);
+        return lowerAndInstall(LoopCompiler.forFunction(stencils, def, slots, params, key.types(), jit.stats), s.module(), key, globals, s.name(), true, t0);
     }
 
     /**
@@ -179,6 +216,9 @@ public final class FunctionJit {
      * function. Entering native code of its own would cost more than such a body does.
      */
     private LoopCompiler.Inline inlineCandidate(PyGlobals module, Map<Object, Object> globals, String name, int argCount) {
+        if (summed.containsKey(name)) {
+            return null;
+        }
         PyGlobalCell cell = module.getCell(name);
         if (!(cell.get() instanceof PyFunction callee) || callee.getGlobals() != module) {
             return null;
@@ -202,7 +242,30 @@ public final class FunctionJit {
             // The builtins the body calls must not become globals of the same name.
             globals.put(module.getCell(builtin), null);
         }
-        return new LoopCompiler.Inline(List.of(code.getArgNames()).subList(0, argCount), def.body(), locals);
+        return new LoopCompiler.Inline(def.name(), List.of(code.getArgNames()).subList(0, argCount), def.body(), locals);
+    }
+
+    /** The generator function the global {@code name} holds, of the caller's module, with its body and the names it binds. */
+    private LoopCompiler.Inline generatorFunction(PyGlobals module, Map<Object, Object> globals, String name, int argCount) {
+        PyGlobalCell cell = module.getCell(name);
+        if (!(cell.get() instanceof PyFunction callee) || callee.getGlobals() != module) {
+            return null;
+        }
+        PyCode code = callee.getCode();
+        if (!code.isSimplePositional() || !code.isGenerator() || code.getArgCount() != argCount || (callee.getClosure() != null && callee.getClosure().length > 0)) {
+            return null;
+        }
+        PyAst.FunctionDef def = definition(code);
+        if (def == null || LoopJit.instrumented(code.getCallTarget().getRootNode())) {
+            return null;
+        }
+        List<String> params = List.of(code.getArgNames()).subList(0, argCount);
+        Set<String> locals = new HashSet<>(params);
+        for (PyAst.Stmt s : def.body()) {
+            LoopCompiler.assignedNames(s, locals);
+        }
+        globals.put(cell, callee);
+        return new LoopCompiler.Inline(def.name(), params, def.body(), locals);
     }
 
     private static boolean straightLine(List<PyAst.Stmt> body, Set<String> locals, Set<String> builtins) {
@@ -388,6 +451,22 @@ public final class FunctionJit {
             }
 
             @Override
+            public LoopCompiler.Inline generator(String name, int argCount) {
+                return generatorFunction(module, globals, name, argCount);
+            }
+
+            @Override
+            public String summed(LoopCompiler.Inline generator) {
+                // Named after the generator and where its body starts (and told apart from another of both).
+                String name = "<sum of " + generator.name() + "@" + generator.body().get(0).start() + ">";
+                while (summed.containsKey(name) && summed.get(name).generator().body() != generator.body()) {
+                    name = name.substring(0, name.length() - 1) + "'>";
+                }
+                summed.putIfAbsent(name, new Summed(name, generator, module));
+                return name;
+            }
+
+            @Override
             public Object globalConstant(String name) {
                 PyGlobalCell cell = module.getCell(name);
                 Object value = cell.get();
@@ -401,6 +480,10 @@ public final class FunctionJit {
     }
 
     private Callee resolveCallee(PyGlobals module, Key self, Map<Object, Object> globals, String name, List<ValueType> argTypes) throws Unsupported {
+        Summed sum = summed.get(name);
+        if (sum != null) {
+            return resolveSummed(sum, self, globals, argTypes);
+        }
         PyGlobalCell cell = module.getCell(name);
         if (!(cell.get() instanceof PyFunction callee)) {
             throw new Unsupported("call of " + name + " (not a Python function)");
@@ -435,6 +518,32 @@ public final class FunctionJit {
                 compiled.put(key, FAILED);
                 jit.refused(callee.getQualName() + ": " + e.getMessage());
                 throw new Unsupported("callee " + name + ": " + e.getMessage());
+            }
+        }
+        globals.putAll(region.globals);
+        return new Callee(region.code(), region.paramSlots, region.returnType, region.returnSlots, region.frameSlots, region.usesLists);
+    }
+
+    private Callee resolveSummed(Summed sum, Key self, Map<Object, Object> globals, List<ValueType> argTypes) throws Unsupported {
+        Key key = new Key(sum, List.copyOf(argTypes));
+        if (key.equals(self)) {
+            return new Callee(null, ValueType.slots(argTypes), null, null, -1, false);
+        }
+        if (compiling.contains(key)) {
+            throw new Unsupported("mutual recursion");
+        }
+        Object done = compiled.get(key);
+        if (done == FAILED) {
+            throw new Unsupported("callee " + sum.name() + " is not compiled");
+        }
+        FunctionRegion region = done instanceof FunctionRegion r && holds(r.globals) ? r : null;
+        if (region == null) {
+            try {
+                region = compileSummed(sum, key, globals);
+            } catch (Unsupported e) {
+                compiled.put(key, FAILED);
+                jit.refused(sum.name() + ": " + e.getMessage());
+                throw new Unsupported("callee " + sum.name() + ": " + e.getMessage());
             }
         }
         globals.putAll(region.globals);

@@ -85,7 +85,7 @@ final class LoopCompiler {
     }
 
     /** The prefix of the hidden locals of a generator expression lowered in place (they have no frame slot). */
-    private static final String GENEXPR = "<genexpr@";
+    static final String GENEXPR = "<genexpr@";
 
     /**
      * A compiled function a region calls natively: its parameters take {@code paramSlots} slots, its
@@ -119,6 +119,18 @@ final class LoopCompiler {
         Inline inline(String name, int argCount);
 
         /**
+         * The generator function of {@code argCount} positional parameters the global {@code name}
+         * holds (its body and the names it binds; assumed from here on), or null.
+         */
+        Inline generator(String name, int argCount);
+
+        /**
+         * The name by which calls reach generator function {@code generator}'s sum as a function of its
+         * parameters and the sum so far, which returns the sum after its items (see GeneratorFusion).
+         */
+        String summed(Inline generator);
+
+        /**
          * The int, float or bool the global {@code name} holds, assumed from here on (a function's
          * region has no entry of its own in which to read it), or null when it holds something else.
          */
@@ -129,7 +141,7 @@ final class LoopCompiler {
      * A function whose body (straight-line assignments, then a return) a call lowers in place;
      * {@code locals}: the names it binds (every other name it reads is a global).
      */
-    record Inline(List<String> params, List<Stmt> body, Set<String> locals) {
+    record Inline(String name, List<String> params, List<Stmt> body, Set<String> locals) {
     }
 
     static class Unsupported extends Exception {
@@ -1784,6 +1796,9 @@ final class LoopCompiler {
             nativeCall(fn.id(), c.args(), 0);
         } else if (s instanceof PyAst.Return r) {
             returnStmt(r);
+        } else if (s instanceof PyAst.Raise) {
+            // Tier 1 raises it: it redoes the iteration (or the call) up to here.
+            e.guarded("guard_true", EXIT_RANGE, constant(0));
         } else {
             throw new Unsupported(s.getClass().getSimpleName() + " statement");
         }
@@ -2664,7 +2679,7 @@ final class LoopCompiler {
     }
 
     /** The names {@code s} assigns (targets of assignments and for loops, in every branch and loop body). */
-    private static void assignedNames(Stmt s, Set<String> names) {
+    static void assignedNames(Stmt s, Set<String> names) {
         if (s instanceof PyAst.Assign a) {
             a.targets().forEach(t -> targetNames(t, names));
         } else if (s instanceof PyAst.AugAssign a) {
@@ -2704,6 +2719,11 @@ final class LoopCompiler {
      * range(start, stop, step)} with a literal step or one above 0, counted in native temporaries.
      */
     private void forStmt(PyAst.For f) throws Unsupported {
+        Inline generator = generatorCalled(f.iter());
+        if (generator != null) {
+            block(new GeneratorFusion(callees, GENEXPR).forLoop(f, generator));
+            return;
+        }
         ItemsLoop items = itemsLoop(f);
         if (items != null) {
             forItems(items, f);
@@ -3427,6 +3447,13 @@ final class LoopCompiler {
         if (List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && c.args().get(0) instanceof PyAst.GeneratorExp g) {
             return reduction(fn.id(), g);
         }
+        if (List.of("sum", "min", "max").contains(fn.id()) && c.args().size() == 1 && generatorCalled(c.args().get(0)) != null) {
+            // sum(squares(count_up(n))) takes the items as sum(x for x in squares(count_up(n))) does.
+            Expr items = c.args().get(0);
+            PyAst.Name item = new PyAst.Name(items.start(), items.start(), "<item>");
+            return reduction(fn.id(), new PyAst.GeneratorExp(items.start(), items.end(), item,
+                            List.of(new PyAst.Comprehension(items.start(), items.end(), item, items, List.of()))));
+        }
         if (List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && iteratesList(c.args().get(0))) {
             // sum(xs) goes through the list as sum(x for x in xs) does: the same builtin, the same order.
             Expr list = c.args().get(0);
@@ -3564,6 +3591,14 @@ final class LoopCompiler {
             }
         }
         return names;
+    }
+
+    /** The generator function a call {@code x} makes a generator of (a global's, not a local's), or null. */
+    private Inline generatorCalled(Expr x) {
+        if (inlined != null || !(x instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn) || frameSlots.containsKey(fn.id()) || locals.containsKey(fn.id())) {
+            return null;
+        }
+        return new GeneratorFusion(callees, GENEXPR).generatorCalled(x);
     }
 
     /** Whether {@code x} is a list a for loop of a region can go through: a local list, or an expression that makes one. */

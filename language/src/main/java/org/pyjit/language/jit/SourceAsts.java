@@ -65,6 +65,8 @@ final class SourceAsts {
     private static void add(PyAst.Node node, Index index) {
         if (node instanceof PyAst.While || node instanceof PyAst.For) {
             index.loops.put(node.start(), (PyAst.Stmt) node);
+        } else if (node instanceof PyAst.Stmt s && StatementRegions.isCandidate(s)) {
+            index.loops.put(s.start(), StatementRegions.asLoop(s));
         } else if (node instanceof PyAst.FunctionDef f) {
             index.functions.put(node.start(), f);
         } else if (node instanceof PyAst.ListComp c) {

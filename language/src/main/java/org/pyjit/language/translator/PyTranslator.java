@@ -14,6 +14,8 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import org.pyjit.language.PyLanguage;
 import org.pyjit.language.jit.LoopGlobals;
+import org.pyjit.language.jit.StatementRegions;
+import org.pyjit.language.nodes.jit.PyStatementJitNode;
 import org.pyjit.language.nodes.PyBlockNode;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.nodes.PyFunctionBodyNode;
@@ -329,6 +331,9 @@ public final class PyTranslator {
         frame.line = line(s.start());
         try {
             List<Integer> yields = frame.scope.isGenerator ? innerYields(s) : List.of();
+            if (yields.isEmpty() && !frame.scope.isGenerator && StatementRegions.isCandidate(s)) {
+                return at(new PyStatementJitNode(at(statementNode(s), s), frame.loopGlobals), s);
+            }
             if (yields.isEmpty()) {
                 return at(statementNode(s), s);
             }

@@ -62,6 +62,16 @@ public final class PyLoopJitNode extends PyRegionHookNode {
         return new PyLoopJitNode(null, globals);
     }
 
+    /**
+     * For a statement that tier 2 runs as a loop of one iteration ({@link PyStatementJitNode}),
+     * compiled at its first execution.
+     */
+    public static PyLoopJitNode forStatement(LoopGlobals globals) {
+        PyLoopJitNode hook = new PyLoopJitNode(null, globals);
+        hook.hot = true;
+        return hook;
+    }
+
     /** For a for loop counting a range in the frame slots counter, remaining, step. */
     public static PyLoopJitNode forRange(int counterSlot, int remainingSlot, int stepSlot, LoopGlobals globals) {
         return new PyLoopJitNode(new int[]{counterSlot, remainingSlot, stepSlot}, globals);
