@@ -87,6 +87,22 @@
  * also binds to trees holds the tree None. Loop regions bind none (the tree
  * dies with the iteration); a function region entered from tier 1 copies tree arguments in and
  * the tree it returns out ({@link org.pyjit.language.jit.NativeTrees}, keeping tier 1's objects).
+ * A loop region's locals may also hold ints of any size ({@link org.pyjit.language.jit.NativeBigInts},
+ * bigint.c): a word, 2n + 1 for an int of 62 bits, else the address of a record of 64-bit limbs in
+ * the arena; a local holding a BigInteger when the loop compiles, or assigned a big int's word,
+ * holds words throughout, with {@code +}, {@code -}, {@code *}, {@code //}, {@code %}, comparisons
+ * and big int literals (hidden locals that entering binds) lowered to {@code big_*} stencils; a
+ * word where a 64-bit int is needed side-exits beyond 64 bits. The arena is emptied at the loop's
+ * head, so the head first moves each local's int into a buffer of its own at the arena's end
+ * ({@code big_reserve} for all, then {@code big_keep}); no room leaves at the head ({@code
+ * EXIT_HEAD}), where the slots already hold the next iteration's start.
+ * A for loop over a call of a generator function runs the generator's body in place, each yield
+ * binding the loop's target and running its body ({@link org.pyjit.language.jit.GeneratorFusion}:
+ * generators passed as arguments, {@code yield from}, {@code next()} of a loop yielding once, and
+ * a recursive {@code yield from} into a sum, which calls the generator's sum as a function region);
+ * {@code sum}, {@code min} and {@code max} of such calls go through the same loop, and a
+ * statement assigning one is compiled on its own at its first execution, as a loop of one
+ * iteration ({@link org.pyjit.language.jit.StatementRegions}, {@code PyStatementJitNode}).
  * The characters of strs that a loop region's locals hold at entry are native too, as their code
  * points ({@link org.pyjit.language.jit.PinnedStrs}): {@code s[i] == t[j]}, {@code s[i] != 'x'},
  * {@code s[i] in "aeiou"}, {@code ord(s[i])}, {@code len(s)}, {@code for ch in s} and {@code for i, ch in enumerate(s)} (as the region's
