@@ -120,3 +120,12 @@ try:
     deep = sum(leaves(5000, 1))
 except RecursionError:
     print("RecursionError")
+
+
+def listed(n):
+    return [i * i for i in range(n)]
+
+
+# A function that returns a list: the statement stays tier 1's.
+from_list = sum(listed(10))
+print(from_list, max(listed(4)))

@@ -56,14 +56,22 @@ public abstract class CompiledRegion {
 
     abstract String workName();
 
-    /** Stops entering a region whose guards fail on most entries: tier 1 is then cheaper. */
+    /**
+     * Stops entering a region whose guards fail on most entries with little native work between
+     * failures: tier 1 is then cheaper. A loop that appends side-exits whenever the room made at entry
+     * runs out (pidigits' digits: about nine times per call, with thousands of iterations between)
+     * stays.
+     */
     void checkGiveUp() {
         long bad = refusals;
         for (int k = (int) LoopCompiler.EXIT_OVERFLOW; k < exits.length; k++) {
             bad += LoopCompiler.isLive(k) ? 0 : exits[k];
         }
-        if (bad > 32 && bad * 2 > entries + refusals) {
+        if (bad > 32 && bad * 2 > entries + refusals && nativeWork < bad * WORK_PER_FAILURE) {
             givenUp = true;
         }
     }
+
+    /** Native work (iterations or calls) per failed entry below which failing entries give a region up. */
+    private static final long WORK_PER_FAILURE = 64;
 }

@@ -1490,15 +1490,20 @@ final class LoopCompiler {
         if (function != null || !isVariable(l)) {
             throw new Unsupported("big int in '" + l.name + "', not a variable of a loop region");
         }
+        holdBigInts(l);
+        markWritten(l.bigBuffer);
+        markWritten(l.bigCapacity);
+        changed = true;
+    }
+
+    /** Makes {@code l} hold big ints' words, with the hidden locals of its buffer (see {@link #keepBigInts}). */
+    private void holdBigInts(Local l) {
         l.big = true;
         l.bigBuffer = newLocal("<bigbuf>" + l.name, -1);
         l.bigCapacity = newLocal("<bigcap>" + l.name, -1);
         l.bigBuffer.kind = PyUnboxed.INT;
         l.bigCapacity.kind = PyUnboxed.INT;
-        markWritten(l.bigBuffer);
-        markWritten(l.bigCapacity);
         usesListState();
-        changed = true;
     }
 
     /** A big int literal: a hidden local that entering binds to it (the region's code holds no records). */
@@ -1513,10 +1518,7 @@ final class LoopCompiler {
             l.kind = PyUnboxed.INT;
             l.entryBound = true;
             l.bigConstant = value;
-            l.big = true;
-            l.bigBuffer = newLocal("<bigbuf>" + name, -1);
-            l.bigCapacity = newLocal("<bigcap>" + name, -1);
-            usesListState();
+            holdBigInts(l);
         }
         return Val.big(l.index, false);
     }

@@ -22,16 +22,21 @@ public final class StatementRegions {
 
     /** Whether {@code s} is such a statement (the call's function is found to be a generator function only when it runs). */
     public static boolean isCandidate(PyAst.Stmt s) {
+        return producer(s) != null;
+    }
+
+    /** The name of the function whose call gives the items such a statement reduces, or null when {@code s} is not one. */
+    public static String producer(PyAst.Stmt s) {
         PyAst.Expr value = s instanceof PyAst.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof PyAst.Name ? a.value()
                         : s instanceof PyAst.AugAssign a && a.target() instanceof PyAst.Name ? a.value() : null;
         if (!(value instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn && REDUCTIONS.contains(fn.id()) && c.args().size() == 1 && c.keywords().isEmpty())) {
-            return false;
+            return null;
         }
         PyAst.Expr items = c.args().get(0);
         if (items instanceof PyAst.GeneratorExp g) {
             items = g.generators().get(0).iter();
         }
-        return items instanceof PyAst.Call call && call.func() instanceof PyAst.Name callee && !ITERATOR_BUILTINS.contains(callee.id());
+        return items instanceof PyAst.Call call && call.func() instanceof PyAst.Name callee && !ITERATOR_BUILTINS.contains(callee.id()) ? callee.id() : null;
     }
 
     /** The loop tier 2 lowers for such a statement: {@code while True: s; break}. */

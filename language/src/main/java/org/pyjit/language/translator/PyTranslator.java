@@ -331,8 +331,9 @@ public final class PyTranslator {
         frame.line = line(s.start());
         try {
             List<Integer> yields = frame.scope.isGenerator ? innerYields(s) : List.of();
-            if (yields.isEmpty() && !frame.scope.isGenerator && StatementRegions.isCandidate(s)) {
-                return at(new PyStatementJitNode(at(statementNode(s), s), frame.loopGlobals), s);
+            String producer = frame.scope.isGenerator ? null : StatementRegions.producer(s);
+            if (producer != null) {
+                return at(new PyStatementJitNode(at(statementNode(s), s), frame.loopGlobals, producer), s);
             }
             if (yields.isEmpty()) {
                 return at(statementNode(s), s);

@@ -1,8 +1,12 @@
 package org.pyjit.language.nodes.jit;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.pyjit.language.jit.LoopGlobals;
 import org.pyjit.language.nodes.PyStatementNode;
+import org.pyjit.language.runtime.PyFunction;
+import org.pyjit.language.runtime.PyGlobalCell;
 
 /**
  * A statement that reduces what generator functions yield ({@code s = sum(squares(count_up(n)))},
@@ -14,14 +18,28 @@ import org.pyjit.language.nodes.PyStatementNode;
 public final class PyStatementJitNode extends PyStatementNode {
     @Child private PyStatementNode statement;
     @Child private PyLoopJitNode tier2;
+    private final LoopGlobals globals;
+    /** The global whose call gives the items: no compiling unless it holds a generator function. */
+    private final String producer;
+    @CompilationFinal private boolean checked;
 
-    public PyStatementJitNode(PyStatementNode statement, LoopGlobals globals) {
+    public PyStatementJitNode(PyStatementNode statement, LoopGlobals globals, String producer) {
         this.statement = statement;
         this.tier2 = PyLoopJitNode.forStatement(globals);
+        this.globals = globals;
+        this.producer = producer;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (!checked) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            checked = true;
+            PyGlobalCell cell = globals.module() != null ? globals.module().getCell(producer) : globals.reads() == null ? null : globals.reads().get(producer);
+            if (!(cell != null && cell.get() instanceof PyFunction f && f.getCode().isGenerator())) {
+                tier2.disable();
+            }
+        }
         if (tier2.enter(frame) == PyLoopJitNode.TIER1) {
             statement.executeVoid(frame);
         }
