@@ -129,3 +129,24 @@ def listed(n):
 # A function that returns a list: the statement stays tier 1's.
 from_list = sum(listed(10))
 print(from_list, max(listed(4)))
+
+
+def scaled_list(xs, k):
+    for x in xs:
+        yield x * k
+
+
+def over_lists(data, n):
+    t = 0
+    for r in range(n):
+        # The generator reads the caller's list and r, which its consumer never rebinds.
+        t += sum(scaled_list(data, r))
+        k = 3
+        for v in scaled_list(data, k):
+            t += v
+            # Rebinding k leaves the generator's k as it was called.
+            k = v
+    return t, k
+
+
+print(over_lists([3, 1, 4, 1, 5], 60))

@@ -72,7 +72,12 @@ final class GeneratorFusion {
         // sum(g(...)): for t in g(...): s += t, whose recursive yield from calls the generator's sum.
         String sum = f.target() instanceof PyAst.Name t && f.body().size() == 1 && f.body().get(0) instanceof PyAst.AugAssign a &&
                         a.op() == PyAst.BinOpKind.ADD && a.target() instanceof PyAst.Name s && a.value() instanceof PyAst.Name v && v.id().equals(t.id()) ? s.id() : null;
-        Stream stream = bind((PyAst.Call) f.iter(), generator, "", 0, sum, null, out);
+        Set<String> consumerAssigns = new HashSet<>();
+        LoopCompiler.targetNames(f.target(), consumerAssigns);
+        for (Stmt s : f.body()) {
+            LoopCompiler.assignedNames(s, consumerAssigns);
+        }
+        Stream stream = bind((PyAst.Call) f.iter(), generator, "", 0, sum, null, consumerAssigns, out);
         out.addAll(run(stream, item -> concat(List.of(assign(f.target(), item)), f.body())));
         out.addAll(f.orelse());
         return out;
@@ -114,9 +119,13 @@ final class GeneratorFusion {
     /**
      * Binds the parameters of {@code call} (in the enclosing names) to hidden locals, appending the
      * assignments to {@code out} in the order of its arguments; an argument that calls a generator
-     * is bound first, recursively, as creating that generator evaluates its arguments.
+     * is bound first, recursively, as creating that generator evaluates its arguments. A parameter
+     * the generator never assigns, given a variable of the enclosing code that the consuming loop
+     * never assigns ({@code consumerAssigns}, null when unknown), is that variable itself: then a
+     * list argument (for x in xs: yield 2 * x) is the list the enclosing code holds.
      */
-    private Stream bind(PyAst.Call call, Inline generator, String outerScope, int depth, String sum, Stream outer, List<Stmt> out) throws Unsupported {
+    private Stream bind(PyAst.Call call, Inline generator, String outerScope, int depth, String sum, Stream outer, Set<String> consumerAssigns, List<Stmt> out)
+                    throws Unsupported {
         if (depth >= MAX_DEPTH) {
             throw new Unsupported("generators nested too deep (or recursive)");
         }
@@ -126,19 +135,26 @@ final class GeneratorFusion {
             names.put(local, prefix + scope + local);
         }
         Map<String, Stream> streams = new HashMap<>();
-        // Whether next() has taken an item yet (see pull).
-        out.add(assign(name(prefix + scope + "<started>", call), new PyAst.BoolLit(call.start(), call.start(), false)));
+        Set<String> rebound = new HashSet<>();
+        for (Stmt s : generator.body()) {
+            LoopCompiler.assignedNames(s, rebound);
+        }
         for (int i = 0; i < generator.params().size(); i++) {
+            String param = generator.params().get(i);
             Expr arg = call.args().get(i);
             Inline inner = generatorCalled(arg);
             if (inner != null) {
-                Stream stream = bind((PyAst.Call) arg, inner, scope, depth + 1, null, null, out);
-                streams.put(generator.params().get(i), stream);
-                if (pulls(generator.body(), generator.params().get(i))) {
+                Stream stream = bind((PyAst.Call) arg, inner, scope, depth + 1, null, null, consumerAssigns, out);
+                streams.put(param, stream);
+                if (pulls(generator.body(), param)) {
+                    // Whether next() has taken an item yet (see pull).
+                    out.add(assign(name(prefix + stream.scope() + "<started>", arg), new PyAst.BoolLit(arg.start(), arg.start(), false)));
                     out.addAll(fuse(pulledLoop(stream).init(), stream, x -> List.of(), new HashSet<>(), 0));
                 }
+            } else if (arg instanceof PyAst.Name variable && consumerAssigns != null && !consumerAssigns.contains(variable.id()) && !rebound.contains(param)) {
+                names.put(param, variable.id());
             } else {
-                out.add(assign(name(names.get(generator.params().get(i)), arg), arg));
+                out.add(assign(name(names.get(param), arg), arg));
             }
         }
         return new Stream(generator, names, streams, scope, depth, sum, outer);
@@ -331,7 +347,7 @@ final class GeneratorFusion {
         }
         if (inner != null) {
             List<Stmt> out = new ArrayList<>();
-            Stream delegate = bind((PyAst.Call) rename(from, stream.names()), inner, stream.scope(), stream.depth() + 1, stream.sum(), stream, out);
+            Stream delegate = bind((PyAst.Call) rename(from, stream.names()), inner, stream.scope(), stream.depth() + 1, stream.sum(), stream, null, out);
             out.addAll(run(delegate, consumer));
             return out;
         }

@@ -110,6 +110,10 @@ public final class LoopJit {
             Map<String, PyGlobalCell> reads = globals == null ? null : globals.reads();
             for (String name : result.builtins()) {
                 PyGlobalCell cell = reads == null ? null : reads.get(name);
+                if (cell == null && reads != null && module != null) {
+                    // A builtin only the code lowered in place reads (a fused generator's range).
+                    cell = module.getCell(name);
+                }
                 if (reads != null && (cell == null || cell.get() != null)) {
                     throw new LoopCompiler.Unsupported("'" + name + "' may not be the builtin");
                 }
