@@ -648,6 +648,96 @@ class Gen:
         self.emit(0, "except (ValueError, TypeError, IndexError) as e:")
         self.emit(1, f"print('tree {k}', type(e).__name__, e)")
 
+    def pipelines(self, k):
+        """Generator functions of random shapes and reductions and loops that take their items (fused by tier 2)."""
+        r = self.rng
+        step = r.randint(1, 3)
+        self.emit(0, f"def gp{k}(n):")
+        shape = r.randrange(4)
+        if shape == 0:
+            self.emit(1, "i = 0")
+            self.emit(1, "while i < n:")
+            self.emit(2, f"yield i * {r.randint(1, 5)} - {r.randint(0, 9)}")
+            self.emit(2, f"i += {step}")
+        elif shape == 1:
+            self.emit(1, f"for i in range(0, n, {step}):")
+            self.emit(2, f"if i % {r.randint(2, 5)} != {r.randint(0, 1)}:")
+            self.emit(3, f"yield i // {r.choice(['1', '2', '(n - ' + str(r.randint(0, 12)) + ')'])}")
+        elif shape == 2:
+            self.emit(1, f"yield from range({r.randint(0, 3)}, n)")
+            self.emit(1, f"yield from (x * x for x in range(n) if x % {r.randint(2, 4)} == 0)")
+        else:
+            self.emit(1, f"a, b, c = {r.randint(0, 3)}, {r.randint(1, 3)}, 0")
+            self.emit(1, "while c < n:")
+            self.emit(2, "yield a")
+            self.emit(2, f"a, b = b, (a + b) % {r.choice(['1000003', '97', '(n + 1)'])}")
+            self.emit(2, "c += 1")
+        self.emit(0, "")
+        self.emit(0, f"def gt{k}(source, m):")
+        if r.random() < 0.7:
+            self.emit(1, "for x in source:")
+            self.emit(2, f"if x % {r.randint(2, 4)} == 0:")
+            self.emit(3, f"yield x * m{r.choice([' + 1', ' * x', ' // (m - 2)', ' - x'])}")
+            self.emit(2, "else:")
+            self.emit(3, f"yield x + {r.choice(['m', '1', 'x * x * x * x'])}")
+        else:
+            # next() past the end: StopIteration turns into RuntimeError in every tier.
+            self.emit(1, "for _ in range(m):")
+            self.emit(2, "yield next(source)")
+        self.emit(0, "")
+        self.emit(0, f"def gr{k}(d, label):")
+        self.emit(1, "if d <= 0:")
+        self.emit(2, f"yield label % {r.randint(5, 50)}")
+        self.emit(1, "else:")
+        self.emit(2, f"yield from gr{k}(d - 1, 2 * label + {r.randint(0, 2)})")
+        if r.random() < 0.7:
+            self.emit(2, f"yield from gr{k}(d - {r.randint(1, 2)}, label + d)")
+        self.emit(0, "")
+        self.emit(0, f"def gc{k}(n, m):")
+        self.emit(1, f"s1 = sum(gt{k}(gp{k}(n), m))")
+        self.emit(1, f"s2 = {r.choice(['max', 'min', 'sum'])}(gp{k}(n + 1))")
+        self.emit(1, f"s3 = sum(x for x in gp{k}(n) if x % {r.randint(2, 5)} == 1)")
+        self.emit(1, f"s4 = sum(gr{k}(n % {r.randint(3, 9)}, m))")
+        self.emit(1, "t = 0")
+        self.emit(1, "for i in range(n):")
+        self.emit(2, f"t += sum(gt{k}(gp{k}(i % {r.randint(3, 12)} + 1), m))")
+        self.emit(2, f"for v in gp{k}(i % {r.randint(2, 7)}):")
+        self.emit(3, f"t = (t * {r.randint(2, 9)} + v) % 1000003")
+        self.emit(1, "return s1, s2, s3, s4, t")
+        self.emit(0, "")
+        for _ in range(2):
+            self.emit(0, "try:")
+            self.emit(1, f"print('pipeline {k}', gc{k}({r.randint(0, 60)}, {r.randint(0, 6)}))")
+            self.emit(0, "except (ArithmeticError, ValueError, RuntimeError) as e:")
+            self.emit(1, f"print('pipeline {k}', type(e).__name__, e)")
+
+    def big_ints(self, k):
+        """A loop over ints that outgrow 64 bits (every operator, both signs), already big when it compiles."""
+        r = self.rng
+        ops = []
+        for _ in range(r.randint(3, 7)):
+            a, b = r.sample(["x", "y", "z", "i", str(r.choice(INT_CONSTANTS)), str(2 ** r.randint(60, 130) - r.randint(0, 9))], 2)
+            op = r.choice(["+", "-", "*", "//", "%"])
+            ops.append((r.choice(["x", "y", "z"]), f"{a} {op} {b}" if op in "+-*" else f"{a} {op} ({b} if {b} != 0 else 1)"))
+        self.emit(0, f"def bi{k}(n):")
+        self.emit(1, f"x = {r.randint(2, 9)} ** {r.randint(40, 90)}")
+        self.emit(1, f"y = -{r.randint(2, 9)} ** {r.randint(20, 70)}")
+        self.emit(1, f"z = {r.randint(-9, 9)}")
+        self.emit(1, "for i in range(n):")
+        for target, value in ops:
+            self.emit(2, f"{target} = {value}")
+        self.emit(2, f"if x > y:")
+        self.emit(3, "z = z - x // (y * y + 1)")
+        self.emit(2, f"x = x % {2 ** r.randint(100, 400) + 1}")
+        self.emit(2, f"y = y % -{2 ** r.randint(100, 400) + 3}")
+        self.emit(2, f"z = z % {2 ** r.randint(64, 300) + 7}")
+        self.emit(1, "return x, y, z")
+        self.emit(0, "")
+        self.emit(0, "try:")
+        self.emit(1, f"print('big {k}', bi{k}({r.randint(1, 200)}))")
+        self.emit(0, "except ArithmeticError as e:")
+        self.emit(1, f"print('big {k}', type(e).__name__, e)")
+
     def program(self, functions):
         self.emit(0, "import math")
         self.emit(0, "from math import sqrt")
@@ -681,6 +771,9 @@ class Gen:
         self.module_section()
         for k in range(2):
             self.trees(k)
+        for k in range(2):
+            self.pipelines(k)
+            self.big_ints(k)
         return "\n".join(self.lines) + "\n"
 
 

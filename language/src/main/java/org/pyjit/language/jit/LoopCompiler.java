@@ -3983,18 +3983,24 @@ final class LoopCompiler {
         Label orelse = e.newLabel();
         Label end = e.newLabel();
         jumpIfFalse(i.test(), orelse);
-        Val body = value(i.body());
-        // A tree's word when the first value is one (left if key < k else right), else a number.
+        Val body = operand(i.body());
+        // A tree's word when the first value is one (left if key < k else right), a big int's word
+        // when the first value is one (d if d != 0 else 1), else a number.
         boolean tree = body.isTree();
-        body = tree ? body : number(body);
+        boolean big = body.isBig();
+        body = tree || big ? body : small(number(body));
         e.op("move", result, body.slot());
         e.branch("jump", end);
         e.bind(orelse);
-        Val other = tree ? treeWord(value(i.orelse())) : expr(i.orelse());
+        Val other = tree ? treeWord(value(i.orelse())) : big ? bigWord(number(operand(i.orelse()))) : expr(i.orelse());
         e.op("move", result, other.slot());
         e.bind(end);
         if (tree) {
             return Val.tree(result);
+        }
+        if (big) {
+            // Either may be a local's buffer: not a temporary.
+            return Val.big(result, false);
         }
         if (body.kind() != other.kind()) {
             throw new Unsupported("conditional expression of mixed types");
