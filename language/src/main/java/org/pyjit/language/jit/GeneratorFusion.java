@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.pyjit.language.jit.LoopCompiler.Inline;
 import org.pyjit.language.jit.LoopCompiler.Unsupported;
 import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.parser.PyAstChildren;
 import org.pyjit.language.parser.PyAst.Expr;
 import org.pyjit.language.parser.PyAst.Stmt;
 
@@ -35,7 +36,8 @@ import org.pyjit.language.parser.PyAst.Stmt;
  * tier 1 (the region's iteration), as for any loop. Forms that would not be the same are refused:
  * a break or continue in the consuming loop's body (it would end or skip the producer's code
  * after its yield), a return in a generator, a generator parameter used otherwise than by one for
- * loop that runs once, {@code next()}, yields inside expressions, and recursion.
+ * loop that runs once or by {@code next()}, yields inside expressions, and recursion other than a
+ * {@code yield from} into a sum.
  */
 final class GeneratorFusion {
     /** Generator calls fused inside each other at most. */
@@ -283,7 +285,7 @@ final class GeneratorFusion {
                         c.args().get(0) instanceof PyAst.Name n && n.id().equals(param)) {
             found[0] = true;
         }
-        org.pyjit.language.parser.PyAstChildren.forEach(node, c -> visitNext(c, param, found));
+        PyAstChildren.forEach(node, c -> visitNext(c, param, found));
     }
 
     /**
@@ -328,7 +330,7 @@ final class GeneratorFusion {
         if (node instanceof PyAst.Yield || node instanceof PyAst.YieldFrom) {
             found[0] = true;
         } else if (!(node instanceof PyAst.GeneratorExp)) {
-            org.pyjit.language.parser.PyAstChildren.forEach(node, c -> visitYields(c, found));
+            PyAstChildren.forEach(node, c -> visitYields(c, found));
         }
     }
 

@@ -171,7 +171,7 @@ public final class PyLoopJitNode extends PyRegionHookNode {
                 disable();
                 return TIER1;
             }
-            installed("loop");
+            installed("loop", region.outrunsGraal());
         }
         if (!jit.isEnabled()) {
             disable();

@@ -38,7 +38,12 @@ public abstract class PyRegionHookNode extends Node {
 
     /** A region was just installed for {@code what}. */
     final void installed(String what) {
-        inLastTier = jit.runsInLastTier();
+        installed(what, false);
+    }
+
+    /** The same, for a region that Graal's last tier runs too when {@code lastTierToo}. */
+    final void installed(String what, boolean lastTierToo) {
+        inLastTier = jit.runsInLastTier() || lastTierToo;
         regionRuns = Truffle.getRuntime().createAssumption("tier 2 runs this " + what);
     }
 
