@@ -298,8 +298,8 @@ public final class LoopRegion extends CompiledRegion {
                 PyUnboxed kind = PyUnboxed.of(v);
                 if (kind != l.kind) {
                     if (kind != null || l.kind == PyUnboxed.INT && NativeBigInts.isInt(v)) {
-                        // A big int now (compile the loop for ints of any size), or another kind of number now (SCALE = 1.5, a function called with a float
-                        // after ints): compile the loop for it.
+                        // Another kind of number now (SCALE = 1.5, a function called with a float after
+                        // ints), or a big int: compile the loop for it.
                         becomeStale();
                     }
                     return false;
@@ -435,7 +435,6 @@ public final class LoopRegion extends CompiledRegion {
         return table.address();
     }
 
-    /** Copies the locals the loop wrote from their slots back into the frame. */
     /** A big int local's word (1, the int 0, while a local bound in the loop is not yet), buffer and its capacity. */
     private boolean loadBig(PyJit jit, Local l, Object v) {
         long[] buffer = new long[2];
@@ -460,6 +459,7 @@ public final class LoopRegion extends CompiledRegion {
         return true;
     }
 
+    /** Copies the locals the loop wrote from their slots back into the frame. */
     private void store(PyJit jit, Frame frame) {
         for (Local l : layout.locals()) {
             if (l.appended && l.isLength) {
