@@ -416,7 +416,6 @@ ALWAYS int64_t big_divide(volatile int64_t *interrupt, int64_t aword, int64_t bw
     uint64_t *result = (uint64_t *)(record + 1);
     uint64_t *un = (uint64_t *)work, *vn = un + m + 1, *rem = vn + n;
     uint64_t *q = mod ? 0 : result;
-    int64_t rn = n;
     _Bool exact = 1;
     _Bool one_pass = m == n && n >= 2;
     if (one_pass) {
@@ -441,20 +440,20 @@ ALWAYS int64_t big_divide(volatile int64_t *interrupt, int64_t aword, int64_t bw
         /* A quotient needs the remainder's zeroness only, which un shows. */
         mag_divmod(a.d, m, b.d, n, q, mod ? rem : 0, un, vn);
     }
-    for (int64_t i = 0; !one_pass && i < rn; i++) {
+    for (int64_t i = 0; !one_pass && i < n; i++) {
         exact &= un[i] == 0;
     }
     _Bool round_down = a.sign != b.sign && a.sign != 0 && !exact;
     if (mod) {
         if (round_down) {
             /* b's sign, and |b| - |a % b| */
-            mag_sub(result, b.d, n, rem, rn);
+            mag_sub(result, b.d, n, rem, n);
         } else {
-            for (int64_t i = 0; i < rn; i++) {
+            for (int64_t i = 0; i < n; i++) {
                 result[i] = rem[i];
             }
         }
-        return big_finish(interrupt, record, rn, b.sign);
+        return big_finish(interrupt, record, n, b.sign);
     }
     if (round_down) {
         /* -(|a| // |b| + 1) */

@@ -51,14 +51,15 @@ public final class FunctionJit {
 
     private final PyJit jit;
     private final Map<Key, Object> compiled = new HashMap<>();
+    private final Set<Key> compiling = new HashSet<>();
     /** The sums of generator functions that regions call by their names ({@link LoopCompiler.Callees#summed}). */
     private final Map<String, Summed> summed = new HashMap<>();
 
-    /** A generator function's sum: the generator, the module whose globals it reads, the name of its running total. */
+    /** A generator function's sum: its name for calls, the generator, the module whose globals it reads. */
     private record Summed(String name, LoopCompiler.Inline generator, PyGlobals module) {
+        /** The parameter and local of the running total. */
         static final String TOTAL = "<sum>";
     }
-    private final Set<Key> compiling = new HashSet<>();
 
     FunctionJit(PyJit jit) {
         this.jit = jit;
@@ -482,7 +483,8 @@ public final class FunctionJit {
     private Callee resolveCallee(PyGlobals module, Key self, Map<Object, Object> globals, String name, List<ValueType> argTypes) throws Unsupported {
         Summed sum = summed.get(name);
         if (sum != null) {
-            return resolveSummed(sum, self, globals, argTypes);
+            Key key = new Key(sum, List.copyOf(argTypes));
+            return callee(key, self, globals, name, sum.name(), () -> compileSummed(sum, key, globals));
         }
         PyGlobalCell cell = module.getCell(name);
         if (!(cell.get() instanceof PyFunction callee)) {
@@ -490,8 +492,18 @@ public final class FunctionJit {
         }
         Key key = new Key(callee.getCode(), List.copyOf(argTypes));
         globals.put(cell, callee);
+        return callee(key, self, globals, name, callee.getQualName(), () -> compile(callee, key, false));
+    }
+
+    /** Compiles a callee's region. */
+    private interface CalleeCompiler {
+        FunctionRegion compile() throws Unsupported;
+    }
+
+    /** The callee of {@code key}: itself, its region, or the region {@code compiler} makes now. */
+    private Callee callee(Key key, Key self, Map<Object, Object> globals, String name, String qualName, CalleeCompiler compiler) throws Unsupported {
         if (key.equals(self)) {
-            return new Callee(null, ValueType.slots(argTypes), null, null, -1, false);
+            return new Callee(null, ValueType.slots(key.types()), null, null, -1, false);
         }
         if (compiling.contains(key)) {
             throw new Unsupported("mutual recursion");
@@ -513,37 +525,11 @@ public final class FunctionJit {
             region = r;
         } else {
             try {
-                region = compile(callee, key, false);
+                region = compiler.compile();
             } catch (Unsupported e) {
                 compiled.put(key, FAILED);
-                jit.refused(callee.getQualName() + ": " + e.getMessage());
+                jit.refused(qualName + ": " + e.getMessage());
                 throw new Unsupported("callee " + name + ": " + e.getMessage());
-            }
-        }
-        globals.putAll(region.globals);
-        return new Callee(region.code(), region.paramSlots, region.returnType, region.returnSlots, region.frameSlots, region.usesLists);
-    }
-
-    private Callee resolveSummed(Summed sum, Key self, Map<Object, Object> globals, List<ValueType> argTypes) throws Unsupported {
-        Key key = new Key(sum, List.copyOf(argTypes));
-        if (key.equals(self)) {
-            return new Callee(null, ValueType.slots(argTypes), null, null, -1, false);
-        }
-        if (compiling.contains(key)) {
-            throw new Unsupported("mutual recursion");
-        }
-        Object done = compiled.get(key);
-        if (done == FAILED) {
-            throw new Unsupported("callee " + sum.name() + " is not compiled");
-        }
-        FunctionRegion region = done instanceof FunctionRegion r && holds(r.globals) ? r : null;
-        if (region == null) {
-            try {
-                region = compileSummed(sum, key, globals);
-            } catch (Unsupported e) {
-                compiled.put(key, FAILED);
-                jit.refused(sum.name() + ": " + e.getMessage());
-                throw new Unsupported("callee " + sum.name() + ": " + e.getMessage());
             }
         }
         globals.putAll(region.globals);

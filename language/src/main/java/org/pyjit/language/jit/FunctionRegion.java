@@ -152,7 +152,7 @@ public final class FunctionRegion extends CompiledRegion {
                 }
                 jit.putLong(at++, items);
                 jit.putLong(at++, ((PyList) v).size());
-            } else if (!type.tree() && PyUnboxed.of(v) == type.kind()) {
+            } else if (PyUnboxed.of(v) == type.kind()) {
                 jit.putLong(at++, type.kind().toBits(v));
             } else {
                 return false;

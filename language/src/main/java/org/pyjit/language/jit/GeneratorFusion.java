@@ -53,7 +53,7 @@ final class GeneratorFusion {
     }
 
     /** The generator function {@code x} calls, or null when it calls none (or something else). */
-    Inline generatorCalled(Expr x) {
+    static Inline generatorCalled(LoopCompiler.Callees callees, Expr x) {
         if (callees != null && x instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn && c.keywords().isEmpty() &&
                         c.args().stream().noneMatch(a -> a instanceof PyAst.Starred)) {
             return callees.generator(fn.id(), c.args().size());
@@ -144,7 +144,7 @@ final class GeneratorFusion {
         for (int i = 0; i < generator.params().size(); i++) {
             String param = generator.params().get(i);
             Expr arg = call.args().get(i);
-            Inline inner = generatorCalled(arg);
+            Inline inner = generatorCalled(callees, arg);
             if (inner != null) {
                 Stream stream = bind((PyAst.Call) arg, inner, scope, depth + 1, null, null, consumerAssigns, out);
                 streams.put(param, stream);
@@ -337,7 +337,7 @@ final class GeneratorFusion {
     /** {@code yield from} a range, a generator expression or a generator call: each of their items. */
     private List<Stmt> yieldFrom(PyAst.YieldFrom y, Stream stream, Function<Expr, List<Stmt>> consumer) throws Unsupported {
         Expr from = y.value();
-        Inline inner = generatorCalled(from);
+        Inline inner = generatorCalled(callees, from);
         if (inner != null && stream.sum() != null && stream.calls(inner)) {
             // Recursion (leaves(depth - 1, ...)) into a sum: the generator's sum, called natively.
             PyAst.Call call = (PyAst.Call) rename(from, stream.names());

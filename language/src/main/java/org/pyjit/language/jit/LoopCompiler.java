@@ -1291,7 +1291,7 @@ final class LoopCompiler {
                 throw new Unsupported("'" + name + "' may be read before it is assigned");
             }
             Object v = variable(slot);
-            PyUnboxed k = v instanceof BigInteger ? PyUnboxed.INT : PyUnboxed.of(v);
+            PyUnboxed k = anyIntKind(v);
             if (k == null) {
                 throw new Unsupported("'" + name + "' does not hold an int, float or bool");
             }
@@ -1340,7 +1340,12 @@ final class LoopCompiler {
     /** The kind of the value a loop's local holds now (an int for a big int local's BigInteger). */
     private PyUnboxed entryKind(Local l) {
         Object v = variable(l.frameSlot);
-        return l.big && v instanceof BigInteger ? PyUnboxed.INT : PyUnboxed.of(v);
+        return l.big ? anyIntKind(v) : PyUnboxed.of(v);
+    }
+
+    /** The kind of {@code v}, with a BigInteger an int too (a big int local's). */
+    private static PyUnboxed anyIntKind(Object v) {
+        return v instanceof BigInteger ? PyUnboxed.INT : PyUnboxed.of(v);
     }
 
     /**
@@ -3449,19 +3454,14 @@ final class LoopCompiler {
         if (List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && c.args().get(0) instanceof PyAst.GeneratorExp g) {
             return reduction(fn.id(), g);
         }
-        if (List.of("sum", "min", "max").contains(fn.id()) && c.args().size() == 1 && generatorCalled(c.args().get(0)) != null) {
-            // sum(squares(count_up(n))) takes the items as sum(x for x in squares(count_up(n))) does.
+        boolean generator = List.of("sum", "min", "max").contains(fn.id()) && c.args().size() == 1 && generatorCalled(c.args().get(0)) != null;
+        if (generator || List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && iteratesList(c.args().get(0))) {
+            // sum(xs) goes through the list as sum(x for x in xs) does: the same builtin, the same
+            // order; sum(squares(count_up(n))) takes the items of the generator so too.
             Expr items = c.args().get(0);
             PyAst.Name item = new PyAst.Name(items.start(), items.start(), "<item>");
             return reduction(fn.id(), new PyAst.GeneratorExp(items.start(), items.end(), item,
                             List.of(new PyAst.Comprehension(items.start(), items.end(), item, items, List.of()))));
-        }
-        if (List.of("sum", "any", "all", "min", "max").contains(fn.id()) && c.args().size() == 1 && iteratesList(c.args().get(0))) {
-            // sum(xs) goes through the list as sum(x for x in xs) does: the same builtin, the same order.
-            Expr list = c.args().get(0);
-            PyAst.Name item = new PyAst.Name(list.start(), list.start(), "<item>");
-            return reduction(fn.id(), new PyAst.GeneratorExp(list.start(), list.end(), item,
-                            List.of(new PyAst.Comprehension(list.start(), list.end(), item, list, List.of()))));
         }
         if ((fn.id().equals("min") || fn.id().equals("max")) && c.args().size() >= 2) {
             return minMax(fn.id().equals("max"), c.args());
@@ -3600,7 +3600,7 @@ final class LoopCompiler {
         if (inlined != null || !(x instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn) || frameSlots.containsKey(fn.id()) || locals.containsKey(fn.id())) {
             return null;
         }
-        return new GeneratorFusion(callees, GENEXPR).generatorCalled(x);
+        return GeneratorFusion.generatorCalled(callees, x);
     }
 
     /** Whether {@code x} is a list a for loop of a region can go through: a local list, or an expression that makes one. */

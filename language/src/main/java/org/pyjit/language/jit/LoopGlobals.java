@@ -14,4 +14,8 @@ import org.pyjit.language.runtime.PyGlobals;
  *            assigns is a global; null in functions and class bodies
  */
 public record LoopGlobals(Map<String, PyGlobalCell> reads, PyGlobals module) {
+    /** The cell of global {@code name}: the module's, or, in a function, the one its code reads (null if it reads none). */
+    public PyGlobalCell cell(String name) {
+        return module != null ? module.getCell(name) : reads == null ? null : reads.get(name);
+    }
 }

@@ -207,7 +207,7 @@ public final class LoopJit {
         collectNames(loop, names, assigned);
         List<PyGlobalCell> cells = new ArrayList<>();
         for (String name : names) {
-            PyGlobalCell cell = globals.module() != null ? globals.module().getCell(name) : globals.reads().get(name);
+            PyGlobalCell cell = globals.cell(name);
             if (cell == null || slots.containsKey(name)) {
                 continue;
             }

@@ -30,8 +30,9 @@ final class NativeBigInts {
         if (b.bitLength() <= 62) {
             return 2 * b.longValue() + 1;
         }
-        byte[] bytes = b.abs().toByteArray();
-        int n = (b.abs().bitLength() + 63) / 64;
+        BigInteger magnitude = b.abs();
+        byte[] bytes = magnitude.toByteArray();
+        int n = (magnitude.bitLength() + 63) / 64;
         ByteBuffer padded = ByteBuffer.allocate(8 * n);
         int skip = Math.max(0, bytes.length - 8 * n);
         padded.put(8 * n - (bytes.length - skip), bytes, skip, bytes.length - skip);

@@ -454,7 +454,7 @@ public final class PyJit {
     /** The address of {@code words} free words of the arena of temporaries, now taken, or 0 when it has no room. */
     long allocateTemporary(long words) {
         long next = temporariesTop();
-        if (words > (temporariesEnd() - next) / 8) {
+        if (words > (arenaEnd() - next) / 8) {
             return 0;
         }
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 7, next + 8 * words);
@@ -466,7 +466,7 @@ public final class PyJit {
      * (the buffers of big int locals, bigint.c), or 0 when it has no room.
      */
     long allocateLasting(long words) {
-        long end = interrupt.getAtIndex(ValueLayout.JAVA_LONG, 8);
+        long end = arenaEnd();
         if (words > (end - temporariesTop()) / 8) {
             return 0;
         }
@@ -490,9 +490,14 @@ public final class PyJit {
         return temporaries.address() + TEMPORARY_SLOTS * 8L;
     }
 
+    /** Where the temporaries must end now (interrupt[8]): the mapping's end, less the buffers allocateLasting took. */
+    private long arenaEnd() {
+        return interrupt.getAtIndex(ValueLayout.JAVA_LONG, 8);
+    }
+
     /** Whether less than a sixteenth of the arena of temporaries is left. */
     boolean temporariesNearlyFull() {
-        return temporariesEnd() - temporariesTop() < TEMPORARY_SLOTS * 8L / 16;
+        return arenaEnd() - temporariesTop() < TEMPORARY_SLOTS * 8L / 16;
     }
 
     /** The end of what the arena of temporaries holds now. */

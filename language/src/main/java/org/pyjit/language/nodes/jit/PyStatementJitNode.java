@@ -35,7 +35,7 @@ public final class PyStatementJitNode extends PyStatementNode {
         if (!checked) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             checked = true;
-            PyGlobalCell cell = globals.module() != null ? globals.module().getCell(producer) : globals.reads() == null ? null : globals.reads().get(producer);
+            PyGlobalCell cell = globals.cell(producer);
             if (!(cell != null && cell.get() instanceof PyFunction f && f.getCode().isGenerator())) {
                 tier2.disable();
             }
