@@ -307,6 +307,8 @@ class Gen:
         ints = [v for v in self.pools["i"] if v != "n"]
         if self.top and self.chance(0.05) and self.call_statement(indent):
             return
+        if self.depth and self.chance(0.04) and self.comprehension_statement(indent):
+            return
         if r < 0.16:
             self.int_assign(indent)
         elif r < 0.26 and ints:
@@ -388,6 +390,21 @@ class Gen:
             self.emit(indent + 1, f"return {self.result()}")
         else:
             self.int_assign(indent)
+
+    def comprehension_statement(self, indent):
+        """A comprehension's own loop in a loop body, between writes of the loop's float or int locals
+        (which tier 2 may keep in registers); False when there is no local to write."""
+        count = self.rng.randint(0, 4)
+        ints = [v for v in self.pools["i"] if v != "n"]
+        if self.pools["f"] and (not ints or self.chance(0.5)):
+            x = self.pick("f")
+            self.emit(indent, f"{x} = {x} * 0.5 + sum([q * {self.float_atom()} for q in range({count})])")
+        elif ints:
+            x = self.rng.choice(ints)
+            self.emit(indent, f"{x} += sum([(q * {self.int_atom()}) % 1000003 for q in range({count})])")
+        else:
+            return False
+        return True
 
     def loop(self, indent):
         self.depth += 1

@@ -170,3 +170,44 @@ INT_BRANCH_IMM(branch_int_gt_imm, "g")
 INT_BRANCH_IMM(branch_int_ge_imm, "ge")
 INT_BRANCH_IMM(branch_int_eq_imm, "e")
 INT_BRANCH_IMM(branch_int_ne_imm, "ne")
+
+/*
+ * In-place updates of an int local that an int register caches (jit.h): slot[OPERAND0] and iK =
+ * iK INSN right, where OPERAND0 is the cached local's slot (OPERAND1 names it too). An overflow
+ * side-exits before writing the slot; the register then no longer matters.
+ */
+#define GUARDED_INT_UPDATE(name, k, insn, right)               \
+    STENCIL(name##_i##k) {                                     \
+        int64_t result = i##k;                                 \
+        INT_OP_OR_EXIT(insn, result, right);                   \
+        SLOT(0) = result;                                      \
+        i##k = result;                                         \
+        CONTINUE();                                            \
+        OVERFLOW_EXIT();                                       \
+    }
+
+#define WRAPPING_UPDATE(name, k, step)                         \
+    STENCIL(name##_i##k) {                                     \
+        i##k = (int64_t)((uint64_t)i##k + (uint64_t)(step));   \
+        SLOT(0) = i##k;                                        \
+        CONTINUE();                                            \
+    }
+
+#define INT_REGISTER(k)                                        \
+    GUARDED_INT_UPDATE(int_add, k, "add", SLOT(2))             \
+    GUARDED_INT_UPDATE(int_sub, k, "sub", SLOT(2))             \
+    GUARDED_INT_UPDATE(int_mul, k, "imul", SLOT(2))            \
+    GUARDED_INT_UPDATE(int_add_imm, k, "add", OPERAND(2))      \
+    GUARDED_INT_UPDATE(int_add_imm32, k, "add", IMM32(2))      \
+    WRAPPING_UPDATE(int_add_wrap, k, SLOT(2))                  \
+    WRAPPING_UPDATE(int_add_imm_wrap, k, OPERAND(2))           \
+    WRAPPING_UPDATE(int_add_imm_wrap32, k, IMM32(2))           \
+    STENCIL(i##k##_from_slot) {                                \
+        i##k = SLOT(0);                                        \
+        CONTINUE();                                            \
+    }
+
+INT_REGISTER(1)
+INT_REGISTER(2)
+INT_REGISTER(3)
+INT_REGISTER(4)

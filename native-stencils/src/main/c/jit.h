@@ -5,7 +5,8 @@
  *
  *     int64_t op(int64_t *slots, volatile int64_t *interrupt, double acc,
  *                double r1, double r2, double r3, double r4, double r5,
- *                double r6, double r7);
+ *                double r6, double r7, int64_t i1, int64_t i2, int64_t i3,
+ *                int64_t i4);
  *
  * `slots` (rdi) is the region's frame of unboxed 64-bit values (ints, bools as
  * 0/1, floats as their IEEE bits); `interrupt` (rsi) points at a word that the
@@ -31,6 +32,14 @@
  * that call out (libm, other regions) forget them, so gcc saves none around
  * the call; the emitter reloads them from their slots after the call.
  *
+ * `i1`..`i4` (rdx, rcx, r8, r9, the other integer argument registers) do the
+ * same for up to four int locals of an innermost loop that its iterations
+ * update in place: counters and sums (`j += i`, a range's counter). Only the
+ * update reads the register (`int_add_i1`..): the chain from one iteration's
+ * value to the next is what store-to-load forwarding slows down (a sieve's
+ * `j += i` loop 1.5x); the branches and indexes that read the slot hang off
+ * that chain and overlap with it.
+ *
  * Holes are extern symbols whose ADDRESS is the value the runtime patches in.
  * Slot operands are byte offsets into `slots` (_JIT_SLOTn: the runtime writes
  * operand n times 8): under the small code model gcc folds such a symbol into
@@ -47,7 +56,7 @@
 #include <stdint.h>
 
 typedef int64_t jit_fn(int64_t *slots, volatile int64_t *interrupt, double acc, double r1, double r2, double r3, double r4, double r5,
-                       double r6, double r7);
+                       double r6, double r7, int64_t i1, int64_t i2, int64_t i3, int64_t i4);
 
 /* Per-instance operands: immediates and helper addresses (64 bits)... */
 extern char _JIT_OPERAND0[];
@@ -79,21 +88,22 @@ extern jit_fn _JIT_EXIT __attribute__((cold));
  */
 #define IMM32(n) ((int64_t)(intptr_t)_JIT_OPERAND##n)
 
-#define REGS acc, r1, r2, r3, r4, r5, r6, r7
+#define REGS acc, r1, r2, r3, r4, r5, r6, r7, i1, i2, i3, i4
 #define CONTINUE() return _JIT_CONTINUE(slots, interrupt, REGS)
 #define JUMP() return _JIT_JUMP_TARGET(slots, interrupt, REGS)
 #define SIDE_EXIT() return _JIT_EXIT(slots, interrupt, REGS)
 
 #define STENCIL(name) \
     int64_t name(int64_t *slots, volatile int64_t *interrupt, double acc, double r1, double r2, double r3, double r4, double r5, \
-                 double r6, double r7)
+                 double r6, double r7, int64_t i1, int64_t i2, int64_t i3, int64_t i4)
 
 /*
  * After a call out: the registers hold whatever the callee left (the empty asm
  * defines them without an instruction), and the emitter reloads the cached
  * float locals from their slots (see above).
  */
-#define FORGET_REGS() __asm__("" : "=x"(r1), "=x"(r2), "=x"(r3), "=x"(r4), "=x"(r5), "=x"(r6), "=x"(r7))
+#define FORGET_REGS() __asm__("" : "=x"(r1), "=x"(r2), "=x"(r3), "=x"(r4), "=x"(r5), "=x"(r6), "=x"(r7), \
+                                   "=r"(i1), "=r"(i2), "=r"(i3), "=r"(i4))
 
 /* A helper's address: a far pointer (OPERAND's asm keeps gcc from a rel32 `call`). */
 #define HELPER(n, type) ((type)OPERAND(n))

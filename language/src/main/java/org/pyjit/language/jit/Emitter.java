@@ -66,7 +66,8 @@ public final class Emitter {
 
     public Emitter(StencilLibrary library) {
         this.library = library;
-        uncacheFloats();
+        Arrays.fill(cached, -1);
+        Arrays.fill(cachedInts, -1);
         append(library.stencil(ENTRY), new long[0], null, 0);
     }
 
@@ -123,8 +124,10 @@ public final class Emitter {
 
     /** Like {@link #call} with this region itself as the callee: recursion that stays native. */
     public Emitter callSelf(long exitId, long frameBase, long codeSlot) {
+        int at = instructions.size();
         guarded(CALL, exitId, frameBase, 0, codeSlot);
-        instructions.get(instructions.size() - 1).selfOperand = 1;
+        // The call itself, not the register reloads that follow it.
+        instructions.get(at).selfOperand = 1;
         return this;
     }
 
@@ -133,9 +136,10 @@ public final class Emitter {
      * ({@code call_region_guarded}); {@code callee} null calls this region itself.
      */
     public Emitter callGuarded(NativeRegion callee, long exitId, long frameBase, long codeSlot, long calleeFrameSlots) {
+        int at = instructions.size();
         guarded("call_region_guarded", exitId, frameBase, callee == null ? 0 : callee.address(), codeSlot, calleeFrameSlots);
         if (callee == null) {
-            instructions.get(instructions.size() - 1).selfOperand = 1;
+            instructions.get(at).selfOperand = 1;
         }
         return this;
     }
@@ -152,10 +156,16 @@ public final class Emitter {
         Instruction last = instructions.get(instructions.size() - 1);
         String n = last.stencil.name();
         boolean producer = n.startsWith("int_") || n.startsWith("float_") || n.equals("move") || n.startsWith("load_const") || n.startsWith("call_f64");
-        if (!producer || last.target != null || last.operands.length == 0 || last.operands[0] != from) {
+        if (!producer || last.target != null || last.operands.length == 0 || last.operands[0] != from || isIntUpdate(n)) {
             return false;
         }
         last.operands[0] = to;
+        String update = updatingIntRegister(n, last.operands);
+        if (!update.equals(n)) {
+            // `j = j + i`: the sum goes to j's register too (labels refer to positions, so replacing is safe).
+            last = new Instruction(library.stencil(update), last.operands, last.target, last.exitId);
+            instructions.set(instructions.size() - 1, last);
+        }
         if (accumulated == from || accumulated == to) {
             accumulated = -1;
             track(last);
@@ -194,7 +204,7 @@ public final class Emitter {
         }
         operands = operands.clone();
         name = FLOAT_BINARY.contains(name) ? readingFloatOperands(name, operands) : readingAccumulator(name, operands);
-        name = withImmediate32(name, operands);
+        name = updatingIntRegister(withImmediate32(name, operands), operands);
         Stencil stencil = library.stencil(name);
         for (Hole h : stencil.holes()) {
             if ((h.target().isOperand() || h.target().isSlot()) && h.operand() >= operands.length) {
@@ -226,31 +236,55 @@ public final class Emitter {
 
     /** How many float registers the stencils pass along: r1..r7, xmm1..xmm7 (jit.h). */
     public static final int FLOAT_REGISTERS = 7;
+    /** How many int registers the stencils pass along: i1..i4, rdx, rcx, r8, r9 (jit.h). */
+    public static final int INT_REGISTERS = 4;
 
     /** The slot each float register caches while an innermost loop is emitted, or -1. */
     private final long[] cached = new long[FLOAT_REGISTERS];
+    /** The same for the int registers. */
+    private final long[] cachedInts = new long[INT_REGISTERS];
+    /** Loops entered and not yet left; the depth of the loop whose locals the registers cache, or -1. */
+    private int loopDepth;
+    private int cacheDepth = -1;
 
     /**
-     * From here on, keeps the float slots {@code slots} (at most {@link #FLOAT_REGISTERS}) in r1.. as well: loads them,
-     * then updates a register after every micro-op that writes its slot, so that it equals its slot
-     * wherever the code goes until {@link #uncacheFloats}. Float operations then read it instead of
-     * the slot. Call it before binding the loop's head.
+     * At a loop's head, before its label is bound: when no loop around it caches locals, keeps
+     * the float slots {@code floats} (at most {@link #FLOAT_REGISTERS}) in r1.. and the int slots
+     * {@code ints} (at most {@link #INT_REGISTERS}) in i1.. as well, until the matching
+     * {@link #leaveLoop}: loads them, then updates a register after every micro-op that writes its
+     * slot, so that it equals its slot wherever the code goes. Float operations then read the
+     * registers instead of the slots, and in-place int updates ({@code j += i}) read and write
+     * theirs. A loop inside keeps the registers of the one around it: its own request is ignored,
+     * so no register it would load could leave the outer loop's value stale.
      */
-    public void cacheFloats(List<Integer> slots) {
-        uncacheFloats();
-        for (int k = 0; k < Math.min(slots.size(), cached.length); k++) {
-            cached[k] = slots.get(k);
+    public void enterLoop(List<Integer> floats, List<Integer> ints) {
+        loopDepth++;
+        if (cacheDepth >= 0 || floats.isEmpty() && ints.isEmpty()) {
+            return;
+        }
+        cacheDepth = loopDepth;
+        for (int k = 0; k < Math.min(floats.size(), cached.length); k++) {
+            cached[k] = floats.get(k);
             reload(k);
+        }
+        for (int k = 0; k < Math.min(ints.size(), cachedInts.length); k++) {
+            cachedInts[k] = ints.get(k);
+            reloadInt(k);
         }
     }
 
-    /** After the loop's back-edge: no micro-op reads the registers any more. */
-    public void uncacheFloats() {
-        Arrays.fill(cached, -1);
+    /** After a loop's back-edge: once the loop that cached them is left, no micro-op reads the registers. */
+    public void leaveLoop() {
+        if (loopDepth == cacheDepth) {
+            Arrays.fill(cached, -1);
+            Arrays.fill(cachedInts, -1);
+            cacheDepth = -1;
+        }
+        loopDepth--;
     }
 
     private boolean caching() {
-        return cached[0] >= 0;
+        return cacheDepth >= 0;
     }
 
     private int register(long slot) {
@@ -260,6 +294,43 @@ public final class Emitter {
             }
         }
         return -1;
+    }
+
+    private int intRegister(long slot) {
+        for (int k = 0; k < cachedInts.length; k++) {
+            if (cachedInts[k] == slot && slot >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Int operations with a variant that updates a cached local in place in its register ({@code int_add_i1}..). */
+    private static final Set<String> INT_UPDATES = Set.of("int_add", "int_sub", "int_mul", "int_add_imm", "int_add_imm32", "int_add_wrap",
+                    "int_add_imm_wrap", "int_add_imm_wrap32");
+
+    /**
+     * The register variant of int operation {@code name} when it updates a cached local in place
+     * ({@code x = x op y}; a commutative one also {@code x = y op x}, whose operands it swaps),
+     * else {@code name}.
+     */
+    private String updatingIntRegister(String name, long[] operands) {
+        if (!INT_UPDATES.contains(name) || !caching()) {
+            return name;
+        }
+        int k = intRegister(operands[0]);
+        if (k < 0) {
+            return name;
+        }
+        if (operands[1] != operands[0] && operands[2] == operands[0] && (name.equals("int_add") || name.equals("int_mul"))) {
+            operands[2] = operands[1];
+            operands[1] = operands[0];
+        }
+        return operands[1] == operands[0] ? name + "_i" + (k + 1) : name;
+    }
+
+    private static boolean isIntUpdate(String name) {
+        return name.length() > 3 && name.charAt(name.length() - 3) == '_' && name.charAt(name.length() - 2) == 'i' && name.startsWith("int_");
     }
 
     /**
@@ -304,6 +375,10 @@ public final class Emitter {
         append(library.stencil("r" + (k + 1) + "_from_slot"), new long[]{cached[k]}, null, 0);
     }
 
+    private void reloadInt(int k) {
+        append(library.stencil("i" + (k + 1) + "_from_slot"), new long[]{cachedInts[k]}, null, 0);
+    }
+
     /** Keeps the registers equal to their slots after {@code i}. */
     private void refreshRegisters(Instruction i) {
         String name = i.stencil.name();
@@ -311,6 +386,9 @@ public final class Emitter {
             // Calls forget the registers (jit.h).
             for (int k = 0; k < cached.length && cached[k] >= 0; k++) {
                 reload(k);
+            }
+            for (int k = 0; k < cachedInts.length && cachedInts[k] >= 0; k++) {
+                reloadInt(k);
             }
             return;
         }
@@ -321,8 +399,16 @@ public final class Emitter {
                         || name.startsWith("list_load");
         boolean readsOperand0 = name.startsWith("list_store") || name.startsWith("list_append");
         for (int p = 0; p < i.operands.length; p++) {
+            if (p == 0 && readsOperand0 || p > 0 && (writesOperand0Only || readsOperand0)) {
+                continue;
+            }
+            int n = intRegister(i.operands[p]);
+            if (n >= 0 && !(p == 0 && isIntUpdate(name))) {
+                // Written some other way than by its in-place update.
+                reloadInt(n);
+            }
             int k = register(i.operands[p]);
-            if (k < 0 || p == 0 && readsOperand0 || p > 0 && (writesOperand0Only || readsOperand0)) {
+            if (k < 0) {
                 continue;
             }
             if (p == 0 && writesOperand0Only && accumulating(name)) {

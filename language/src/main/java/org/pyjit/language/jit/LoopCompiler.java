@@ -535,7 +535,11 @@ final class LoopCompiler {
             zero = constant(0);
         }
         List<Stmt> body = loop instanceof PyAst.While w ? w.body() : loop instanceof PyAst.For f ? f.body() : List.of();
-        cacheLoopFloats(body);
+        List<Local> counters = List.of();
+        if (loop instanceof PyAst.For) {
+            counters = itemsLoop ? List.of(hidden("<index>", rangeSlots[0])) : List.of(hidden("<counter>", rangeSlots[0]), hidden("<remaining>", rangeSlots[1]));
+        }
+        enterLoop(body, counters.stream().mapToInt(l -> l.index).toArray());
         e.bind(head);
         keepBigInts();
         int marks = 0;
@@ -635,7 +639,7 @@ final class LoopCompiler {
         }
         loops.pop();
         e.branch("jump", head);
-        e.uncacheFloats();
+        e.leaveLoop();
         e.bind(done);
         e.exit(EXIT_DONE);
         e.bind(broke);
@@ -2606,10 +2610,13 @@ final class LoopCompiler {
     private record NestedLoop(Label head, Label orelse, Label exit, Set<String> before) {
     }
 
-    /** Binds a nested loop's head, where each iteration polls for interrupts (and counts). */
-    private NestedLoop nestedLoopHead(List<Stmt> body) {
+    /**
+     * Binds a nested loop's head, where each iteration polls for interrupts (and counts);
+     * {@code counters}: the slots of the counters its step updates in place.
+     */
+    private NestedLoop nestedLoopHead(List<Stmt> body, int... counters) {
         NestedLoop nested = new NestedLoop(e.newLabel(), e.newLabel(), e.newLabel(), new HashSet<>(assigned));
-        cacheLoopFloats(body);
+        enterLoop(body, counters);
         e.bind(nested.head());
         pollAndCount();
         return nested;
@@ -2627,7 +2634,7 @@ final class LoopCompiler {
         // The next pass through the body polls at the head and may side-exit after these writes.
         sideExitFollowsWrites();
         e.branch("jump", nested.head());
-        e.uncacheFloats();
+        e.leaveLoop();
         e.bind(nested.orelse());
         assigned = new HashSet<>(nested.before());
         if (orelseBody != null) {
@@ -2638,21 +2645,44 @@ final class LoopCompiler {
     }
 
     /**
-     * Before the head of an innermost loop: keeps the float locals its body assigns in registers as
-     * well (at most seven, the most used first; {@link Emitter#cacheFloats}), so that the values its
-     * iterations carry from one to the next go from register to register instead of through memory.
+     * Before the head of a loop ({@link Emitter#enterLoop}): in an innermost one, keeps the float
+     * locals its body assigns in registers as well (at most seven, the most used first), and its
+     * counters ({@code counters}, slots its step updates in place) and the int locals its body
+     * assigns (at most four in all), so that the values its iterations carry from one to the next
+     * go from register to register instead of through memory.
      */
-    private void cacheLoopFloats(List<Stmt> body) {
-        List<Integer> slots = new ArrayList<>();
-        for (String name : assignedByUse.computeIfAbsent(body, LoopCompiler::assignedByUse)) {
-            Local l = locals.get(name);
-            if (l != null && l.kind == PyUnboxed.FLOAT && l.elements == null && slots.size() < Emitter.FLOAT_REGISTERS) {
-                slots.add(l.index);
+    private void enterLoop(List<Stmt> body, int... counters) {
+        List<String> names = assignedByUse.computeIfAbsent(body, LoopCompiler::assignedByUse);
+        List<Integer> floats = new ArrayList<>();
+        List<Integer> ints = new ArrayList<>();
+        if (!containsLoop(body)) {
+            for (int c : counters) {
+                ints.add(c);
             }
         }
-        if (!slots.isEmpty()) {
-            e.cacheFloats(slots);
+        for (String name : names) {
+            Local l = locals.get(name);
+            if (l != null && l.kind == PyUnboxed.FLOAT && l.elements == null && floats.size() < Emitter.FLOAT_REGISTERS) {
+                floats.add(l.index);
+            } else if (l != null && l.kind == PyUnboxed.INT && isPlainInt(l) && ints.size() < Emitter.INT_REGISTERS) {
+                ints.add(l.index);
+            }
         }
+        e.enterLoop(floats, ints);
+    }
+
+    /** An int local whose slot holds the int itself (no list, str, row, tree or big int word). */
+    private static boolean isPlainInt(Local l) {
+        return l.elements == null && l.rows == null && !l.big && !l.tree && !l.isStr && !l.isChar && !l.isLength && !l.isCapacity;
+    }
+
+    private static boolean containsLoop(List<Stmt> body) {
+        Map<String, Integer> uses = new HashMap<>();
+        boolean[] loop = {false};
+        for (Stmt s : body) {
+            countNames(s, uses, loop);
+        }
+        return loop[0];
     }
 
     /** The names an innermost loop's body assigns, the most used first; none for a body that holds a loop. */
@@ -2802,7 +2832,7 @@ final class LoopCompiler {
             e.op("int_gt", positive, stepSlot, constant(0));
             e.guarded("guard_true", EXIT_RANGE, positive);
         }
-        NestedLoop nested = nestedLoopHead(f.body());
+        NestedLoop nested = nestedLoopHead(f.body(), current);
         e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", nested.orelse(), current, stop);
         assign(target.id(), new Val(PyUnboxed.INT, current));
         if (!literalStep) {

@@ -154,7 +154,7 @@ class NativeRegionTest {
         Emitter e = new Emitter(library);
         Label head = e.newLabel();
         Label done = e.newLabel();
-        e.cacheFloats(java.util.List.of(0, 1));
+        e.enterLoop(java.util.List.of(0, 1), java.util.List.of(4));
         e.bind(head);
         e.branch("branch_int_ge", done, 4, 5);
         e.op("float_mul", 6, 0, 2);
@@ -168,7 +168,7 @@ class NativeRegionTest {
         e.op("float_sub", 10, 6, 0);
         e.guarded("int_add_imm", 1, 4, 4, 1);
         e.branch("jump", head);
-        e.uncacheFloats();
+        e.leaveLoop();
         e.bind(done).exit(0);
         NativeRegion region = NativeRegion.install(support.libc, e);
         try (SlotFrame f = new SlotFrame(11)) {
@@ -193,6 +193,73 @@ class NativeRegionTest {
             for (String used : new String[]{"float_add_acc_r2 ", "float_mul_acc_r2 ", "r2_from_slot ", "r2_from_acc "}) {
                 assertTrue(listing.contains(used), listing);
             }
+        } finally {
+            region.release();
+        }
+    }
+
+    /**
+     * Int locals cached in registers (j in i1, k in i2) stay equal to their slots through an
+     * in-place update, a move, a value retargeted onto the slot, a call out (which forgets the
+     * registers) and an inner loop, which keeps the outer loop's registers instead of loading its
+     * own: any stale register would change the sums.
+     */
+    @Test
+    void cachedIntsFollowEveryWriteOfTheirSlots() {
+        long sqrt = support.libc.symbolAddress("libm.so.6", "sqrt");
+        Emitter e = new Emitter(library);
+        Label head = e.newLabel();
+        Label done = e.newLabel();
+        Label innerHead = e.newLabel();
+        Label innerDone = e.newLabel();
+        e.enterLoop(java.util.List.of(), java.util.List.of(0, 1));
+        e.bind(head);
+        e.branch("branch_int_ge", done, 0, 2);
+        e.guarded("int_add", 1, 1, 1, 0);
+        e.op("int_add_imm_wrap", 0, 0, 1);
+        e.guarded("int_add_imm", 1, 3, 1, 5);
+        e.op("move", 1, 3);
+        e.op("call_f64_f64", 6, 7, sqrt);
+        e.op("load_const", 8, 0);
+        e.enterLoop(java.util.List.of(), java.util.List.of(8));
+        e.bind(innerHead);
+        e.branch("branch_int_ge", innerDone, 8, 9);
+        e.guarded("int_add_imm", 1, 8, 8, 1);
+        e.guarded("int_add", 1, 1, 8, 1);
+        e.branch("jump", innerHead);
+        e.leaveLoop();
+        e.bind(innerDone);
+        e.guarded("int_mul", 1, 10, 1, 9);
+        assertTrue(e.retargetLast(10, 1));
+        e.guarded("int_sub", 1, 1, 1, 0);
+        e.branch("jump", head);
+        e.leaveLoop();
+        e.bind(done).exit(0);
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(11)) {
+            f.setLong(2, 20);
+            f.setDouble(7, 2.0);
+            f.setLong(9, 3);
+            assertEquals(0, region.call(f));
+            long k = 0;
+            for (long j = 0; j < 20; j++) {
+                k += j;
+                k = k + 5;
+                for (long m = 1; m <= 3; m++) {
+                    k += m;
+                }
+                k = k * 3 - (j + 1);
+            }
+            String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
+            assertEquals(20, f.getLong(0));
+            for (String used : new String[]{"int_add_i2 ", "int_add_imm_wrap32_i1 ", "int_mul_i2 ", "int_sub_i2 ", "i2_from_slot "}) {
+                assertTrue(listing.contains(used), listing);
+            }
+            for (String line : listing.split("\n")) {
+                // The inner loop's counter (slot 8) got no register.
+                assertTrue(!line.matches(".*\\b(i[1-4]_from_slot|int_\\w+_i[1-4])\\s+8[,\\s].*"), line);
+            }
+            assertEquals(k, f.getLong(1), listing);
         } finally {
             region.release();
         }
