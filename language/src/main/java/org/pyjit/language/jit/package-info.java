@@ -10,8 +10,9 @@
  * <li>{@link org.pyjit.language.jit.Emitter} assembles a region from micro-ops: lays out hot code
  * (micro-ops fall through into each other), cold paths, one exit stub per exit id and data; then
  * copies every stencil and patches its holes for the final address. It passes float results on in
- * an accumulator register and keeps up to seven float locals of an innermost loop in registers as
- * well as in their slots, so that an iteration hands them to the next without a store and a load.</li>
+ * an accumulator register and keeps up to seven float locals and four int locals (counters, sums
+ * updated in place) of an innermost loop in registers as well as in their slots, so that an
+ * iteration hands them to the next without a store and a load.</li>
  * <li>{@link org.pyjit.language.jit.ExecutableMemory} writes and protects code strictly W^X on pages
  * of its own, which {@link org.pyjit.language.jit.CodePages} cuts from larger read-write mappings,
  * through libc calls made with NFI ({@link org.pyjit.language.jit.NativeLibc}: the libffi backend,
