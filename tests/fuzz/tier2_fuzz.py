@@ -45,6 +45,7 @@ class Gen:
         self.funcs = []  # (name, parameter kinds, return kind) of the functions defined so far
         self.top = 1  # the indent at which new variables may be bound; None at module level (no return either)
         self.reads_globals = True  # whether expressions may read GI, GF and GFS (not in helpers lowered in place)
+        self.recursion = None  # (name, parameter kinds) of the function being written, while it may call itself in a loop
 
     def emit(self, indent, text):
         self.lines.append("    " * indent + text)
@@ -309,6 +310,11 @@ class Gen:
             return
         if self.depth and self.chance(0.04) and self.comprehension_statement(indent):
             return
+        if self.depth == 1 and self.recursion and self.chance(0.2):
+            # A call of the function itself between the writes of the loop's locals.
+            self.recursive_call(indent, *self.recursion)
+            self.recursion = None
+            return
         if r < 0.16:
             self.int_assign(indent)
         elif r < 0.26 and ints:
@@ -527,27 +533,33 @@ class Gen:
             # A closure over locals makes them cells, which loops read and write through.
             shared = self.rng.choice([v for v in self.pools["i"] if v != "n"])
             self.emit(1, f"peek = lambda: {shared} + n")
+        # Now and then the function calls itself inside a loop (once, at loop depth 1).
+        self.recursion = (name, kinds) if self.chance(0.15) else None
         self.block(1, self.rng.randint(2, 4))
         if self.chance(0.3):
-            # Recursion on a depth no statement assigns, so that it ends (its arguments call only earlier functions).
-            call = f"{name}({', '.join(['depth // 2'] + self.args(kinds))})"
-            self.emit(1, "if depth > 1:")
-            if self.ret == "l":
-                self.emit(2, f"{self.pick('i')} = len({call})")
-            elif self.ret == "t":
-                self.emit(2, f"{self.rng.choice([v for v in self.pools['i'] if v != 'n'])}, {self.pick('f')} = {call}")
-            elif self.ret == "none":
-                self.emit(2, call)
-            else:
-                # Never into n: it bounds the loops.
-                self.emit(2, f"{self.rng.choice([v for v in self.pools[self.ret] if v != 'n'])} = {call}")
+            self.recursive_call(1, name, kinds)
         self.block(1, self.rng.randint(1, 4))
+        self.recursion = None
         if shared:
             self.emit(1, f"{shared} = peek()")
         if self.ret != "none" or self.chance(0.3):
             self.emit(1, f"return {self.result()}".rstrip())
         self.emit(0, "")
         self.funcs.append((name, kinds, self.ret))
+
+    def recursive_call(self, indent, name, kinds):
+        """Recursion on a depth no statement assigns, so that it ends (its arguments call only earlier functions)."""
+        call = f"{name}({', '.join(['depth // 2'] + self.args(kinds))})"
+        self.emit(indent, "if depth > 1:")
+        if self.ret == "l":
+            self.emit(indent + 1, f"{self.pick('i')} = len({call})")
+        elif self.ret == "t":
+            self.emit(indent + 1, f"{self.rng.choice([v for v in self.pools['i'] if v != 'n'])}, {self.pick('f')} = {call}")
+        elif self.ret == "none":
+            self.emit(indent + 1, call)
+        else:
+            # Never into n: it bounds the loops.
+            self.emit(indent + 1, f"{self.rng.choice([v for v in self.pools[self.ret] if v != 'n'])} = {call}")
 
     def rows_literal(self):
         row = lambda: repr([self.rng.choice(INT_CONSTANTS[:10]) for _ in range(self.rng.randint(1, 4))])
@@ -755,6 +767,43 @@ class Gen:
         self.emit(0, "except ArithmeticError as e:")
         self.emit(1, f"print('big {k}', type(e).__name__, e)")
 
+    def registers(self, k):
+        """A loop whose float locals and int counters tier 2 keeps in registers, with writes of them of
+        every kind in between: in-place updates, plain assignments, a comprehension's loop, a call of
+        the function itself, an inner loop, continue and break."""
+        r = self.rng
+        options = [
+            ["t = t * 0.5 + x"],
+            ["u = u * 0.25 + t"],
+            ["s += i"],
+            ["c += 1"],
+            [f"s = (s * {r.randint(2, 9)}) % 1000003"],
+            [f"s -= {r.randint(0, 9)}"],
+            ["t = t + u * 0.125"],
+            ["u = sum([t * q for q in range(3)]) * 0.1"],
+            ["s += sum([q + s % 5 for q in range(2)])"],
+            ["if depth > 0:", f"    t += rg{k}(depth - 1, x * 1.5 + i, n // 2)"],
+            ["if depth > 0:", f"    s += int(rg{k}(depth - 1, u, n // 3)) % 97"],
+            ["j = 0", "while j < 3:", "    s += j", "    j += 1"],
+            ["if s % 3 == 0:", "    continue"],
+            ["if t > 1e6:", "    break"],
+        ]
+        self.emit(0, f"def rg{k}(depth, x, n):")
+        self.emit(1, f"t = {r.choice(FLOAT_CONSTANTS)!r}")
+        self.emit(1, "u = x")
+        self.emit(1, f"s = {r.randint(-9, 9)}")
+        self.emit(1, "c = 0")
+        self.emit(1, "for i in range(n):")
+        for _ in range(r.randint(3, 8)):
+            for line in r.choice(options):
+                self.emit(2, line)
+        self.emit(1, "return t + u + s + c")
+        self.emit(0, "")
+        self.emit(0, "try:")
+        self.emit(1, f"print('registers {k}', rg{k}({r.randint(0, 3)}, {r.choice(FLOAT_CONSTANTS)!r}, {r.randint(0, 12)}))")
+        self.emit(0, "except ArithmeticError as e:")
+        self.emit(1, f"print('registers {k}', type(e).__name__, e)")
+
     def program(self, functions):
         self.emit(0, "import math")
         self.emit(0, "from math import sqrt")
@@ -791,6 +840,7 @@ class Gen:
         for k in range(2):
             self.pipelines(k)
             self.big_ints(k)
+            self.registers(k)
         return "\n".join(self.lines) + "\n"
 
 
