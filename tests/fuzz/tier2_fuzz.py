@@ -735,10 +735,7 @@ class Gen:
         self.emit(1, "return s1, s2, s3, s4, t")
         self.emit(0, "")
         for _ in range(2):
-            self.emit(0, "try:")
-            self.emit(1, f"print('pipeline {k}', gc{k}({r.randint(0, 60)}, {r.randint(0, 6)}))")
-            self.emit(0, "except (ArithmeticError, ValueError, RuntimeError) as e:")
-            self.emit(1, f"print('pipeline {k}', type(e).__name__, e)")
+            self.print_call(f"pipeline {k}", f"gc{k}({r.randint(0, 60)}, {r.randint(0, 6)})", "ArithmeticError, ValueError, RuntimeError")
 
     def big_ints(self, k):
         """A loop over ints that outgrow 64 bits (every operator, both signs), already big when it compiles."""
@@ -762,10 +759,7 @@ class Gen:
         self.emit(2, f"z = z % {2 ** r.randint(64, 300) + 7}")
         self.emit(1, "return x, y, z")
         self.emit(0, "")
-        self.emit(0, "try:")
-        self.emit(1, f"print('big {k}', bi{k}({r.randint(1, 200)}))")
-        self.emit(0, "except ArithmeticError as e:")
-        self.emit(1, f"print('big {k}', type(e).__name__, e)")
+        self.print_call(f"big {k}", f"bi{k}({r.randint(1, 200)})")
 
     def registers(self, k):
         """A loop whose float locals and int counters tier 2 keeps in registers, with writes of them of
@@ -799,10 +793,14 @@ class Gen:
                 self.emit(2, line)
         self.emit(1, "return t + u + s + c")
         self.emit(0, "")
+        self.print_call(f"registers {k}", f"rg{k}({r.randint(0, 3)}, {r.choice(FLOAT_CONSTANTS)!r}, {r.randint(0, 12)})")
+
+    def print_call(self, label, call, errors="ArithmeticError"):
+        """Prints `call`'s value after `label`, or the name and message of the error it raises."""
         self.emit(0, "try:")
-        self.emit(1, f"print('registers {k}', rg{k}({r.randint(0, 3)}, {r.choice(FLOAT_CONSTANTS)!r}, {r.randint(0, 12)}))")
-        self.emit(0, "except ArithmeticError as e:")
-        self.emit(1, f"print('registers {k}', type(e).__name__, e)")
+        self.emit(1, f"print({label!r}, {call})")
+        self.emit(0, f"except ({errors}) as e:" if "," in errors else f"except {errors} as e:")
+        self.emit(1, f"print({label!r}, type(e).__name__, e)")
 
     def program(self, functions):
         self.emit(0, "import math")
