@@ -329,8 +329,11 @@ public final class Emitter {
         return operands[1] == operands[0] ? name + "_i" + (k + 1) : name;
     }
 
+    /** Whether {@code name} is a register variant of {@link #INT_UPDATES}. */
     private static boolean isIntUpdate(String name) {
-        return name.length() > 3 && name.charAt(name.length() - 3) == '_' && name.charAt(name.length() - 2) == 'i' && name.startsWith("int_");
+        int n = name.length();
+        return name.startsWith("int_") && n > 3 && name.charAt(n - 3) == '_' && name.charAt(n - 2) == 'i' && name.charAt(n - 1) >= '1'
+                        && name.charAt(n - 1) <= '0' + INT_REGISTERS;
     }
 
     /**
