@@ -2660,15 +2660,38 @@ final class LoopCompiler {
                 ints.add(c);
             }
         }
+        Set<String> updated = new HashSet<>();
+        body.forEach(st -> updatedInPlace(st, updated));
         for (String name : names) {
             Local l = locals.get(name);
             if (l != null && l.kind == PyUnboxed.FLOAT && l.elements == null && floats.size() < Emitter.FLOAT_REGISTERS) {
                 floats.add(l.index);
-            } else if (l != null && l.kind == PyUnboxed.INT && isPlainInt(l) && ints.size() < Emitter.INT_REGISTERS) {
+            } else if (l != null && l.kind == PyUnboxed.INT && isPlainInt(l) && updated.contains(name) && ints.size() < Emitter.INT_REGISTERS) {
+                // Only in-place updates read an int register: any other int local would only cost reloads.
                 ints.add(l.index);
             }
         }
         e.enterLoop(floats, ints);
+    }
+
+    /** The names {@code s} updates in place by {@code +}, {@code -} or {@code *} ({@code x += e}, {@code x = x - e}, {@code x = e * x}). */
+    private static void updatedInPlace(Stmt s, Set<String> names) {
+        if (s instanceof PyAst.AugAssign a && a.target() instanceof PyAst.Name n && isUpdateOp(a.op())) {
+            names.add(n.id());
+        } else if (s instanceof PyAst.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof PyAst.Name n && a.value() instanceof PyAst.BinOp b
+                        && isUpdateOp(b.op())) {
+            boolean commutative = b.op() != PyAst.BinOpKind.SUB;
+            if (b.left() instanceof PyAst.Name l && l.id().equals(n.id()) || commutative && b.right() instanceof PyAst.Name r && r.id().equals(n.id())) {
+                names.add(n.id());
+            }
+        } else if (s instanceof PyAst.If i) {
+            i.body().forEach(b -> updatedInPlace(b, names));
+            i.orelse().forEach(b -> updatedInPlace(b, names));
+        }
+    }
+
+    private static boolean isUpdateOp(PyAst.BinOpKind op) {
+        return op == PyAst.BinOpKind.ADD || op == PyAst.BinOpKind.SUB || op == PyAst.BinOpKind.MUL;
     }
 
     /** An int local whose slot holds the int itself (no list, str, row, tree or big int word). */
