@@ -2648,8 +2648,8 @@ final class LoopCompiler {
      * Before the head of a loop ({@link Emitter#enterLoop}): in an innermost one, keeps the float
      * locals its body assigns in registers as well (at most seven, the most used first), and its
      * counters ({@code counters}, slots its step updates in place) and the int locals its body
-     * assigns (at most four in all), so that the values its iterations carry from one to the next
-     * go from register to register instead of through memory.
+     * updates in place (at most four in all), so that the values its iterations carry from one to
+     * the next go from register to register instead of through memory.
      */
     private void enterLoop(List<Stmt> body, int... counters) {
         List<String> names = assignedByUse.computeIfAbsent(body, LoopCompiler::assignedByUse);
