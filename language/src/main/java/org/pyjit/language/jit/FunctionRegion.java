@@ -163,18 +163,7 @@ public final class FunctionRegion extends CompiledRegion {
 
     private long callInterruptibly(PyJit jit, Node location, Object[] args, NativeTrees trees) {
         jit.clearInterrupt();
-        TruffleSafepoint.Interrupter interrupter = new TruffleSafepoint.Interrupter() {
-            @Override
-            public void interrupt(Thread thread) {
-                jit.requestInterrupt();
-            }
-
-            @Override
-            public void resetInterrupted() {
-                jit.clearInterrupt();
-            }
-        };
-        Long result = TruffleSafepoint.getCurrent().setBlockedFunction(location, interrupter, (Object ignored) -> {
+        Long result = TruffleSafepoint.getCurrent().setBlockedFunction(location, jit.interrupter, (Object ignored) -> {
             if (usesLists || treeParams) {
                 jit.resetUndoLog();
             }

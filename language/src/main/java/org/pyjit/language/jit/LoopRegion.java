@@ -514,18 +514,7 @@ public final class LoopRegion extends CompiledRegion {
      */
     private long callInterruptibly(PyJit jit, Node location) {
         jit.clearInterrupt();
-        TruffleSafepoint.Interrupter interrupter = new TruffleSafepoint.Interrupter() {
-            @Override
-            public void interrupt(Thread thread) {
-                jit.requestInterrupt();
-            }
-
-            @Override
-            public void resetInterrupted() {
-                jit.clearInterrupt();
-            }
-        };
-        Long result = TruffleSafepoint.getCurrent().setBlockedFunction(location, interrupter, (Object ignored) -> {
+        Long result = TruffleSafepoint.getCurrent().setBlockedFunction(location, jit.interrupter, (Object ignored) -> {
             long exit = code.call(jit.stackAddress(), jit.interruptAddress());
             if (exit == LoopCompiler.EXIT_INTERRUPT) {
                 exits[(int) exit]++;

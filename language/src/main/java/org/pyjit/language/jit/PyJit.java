@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.source.Source;
 import org.pyjit.language.PyContext;
 import org.pyjit.language.parser.PyAst;
@@ -389,6 +390,23 @@ public final class PyJit {
     void requestInterrupt() {
         interrupt.set(ValueLayout.JAVA_LONG, 0, 1L);
     }
+
+    /**
+     * What a thread blocked in native code ({@code TruffleSafepoint.setBlockedFunction}) is
+     * interrupted by: it sets the word the code polls, so that cancellation, interrupts and other
+     * safepoint actions reach a running native loop. One for every call of a region.
+     */
+    final TruffleSafepoint.Interrupter interrupter = new TruffleSafepoint.Interrupter() {
+        @Override
+        public void interrupt(Thread thread) {
+            requestInterrupt();
+        }
+
+        @Override
+        public void resetInterrupted() {
+            clearInterrupt();
+        }
+    };
 
     /** Sets what native calls check: the recursion depth still allowed and the end of the slot stack. */
     void setCallLimits(long depthBudget) {
