@@ -376,8 +376,8 @@ final class LoopCompiler {
      * values at the same indexes again, whatever the earlier attempt left in the lists.
      */
     private boolean readsItems;
-    /** {@link #assignedByUse} of each loop body, found once for all lowering passes. */
-    private final Map<List<Stmt>, List<String>> assignedByUse = new IdentityHashMap<>();
+    /** {@link #bodyNames} of each loop body, found once for all lowering passes. */
+    private final Map<List<Stmt>, BodyNames> bodyNames = new IdentityHashMap<>();
     /** Builtins the region uses (range, abs, float, int, min, max, zip, ...): they must not be shadowed by globals. */
     final Set<String> builtinsUsed = new HashSet<>();
 
@@ -2652,17 +2652,16 @@ final class LoopCompiler {
      * the next go from register to register instead of through memory.
      */
     private void enterLoop(List<Stmt> body, int... counters) {
-        List<String> names = assignedByUse.computeIfAbsent(body, LoopCompiler::assignedByUse);
+        BodyNames names = bodyNames.computeIfAbsent(body, LoopCompiler::bodyNames);
         List<Integer> floats = new ArrayList<>();
         List<Integer> ints = new ArrayList<>();
-        if (!containsLoop(body)) {
+        if (names.innermost()) {
             for (int c : counters) {
                 ints.add(c);
             }
         }
-        Set<String> updated = new HashSet<>();
-        body.forEach(st -> updatedInPlace(st, updated));
-        for (String name : names) {
+        Set<String> updated = names.updatedInPlace();
+        for (String name : names.assignedByUse()) {
             Local l = locals.get(name);
             if (l != null && l.kind == PyUnboxed.FLOAT && l.elements == null && floats.size() < Emitter.FLOAT_REGISTERS) {
                 floats.add(l.index);
@@ -2699,30 +2698,29 @@ final class LoopCompiler {
         return l.elements == null && l.rows == null && !l.big && !l.tree && !l.isStr && !l.isChar && !l.isLength && !l.isCapacity;
     }
 
-    private static boolean containsLoop(List<Stmt> body) {
-        Map<String, Integer> uses = new HashMap<>();
-        boolean[] loop = {false};
-        for (Stmt s : body) {
-            countNames(s, uses, loop);
-        }
-        return loop[0];
+    /**
+     * For an innermost loop's body, the names it assigns, the most used first, and those it updates
+     * in place; for a body that holds a loop, neither.
+     */
+    private record BodyNames(boolean innermost, List<String> assignedByUse, Set<String> updatedInPlace) {
     }
 
-    /** The names an innermost loop's body assigns, the most used first; none for a body that holds a loop. */
-    private static List<String> assignedByUse(List<Stmt> body) {
+    private static BodyNames bodyNames(List<Stmt> body) {
         Map<String, Integer> uses = new HashMap<>();
         boolean[] loop = {false};
         for (Stmt s : body) {
             countNames(s, uses, loop);
         }
         if (loop[0]) {
-            return List.of();
+            return new BodyNames(false, List.of(), Set.of());
         }
         Set<String> written = new HashSet<>();
+        Set<String> updated = new HashSet<>();
         for (Stmt s : body) {
             assignedNames(s, written);
+            updatedInPlace(s, updated);
         }
-        return written.stream().sorted((a, b) -> uses.get(b) - uses.get(a)).toList();
+        return new BodyNames(true, written.stream().sorted((a, b) -> uses.get(b) - uses.get(a)).toList(), updated);
     }
 
     /**
