@@ -217,28 +217,18 @@ public final class FunctionJit {
      * function. Entering native code of its own would cost more than such a body does.
      */
     private LoopCompiler.Inline inlineCandidate(PyGlobals module, Map<Object, Object> globals, String name, int argCount) {
-        if (summed.containsKey(name)) {
+        Positional fn = summed.containsKey(name) ? null : positionalFunction(module, name, argCount, false);
+        if (fn == null) {
             return null;
         }
-        PyGlobalCell cell = module.getCell(name);
-        if (!(cell.get() instanceof PyFunction callee) || callee.getGlobals() != module) {
-            return null;
-        }
-        PyCode code = callee.getCode();
-        if (!code.isSimplePositional() || code.isGenerator() || code.getArgCount() != argCount || (callee.getClosure() != null && callee.getClosure().length > 0)) {
-            return null;
-        }
-        RootNode root = code.getCallTarget().getRootNode();
-        if (LoopJit.instrumented(root)) {
-            return null;
-        }
-        PyAst.FunctionDef def = definition(code);
-        Set<String> locals = localSlots(root.getFrameDescriptor()).keySet();
+        PyCode code = fn.callee().getCode();
+        PyAst.FunctionDef def = fn.def();
+        Set<String> locals = localSlots(code.getCallTarget().getRootNode().getFrameDescriptor()).keySet();
         Set<String> builtins = new HashSet<>();
-        if (def == null || !straightLine(def.body(), locals, builtins)) {
+        if (!straightLine(def.body(), locals, builtins)) {
             return null;
         }
-        globals.put(cell, callee);
+        globals.put(module.getCell(name), fn.callee());
         for (String builtin : builtins) {
             // The builtins the body calls must not become globals of the same name.
             globals.put(module.getCell(builtin), null);
@@ -248,25 +238,39 @@ public final class FunctionJit {
 
     /** The generator function the global {@code name} holds, of the caller's module, with its body and the names it binds. */
     private LoopCompiler.Inline generatorFunction(PyGlobals module, Map<Object, Object> globals, String name, int argCount) {
-        PyGlobalCell cell = module.getCell(name);
-        if (!(cell.get() instanceof PyFunction callee) || callee.getGlobals() != module) {
+        Positional fn = positionalFunction(module, name, argCount, true);
+        if (fn == null) {
             return null;
         }
-        PyCode code = callee.getCode();
-        if (!code.isSimplePositional() || !code.isGenerator() || code.getArgCount() != argCount || (callee.getClosure() != null && callee.getClosure().length > 0)) {
-            return null;
-        }
-        PyAst.FunctionDef def = definition(code);
-        if (def == null || LoopJit.instrumented(code.getCallTarget().getRootNode())) {
-            return null;
-        }
-        List<String> params = List.of(code.getArgNames()).subList(0, argCount);
+        PyAst.FunctionDef def = fn.def();
+        List<String> params = List.of(fn.callee().getCode().getArgNames()).subList(0, argCount);
         Set<String> locals = new HashSet<>(params);
         for (PyAst.Stmt s : def.body()) {
             LoopCompiler.assignedNames(s, locals);
         }
-        globals.put(cell, callee);
+        globals.put(module.getCell(name), fn.callee());
         return new LoopCompiler.Inline(def.name(), params, def.body(), locals);
+    }
+
+    /** A function whose body a region may lower, and its definition. */
+    private record Positional(PyFunction callee, PyAst.FunctionDef def) {
+    }
+
+    /**
+     * The function the global {@code name} holds when a region may lower its body: a plain function
+     * (a generator function when {@code generator}) of {@code argCount} positional parameters and no
+     * closure, of the caller's module, not instrumented, whose definition is found; else null.
+     */
+    private Positional positionalFunction(PyGlobals module, String name, int argCount, boolean generator) {
+        if (!(module.getCell(name).get() instanceof PyFunction callee) || callee.getGlobals() != module) {
+            return null;
+        }
+        PyCode code = callee.getCode();
+        if (!code.isSimplePositional() || code.isGenerator() != generator || code.getArgCount() != argCount || (callee.getClosure() != null && callee.getClosure().length > 0)) {
+            return null;
+        }
+        PyAst.FunctionDef def = LoopJit.instrumented(code.getCallTarget().getRootNode()) ? null : definition(code);
+        return def == null ? null : new Positional(callee, def);
     }
 
     private static boolean straightLine(List<PyAst.Stmt> body, Set<String> locals, Set<String> builtins) {

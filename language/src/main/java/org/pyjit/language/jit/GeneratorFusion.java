@@ -12,6 +12,7 @@ import org.pyjit.language.jit.LoopCompiler.Inline;
 import org.pyjit.language.jit.LoopCompiler.Unsupported;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAstChildren;
+import org.pyjit.language.parser.PyYields;
 import org.pyjit.language.parser.PyAst.Expr;
 import org.pyjit.language.parser.PyAst.Stmt;
 
@@ -237,8 +238,14 @@ final class GeneratorFusion {
 
     /** The generator parameter {@code x} is {@code next()} of, or null. */
     private static String pulledFrom(Expr x, Stream stream) {
-        if (x instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn && fn.id().equals("next") && !stream.names().containsKey("next") && c.args().size() == 1 &&
-                        c.keywords().isEmpty() && c.args().get(0) instanceof PyAst.Name source && stream.streams().containsKey(source.id())) {
+        String source = stream.names().containsKey("next") ? null : nextOf(x);
+        return source != null && stream.streams().containsKey(source) ? source : null;
+    }
+
+    /** The name {@code x} is {@code next(name)} of, or null. */
+    private static String nextOf(PyAst.Node x) {
+        if (x instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn && fn.id().equals("next") && c.args().size() == 1 && c.keywords().isEmpty() &&
+                        c.args().get(0) instanceof PyAst.Name source) {
             return source.id();
         }
         return null;
@@ -254,7 +261,7 @@ final class GeneratorFusion {
      */
     private static PulledLoop pulledLoop(Stream stream) throws Unsupported {
         List<Stmt> body = stream.generator().body();
-        if (body.isEmpty() || !(body.getLast() instanceof PyAst.While loop) || !loop.orelse().isEmpty() || containsYield(body.subList(0, body.size() - 1))) {
+        if (body.isEmpty() || !(body.getLast() instanceof PyAst.While loop) || !loop.orelse().isEmpty() || PyYields.anyYield(body.subList(0, body.size() - 1))) {
             throw new Unsupported("next() of a generator that is not a loop yielding once");
         }
         int at = -1;
@@ -265,7 +272,7 @@ final class GeneratorFusion {
         }
         List<Stmt> before = at < 0 ? List.of() : loop.body().subList(0, at);
         List<Stmt> after = at < 0 ? List.of() : loop.body().subList(at + 1, loop.body().size());
-        if (at < 0 || containsYield(before) || containsYield(after) || breaksOrContinues(before) || breaksOrContinues(after)) {
+        if (at < 0 || PyYields.anyYield(before) || PyYields.anyYield(after) || breaksOrContinues(before) || breaksOrContinues(after)) {
             throw new Unsupported("next() of a generator that is not a loop yielding once");
         }
         return new PulledLoop(body.subList(0, body.size() - 1), loop, before, (PyAst.Yield) ((PyAst.ExprStmt) loop.body().get(at)).value(), after);
@@ -281,8 +288,7 @@ final class GeneratorFusion {
     }
 
     private static void visitNext(PyAst.Node node, String param, boolean[] found) {
-        if (node instanceof PyAst.Call c && c.func() instanceof PyAst.Name fn && fn.id().equals("next") && c.args().size() == 1 &&
-                        c.args().get(0) instanceof PyAst.Name n && n.id().equals(param)) {
+        if (param.equals(nextOf(node))) {
             found[0] = true;
         }
         PyAstChildren.forEach(node, c -> visitNext(c, param, found));
@@ -316,22 +322,6 @@ final class GeneratorFusion {
             throw new Unsupported("next() of a generator that takes items of another");
         }
         return out;
-    }
-
-    private static boolean containsYield(List<Stmt> body) {
-        boolean[] found = {false};
-        for (Stmt s : body) {
-            visitYields(s, found);
-        }
-        return found[0];
-    }
-
-    private static void visitYields(PyAst.Node node, boolean[] found) {
-        if (node instanceof PyAst.Yield || node instanceof PyAst.YieldFrom) {
-            found[0] = true;
-        } else if (!(node instanceof PyAst.GeneratorExp)) {
-            PyAstChildren.forEach(node, c -> visitYields(c, found));
-        }
     }
 
     /** {@code yield from} a range, a generator expression or a generator call: each of their items. */

@@ -3259,6 +3259,11 @@ final class LoopCompiler {
         return number(value(x));
     }
 
+    /** {@link #expr}, where an int may also be a big int's word. */
+    private Val numeric(Expr x) throws Unsupported {
+        return number(operand(x));
+    }
+
     /** {@code v} where a number is needed: a tree's word must hold an int (None or a tuple side-exits to tier 1). */
     private Val number(Val v) throws Unsupported {
         if (!v.isTree()) {
@@ -3347,9 +3352,9 @@ final class LoopCompiler {
         } else if (x instanceof PyAst.Name n) {
             return read(n.id());
         } else if (x instanceof PyAst.BinOp b) {
-            return binary(b.op(), number(operand(b.left())), b.right());
+            return binary(b.op(), numeric(b.left()), b.right());
         } else if (x instanceof PyAst.UnaryOp u) {
-            return unary(u.op(), number(operand(u.operand())));
+            return unary(u.op(), numeric(u.operand()));
         } else if (x instanceof PyAst.BoolOp b) {
             return boolOp(b);
         } else if (x instanceof PyAst.Compare c) {
@@ -3756,16 +3761,15 @@ final class LoopCompiler {
             CmpOpKind op = c.ops().get(0);
             String name = comparisonName(op);
             if (name != null) {
-                Val a = number(operand(c.left()));
+                Val a = numeric(c.left());
                 if (a.kind() != PyUnboxed.FLOAT && !a.isBig() && c.comparators().get(0) instanceof PyAst.IntLit lit && lit.value() instanceof Long k) {
                     e.branch("branch_int_" + (when ? name : inverse(name)) + "_imm", target, a.slot(), k);
                     return;
                 }
-                Val b = number(operand(c.comparators().get(0)));
-                if ((a.isBig() || b.isBig()) && a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
-                    e.branch("branch_int_" + (when ? name : inverse(name)) + "_imm", target, bigCompare(a, b), 0);
-                } else if (a.isBig() || b.isBig()) {
-                    throw new Unsupported("comparison of a big int with a float");
+                Val b = numeric(c.comparators().get(0));
+                int order = bigOrder(a, b);
+                if (order >= 0) {
+                    e.branch("branch_int_" + (when ? name : inverse(name)) + "_imm", target, order, 0);
                 } else if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {
                     e.branch("branch_int_" + (when ? name : inverse(name)), target, a.slot(), b.slot());
                 } else if (op != CmpOpKind.EQ && op != CmpOpKind.NE) {
@@ -3778,7 +3782,7 @@ final class LoopCompiler {
                 return;
             }
         }
-        e.branch(when ? "branch_if_true" : "branch_if_false", target, truth(number(operand(test))).slot());
+        e.branch(when ? "branch_if_true" : "branch_if_false", target, truth(numeric(test)).slot());
     }
 
     /** The stencil suffix of an ordering or equality comparison, or null (is, in). */
@@ -3856,7 +3860,7 @@ final class LoopCompiler {
                 return new Val(PyUnboxed.INT, t);
             }
         }
-        return binary(op, a, number(operand(right)));
+        return binary(op, a, numeric(right));
     }
 
     private Val binary(BinOpKind op, Val a, Val b) throws Unsupported {
@@ -3956,6 +3960,20 @@ final class LoopCompiler {
         return Val.big(t, true);
     }
 
+    /**
+     * When {@code a} or {@code b} is a big int's word, the slot of -1, 0 or 1 as {@code a} compares
+     * with {@code b} ({@link #bigCompare}); else -1.
+     */
+    private int bigOrder(Val a, Val b) throws Unsupported {
+        if (!a.isBig() && !b.isBig()) {
+            return -1;
+        }
+        if (a.kind() == PyUnboxed.FLOAT || b.kind() == PyUnboxed.FLOAT) {
+            throw new Unsupported("comparison of a big int with a float");
+        }
+        return bigCompare(a, b);
+    }
+
     /** -1, 0 or 1 as int {@code a} compares with int {@code b}, one of them a word. */
     private int bigCompare(Val a, Val b) throws Unsupported {
         Val x = bigWord(a);
@@ -4043,7 +4061,7 @@ final class LoopCompiler {
         e.op("move", result, body.slot());
         e.branch("jump", end);
         e.bind(orelse);
-        Val other = tree ? treeWord(value(i.orelse())) : big ? bigWord(number(operand(i.orelse()))) : expr(i.orelse());
+        Val other = tree ? treeWord(value(i.orelse())) : big ? bigWord(numeric(i.orelse())) : expr(i.orelse());
         e.op("move", result, other.slot());
         e.bind(end);
         if (tree) {
@@ -4087,9 +4105,9 @@ final class LoopCompiler {
             return new Val(PyUnboxed.BOOL, result);
         }
         Label end = e.newLabel();
-        Val left = number(operand(c.left()));
+        Val left = numeric(c.left());
         for (int i = 0; i < c.ops().size(); i++) {
-            Val right = number(operand(c.comparators().get(i)));
+            Val right = numeric(c.comparators().get(i));
             compareInto(result, c.ops().get(i), left, right);
             if (i < c.ops().size() - 1) {
                 e.branch("branch_if_false", end, result);
@@ -4128,11 +4146,9 @@ final class LoopCompiler {
         if (suffix == null) {
             throw new Unsupported("comparison " + op.symbol);
         }
-        if (a.isBig() || b.isBig()) {
-            if (a.kind() == PyUnboxed.FLOAT || b.kind() == PyUnboxed.FLOAT) {
-                throw new Unsupported("comparison of a big int with a float");
-            }
-            e.op("int_" + suffix, result, bigCompare(a, b), constant(0));
+        int order = bigOrder(a, b);
+        if (order >= 0) {
+            e.op("int_" + suffix, result, order, constant(0));
             return;
         }
         if (a.kind() != PyUnboxed.FLOAT && b.kind() != PyUnboxed.FLOAT) {

@@ -40,6 +40,7 @@ import org.pyjit.language.nodes.local.*;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.parser.PyAst.*;
 import org.pyjit.language.parser.PyAstChildren;
+import org.pyjit.language.parser.PyYields;
 import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyFrameLayout;
 import org.pyjit.language.runtime.PyFrameLocals;
@@ -192,32 +193,6 @@ public final class PyTranslator {
         return frame.scope.isGenerator;
     }
 
-    private static boolean containsYield(PyAst.Node node) {
-        if (node instanceof Yield || node instanceof YieldFrom) {
-            return true;
-        }
-        if (node instanceof FunctionDef || node instanceof Lambda || node instanceof ClassDef || node instanceof ListComp || node instanceof SetComp ||
-                        node instanceof DictComp || node instanceof GeneratorExp) {
-            return false;
-        }
-        boolean[] found = {false};
-        PyAstChildren.forEach(node, c -> {
-            if (!found[0] && containsYield(c)) {
-                found[0] = true;
-            }
-        });
-        return found[0];
-    }
-
-    private static boolean anyYield(List<? extends PyAst.Node> nodes) {
-        for (PyAst.Node n : nodes) {
-            if (containsYield(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private PyStatementNode block(List<Stmt> stmts) {
         PyStatementNode[] nodes = new PyStatementNode[stmts.size()];
         int[] lines = new int[stmts.size()];
@@ -225,7 +200,7 @@ public final class PyTranslator {
             nodes[i] = statement(stmts.get(i));
             lines[i] = line(stmts.get(i).start());
         }
-        if (inGenerator() && anyYield(stmts)) {
+        if (inGenerator() && PyYields.anyYield(stmts)) {
             return new PyGenBlockNode(nodes, lines, frame.newStateSlot("<block-state>"));
         }
         return new PyBlockNode(nodes, lines);
@@ -402,12 +377,12 @@ public final class PyTranslator {
             case AugAssign a:
                 return augAssign(a);
             case If i:
-                if (inGenerator() && containsYield(i)) {
+                if (inGenerator() && PyYields.containsYield(i)) {
                     return new PyGenIfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()), frame.newStateSlot("<if-state>"));
                 }
                 return new PyIfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()));
             case While w:
-                if (inGenerator() && containsYield(w)) {
+                if (inGenerator() && PyYields.containsYield(w)) {
                     return new PyGenWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.newStateSlot("<while-state>"));
                 }
                 return new PyWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.loopGlobals);
@@ -459,7 +434,7 @@ public final class PyTranslator {
             return PyWriteLocalNode.create(slot, expr(value));
         }
         if (targets.size() == 1 && parallelElements(targets.get(0)) instanceof List<Expr> names && parallelElements(value) instanceof List<Expr> values &&
-                        names.size() == values.size() && !containsYield(value)) {
+                        names.size() == values.size() && !PyYields.containsYield(value)) {
             PyExpressionNode[] vs = new PyExpressionNode[values.size()];
             PyTargetNode[] ts = new PyTargetNode[names.size()];
             // all values first, then the targets: the order every other assignment is translated in
@@ -535,7 +510,7 @@ public final class PyTranslator {
     }
 
     private PyStatementNode forLoop(For f) {
-        if (inGenerator() && containsYield(f)) {
+        if (inGenerator() && PyYields.containsYield(f)) {
             return new PyGenForNode(temporaries(expr(f.iter())), target(f.target()), block(f.body()), optionalBlock(f.orelse()), frame.newStateSlot("<for-state>"),
                             frame.newStateSlot("<for-iter>"), isTemporary(f.iter()));
         }
@@ -560,7 +535,7 @@ public final class PyTranslator {
             ExceptHandler h = t.handlers().get(i);
             handlers[i] = new PyExceptHandlerNode(h.type() == null ? null : expr(h.type()), h.name() == null ? null : nameTarget(h.name()), block(h.body()));
         }
-        boolean resumable = inGenerator() && containsYield(t);
+        boolean resumable = inGenerator() && PyYields.containsYield(t);
         int stateSlot = resumable ? frame.newStateSlot("<try-state>") : -1;
         int handledSlot = resumable ? frame.newStateSlot("<try-handled>") : -1;
         return new PyTryNode(block(t.body()), handlers, optionalBlock(t.orelse()), optionalBlock(t.finalbody()), fileName, frame.scope.name, stateSlot,
@@ -601,7 +576,7 @@ public final class PyTranslator {
     private PyStatementNode with(With w, int index) {
         WithItem item = w.items().get(index);
         PyStatementNode body = index + 1 < w.items().size() ? at(with(w, index + 1), w) : block(w.body());
-        boolean resumable = inGenerator() && anyYield(w.body());
+        boolean resumable = inGenerator() && PyYields.anyYield(w.body());
         int stateSlot = resumable ? frame.newStateSlot("<with-state>") : -1;
         int managerSlot = resumable ? frame.newStateSlot("<with-manager>") : -1;
         return new PyWithNode(expr(item.contextExpr()), item.optionalVars() == null ? null : target(item.optionalVars()), body, fileName, frame.scope.name,
