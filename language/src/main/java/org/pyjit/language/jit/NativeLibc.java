@@ -7,7 +7,8 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.source.Source;
 
 /**
- * The few libc functions tier 2 needs, bound through the Truffle NFI: mmap, mprotect, munmap. Uses
+ * The few libc functions tier 2 needs, bound through the Truffle NFI: mmap, mprotect, munmap,
+ * memfd_create and close. Uses
  * NFI's default libffi backend, else the panama one. Panama's calls are cheaper once warm (~22 vs
  * ~50 ns), but a region is entered a few thousand times per run at most, while panama's first call
  * (spinning its method handles) cost 13 ms of the first region's compile time against 3.5 ms, and
@@ -17,8 +18,13 @@ public final class NativeLibc {
     public static final int PROT_READ = 1;
     public static final int PROT_WRITE = 2;
     public static final int PROT_EXEC = 4;
+    private static final int PROT_NONE = 0;
+    private static final int MAP_SHARED = 0x01;
     private static final int MAP_PRIVATE = 0x02;
+    private static final int MAP_FIXED = 0x10;
     private static final int MAP_ANONYMOUS = 0x20;
+    private static final int MAP_NORESERVE = 0x4000;
+    private static final int MFD_CLOEXEC = 1;
     private static final long MAP_FAILED = -1;
 
     private static final InteropLibrary INTEROP = InteropLibrary.getUncached();
@@ -28,16 +34,21 @@ public final class NativeLibc {
     private final Object mmap;
     private final Object mprotect;
     private final Object munmap;
+    private final Object memfdCreate;
+    private final Object close;
     /** The signature of every region's entry shim: {@code (slots, interrupt): exit code}. */
     private final Object codeSignature;
     private final CodePages codePages = new CodePages(this);
 
-    private NativeLibc(Env env, String backend, Object mmap, Object mprotect, Object munmap, Object codeSignature) {
+    private NativeLibc(Env env, String backend, Object mmap, Object mprotect, Object munmap, Object memfdCreate, Object close,
+                    Object codeSignature) {
         this.env = env;
         this.backend = backend;
         this.mmap = mmap;
         this.mprotect = mprotect;
         this.munmap = munmap;
+        this.memfdCreate = memfdCreate;
+        this.close = close;
         this.codeSignature = codeSignature;
     }
 
@@ -85,8 +96,10 @@ public final class NativeLibc {
         Object mmap = function(env, backend, libc, "mmap", "(UINT64, UINT64, SINT32, SINT32, SINT32, SINT64): SINT64");
         Object mprotect = function(env, backend, libc, "mprotect", "(UINT64, UINT64, SINT32): SINT32");
         Object munmap = function(env, backend, libc, "munmap", "(UINT64, UINT64): SINT32");
+        Object memfdCreate = function(env, backend, libc, "memfd_create", "(STRING, UINT32): SINT32");
+        Object close = function(env, backend, libc, "close", "(SINT32): SINT32");
         Object codeSignature = parse(env, backend, "(UINT64, UINT64): SINT64");
-        return new NativeLibc(env, backend, mmap, mprotect, munmap, codeSignature);
+        return new NativeLibc(env, backend, mmap, mprotect, munmap, memfdCreate, close, codeSignature);
     }
 
     private static Object parse(Env env, String backend, String code) {
@@ -142,6 +155,37 @@ public final class NativeLibc {
             throw new OutOfMemoryError("mmap of " + size + " bytes failed");
         }
         return address;
+    }
+
+    /** Address space of {@code size} bytes that nothing may access, for {@link #mapCode} to map into. */
+    @TruffleBoundary
+    long reserve(long size) {
+        long address = asLong(call(mmap, 0L, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0L));
+        if (address == MAP_FAILED) {
+            throw new OutOfMemoryError("mmap of " + size + " bytes of address space failed");
+        }
+        return address;
+    }
+
+    /**
+     * Maps {@code size} bytes of the file {@code fd} from {@code offset} read-execute at
+     * {@code address}, replacing what was mapped there; false when the kernel refuses.
+     */
+    @TruffleBoundary
+    boolean mapCode(long address, long size, int fd, long offset) {
+        int flags = MAP_SHARED | MAP_FIXED;
+        return asLong(call(mmap, address, size, PROT_READ | PROT_EXEC, flags, fd, offset)) == address;
+    }
+
+    /** A new anonymous memory file (memfd_create), or -1 when the kernel has none. */
+    @TruffleBoundary
+    int memfdCreate(String name) {
+        return (int) asLong(call(memfdCreate, name, MFD_CLOEXEC));
+    }
+
+    @TruffleBoundary
+    void close(int fd) {
+        call(close, fd);
     }
 
     @TruffleBoundary

@@ -280,7 +280,7 @@ public final class PyJit {
                 r.release();
             }
             if (libc != null) {
-                libc.codePages().releaseSpare();
+                libc.codePages().close();
                 if (scratch != 0 && !busy) {
                     libc.unmap(scratch, SCRATCH_BYTES);
                     scratch = 0;

@@ -44,8 +44,10 @@ class EmitTimeTest {
             r.release();
         }
         System.out.printf("[jit] 40-op region, %d bytes: copy+patch median %.1f us (last half of %d runs); "
-                        + "with mmap+write+mprotect+bind through NFI (%s) median %.1f us (last half of %d runs)%n", bytes,
-                        median(patch) / 1000.0, patch.length, support.libc.backend(), median(install) / 1000.0, install.length);
+                        + "installed (%s, bound through NFI, %s) median %.1f us (last half of %d runs)%n", bytes,
+                        median(patch) / 1000.0, patch.length,
+                        support.libc.codePages().throughFile() ? "written to the code file, mapped read-execute" : "written, mprotected",
+                        support.libc.backend(), median(install) / 1000.0, install.length);
     }
 
     private static double median(long[] samples) {
