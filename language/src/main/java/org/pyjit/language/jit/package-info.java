@@ -13,10 +13,12 @@
  * an accumulator register and keeps up to seven float locals and four int locals (counters, sums
  * updated in place) of an innermost loop in registers as well as in their slots, so that an
  * iteration hands them to the next without a store and a load.</li>
- * <li>{@link org.pyjit.language.jit.ExecutableMemory} writes and protects code strictly W^X on pages
- * of its own, which {@link org.pyjit.language.jit.CodePages} cuts from larger read-write mappings,
- * through libc calls made with NFI ({@link org.pyjit.language.jit.NativeLibc}: the libffi backend,
- * whose first calls cost less than panama's, else panama).</li>
+ * <li>{@link org.pyjit.language.jit.ExecutableMemory} installs code strictly W^X on pages of its own,
+ * which {@link org.pyjit.language.jit.CodePages} cuts from larger mappings: the bytes are written to
+ * a memory file ({@link org.pyjit.language.jit.CodeFile}) and mapped read-execute, so no mapping of
+ * code is ever writable (where the kernel refuses that, into read-write pages that are then
+ * protected read-execute), through libc calls made with NFI ({@link org.pyjit.language.jit.NativeLibc}:
+ * the libffi backend, whose first calls cost less than panama's, else panama).</li>
  * <li>{@link org.pyjit.language.jit.NativeRegion} binds an NFI signature to the code and calls it.</li>
  * </ul>
  *
