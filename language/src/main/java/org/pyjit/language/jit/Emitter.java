@@ -2,6 +2,8 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +37,11 @@ public final class Emitter {
     private int totalSize = -1;
     /** Told of every micro-op that may side-exit, as it is emitted; or null. */
     private Runnable sideExitListener;
+    /** Slots declared {@link #scratch}. */
+    private final Set<Long> scratch = new HashSet<>();
 
     private static final class Instruction {
-        final Stencil stencil;
+        Stencil stencil;
         final long[] operands;
         final Label target;
         final long exitId;
@@ -74,6 +78,16 @@ public final class Emitter {
     /** From here on, {@code listener} runs whenever a micro-op that may side-exit is emitted. */
     public void onSideExit(Runnable listener) {
         this.sideExitListener = listener;
+    }
+
+    /**
+     * Declares {@code slot} a scratch value: an intermediate result that only micro-ops read, through
+     * their operands (never tier 1, a callee, or a stencil reaching slots by position). Where the
+     * one micro-op reading it takes it from the accumulator, its producer need not store it
+     * ({@link #layout}).
+     */
+    public void scratch(long slot) {
+        scratch.add(slot);
     }
 
     public Label newLabel() {
@@ -544,6 +558,7 @@ public final class Emitter {
         if (last.stencil.fallsThrough() || last.stencil.uses(HoleTarget.CONTINUE)) {
             throw new IllegalStateException("a region must end in an exit or a jump, not " + last.stencil.name());
         }
+        dropUnreadResultStores();
         int at = 0;
         for (Instruction i : instructions) {
             if (i.target != null && !i.target.isBound()) {
@@ -578,6 +593,34 @@ public final class Emitter {
         }
         totalSize = at;
         return at;
+    }
+
+    /**
+     * Gives each micro-op that writes a scratch slot no other micro-op names the variant without
+     * its result store, where its stencil has one: the value lives on in the accumulator only,
+     * where its one reader took it from. Operands count as names whatever they stand for, slots or
+     * immediates, so an immediate equal to the slot keeps the store too.
+     */
+    private void dropUnreadResultStores() {
+        if (scratch.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> names = new HashMap<>();
+        for (Instruction i : instructions) {
+            for (Hole h : i.stencil.holes()) {
+                if (h.target().isSlot() || h.target().isOperand()) {
+                    names.merge(i.operands[h.operand()], 1, Integer::sum);
+                }
+            }
+        }
+        for (Instruction i : instructions) {
+            if (i.operands.length > 0 && scratch.contains(i.operands[0]) && names.getOrDefault(i.operands[0], 0) == 1) {
+                Stencil twin = library.withoutResultStore(i.stencil);
+                if (twin != null) {
+                    i.stencil = twin;
+                }
+            }
+        }
     }
 
     private Instruction exitStub(Stencil stub, long exitId) {

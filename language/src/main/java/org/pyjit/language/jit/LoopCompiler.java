@@ -1228,6 +1228,17 @@ final class LoopCompiler {
     }
 
     /**
+     * A temp for an intermediate float, declared scratch: the Val holding it is read by micro-ops
+     * only (an assignment retargets its producer to the local, a call argument is moved), and its
+     * reader often takes it from the accumulator, so the producer need not store it.
+     */
+    private int floatTemp() {
+        int t = temp();
+        e.scratch(t);
+        return t;
+    }
+
+    /**
      * A slot holding {@code bits}: constants get their own slots, loaded once in the region's
      * prologue (a constant first seen in this pass makes another pass).
      */
@@ -3466,7 +3477,7 @@ final class LoopCompiler {
             return new Val(PyUnboxed.INT, t);
         }
         Val x = asFloat(expr(arg));
-        int t = temp();
+        int t = floatTemp();
         switch (function) {
             case "sqrt" -> e.guarded("float_sqrt", EXIT_RANGE, t, x.slot());
             case "fabs" -> e.op("float_abs", t, x.slot());
@@ -3825,7 +3836,7 @@ final class LoopCompiler {
         if (v.kind() == PyUnboxed.FLOAT) {
             return v;
         }
-        int t = temp();
+        int t = floatTemp();
         e.op("int_to_float", t, v.slot());
         return new Val(PyUnboxed.FLOAT, t);
     }
@@ -3868,7 +3879,7 @@ final class LoopCompiler {
             return bigBinary(op, a, b);
         }
         boolean floats = a.kind() == PyUnboxed.FLOAT || b.kind() == PyUnboxed.FLOAT;
-        int t = temp();
+        int t = floats ? floatTemp() : temp();
         switch (op) {
             case ADD, SUB, MUL -> {
                 String name = op == BinOpKind.ADD ? "add" : op == BinOpKind.SUB ? "sub" : "mul";
@@ -3998,11 +4009,12 @@ final class LoopCompiler {
                 return new Val(v.kind() == PyUnboxed.BOOL ? PyUnboxed.INT : v.kind(), v.slot());
             }
             case NEG -> {
-                int t = temp();
                 if (v.kind() == PyUnboxed.FLOAT) {
+                    int t = floatTemp();
                     e.op("float_neg", t, v.slot());
                     return new Val(PyUnboxed.FLOAT, t);
                 }
+                int t = temp();
                 e.guarded("int_neg", EXIT_OVERFLOW, t, v.slot());
                 return new Val(PyUnboxed.INT, t);
             }

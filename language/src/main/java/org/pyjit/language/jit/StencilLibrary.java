@@ -13,6 +13,8 @@ public final class StencilLibrary {
 
     private final StencilFile file;
     private final Map<String, Stencil> byName = new HashMap<>();
+    /** By name: a stencil's twin without its result store, or the stencil itself when it has none. */
+    private final Map<String, Stencil> withoutResultStore = new HashMap<>();
 
     private StencilLibrary(StencilFile file) {
         this.file = file;
@@ -45,6 +47,15 @@ public final class StencilLibrary {
             throw new IllegalArgumentException("no stencil named " + name);
         }
         return s;
+    }
+
+    /** {@link Stencil#withoutResultStore}, derived once per stencil; null when it has none. */
+    synchronized Stencil withoutResultStore(Stencil s) {
+        Stencil twin = withoutResultStore.computeIfAbsent(s.name(), name -> {
+            Stencil derived = s.withoutResultStore();
+            return derived == null ? s : derived;
+        });
+        return twin == s ? null : twin;
     }
 
     public boolean has(String name) {

@@ -144,6 +144,53 @@ class NativeRegionTest {
     }
 
     /**
+     * A scratch slot read only through the accumulator is never stored; one that any other micro-op
+     * names (read through its slot, or an operand of any kind equal to it) is, as is a slot not
+     * declared scratch.
+     */
+    @Test
+    void scratchResultsReadOnlyFromTheAccumulatorAreNotStored() {
+        Emitter e = new Emitter(library);
+        for (long s = 2; s <= 9; s++) {
+            e.scratch(s);
+        }
+        // (x * y) + x: slot 2 is read from the accumulator only.
+        e.op("float_mul", 2, 0, 1).op("float_add", 10, 2, 0);
+        // Slot 3 is read from the accumulator, then again from its slot.
+        e.op("float_mul", 3, 0, 1).op("float_add", 11, 3, 0).op("float_sub", 12, 3, 1);
+        // Slot 4's reader takes it from the accumulator, but a move names it too.
+        e.op("float_sub", 4, 0, 1).op("float_mul", 13, 4, 0).op("move", 14, 4);
+        // Slot 5 is named as an immediate only.
+        e.op("float_add", 5, 1, 1).op("float_mul", 15, 5, 1).op("load_const", 16, 5);
+        // Slot 17 is no scratch slot.
+        e.op("float_add", 17, 0, 0).op("float_mul", 18, 17, 1).exit(0);
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(19)) {
+            f.setDouble(0, 2.0);
+            f.setDouble(1, 3.0);
+            for (int s = 2; s <= 18; s++) {
+                f.setDouble(s, -1.0);
+            }
+            assertEquals(0, region.call(f));
+            assertEquals(8.0, f.getDouble(10));
+            assertEquals(-1.0, f.getDouble(2), "never stored");
+            assertEquals(8.0, f.getDouble(11));
+            assertEquals(3.0, f.getDouble(12));
+            assertEquals(-2.0, f.getDouble(13));
+            assertEquals(-1.0, f.getDouble(14), "read through the move");
+            assertEquals(18.0, f.getDouble(15));
+            assertEquals(6.0, f.getDouble(5), "an immediate 5 keeps slot 5's store");
+            assertEquals(4.0, f.getDouble(17));
+            assertEquals(12.0, f.getDouble(18));
+            String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
+            assertEquals(1, listing.split("_nostore", -1).length - 1, listing);
+            assertTrue(listing.contains("float_mul_nostore "), listing);
+        } finally {
+            region.release();
+        }
+    }
+
+    /**
      * Float locals cached in registers (x in r1, y in r2) stay equal to their slots through every
      * kind of write: an accumulating operation, a move, a value retargeted onto the slot, and a
      * call out, which forgets the registers. A stale register would change the results.

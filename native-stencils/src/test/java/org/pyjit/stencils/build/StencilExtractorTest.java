@@ -47,6 +47,20 @@ class StencilExtractorTest {
     }
 
     @Test
+    void aResultStoreAtTheEndCanBeLeftOut() throws Exception {
+        Stencil s = only("STENCIL(f) { SET_RESULT(acc * FSLOT(1)); CONTINUE(); }");
+        Stencil twin = s.withoutResultStore();
+        assertEquals("f_nostore", twin.name());
+        assertArrayEquals(Arrays.copyOf(s.code(), s.code().length - 8), twin.code());
+        assertTrue(twin.fallsThrough());
+        assertFalse(twin.uses(HoleTarget.SLOT0));
+        assertTrue(twin.uses(HoleTarget.SLOT1), "the operand is still read");
+        // An int store, and a float store that is not the accumulator's, are no result stores.
+        assertEquals(null, only("STENCIL(g) { SLOT(0) = SLOT(1); CONTINUE(); }").withoutResultStore());
+        assertEquals(null, only("STENCIL(h) { SET_FSLOT(0, r1); CONTINUE(); }").withoutResultStore());
+    }
+
+    @Test
     void movesColdSideExitsOutOfLine() throws Exception {
         Stencil s = only("""
                         STENCIL(g) {
