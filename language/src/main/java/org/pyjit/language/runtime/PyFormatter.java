@@ -84,6 +84,9 @@ public final class PyFormatter {
         if (i < n) {
             throw PyErrors.valueError("Invalid format specifier '" + s + "' for object of type '" + PyOps.typeName(value) + "'");
         }
+        if (sp.grouping != 0) {
+            checkGrouping(sp.grouping, sp.type != 0 ? sp.type : value instanceof String ? 's' : 0);
+        }
         // The 0 flag pads with zeros unless a fill is given, also with an explicit alignment.
         if (sp.zeroPad) {
             if (!explicitFill) {
@@ -94,6 +97,19 @@ public final class PyFormatter {
             }
         }
         return sp;
+    }
+
+    /**
+     * A separator is checked against the presentation type (a str's default is 's') before the type
+     * itself, as CPython's spec parser does: ',' goes with decimal and float types, '_' also with
+     * b, o, x and X.
+     */
+    private static void checkGrouping(char grouping, char type) {
+        boolean allowed = type == 0 || "defgEG%F".indexOf(type) >= 0 || grouping == '_' && "boxX".indexOf(type) >= 0;
+        if (!allowed) {
+            String shown = type > 32 && type < 128 ? String.valueOf(type) : "\\x" + Integer.toHexString(type);
+            throw PyErrors.valueError("Cannot specify '" + grouping + "' with '" + shown + "'.");
+        }
     }
 
     private static int parseNum(String s) {
@@ -160,9 +176,6 @@ public final class PyFormatter {
         }
         if (sp.alternate) {
             throw PyErrors.valueError("Alternate form (#) not allowed in string format specifier");
-        }
-        if (sp.grouping != 0) {
-            throw PyErrors.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
         }
         if (sp.align == '=') {
             throw PyErrors.valueError("'=' alignment not allowed in string format specifier");
@@ -260,6 +273,9 @@ public final class PyFormatter {
         if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
             return formatFloat(PyInt.toDouble(value), sp, "int");
         }
+        if (t != 0 && "bcdnoxX".indexOf(t) < 0) {
+            throw unknownCode(t, PyOps.typeName(value));
+        }
         if (sp.precision >= 0) {
             throw PyErrors.valueError("Precision not allowed in integer format specifier");
         }
@@ -267,58 +283,55 @@ public final class PyFormatter {
             throw PyErrors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         BigInteger v = PyInt.toBig(value);
+        if (t == 'c') {
+            return formatChar(v, sp);
+        }
         boolean neg = v.signum() < 0;
         BigInteger a = v.abs();
         String digits;
         String radixPrefix = "";
-        int groupSize = 3;
+        int groupSize = 4;
         switch (t) {
-            case 0, 'd', 'n':
-                digits = a.toString();
-                break;
-            case 'b':
+            case 'b' -> {
                 digits = a.toString(2);
                 radixPrefix = "0b";
-                groupSize = 4;
-                break;
-            case 'o':
+            }
+            case 'o' -> {
                 digits = a.toString(8);
                 radixPrefix = "0o";
-                groupSize = 4;
-                break;
-            case 'x':
+            }
+            case 'x' -> {
                 digits = a.toString(16);
                 radixPrefix = "0x";
-                groupSize = 4;
-                break;
-            case 'X':
+            }
+            case 'X' -> {
                 digits = a.toString(16).toUpperCase();
                 radixPrefix = "0X";
-                groupSize = 4;
-                break;
-            case 'c':
-                if (sp.sign != 0) {
-                    throw PyErrors.valueError("Sign not allowed with integer format specifier 'c'");
-                }
-                if (sp.grouping != 0) {
-                    throw PyErrors.valueError("Cannot specify '" + sp.grouping + "' with 'c'.");
-                }
-                if (v.bitLength() > 63) {
-                    throw PyErrors.overflowError("Python int too large to convert to C long");
-                }
-                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
-                    throw PyErrors.overflowError("%c arg not in range(0x110000)");
-                }
-                return pad(new String(Character.toChars(v.intValue())), "", sp, '<');
-            default:
-                throw unknownCode(t, PyOps.typeName(value));
-        }
-        if (sp.grouping == ',' && groupSize == 4) {
-            throw PyErrors.valueError("Cannot specify ',' with '" + t + "'.");
+            }
+            default -> {
+                digits = a.toString();
+                groupSize = 3;
+            }
         }
         String body = sp.grouping != 0 ? group(digits, sp.grouping, groupSize) : digits;
         String prefix = signPrefix(neg, sp) + (sp.alternate ? radixPrefix : "");
         return groupedZeroPad(body, prefix, sp, groupSize);
+    }
+
+    private static String formatChar(BigInteger v, Spec sp) {
+        if (sp.sign != 0) {
+            throw PyErrors.valueError("Sign not allowed with integer format specifier 'c'");
+        }
+        if (sp.alternate) {
+            throw PyErrors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        if (v.bitLength() > 63) {
+            throw PyErrors.overflowError("Python int too large to convert to C long");
+        }
+        if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+            throw PyErrors.overflowError("%c arg not in range(0x110000)");
+        }
+        return pad(new String(Character.toChars(v.intValue())), "", sp, '<');
     }
 
     @TruffleBoundary
