@@ -174,7 +174,9 @@ INT_BRANCH_IMM(branch_int_ne_imm, "ne")
 /*
  * In-place updates of an int local that an int register caches (jit.h): slot[OPERAND0] and iK =
  * iK INSN right, where OPERAND0 is the cached local's slot (OPERAND1 names it too). An overflow
- * side-exits before writing the slot; the register then no longer matters.
+ * side-exits before writing the slot; the register then no longer matters. count_iK is
+ * convert.c's count of loop iterations for a counter an innermost loop keeps in iK: its slot
+ * was a load and a store per iteration, a chain through memory that bounded tight loops.
  */
 #define GUARDED_INT_UPDATE(name, k, insn, right)               \
     STENCIL(name##_i##k) {                                     \
@@ -204,6 +206,11 @@ INT_BRANCH_IMM(branch_int_ne_imm, "ne")
     WRAPPING_UPDATE(int_add_imm_wrap32, k, IMM32(2))           \
     STENCIL(i##k##_from_slot) {                                \
         i##k = SLOT(0);                                        \
+        CONTINUE();                                            \
+    }                                                          \
+    STENCIL(count_i##k) {                                      \
+        i##k += 1;                                             \
+        SLOT(0) = i##k;                                        \
         CONTINUE();                                            \
     }
 

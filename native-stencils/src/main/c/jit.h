@@ -34,7 +34,8 @@
  *
  * `i1`..`i4` (rdx, rcx, r8, r9, the other integer argument registers) do the
  * same for up to four int locals of an innermost loop that its iterations
- * update in place: counters and sums (`j += i`, a range's counter). Only the
+ * update in place: counters and sums (`j += i`, a range's counter, the count of
+ * iterations). Only the
  * update reads the register (`int_add_i1`..): the chain from one iteration's
  * value to the next is what store-to-load forwarding slows down (a sieve's
  * `j += i` loop 1.5x); the branches and indexes that read the slot hang off

@@ -325,10 +325,13 @@ public final class Emitter {
 
     /**
      * The register variant of int operation {@code name} when it updates a cached local in place
-     * ({@code x = x op y}; a commutative one also {@code x = y op x}, whose operands it swaps),
-     * else {@code name}.
+     * ({@code x = x op y}; a commutative one also {@code x = y op x}, whose operands it swaps), or
+     * of {@code count} when the counter is cached, else {@code name}.
      */
     private String updatingIntRegister(String name, long[] operands) {
+        if (name.equals("count") && caching() && intRegister(operands[0]) >= 0) {
+            return "count_i" + (intRegister(operands[0]) + 1);
+        }
         if (!INT_UPDATES.contains(name) || !caching()) {
             return name;
         }
@@ -343,10 +346,10 @@ public final class Emitter {
         return operands[1] == operands[0] ? name + "_i" + (k + 1) : name;
     }
 
-    /** Whether {@code name} is a register variant of {@link #INT_UPDATES}. */
+    /** Whether {@code name} is a register variant of {@link #INT_UPDATES} or of {@code count}. */
     private static boolean isIntUpdate(String name) {
         int n = name.length();
-        return name.startsWith("int_") && n > 3 && name.charAt(n - 3) == '_' && name.charAt(n - 2) == 'i' && name.charAt(n - 1) >= '1'
+        return (name.startsWith("int_") || name.startsWith("count_")) && n > 3 && name.charAt(n - 3) == '_' && name.charAt(n - 2) == 'i' && name.charAt(n - 1) >= '1'
                         && name.charAt(n - 1) <= '0' + INT_REGISTERS;
     }
 

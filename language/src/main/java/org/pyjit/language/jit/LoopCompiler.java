@@ -2670,6 +2670,10 @@ final class LoopCompiler {
             for (int c : counters) {
                 ints.add(c);
             }
+            if (counterSlot >= 0) {
+                // The iteration count, one more at every head: in a register, no chain through memory.
+                ints.add(counterSlot);
+            }
         }
         Set<String> updated = names.updatedInPlace();
         for (String name : names.assignedByUse()) {

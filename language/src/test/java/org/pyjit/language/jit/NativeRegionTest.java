@@ -259,8 +259,9 @@ class NativeRegionTest {
         Label done = e.newLabel();
         Label innerHead = e.newLabel();
         Label innerDone = e.newLabel();
-        e.enterLoop(java.util.List.of(), java.util.List.of(0, 1));
+        e.enterLoop(java.util.List.of(), java.util.List.of(0, 1, 4));
         e.bind(head);
+        e.op("count", 4);
         e.branch("branch_int_ge", done, 0, 2);
         e.guarded("int_add", 1, 1, 1, 0);
         e.op("int_add_imm_wrap", 0, 0, 1);
@@ -270,6 +271,7 @@ class NativeRegionTest {
         e.op("load_const", 8, 0);
         e.enterLoop(java.util.List.of(), java.util.List.of(8));
         e.bind(innerHead);
+        e.op("count", 4);
         e.branch("branch_int_ge", innerDone, 8, 9);
         e.guarded("int_add_imm", 1, 8, 8, 1);
         e.guarded("int_add", 1, 1, 8, 1);
@@ -299,7 +301,8 @@ class NativeRegionTest {
             }
             String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
             assertEquals(20, f.getLong(0));
-            for (String used : new String[]{"int_add_i2 ", "int_add_imm_wrap32_i1 ", "int_mul_i2 ", "int_sub_i2 ", "i2_from_slot "}) {
+            assertEquals(21 + 20 * 4, f.getLong(4), "iterations counted in i3, through a call and an inner loop");
+            for (String used : new String[]{"int_add_i2 ", "int_add_imm_wrap32_i1 ", "int_mul_i2 ", "int_sub_i2 ", "i2_from_slot ", "count_i3 "}) {
                 assertTrue(listing.contains(used), listing);
             }
             for (String line : listing.split("\n")) {
