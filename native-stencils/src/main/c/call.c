@@ -43,23 +43,28 @@ STENCIL(call_region) {
 }
 
 /*
- * A native call with the guards that keep recursion exact: interrupt[1] is the
- * depth the Python recursion limit still allows, interrupt[2] the end of the
- * slot stack; the callee's frame (OPERAND3 slots) must fit. When either runs
- * out, the region side-exits and tier 1 redoes the call, raising RecursionError
- * where CPython would.
+ * A native call with the guards that keep recursion exact: every frame's
+ * remaining recursion depth (how many more Python frames the limit allows) is
+ * the word just below its slot 0 (slots[-1]; tier 1 writes the outermost one,
+ * PyJit.setCallLimits), interrupt[2] the end of the slot stack; the callee's
+ * frame (OPERAND3 slots) must fit. When either runs out, the region side-exits
+ * and tier 1 redoes the call, raising RecursionError where CPython would. The
+ * callee's depth goes into the caller's last slot, which the compiler keeps for
+ * it below the callees' frames: a depth counter in the interrupt block, counted
+ * down and up again around every call, chained each call to the one before
+ * through memory (fib: 0.16 s per fib(36), 0.095 s without it).
  */
 STENCIL(call_region_guarded) {
     jit_fn *callee = HELPER(1, jit_fn *);
     int64_t *frame = &SLOT(0);
-    if (opaque_flag(interrupt[1] <= 0 || (uintptr_t)(frame + OPERAND(3)) > (uintptr_t)interrupt[2])) {
+    int64_t depth = slots[-1];
+    if (opaque_flag(depth <= 0 || (uintptr_t)(frame + OPERAND(3)) > (uintptr_t)interrupt[2])) {
         SIDE_EXIT();
     }
-    interrupt[1] -= 1;
+    frame[-1] = depth - 1;
     int64_t code = callee(frame, interrupt, REGS);
     acc = 0.0;
     FORGET_REGS();
-    interrupt[1] += 1;
     if (code != 0) {
         SLOT(2) = code;
         SIDE_EXIT();
@@ -73,7 +78,7 @@ STENCIL(call_region_guarded) {
  * tier 1 redoes the call and raises RecursionError as CPython would.
  */
 STENCIL(check_depth) {
-    if (opaque_flag(interrupt[1] <= 0)) {
+    if (opaque_flag(slots[-1] <= 0)) {
         SIDE_EXIT();
     }
     CONTINUE();

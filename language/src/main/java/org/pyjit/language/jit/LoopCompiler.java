@@ -502,6 +502,10 @@ final class LoopCompiler {
             } catch (BecameTree found) {
                 continue;
             }
+            if (usedCallBase) {
+                // The last slot, just below the callees' frames: their remaining recursion depth (call.c).
+                temp();
+            }
             boolean frameMoved = usedCallBase && nextTemp != prevSlotCount;
             prevSlotCount = nextTemp;
             if (!guessedReturns.isEmpty() && returnType != null && !(guessedReturns.size() == 1 && guessedReturns.contains(returnType))) {

@@ -81,6 +81,8 @@ public final class PyJit {
      */
     private long scratch;
     private MemorySegment stack;
+    /** The word below the stack's first frame: its remaining recursion depth (setCallLimits). */
+    private MemorySegment outerDepth;
     private MemorySegment undoLog;
     private MemorySegment temporaries;
     private final PinnedStrs strs = new PinnedStrs();
@@ -408,18 +410,23 @@ public final class PyJit {
         }
     };
 
-    /** Sets what native calls check: the recursion depth still allowed and the end of the slot stack. */
+    /**
+     * Sets what native calls check: the recursion depth still allowed, in the word below the
+     * outermost frame (call.c: each frame's is below its slot 0), and the end of the slot stack.
+     */
     void setCallLimits(long depthBudget) {
+        MemorySegment frames = scratch();
         // Native calls nest on the thread's machine stack: a raised recursion limit must not overflow it.
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 1, Math.min(depthBudget, MAX_NATIVE_DEPTH));
-        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 2, scratch().address() + STACK_SLOTS * 8L);
+        outerDepth.set(ValueLayout.JAVA_LONG, 0, Math.min(depthBudget, MAX_NATIVE_DEPTH));
+        interrupt.setAtIndex(ValueLayout.JAVA_LONG, 2, frames.address() + frames.byteSize());
     }
 
     /** The slot stack, once the scratch mapping that also holds the undo log and temporaries is made. */
     private MemorySegment scratch() {
         if (scratch == 0) {
             scratch = libc.mapReadWrite(SCRATCH_BYTES);
-            stack = MemorySegment.ofAddress(scratch).reinterpret(STACK_SLOTS * 8L);
+            outerDepth = MemorySegment.ofAddress(scratch).reinterpret(8L);
+            stack = MemorySegment.ofAddress(scratch + 8L).reinterpret((STACK_SLOTS - 1) * 8L);
             undoLog = MemorySegment.ofAddress(scratch + STACK_SLOTS * 8L).reinterpret(UNDO_ENTRIES * 16L);
             temporaries = MemorySegment.ofAddress(scratch + STACK_SLOTS * 8L + UNDO_ENTRIES * 16L).reinterpret(TEMPORARY_SLOTS * 8L);
             // The stencils' interrupt words that only depend on the mapping: the undo log's end and
