@@ -1614,7 +1614,8 @@ final class LoopCompiler {
     private void bind(Local l, Val value) {
         markWritten(l);
         writeLocal(l, value.slot());
-        if (!l.entryBound && function == null) {
+        // An assignment on every path before this one (in this iteration, or before the loop) set the flag.
+        if (!l.entryBound && function == null && !assigned.contains(l.name)) {
             e.op("set_bound", 2 * localCount + l.index);
         }
         assigned.add(l.name);
@@ -3254,10 +3255,13 @@ final class LoopCompiler {
         }
         Local[] parts = {list, locals.get("<len>" + name), list.row};
         int[] values = {items, length, rowIndex};
+        boolean bound = assigned.contains(name);
         for (int k = 0; k < parts.length; k++) {
             markWritten(parts[k]);
             e.op("move", parts[k].index, values[k]);
-            e.op("set_bound", 2 * localCount + parts[k].index);
+            if (!bound) {
+                e.op("set_bound", 2 * localCount + parts[k].index);
+            }
         }
         assigned.add(name);
         checkLength(list);
