@@ -59,39 +59,42 @@ class ExecutableMemoryTest {
     void codeIsWrittenToAFileAndMappedReadExecute() throws IOException {
         CodePages pages = new CodePages(support.libc);
         assertTrue(pages.throughFile(), "this kernel has memory files that may be mapped executable");
-        try {
-            Emitter e = Regions.sumLoop(StencilLibrary.get(), false);
-            ExecutableMemory memory = pages.take(ExecutableMemory.PAGE_SIZE);
-            memory.write(e.patch(memory.address()));
-            Mapping before = mappingOf(memory.address());
-            assertFalse(before.perms().contains("w"), "written through the file, not through a mapping: " + before);
-            memory.makeExecutable();
-            Mapping code = mappingOf(memory.address());
-            assertEquals("r-xs", code.perms(), "executable, never writable");
-            assertTrue(code.path().contains("memfd:pyjit-code"), code.path());
-            assertTrue(code.end() - memory.address() >= memory.size());
-            memory.release();
-            assertNull(mappingOf(memory.address()), "unmapped on release");
-        } finally {
-            pages.close();
-        }
+        // Written through the file, never through a mapping.
+        Mapping code = installOneRegion(pages, false);
+        assertEquals("r-xs", code.perms(), "executable, never writable");
+        assertTrue(code.path().contains("memfd:pyjit-code"), code.path());
     }
 
     @Test
     void withoutAFileCodeIsWrittenThenProtected() throws IOException {
         CodePages pages = new CodePages(support.libc, false);
         assertFalse(pages.throughFile());
+        Mapping code = installOneRegion(pages, true);
+        assertEquals("r-xp", code.perms(), "executable, no longer writable");
+    }
+
+    /**
+     * Installs a region on a page of {@code pages}, checking that the page is read-write until it
+     * is executable ({@code writable}) or never writable, and that releasing unmaps it; the mapping
+     * of the executable page.
+     */
+    private static Mapping installOneRegion(CodePages pages, boolean writable) throws IOException {
         try {
             Emitter e = Regions.sumLoop(StencilLibrary.get(), false);
             ExecutableMemory memory = pages.take(ExecutableMemory.PAGE_SIZE);
-            assertEquals("rw-p", mappingOf(memory.address()).perms(), "mapped writable, not executable");
             memory.write(e.patch(memory.address()));
+            Mapping written = mappingOf(memory.address());
+            if (writable) {
+                assertEquals("rw-p", written.perms(), "written, not executable yet");
+            } else {
+                assertFalse(written.perms().contains("w"), written.toString());
+            }
             memory.makeExecutable();
             Mapping code = mappingOf(memory.address());
-            assertEquals("r-xp", code.perms(), "executable, no longer writable");
             assertTrue(code.end() - memory.address() >= memory.size());
             memory.release();
             assertNull(mappingOf(memory.address()), "unmapped on release");
+            return code;
         } finally {
             pages.close();
         }
