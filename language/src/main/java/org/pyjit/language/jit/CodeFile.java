@@ -18,6 +18,7 @@ final class CodeFile {
     private final NativeLibc libc;
     private final int fd;
     private final FileChannel channel;
+    private ByteBuffer buffer = ByteBuffer.allocateDirect(4096);
 
     private CodeFile(NativeLibc libc, int fd, FileChannel channel) {
         this.libc = libc;
@@ -43,8 +44,13 @@ final class CodeFile {
         return fd;
     }
 
-    void write(byte[] image, long offset) {
-        ByteBuffer bytes = ByteBuffer.wrap(image);
+    synchronized void write(byte[] image, long offset) {
+        // A direct buffer of its own: a heap buffer's bytes go through a temporary direct one, a
+        // fifth of the write's time in a profile of warm regions.
+        if (buffer.capacity() < image.length) {
+            buffer = ByteBuffer.allocateDirect(Math.max(image.length, 2 * buffer.capacity()));
+        }
+        ByteBuffer bytes = buffer.clear().put(image).flip();
         try {
             for (long at = offset; bytes.hasRemaining();) {
                 at += channel.write(bytes, at);

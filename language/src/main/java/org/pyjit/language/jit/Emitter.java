@@ -2,7 +2,6 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -608,16 +607,24 @@ public final class Emitter {
         if (scratch.isEmpty()) {
             return;
         }
-        Map<Long, Integer> names = new HashMap<>();
+        long last = 0;
+        for (long slot : scratch) {
+            last = Math.max(last, slot);
+        }
+        // How often each slot up to the last scratch one is named; larger operands name no scratch slot.
+        int[] names = new int[(int) last + 1];
         for (Instruction i : instructions) {
             for (Hole h : i.stencil.holes()) {
                 if (h.target().isSlot() || h.target().isOperand()) {
-                    names.merge(i.operands[h.operand()], 1, Integer::sum);
+                    long operand = i.operands[h.operand()];
+                    if (operand >= 0 && operand <= last) {
+                        names[(int) operand]++;
+                    }
                 }
             }
         }
         for (Instruction i : instructions) {
-            if (i.operands.length > 0 && scratch.contains(i.operands[0]) && names.getOrDefault(i.operands[0], 0) == 1) {
+            if (i.operands.length > 0 && scratch.contains(i.operands[0]) && names[(int) i.operands[0]] == 1) {
                 Stencil twin = library.withoutResultStore(i.stencil);
                 if (twin != null) {
                     i.stencil = twin;
