@@ -326,6 +326,8 @@ final class LoopCompiler {
     private int nextTemp;
     private final Deque<LoopLabels> loops = new ArrayDeque<>();
     private Set<String> assigned = new HashSet<>();
+    /** Expressions of a nested range loop's body computed once before it ({@link #hoistInvariants}), by node. */
+    private Map<Expr, Val> hoisted = new IdentityHashMap<>();
     /**
      * Names some path of the region's iteration reads before assigning them (all lowering passes so
      * far): their values at the iteration's start matter when a side exit makes tier 1 redo it.
@@ -523,6 +525,7 @@ final class LoopCompiler {
 
     private void lowerRegion() throws Unsupported {
         e = new Emitter(library);
+        hoisted = new IdentityHashMap<>();
         constantCount = constants.size();
         constantBase = 4 * localCount;
         nextTemp = constantBase + constantCount;
@@ -652,6 +655,7 @@ final class LoopCompiler {
 
     private void lowerFunction() throws Unsupported {
         e = new Emitter(library);
+        hoisted = new IdentityHashMap<>();
         constantCount = constants.size();
         constantBase = localCount;
         nextTemp = constantBase + constantCount;
@@ -2873,6 +2877,7 @@ final class LoopCompiler {
             e.op("int_gt", positive, stepSlot, constant(0));
             e.guarded("guard_true", EXIT_RANGE, positive);
         }
+        Map<Expr, Val> around = hoistInvariants(f.body(), target.id());
         NestedLoop nested = nestedLoopHead(f.body(), current);
         e.branch(step > 0 ? "branch_int_ge" : "branch_int_le", nested.orelse(), current, stop);
         assign(target.id(), new Val(PyUnboxed.INT, current));
@@ -2885,6 +2890,94 @@ final class LoopCompiler {
             e.guarded("int_add_imm", EXIT_OVERFLOW, current, current, step);
         }
         loopRest(nested, f.body(), f.orelse());
+        hoisted = around;
+    }
+
+    /**
+     * Computes before a nested range loop the arithmetic of its body that no iteration changes
+     * ({@code i * 7} in {@code k = (i * 7 + j * 13) % 17} of a loop over {@code j}): sums,
+     * differences and products of ints and floats the loop does not assign, in the statements that
+     * start the body and so run in every iteration. Where such an operation would side-exit (an int
+     * overflow), doing it before the loop only makes tier 1 redo the region's iteration a little
+     * earlier. Returns the expressions hoisted around this loop, to restore after it.
+     */
+    private Map<Expr, Val> hoistInvariants(List<Stmt> body, String target) throws Unsupported {
+        Map<Expr, Val> around = hoisted;
+        Set<String> changing = new HashSet<>(Set.of(target));
+        for (Stmt s : body) {
+            if (!(s instanceof PyAst.Assign || s instanceof PyAst.AugAssign || s instanceof PyAst.ExprStmt || s instanceof PyAst.If
+                            || s instanceof PyAst.While || s instanceof PyAst.For || s instanceof PyAst.Break || s instanceof PyAst.Continue
+                            || s instanceof PyAst.Pass)) {
+                return around;
+            }
+            assignedNames(s, changing);
+            walrusNames(s, changing);
+        }
+        List<Expr> found = new ArrayList<>();
+        for (Stmt s : body) {
+            Expr value = s instanceof PyAst.Assign a ? a.value() : s instanceof PyAst.AugAssign a ? a.value() : s instanceof PyAst.ExprStmt x ? x.value() : null;
+            if (value == null) {
+                break;
+            }
+            findInvariants(value, changing, found);
+        }
+        if (found.isEmpty()) {
+            return around;
+        }
+        hoisted = new IdentityHashMap<>(around);
+        for (Expr x : found) {
+            Val v = operand(x);
+            hoisted.put(x, v);
+        }
+        return around;
+    }
+
+    private static void walrusNames(PyAst.Node node, Set<String> names) {
+        if (node instanceof PyAst.NamedExpr n) {
+            targetNames(n.target(), names);
+        }
+        PyAstChildren.forEach(node, c -> walrusNames(c, names));
+    }
+
+    /** The largest invariant operations in {@code x}, looking only where every part of it is evaluated. */
+    private void findInvariants(Expr x, Set<String> changing, List<Expr> found) {
+        if (x instanceof PyAst.BinOp b && invariant(b, changing)) {
+            found.add(b);
+        } else if (x instanceof PyAst.BinOp b) {
+            findInvariants(b.left(), changing, found);
+            findInvariants(b.right(), changing, found);
+        } else if (x instanceof PyAst.UnaryOp u) {
+            findInvariants(u.operand(), changing, found);
+        } else if (x instanceof PyAst.Compare c && c.comparators().size() == 1) {
+            findInvariants(c.left(), changing, found);
+            findInvariants(c.comparators().get(0), changing, found);
+        } else if (x instanceof PyAst.Subscript sub && !(sub.slice() instanceof PyAst.Slice)) {
+            findInvariants(sub.slice(), changing, found);
+        } else if (x instanceof PyAst.Call c) {
+            c.args().forEach(a -> findInvariants(a, changing, found));
+        }
+    }
+
+    /** {@code +}, {@code -} or {@code *} of ints and floats that no iteration of the loop changes, and not constants alone. */
+    private boolean invariant(PyAst.BinOp b, Set<String> changing) {
+        boolean arithmetic = b.op() == BinOpKind.ADD || b.op() == BinOpKind.SUB || b.op() == BinOpKind.MUL;
+        return arithmetic && (b.left() instanceof PyAst.Name || b.right() instanceof PyAst.Name || b.left() instanceof PyAst.BinOp
+                        || b.right() instanceof PyAst.BinOp) && invariantOperand(b.left(), changing) && invariantOperand(b.right(), changing);
+    }
+
+    private boolean invariantOperand(Expr x, Set<String> changing) {
+        if (x instanceof PyAst.IntLit i) {
+            return i.value() instanceof Long;
+        } else if (x instanceof PyAst.FloatLit) {
+            return true;
+        } else if (x instanceof PyAst.BinOp b) {
+            return invariant(b, changing);
+        } else if (x instanceof PyAst.Name n) {
+            Local l = locals.get(n.id());
+            return inlined == null && l != null && !changing.contains(n.id()) && (l.entryBound || assigned.contains(n.id())) && isVariable(l)
+                            && (l.kind == PyUnboxed.INT || l.kind == PyUnboxed.FLOAT) && isPlainInt(l);
+        }
+        return false;
     }
 
     /**
@@ -3327,6 +3420,10 @@ final class LoopCompiler {
 
     /** {@link #value}, where an int may also be a big int's word (the operands of arithmetic, comparisons and assignments). */
     private Val operand(Expr x) throws Unsupported {
+        Val invariant = hoisted.get(x);
+        if (invariant != null) {
+            return invariant;
+        }
         if (x instanceof PyAst.Name n && function == null && inlined == null && !locals.containsKey(n.id()) && frameSlots.containsKey(n.id()) &&
                         variable(frameSlots.get(n.id())) instanceof PyList) {
             return listRef(n).value();
