@@ -112,6 +112,9 @@
  * {@code s[i] in "aeiou"}, {@code ord(s[i])}, {@code len(s)}, {@code for ch in s} and {@code for i, ch in enumerate(s)} (as the region's
  * loop only over a str without surrogates, whose iterator counts UTF-16 units), and locals holding
  * one character ({@code c = s[i]}; leaving writes them back as strs); a str is no tier-2 value otherwise.
+ * A nested range loop's invariant arithmetic ({@code +}, {@code -}, {@code *} of int and float
+ * locals its body does not assign, in the statements that start the body) is computed once before
+ * the loop; an overflow there side-exits, and tier 1 redoes the iteration as for any other.
  * {@code %} and {@code //} of floats (Python's signs; an infinite or NaN operand side-exits, like a
  * zero divisor), {@code divmod} of ints, {@code round} of floats (half to even) and the floats of the math module
  * ({@code math.pi}, assumed like its functions) are native too.
