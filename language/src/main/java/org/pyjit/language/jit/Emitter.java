@@ -328,15 +328,15 @@ public final class Emitter {
      * of {@code count} when the counter is cached, else {@code name}.
      */
     private String updatingIntRegister(String name, long[] operands) {
-        if (name.equals("count") && caching() && intRegister(operands[0]) >= 0) {
-            return "count_i" + (intRegister(operands[0]) + 1);
-        }
-        if (!INT_UPDATES.contains(name) || !caching()) {
+        boolean count = name.equals("count");
+        if (!count && !INT_UPDATES.contains(name) || !caching()) {
             return name;
         }
         int k = intRegister(operands[0]);
         if (k < 0) {
             return name;
+        } else if (count) {
+            return "count_i" + (k + 1);
         }
         if (operands[1] != operands[0] && operands[2] == operands[0] && (name.equals("int_add") || name.equals("int_mul"))) {
             operands[2] = operands[1];

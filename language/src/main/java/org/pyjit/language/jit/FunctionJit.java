@@ -305,9 +305,7 @@ public final class FunctionJit {
                 }
             }
         }
-        boolean[] found = {false};
-        PyAstChildren.forEach(node, c -> found[0] |= !found[0] && callsPython(c, locals, builtins));
-        return found[0];
+        return PyAstChildren.anyChild(node, c -> callsPython(c, locals, builtins));
     }
 
     private static final Set<String> DIRECT_BUILTINS = Set.of("abs", "float", "int", "len", "min", "max");
@@ -549,9 +547,7 @@ public final class FunctionJit {
         if (node instanceof PyAst.While || node instanceof PyAst.For || node instanceof PyAst.Call || node instanceof PyAst.ListComp) {
             return true;
         }
-        boolean[] found = {false};
-        PyAstChildren.forEach(node, c -> found[0] |= !found[0] && busy(c));
-        return found[0];
+        return PyAstChildren.anyChild(node, FunctionJit::busy);
     }
 
     private static String typeNames(List<ValueType> types) {

@@ -280,18 +280,11 @@ final class GeneratorFusion {
 
     /** Whether {@code body} calls {@code next(param)}. */
     private static boolean pulls(List<Stmt> body, String param) {
-        boolean[] found = {false};
-        for (Stmt s : body) {
-            visitNext(s, param, found);
-        }
-        return found[0];
+        return body.stream().anyMatch(s -> pulls(s, param));
     }
 
-    private static void visitNext(PyAst.Node node, String param, boolean[] found) {
-        if (param.equals(nextOf(node))) {
-            found[0] = true;
-        }
-        PyAstChildren.forEach(node, c -> visitNext(c, param, found));
+    private static boolean pulls(PyAst.Node node, String param) {
+        return param.equals(nextOf(node)) || PyAstChildren.anyChild(node, c -> pulls(c, param));
     }
 
     /**

@@ -2689,7 +2689,7 @@ final class LoopCompiler {
             Local l = locals.get(name);
             if (l != null && l.kind == PyUnboxed.FLOAT && l.elements == null && floats.size() < Emitter.FLOAT_REGISTERS) {
                 floats.add(l.index);
-            } else if (l != null && l.kind == PyUnboxed.INT && isPlainInt(l) && updated.contains(name) && ints.size() < Emitter.INT_REGISTERS) {
+            } else if (l != null && l.kind == PyUnboxed.INT && isPlainNumber(l) && updated.contains(name) && ints.size() < Emitter.INT_REGISTERS) {
                 // Only in-place updates read an int register: any other int local would only cost reloads.
                 ints.add(l.index);
             }
@@ -2699,10 +2699,10 @@ final class LoopCompiler {
 
     /** The names {@code s} updates in place by {@code +}, {@code -} or {@code *} ({@code x += e}, {@code x = x - e}, {@code x = e * x}). */
     private static void updatedInPlace(Stmt s, Set<String> names) {
-        if (s instanceof PyAst.AugAssign a && a.target() instanceof PyAst.Name n && isUpdateOp(a.op())) {
+        if (s instanceof PyAst.AugAssign a && a.target() instanceof PyAst.Name n && isSumOrProduct(a.op())) {
             names.add(n.id());
         } else if (s instanceof PyAst.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof PyAst.Name n && a.value() instanceof PyAst.BinOp b
-                        && isUpdateOp(b.op())) {
+                        && isSumOrProduct(b.op())) {
             boolean commutative = b.op() != PyAst.BinOpKind.SUB;
             if (b.left() instanceof PyAst.Name l && l.id().equals(n.id()) || commutative && b.right() instanceof PyAst.Name r && r.id().equals(n.id())) {
                 names.add(n.id());
@@ -2713,12 +2713,12 @@ final class LoopCompiler {
         }
     }
 
-    private static boolean isUpdateOp(PyAst.BinOpKind op) {
+    private static boolean isSumOrProduct(PyAst.BinOpKind op) {
         return op == PyAst.BinOpKind.ADD || op == PyAst.BinOpKind.SUB || op == PyAst.BinOpKind.MUL;
     }
 
-    /** An int local whose slot holds the int itself (no list, str, row, tree or big int word). */
-    private static boolean isPlainInt(Local l) {
+    /** A local whose slot holds its number itself (no list, str, row, tree or big int word). */
+    private static boolean isPlainNumber(Local l) {
         return l.elements == null && l.rows == null && !l.big && !l.tree && !l.isStr && !l.isChar && !l.isLength && !l.isCapacity;
     }
 
@@ -2960,8 +2960,7 @@ final class LoopCompiler {
 
     /** {@code +}, {@code -} or {@code *} of ints and floats that no iteration of the loop changes, and not constants alone. */
     private boolean invariant(PyAst.BinOp b, Set<String> changing) {
-        boolean arithmetic = b.op() == BinOpKind.ADD || b.op() == BinOpKind.SUB || b.op() == BinOpKind.MUL;
-        return arithmetic && (b.left() instanceof PyAst.Name || b.right() instanceof PyAst.Name || b.left() instanceof PyAst.BinOp
+        return isSumOrProduct(b.op()) && (b.left() instanceof PyAst.Name || b.right() instanceof PyAst.Name || b.left() instanceof PyAst.BinOp
                         || b.right() instanceof PyAst.BinOp) && invariantOperand(b.left(), changing) && invariantOperand(b.right(), changing);
     }
 
@@ -2975,7 +2974,7 @@ final class LoopCompiler {
         } else if (x instanceof PyAst.Name n) {
             Local l = locals.get(n.id());
             return inlined == null && l != null && !changing.contains(n.id()) && (l.entryBound || assigned.contains(n.id())) && isVariable(l)
-                            && (l.kind == PyUnboxed.INT || l.kind == PyUnboxed.FLOAT) && isPlainInt(l);
+                            && (l.kind == PyUnboxed.INT || l.kind == PyUnboxed.FLOAT) && isPlainNumber(l);
         }
         return false;
     }

@@ -2,6 +2,7 @@ package org.pyjit.language.parser;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.pyjit.language.parser.PyAst.*;
 
@@ -200,6 +201,13 @@ public final class PyAstChildren {
             case Nonlocal x -> {
             }
         }
+    }
+
+    /** Whether {@code test} holds for a direct child of {@code node}; no child is tested after one that does. */
+    public static boolean anyChild(Node node, Predicate<Node> test) {
+        boolean[] found = {false};
+        forEach(node, c -> found[0] = found[0] || test.test(c));
+        return found[0];
     }
 
     private static void one(Node n, Consumer<Node> action) {

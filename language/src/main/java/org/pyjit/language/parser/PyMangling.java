@@ -56,16 +56,7 @@ public final class PyMangling {
     }
 
     private static boolean containsClass(Node node) {
-        if (node instanceof ClassDef) {
-            return true;
-        }
-        boolean[] found = {false};
-        PyAstChildren.forEach(node, c -> {
-            if (!found[0] && containsClass(c)) {
-                found[0] = true;
-            }
-        });
-        return found[0];
+        return node instanceof ClassDef || PyAstChildren.anyChild(node, PyMangling::containsClass);
     }
 
     private String name(String name) {

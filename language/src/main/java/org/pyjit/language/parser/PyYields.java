@@ -18,13 +18,7 @@ public final class PyYields {
                         node instanceof DictComp || node instanceof GeneratorExp) {
             return false;
         }
-        boolean[] found = {false};
-        PyAstChildren.forEach(node, c -> {
-            if (!found[0] && containsYield(c)) {
-                found[0] = true;
-            }
-        });
-        return found[0];
+        return PyAstChildren.anyChild(node, PyYields::containsYield);
     }
 
     public static boolean anyYield(List<? extends Node> nodes) {

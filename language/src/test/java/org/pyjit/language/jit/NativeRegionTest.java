@@ -132,10 +132,8 @@ class NativeRegionTest {
             assertEquals(0.6, f.getDouble(9));
             assertEquals(10.0, f.getDouble(12));
             assertEquals(14.0, f.getDouble(15));
-            String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
-            for (String used : new String[]{"float_mul_acc ", "float_div_acc_rhs "}) {
-                assertTrue(listing.contains(used), listing);
-            }
+            String listing = listing(e);
+            assertUses(listing, "float_mul_acc ", "float_div_acc_rhs ");
             assertEquals(2, listing.split("float_mul_acc ", -1).length - 1, listing);
             assertEquals(2, listing.split("float_sub ", -1).length - 1, listing);
         } finally {
@@ -182,7 +180,7 @@ class NativeRegionTest {
             assertEquals(6.0, f.getDouble(5), "an immediate 5 keeps slot 5's store");
             assertEquals(4.0, f.getDouble(17));
             assertEquals(12.0, f.getDouble(18));
-            String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
+            String listing = listing(e);
             assertEquals(1, listing.split("_nostore", -1).length - 1, listing);
             assertTrue(listing.contains("float_mul_nostore "), listing);
         } finally {
@@ -236,10 +234,8 @@ class NativeRegionTest {
             assertEquals(x, f.getDouble(0));
             assertEquals(y, f.getDouble(1));
             assertEquals(z, f.getDouble(10));
-            String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
-            for (String used : new String[]{"float_add_acc_r2 ", "float_mul_acc_r2 ", "r2_from_slot ", "r2_from_acc "}) {
-                assertTrue(listing.contains(used), listing);
-            }
+            String listing = listing(e);
+            assertUses(listing, "float_add_acc_r2 ", "float_mul_acc_r2 ", "r2_from_slot ", "r2_from_acc ");
         } finally {
             region.release();
         }
@@ -299,12 +295,10 @@ class NativeRegionTest {
                 }
                 k = k * 3 - (j + 1);
             }
-            String listing = String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
+            String listing = listing(e);
             assertEquals(20, f.getLong(0));
             assertEquals(21 + 20 * 4, f.getLong(4), "iterations counted in i3, through a call and an inner loop");
-            for (String used : new String[]{"int_add_i2 ", "int_add_imm_wrap32_i1 ", "int_mul_i2 ", "int_sub_i2 ", "i2_from_slot ", "count_i3 "}) {
-                assertTrue(listing.contains(used), listing);
-            }
+            assertUses(listing, "int_add_i2 ", "int_add_imm_wrap32_i1 ", "int_mul_i2 ", "int_sub_i2 ", "i2_from_slot ", "count_i3 ");
             for (String line : listing.split("\n")) {
                 // The inner loop's counter (slot 8) got no register.
                 assertTrue(!line.matches(".*\\b(i[1-4]_from_slot|int_\\w+_i[1-4])\\s+8[,\\s].*"), line);
@@ -367,6 +361,17 @@ class NativeRegionTest {
             assertEquals(75025, f.getLong(1));
         } finally {
             fib.release();
+        }
+    }
+
+    /** The region's micro-ops as JITDump lists them, patched for an address of no importance. */
+    private static String listing(Emitter e) {
+        return String.join("\n", e.listing(0x7f00_0000_0000L, e.patch(0x7f00_0000_0000L)));
+    }
+
+    private static void assertUses(String listing, String... stencils) {
+        for (String used : stencils) {
+            assertTrue(listing.contains(used), listing);
         }
     }
 
