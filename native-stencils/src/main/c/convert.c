@@ -12,14 +12,18 @@ static inline _Bool exact_in_double(int64_t v) {
     return v >= -EXACT_FLOAT_LIMIT && v <= EXACT_FLOAT_LIMIT;
 }
 
-STENCIL(int_to_float_exact) {
-    int64_t v = SLOT(1);
-    if (opaque_flag(!exact_in_double(v))) {
-        SIDE_EXIT();
+#define INT_TO_FLOAT_EXACT(name, from)                         \
+    STENCIL(name) {                                            \
+        int64_t v = from;                                      \
+        if (opaque_flag(!exact_in_double(v))) {                \
+            SIDE_EXIT();                                       \
+        }                                                      \
+        SET_RESULT((double)v);                                 \
+        CONTINUE();                                            \
     }
-    SET_RESULT((double)v);
-    CONTINUE();
-}
+
+INT_TO_FLOAT_EXACT(int_to_float_exact, SLOT(1))
+INT_TO_FLOAT_EXACT(int_to_float_exact_rax, RAX_IN())
 
 /* int / int: exact for operands of at most 53 bits (both convert exactly and
  * IEEE division rounds once, as Python's does). */
@@ -65,7 +69,12 @@ STENCIL(int_rshift) {
 
 /* a >> OPERAND2 for a literal count in 0..63: `x >> 27`, and `x // 2**n` (no check left to make). */
 STENCIL(int_rshift_imm) {
-    SLOT(0) = SLOT(1) >> OPERAND(2);
+    SET_INT_RESULT(SLOT(1) >> OPERAND(2));
+    CONTINUE();
+}
+
+STENCIL(int_rshift_imm_rax) {
+    SET_INT_RESULT(RAX_IN() >> OPERAND(2));
     CONTINUE();
 }
 

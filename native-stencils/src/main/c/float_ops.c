@@ -190,6 +190,11 @@ STENCIL(int_to_float) {
     CONTINUE();
 }
 
+STENCIL(int_to_float_rax) {
+    SET_RESULT((double)RAX_IN());
+    CONTINUE();
+}
+
 /* C's comparisons already give Python's answers for NaN (all false but !=). */
 #define FLOAT_COMPARE(name, op)            \
     STENCIL(name) {                        \

@@ -5,19 +5,25 @@
  */
 #include "jit.h"
 
-/* slot[OPERAND0] = slot[OPERAND1] INSN right, side-exiting on overflow (INT_OP_OR_EXIT). */
-#define GUARDED_INT_OP(name, insn, right)                      \
+/* slot[OPERAND0] = left INSN right, side-exiting on overflow (INT_OP_OR_EXIT). */
+#define GUARDED_INT_OP_FROM(name, insn, left, right)           \
     STENCIL(name) {                                            \
-        int64_t result = SLOT(1);                              \
+        int64_t result = left;                                 \
         INT_OP_OR_EXIT(insn, result, right);                   \
-        SLOT(0) = result;                                      \
+        SET_INT_RESULT(result);                                \
         CONTINUE();                                            \
         OVERFLOW_EXIT();                                       \
     }
+/* ... with the left operand from its slot, OPERAND1, or from rax (jit.h's RAX_IN). */
+#define GUARDED_INT_OP(name, insn, right)                      \
+    GUARDED_INT_OP_FROM(name, insn, SLOT(1), right)            \
+    GUARDED_INT_OP_FROM(name##_rax, insn, RAX_IN(), right)
 
 GUARDED_INT_OP(int_add, "add", SLOT(2))
 GUARDED_INT_OP(int_sub, "sub", SLOT(2))
 GUARDED_INT_OP(int_mul, "imul", SLOT(2))
+/* slot[OPERAND1] - rax: a difference whose right operand the micro-op before computed. */
+GUARDED_INT_OP_FROM(int_sub_rax_rhs, "sub", SLOT(1), RAX_IN())
 /* slot[OPERAND0] = slot[OPERAND1] + OPERAND2: counters and `i += 1`; `_imm32` for a step that fits 32 bits. */
 GUARDED_INT_OP(int_add_imm, "add", OPERAND(2))
 GUARDED_INT_OP(int_add_imm32, "add", IMM32(2))
@@ -93,34 +99,36 @@ STENCIL(int_mod) {
 }
 
 /* The same for a divisor the code knows is above 0 (a literal): a remainder below 0 steps down. */
-STENCIL(int_floordiv_pos) {
-    int64_t a = SLOT(1), b = SLOT(2);
-    int64_t q = a / b, r = a % b;
-    SLOT(0) = q + (r >> 63);
-    CONTINUE();
-}
+#define POSITIVE_DIVISION(floordiv, mod, left)                 \
+    STENCIL(floordiv) {                                        \
+        int64_t a = left, b = SLOT(2);                         \
+        int64_t q = a / b, r = a % b;                          \
+        SET_INT_RESULT(q + (r >> 63));                         \
+        CONTINUE();                                            \
+    }                                                          \
+    STENCIL(mod) {                                             \
+        int64_t a = left, b = SLOT(2);                         \
+        int64_t r = a % b;                                     \
+        SET_INT_RESULT(r + (b & (r >> 63)));                   \
+        CONTINUE();                                            \
+    }
 
-STENCIL(int_mod_pos) {
-    int64_t a = SLOT(1), b = SLOT(2);
-    int64_t r = a % b;
-    SLOT(0) = r + (b & (r >> 63));
-    CONTINUE();
-}
+POSITIVE_DIVISION(int_floordiv_pos, int_mod_pos, SLOT(1))
+POSITIVE_DIVISION(int_floordiv_pos_rax, int_mod_pos_rax, RAX_IN())
 
-STENCIL(int_and) {
-    SLOT(0) = SLOT(1) & SLOT(2);
-    CONTINUE();
-}
+#define BIT_OP(name, op)                                       \
+    STENCIL(name) {                                            \
+        SET_INT_RESULT(SLOT(1) op SLOT(2));                    \
+        CONTINUE();                                            \
+    }                                                          \
+    STENCIL(name##_rax) {                                      \
+        SET_INT_RESULT(RAX_IN() op SLOT(2));                   \
+        CONTINUE();                                            \
+    }
 
-STENCIL(int_or) {
-    SLOT(0) = SLOT(1) | SLOT(2);
-    CONTINUE();
-}
-
-STENCIL(int_xor) {
-    SLOT(0) = SLOT(1) ^ SLOT(2);
-    CONTINUE();
-}
+BIT_OP(int_and, &)
+BIT_OP(int_or, |)
+BIT_OP(int_xor, ^)
 
 /* Comparisons into a bool slot (0 or 1). */
 #define INT_COMPARE(name, op)            \
@@ -136,10 +144,15 @@ INT_COMPARE(int_ge, >=)
 INT_COMPARE(int_eq, ==)
 INT_COMPARE(int_ne, !=)
 
-/* Compare and branch: jump when slot[OPERAND0] op slot[OPERAND1] holds (see JUMP_IF_CMP). */
+/* Compare and branch: jump when slot[OPERAND0] op slot[OPERAND1] holds (see JUMP_IF_CMP); `_rax`
+ * with the left operand from rax. */
 #define INT_BRANCH(name, cc)                                   \
     STENCIL(name) {                                            \
         JUMP_IF_CMP(cc, SLOT(0), SLOT(1));                     \
+        CONTINUE();                                            \
+    }                                                          \
+    STENCIL(name##_rax) {                                      \
+        JUMP_IF_CMP(cc, RAX_IN(), SLOT(1));                    \
         CONTINUE();                                            \
     }
 
@@ -162,6 +175,10 @@ INT_BRANCH(branch_int_ne, "ne")
     STENCIL(name##32) {                                        \
         JUMP_IF_CMP(cc, SLOT(0), IMM32(1));                    \
         CONTINUE();                                            \
+    }                                                          \
+    STENCIL(name##32_rax) {                                    \
+        JUMP_IF_CMP(cc, RAX_IN(), IMM32(1));                   \
+        CONTINUE();                                            \
     }
 
 INT_BRANCH_IMM(branch_int_lt_imm, "l")
@@ -174,7 +191,8 @@ INT_BRANCH_IMM(branch_int_ne_imm, "ne")
 /*
  * In-place updates of an int local that an int register caches (jit.h): slot[OPERAND0] and iK =
  * iK INSN right, where OPERAND0 is the cached local's slot (OPERAND1 names it too). An overflow
- * side-exits before writing the slot; the register then no longer matters. count_iK is
+ * side-exits before writing the slot; the register then no longer matters. `_rax_iK`: the right
+ * operand from rax (`t += n % 3`), as the micro-op before left it. count_iK is
  * convert.c's count of loop iterations for a counter an innermost loop keeps in iK: its slot
  * was a load and a store per iteration, a chain through memory that bounded tight loops.
  */
@@ -199,6 +217,9 @@ INT_BRANCH_IMM(branch_int_ne_imm, "ne")
     GUARDED_INT_UPDATE(int_add, k, "add", SLOT(2))             \
     GUARDED_INT_UPDATE(int_sub, k, "sub", SLOT(2))             \
     GUARDED_INT_UPDATE(int_mul, k, "imul", SLOT(2))            \
+    GUARDED_INT_UPDATE(int_add_rax, k, "add", RAX_IN())        \
+    GUARDED_INT_UPDATE(int_sub_rax, k, "sub", RAX_IN())        \
+    GUARDED_INT_UPDATE(int_mul_rax, k, "imul", RAX_IN())       \
     GUARDED_INT_UPDATE(int_add_imm, k, "add", OPERAND(2))      \
     GUARDED_INT_UPDATE(int_add_imm32, k, "add", IMM32(2))      \
     WRAPPING_UPDATE(int_add_wrap, k, SLOT(2))                  \

@@ -176,6 +176,27 @@ static inline double sqrt_sd(double x) {
 #define JUMP_IF_UCOMISD(cc, x, y) \
     __asm__ volatile("ucomisd %1, %0\n\tj" cc " _JIT_JUMP_TARGET" : : "x"(x), "xm"(y) : "cc")
 
+/*
+ * An int handed to the next micro-op in rax. Each int operation that ends with the store of its
+ * result from rax into slot OPERAND0 (SET_INT_RESULT puts it there) leaves that value in rax, as
+ * the last instruction before the cut jump shows (the runtime checks the bytes, Stencil.java); a
+ * `_rax` variant of the micro-op right after it takes its left operand from there (RAX_IN). Nothing
+ * else is passed in rax, so the runtime offers it only to the very next micro-op, and where the
+ * value's slot is read by no other, the producer's store goes (Emitter.dropUnreadResultStores):
+ * `s * (s + 1) // 2 + i + 1` is then a chain through rax instead of through five stores and
+ * loads, each adding store-to-load forwarding's ~5 cycles.
+ */
+#define RAX_IN() ({                                             \
+        int64_t rax_in_;                                        \
+        __asm__("" : "=a"(rax_in_));                            \
+        rax_in_;                                                \
+    })
+#define SET_INT_RESULT(value) ({                                \
+        int64_t rax_out_ = (value);                             \
+        __asm__("" : "+a"(rax_out_));                           \
+        SLOT(0) = rax_out_;                                     \
+    })
+
 #define FSLOT(n) slot_as_double(SLOT(n))
 #define SET_FSLOT(n, value) (SLOT(n) = double_as_slot(value))
 /* A float result: into slot OPERAND0 and the accumulator. */

@@ -14,32 +14,54 @@ public record Stencil(String name, byte[] code, byte[] cold, byte[] data, int da
                 List<Hole> holes) {
     /** {@code movsd %xmm0, disp32(%rdi)}: the accumulator stored into a slot (jit.h's SET_RESULT). */
     private static final byte[] STORE_ACCUMULATOR = {(byte) 0xf2, 0x0f, 0x11, (byte) 0x87};
-    private static final int STORE_LENGTH = 8;
+    /** {@code mov %rax, disp32(%rdi)}: an int result stored from rax (jit.h's SET_INT_RESULT). */
+    private static final byte[] STORE_RAX = {0x48, (byte) 0x89, (byte) 0x87};
 
     /**
-     * This stencil without its last instruction, when that is the store of the accumulator into
-     * slot operand 0 and the stencil falls through into the next micro-op; else null. A micro-op
-     * whose result the next one takes from the accumulator, and no other reads from its slot, need
-     * not store it. (A jump inside the stencil to the store then lands on the next micro-op, which
-     * is what the store's absence means.)
+     * This stencil without its last instruction, when that is the store of the accumulator or of
+     * rax into slot operand 0 and the stencil falls through into the next micro-op; else null. A
+     * micro-op whose result the next one takes from the accumulator or rax, and no other reads
+     * from its slot, need not store it. (A jump inside the stencil to the store then lands on the
+     * next micro-op, which is what the store's absence means.)
      */
     public Stencil withoutResultStore() {
-        int n = code.length;
-        if (!fallsThrough || n < STORE_LENGTH || !Arrays.equals(code, n - STORE_LENGTH, n - 4, STORE_ACCUMULATOR, 0, STORE_ACCUMULATOR.length)) {
+        int length = endsWithStore(STORE_ACCUMULATOR) ? STORE_ACCUMULATOR.length + 4 : endsWithStore(STORE_RAX) ? STORE_RAX.length + 4 : 0;
+        if (length == 0) {
             return null;
         }
+        int n = code.length;
         List<Hole> kept = new ArrayList<>(holes.size());
-        boolean stored = false;
         for (Hole h : holes) {
-            if (h.part() != StencilPart.CODE || h.offset() < n - STORE_LENGTH) {
+            if (h.part() != StencilPart.CODE || h.offset() < n - length) {
                 kept.add(h);
-            } else if (h.offset() == n - 4 && h.target() == HoleTarget.SLOT0 && h.kind() == HoleKind.ABS32 && h.addend() == 0) {
-                stored = true;
-            } else {
+            } else if (h.offset() != n - 4) {
                 return null;
             }
         }
-        return stored ? new Stencil(name + "_nostore", Arrays.copyOf(code, n - STORE_LENGTH), cold, data, dataAlignment, true, List.copyOf(kept)) : null;
+        return new Stencil(name + "_nostore", Arrays.copyOf(code, n - length), cold, data, dataAlignment, true, List.copyOf(kept));
+    }
+
+    /**
+     * Whether the stencil's last instruction stores rax into slot operand 0 before it falls
+     * through: the next micro-op then finds that int result in rax (jit.h's RAX_IN).
+     */
+    public boolean leavesIntInRax() {
+        return endsWithStore(STORE_RAX);
+    }
+
+    /** Whether the code ends in {@code store} with slot operand 0 as its 32-bit displacement, falling through. */
+    private boolean endsWithStore(byte[] store) {
+        int n = code.length;
+        int at = n - store.length - 4;
+        if (!fallsThrough || at < 0 || !Arrays.equals(code, at, n - 4, store, 0, store.length)) {
+            return false;
+        }
+        for (Hole h : holes) {
+            if (h.part() == StencilPart.CODE && h.offset() == n - 4) {
+                return h.target() == HoleTarget.SLOT0 && h.kind() == HoleKind.ABS32 && h.addend() == 0;
+            }
+        }
+        return false;
     }
 
     public byte[] bytes(StencilPart part) {

@@ -173,12 +173,21 @@ public final class Emitter {
             return false;
         }
         last.operands[0] = to;
-        String update = updatingIntRegister(n, last.operands);
+        // An update of a cached local (`t = t + x`) reads the local's register, and x from rax if the micro-op read it there.
+        String slots = readingSlots(n);
+        long fromRax = slots.equals(n) ? -1 : n.equals("int_sub_rax_rhs") ? last.operands[2] : last.operands[1];
+        String update = updatingIntRegister(slots, last.operands);
+        if (!update.equals(slots)) {
+            update = updatingFromRax(update, last.operands, fromRax);
+        } else {
+            update = n;
+        }
         if (!update.equals(n)) {
             // `j = j + i`: the sum goes to j's register too (labels refer to positions, so replacing is safe).
             last = new Instruction(library.stencil(update), last.operands, last.target, last.exitId);
             instructions.set(instructions.size() - 1, last);
         }
+        inRax = last.stencil.leavesIntInRax() ? to : -1;
         if (accumulated == from || accumulated == to) {
             accumulated = -1;
             track(last);
@@ -203,6 +212,9 @@ public final class Emitter {
         if (s.uses(HoleTarget.JUMP_TARGET) || s.uses(HoleTarget.EXIT)) {
             throw new IllegalArgumentException(stencil + " jumps or exits");
         }
+        Instruction last = instructions.get(instructions.size() - 1);
+        // The inserted micro-op may use rax, so the last one reads its operand from the slot again.
+        last.stencil = library.stencil(readingSlots(last.stencil.name()));
         instructions.add(instructions.size() - 1, new Instruction(s, operands.clone(), null, 0));
     }
 
@@ -217,7 +229,7 @@ public final class Emitter {
         }
         operands = operands.clone();
         name = FLOAT_BINARY.contains(name) ? readingFloatOperands(name, operands) : readingAccumulator(name, operands);
-        name = updatingIntRegister(withImmediate32(name, operands), operands);
+        name = readingRax(updatingIntRegister(withImmediate32(name, operands), operands), operands);
         Stencil stencil = library.stencil(name);
         for (Hole h : stencil.holes()) {
             if ((h.target().isOperand() || h.target().isSlot()) && h.operand() >= operands.length) {
@@ -501,7 +513,7 @@ public final class Emitter {
                     "list_load_at_float_unchecked",
                     "float_add_acc", "float_sub_acc", "float_mul_acc", "float_div_acc", "float_sub_acc_rhs", "float_div_acc_rhs",
                     "call_f64_f64_acc", "call_f64_f64_checked_acc", "float_sqrt", "float_sqrt_acc", "call_f64_pow", "call_f64_pow_acc", "float_mod",
-                    "float_floordiv");
+                    "float_floordiv", "int_to_float_rax", "int_to_float_exact_rax");
 
     private static boolean accumulating(String name) {
         // The register forms of float operations: float_add_acc_r1, ...
@@ -542,6 +554,68 @@ public final class Emitter {
         Instruction i = new Instruction(stencil, operands, target, exitId);
         instructions.add(i);
         track(i);
+        inRax = stencil.leavesIntInRax() ? operands[0] : -1;
+    }
+
+    // ------------------------------------------------------------------ ints handed over in rax
+
+    /** The slot whose value rax also holds after the last micro-op (jit.h's RAX_IN), or -1. */
+    private long inRax = -1;
+
+    /** Int operations and branches with a {@code _rax} variant, which takes the left operand from rax. */
+    private static final Set<String> RAX_READERS = Set.of("int_add", "int_sub", "int_mul", "int_add_imm", "int_add_imm32", "int_floordiv_pos", "int_mod_pos",
+                    "int_and", "int_or", "int_xor", "int_rshift_imm", "int_to_float", "int_to_float_exact", "branch_int_lt", "branch_int_le", "branch_int_gt",
+                    "branch_int_ge", "branch_int_eq", "branch_int_ne", "branch_int_lt_imm32", "branch_int_le_imm32", "branch_int_gt_imm32",
+                    "branch_int_ge_imm32", "branch_int_eq_imm32", "branch_int_ne_imm32");
+    /** Those of them whose operands are two slots and may trade places. */
+    private static final Set<String> COMMUTATIVE_INTS = Set.of("int_add", "int_mul", "int_and", "int_or", "int_xor");
+
+    /**
+     * The variant of int micro-op {@code name} that takes the value the micro-op just before it
+     * left in rax instead of reading its slot: its left operand ({@code _rax}; a commutative one
+     * swaps its operands for it, a difference has {@code int_sub_rax_rhs} for its right one);
+     * {@code name} itself when rax holds none of them, or at a jump target, which may be reached
+     * from elsewhere.
+     */
+    private String readingRax(String name, long[] operands) {
+        if (inRax < 0 || !pendingLabels.isEmpty()) {
+            return name;
+        } else if (isIntUpdate(name)) {
+            return updatingFromRax(name, operands, inRax);
+        } else if (!RAX_READERS.contains(name)) {
+            return name;
+        }
+        int left = name.startsWith("branch_") ? 0 : 1;
+        if (operands[left] == inRax) {
+            return name + "_rax";
+        } else if (operands.length > 2 && operands[2] == inRax && COMMUTATIVE_INTS.contains(name)) {
+            operands[2] = operands[1];
+            operands[1] = inRax;
+            return name + "_rax";
+        } else if (operands.length > 2 && operands[2] == inRax && name.equals("int_sub")) {
+            return "int_sub_rax_rhs";
+        }
+        return name;
+    }
+
+    /**
+     * The variant of in-place update {@code update} ({@code int_add_i2}) that takes its right
+     * operand from rax ({@code int_add_rax_i2}) when that is {@code raxSlot}, else {@code update}.
+     */
+    private static String updatingFromRax(String update, long[] operands, long raxSlot) {
+        String op = update.substring(0, update.length() - 3);
+        if (!RAX_UPDATES.contains(op) || operands.length < 3 || operands[2] != raxSlot || operands[1] == raxSlot) {
+            return update;
+        }
+        return op + "_rax" + update.substring(op.length());
+    }
+
+    /** In-place updates of a cached int with a variant whose right operand comes from rax. */
+    private static final Set<String> RAX_UPDATES = Set.of("int_add", "int_sub", "int_mul");
+
+    /** {@code name} without its {@code _rax} reading: the variant that reads every operand from its slot. */
+    private static String readingSlots(String name) {
+        return name.equals("int_sub_rax_rhs") ? "int_sub" : name.endsWith("_rax") ? name.substring(0, name.length() - 4) : name;
     }
 
     public int instructionCount() {

@@ -1236,11 +1236,11 @@ final class LoopCompiler {
     }
 
     /**
-     * A temp for an intermediate float, declared scratch: the Val holding it is read by micro-ops
+     * A temp for an intermediate number, declared scratch: the Val holding it is read by micro-ops
      * only (an assignment retargets its producer to the local, a call argument is moved), and its
-     * reader often takes it from the accumulator, so the producer need not store it.
+     * reader often takes it from the accumulator or rax, so the producer need not store it.
      */
-    private int floatTemp() {
+    private int scratchTemp() {
         int t = temp();
         e.scratch(t);
         return t;
@@ -3585,7 +3585,7 @@ final class LoopCompiler {
             return new Val(PyUnboxed.INT, t);
         }
         Val x = asFloat(expr(arg));
-        int t = floatTemp();
+        int t = scratchTemp();
         switch (function) {
             case "sqrt" -> e.guarded("float_sqrt", EXIT_RANGE, t, x.slot());
             case "fabs" -> e.op("float_abs", t, x.slot());
@@ -3944,7 +3944,7 @@ final class LoopCompiler {
         if (v.kind() == PyUnboxed.FLOAT) {
             return v;
         }
-        int t = floatTemp();
+        int t = scratchTemp();
         e.op("int_to_float", t, v.slot());
         return new Val(PyUnboxed.FLOAT, t);
     }
@@ -3953,13 +3953,13 @@ final class LoopCompiler {
     private Val binary(BinOpKind op, Val a, Expr right) throws Unsupported {
         if (right instanceof PyAst.IntLit lit && lit.value() instanceof Long k && a.kind() != PyUnboxed.FLOAT && !a.isBig()) {
             if (op == BinOpKind.ADD || op == BinOpKind.SUB && k != Long.MIN_VALUE) {
-                int t = temp();
+                int t = scratchTemp();
                 e.guarded("int_add_imm", EXIT_OVERFLOW, t, a.slot(), op == BinOpKind.ADD ? k : -k);
                 return new Val(PyUnboxed.INT, t);
             }
             if ((op == BinOpKind.FLOORDIV || op == BinOpKind.MOD) && k > 1 && Long.bitCount(k) == 1) {
                 // By 2**n, Python's floor division is an arithmetic shift by n and its modulo the low n bits.
-                int t = temp();
+                int t = scratchTemp();
                 if (op == BinOpKind.MOD) {
                     e.op("int_and", t, a.slot(), constant(k - 1));
                 } else {
@@ -3969,12 +3969,12 @@ final class LoopCompiler {
             }
             if (op == BinOpKind.POW && k == 2) {
                 // Squaring an int is one checked multiplication (for floats, libm's pow need not be x * x).
-                int t = temp();
+                int t = scratchTemp();
                 e.guarded("int_mul", EXIT_OVERFLOW, t, a.slot(), a.slot());
                 return new Val(PyUnboxed.INT, t);
             }
             if (op == BinOpKind.RSHIFT && k >= 0 && k < 64) {
-                int t = temp();
+                int t = scratchTemp();
                 e.op("int_rshift_imm", t, a.slot(), k);
                 return new Val(PyUnboxed.INT, t);
             }
@@ -3987,7 +3987,7 @@ final class LoopCompiler {
             return bigBinary(op, a, b);
         }
         boolean floats = a.kind() == PyUnboxed.FLOAT || b.kind() == PyUnboxed.FLOAT;
-        int t = floats ? floatTemp() : temp();
+        int t = scratchTemp();
         switch (op) {
             case ADD, SUB, MUL -> {
                 String name = op == BinOpKind.ADD ? "add" : op == BinOpKind.SUB ? "sub" : "mul";
@@ -4118,7 +4118,7 @@ final class LoopCompiler {
             }
             case NEG -> {
                 if (v.kind() == PyUnboxed.FLOAT) {
-                    int t = floatTemp();
+                    int t = scratchTemp();
                     e.op("float_neg", t, v.slot());
                     return new Val(PyUnboxed.FLOAT, t);
                 }

@@ -10,8 +10,8 @@
  * <li>{@link org.pyjit.language.jit.Emitter} assembles a region from micro-ops: lays out hot code
  * (micro-ops fall through into each other), cold paths, one exit stub per exit id and data; then
  * copies every stencil and patches its holes for the final address. It passes float results on in
- * an accumulator register (an intermediate float that only the next micro-op reads is not stored
- * at all) and keeps up to seven float locals and four int locals (counters, the count of
+ * an accumulator register and int results to the next micro-op in rax (an intermediate that only
+ * the next micro-op reads is not stored at all) and keeps up to seven float locals and four int locals (counters, the count of
  * iterations, sums updated in place) of an innermost loop in registers as well as in their
  * slots, so that an iteration hands them to the next without a store and a load.</li>
  * <li>{@link org.pyjit.language.jit.ExecutableMemory} installs code strictly W^X on pages of its own,

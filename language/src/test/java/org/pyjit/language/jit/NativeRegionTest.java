@@ -189,6 +189,69 @@ class NativeRegionTest {
     }
 
     /**
+     * An int result goes to the next micro-op in rax: as its left operand, its right one
+     * (swapped, or int_sub_rax_rhs), or a branch's; it is not stored when no other micro-op names
+     * its slot. A reader at a jump target, or one that a micro-op is later inserted before, reads
+     * the slot instead (the inserted load_const writes rax).
+     */
+    @Test
+    void intResultsHandedOverInRax() {
+        Emitter e = new Emitter(library);
+        for (long s = 30; s <= 37; s++) {
+            e.scratch(s);
+        }
+        e.guarded("int_add", 1, 30, 0, 1).guarded("int_mul", 1, 40, 30, 0);
+        e.guarded("int_add", 1, 31, 0, 1).guarded("int_mul", 1, 41, 1, 31);
+        e.guarded("int_sub", 1, 32, 0, 1).guarded("int_sub", 1, 42, 0, 32);
+        e.guarded("int_add", 1, 33, 0, 1).guarded("int_mul", 1, 43, 33, 33);
+        Label next = e.newLabel();
+        e.guarded("int_add", 1, 34, 0, 1).bind(next).guarded("int_add_imm", 1, 44, 34, 1);
+        Label big = e.newLabel();
+        e.guarded("int_mul", 1, 35, 0, 0).branch("branch_int_gt_imm", big, 35, 10);
+        e.guarded("int_add", 1, 36, 0, 1).guarded("int_add_imm", 1, 45, 36, 2);
+        e.insertBeforeLast("load_const", 46, 99);
+        e.guarded("int_mul", 1, 37, 0, 1).guarded("int_mul", 2, 47, 37, 1);
+        e.exit(0);
+        e.bind(big).exit(3);
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(48)) {
+            String listing = listing(e).replaceAll(" +", " ");
+            assertUses(listing, "int_add_nostore 30,", "int_mul_rax 40,30,0", "int_mul_rax 41,31,1", "int_sub_rax_rhs 42,0,32", "int_mul_rax 43,33,33",
+                            "int_add_imm32 44,34,1", "int_mul_nostore 35,", "branch_int_gt_imm32_rax 35,10", "int_add_imm32 45,36,2", "int_mul_rax 47,37,1");
+            assertEquals(5, listing.split("_nostore", -1).length - 1, listing);
+            for (int s = 2; s < 48; s++) {
+                f.setLong(s, -1);
+            }
+            f.setLong(0, 3);
+            f.setLong(1, 4);
+            assertEquals(0, region.call(f), listing);
+            assertEquals(-1, f.getLong(30), "never stored");
+            assertEquals(21, f.getLong(40));
+            assertEquals(-1, f.getLong(31), "never stored");
+            assertEquals(28, f.getLong(41));
+            assertEquals(-1, f.getLong(32), "never stored");
+            assertEquals(4, f.getLong(42));
+            assertEquals(7, f.getLong(33), "read twice");
+            assertEquals(49, f.getLong(43));
+            assertEquals(7, f.getLong(34), "read at a jump target");
+            assertEquals(8, f.getLong(44));
+            assertEquals(7, f.getLong(36), "read from its slot after the insertion");
+            assertEquals(9, f.getLong(45));
+            assertEquals(99, f.getLong(46));
+            assertEquals(48, f.getLong(47));
+            f.setLong(0, 4);
+            assertEquals(3, region.call(f), "16 > 10, taken from rax");
+            f.setLong(0, 3);
+            f.setLong(1, 3_000_000_000L);
+            assertEquals(2, region.call(f), "the reader's overflow exits");
+            f.setLong(1, Long.MAX_VALUE);
+            assertEquals(1, region.call(f), "the producer's overflow exits");
+        } finally {
+            region.release();
+        }
+    }
+
+    /**
      * Float locals cached in registers (x in r1, y in r2) stay equal to their slots through every
      * kind of write: an accumulating operation, a move, a value retargeted onto the slot, and a
      * call out, which forgets the registers. A stale register would change the results.

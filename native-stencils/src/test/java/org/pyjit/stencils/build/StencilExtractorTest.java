@@ -55,9 +55,24 @@ class StencilExtractorTest {
         assertTrue(twin.fallsThrough());
         assertFalse(twin.uses(HoleTarget.SLOT0));
         assertTrue(twin.uses(HoleTarget.SLOT1), "the operand is still read");
-        // An int store, and a float store that is not the accumulator's, are no result stores.
-        assertEquals(null, only("STENCIL(g) { SLOT(0) = SLOT(1); CONTINUE(); }").withoutResultStore());
+        assertFalse(s.leavesIntInRax());
+        // A float store that is not the accumulator's is no result store, nor an int store from another register.
         assertEquals(null, only("STENCIL(h) { SET_FSLOT(0, r1); CONTINUE(); }").withoutResultStore());
+        assertEquals(null, only("STENCIL(k) { SLOT(0) = i1; CONTINUE(); }").withoutResultStore());
+    }
+
+    @Test
+    void anIntResultStoredFromRaxStaysThereForTheNextMicroOp() throws Exception {
+        Stencil s = only("STENCIL(f) { SET_INT_RESULT(SLOT(1) ^ SLOT(2)); CONTINUE(); }");
+        assertTrue(s.leavesIntInRax());
+        Stencil twin = s.withoutResultStore();
+        assertEquals("f_nostore", twin.name());
+        assertArrayEquals(Arrays.copyOf(s.code(), s.code().length - 7), twin.code());
+        assertFalse(twin.uses(HoleTarget.SLOT0));
+        assertFalse(only("STENCIL(k) { SLOT(0) = i1; CONTINUE(); }").leavesIntInRax());
+        // The reader's side: its operand comes from rax, no slot is read for it.
+        Stencil reader = only("STENCIL(g) { SET_INT_RESULT(RAX_IN() + SLOT(2)); CONTINUE(); }");
+        assertEquals(List.of(HoleTarget.SLOT2, HoleTarget.SLOT0), reader.holes().stream().map(Hole::target).toList());
     }
 
     @Test
