@@ -50,3 +50,15 @@ for base in (0, 5, -40, 3037000499, -3037000500):
 for big in (2**62 - 5, 2**62 + 2**61, 2**63 - 20, -2**63 + 3):
     print(overflowing(6, big))
 print(square_sums(60), square_sums(600))
+
+def by_literals(lo, hi):
+    # Floor division and modulo by literals, done by multiplication: negative dividends, a
+    # recurrence through the remainder, and the extremes of 64 bits.
+    s = 0
+    h = 5
+    for i in range(lo, hi):
+        s += i * 7919 % 641 - i // 12 + (i * i * i) % 1000003 - (i * 31) // 7
+        h = (h * 1103515245 + 12345) % 2147483647
+    return s, h, (9223372036854775807 + lo - lo) // 3, (-9223372036854775807 - 1 + hi - hi) % 7
+
+print(by_literals(-3000, 3000), by_literals(-5, 40))

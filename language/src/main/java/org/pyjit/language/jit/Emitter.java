@@ -564,6 +564,7 @@ public final class Emitter {
 
     /** Int operations and branches with a {@code _rax} variant, which takes the left operand from rax. */
     private static final Set<String> RAX_READERS = Set.of("int_add", "int_sub", "int_mul", "int_add_imm", "int_add_imm32", "int_floordiv_pos", "int_mod_pos",
+                    "int_floordiv_magic", "int_mod_magic",
                     "int_and", "int_or", "int_xor", "int_rshift_imm", "int_to_float", "int_to_float_exact", "branch_int_lt", "branch_int_le", "branch_int_gt",
                     "branch_int_ge", "branch_int_eq", "branch_int_ne", "branch_int_lt_imm32", "branch_int_le_imm32", "branch_int_gt_imm32",
                     "branch_int_ge_imm32", "branch_int_eq_imm32", "branch_int_ne_imm32");

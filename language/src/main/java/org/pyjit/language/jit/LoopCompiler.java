@@ -4019,8 +4019,10 @@ final class LoopCompiler {
                 }
                 String name = op == BinOpKind.MOD ? "int_mod" : "int_floordiv";
                 Long divisor = constantValue(b.slot());
-                if (divisor != null && divisor > 0) {
-                    // A literal divisor above 0 (`% 17`): nothing can fail.
+                if (divisor != null && divisor > 1 && divisor <= Integer.MAX_VALUE) {
+                    // A literal divisor above 1 (`% 17`): nothing can fail, and a multiplication divides.
+                    e.op(name + "_magic", t, a.slot(), divisor | (long) MagicDivisor.shift(divisor) << 32, MagicDivisor.multiplier(divisor));
+                } else if (divisor != null && divisor > 0) {
                     e.op(name + "_pos", t, a.slot(), b.slot());
                 } else {
                     e.guarded(name, EXIT_DIVISOR, t, a.slot(), b.slot());

@@ -395,6 +395,41 @@ class NativeRegionTest {
         }
     }
 
+    /** Floor division and modulo by a literal through a multiplication (MagicDivisor), from a slot and from rax. */
+    @Test
+    void pythonFloorDivisionAndModuloByALiteral() {
+        long[] divisors = {2, 3, 5, 6, 7, 12, 17, 641, 1000003, (1L << 30) + 1, Integer.MAX_VALUE};
+        java.util.Random random = new java.util.Random(35);
+        for (long d : divisors) {
+            long packed = d | (long) MagicDivisor.shift(d) << 32;
+            long m = MagicDivisor.multiplier(d);
+            Emitter e = new Emitter(library).op("int_floordiv_magic", 2, 0, packed, m).op("int_mod_magic", 3, 0, packed, m);
+            e.guarded("int_add", 1, 4, 0, 1).op("int_mod_magic", 5, 4, packed, m);
+            e.guarded("int_add", 1, 4, 0, 1).op("int_floordiv_magic", 6, 4, packed, m).exit(0);
+            String listing = listing(e);
+            assertUses(listing, "int_mod_magic_rax ", "int_floordiv_magic_rax ");
+            NativeRegion region = NativeRegion.install(support.libc, e);
+            try (SlotFrame f = new SlotFrame(7)) {
+                java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, 1L, -1L, d - 1, d, d + 1, -d + 1, -d, -d - 1, Long.MAX_VALUE,
+                                Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE - d, d * d, -d * d - 1));
+                for (int k = 0; k < 200; k++) {
+                    values.add(random.nextLong() >> random.nextInt(64));
+                }
+                for (long a : values) {
+                    f.setLong(0, a);
+                    f.setLong(1, 0);
+                    assertEquals(0, region.call(f));
+                    assertEquals(Math.floorDiv(a, d), f.getLong(2), a + " // " + d);
+                    assertEquals(Math.floorMod(a, d), f.getLong(3), a + " % " + d);
+                    assertEquals(Math.floorMod(a, d), f.getLong(5), a + " % " + d + " from rax");
+                    assertEquals(Math.floorDiv(a, d), f.getLong(6), a + " // " + d + " from rax");
+                }
+            } finally {
+                region.release();
+            }
+        }
+    }
+
     /**
      * {@code def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)}, calling itself natively.
      * Frame: 0 = n, 1 = result, 2 = the constant 2, 3 = fib(n - 1), 4.. = the callee's frame, whose
