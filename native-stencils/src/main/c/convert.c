@@ -68,15 +68,16 @@ STENCIL(int_rshift) {
 }
 
 /* a >> OPERAND2 for a literal count in 0..63: `x >> 27`, and `x // 2**n` (no check left to make). */
-STENCIL(int_rshift_imm) {
-    SET_INT_RESULT(SLOT(1) >> OPERAND(2));
-    CONTINUE();
-}
+#define RIGHT_SHIFT_IMM(name, from)                            \
+    STENCIL(name) {                                            \
+        int64_t x = from;                                      \
+        SHIFT_BY_OPERAND("sarq", x, 2);                        \
+        SET_INT_RESULT(x);                                     \
+        CONTINUE();                                            \
+    }
 
-STENCIL(int_rshift_imm_rax) {
-    SET_INT_RESULT(RAX_IN() >> OPERAND(2));
-    CONTINUE();
-}
+RIGHT_SHIFT_IMM(int_rshift_imm, SLOT(1))
+RIGHT_SHIFT_IMM(int_rshift_imm_rax, RAX_IN())
 
 /* ~a == -a - 1, never overflows. */
 STENCIL(int_invert) {

@@ -117,36 +117,38 @@ POSITIVE_DIVISION(int_floordiv_pos, int_mod_pos, SLOT(1))
 POSITIVE_DIVISION(int_floordiv_pos_rax, int_mod_pos_rax, RAX_IN())
 
 /*
- * The same by a literal d from 2 to 2**31 - 1 without a division, whose latency (idiv: ~15
- * cycles, one at a time) bounded loops like `(i * 7 + j * 13) % 17`. The dividend's sign is folded
- * away: b = a ^ (a >> 63) lies in [0, 2**63) and floor(a / d) = (b / d) ^ (a >> 63). b / d is the
- * high half of b * M shifted right by s, with M = ceil(2**(63 + l) / d) < 2**64 and s = l - 1 for
- * 2**(l - 1) < d <= 2**l (Granlund and Montgomery's round-up method: M * d exceeds 2**(63 + l) by
- * less than 2**l, so the quotient is exact for every b below 2**63). OPERAND3 is M; OPERAND2 packs
- * d (its low 32 bits) and s (its high ones).
+ * Floor division by a literal d from 2 to 2**31 - 1 without a division, whose latency (idiv: ~15
+ * cycles, one at a time) bounded recurrences like `h = (h * 31 + c) % 1000003`. The dividend's
+ * sign is folded away: b = a ^ (a >> 63) lies in [0, 2**63) and floor(a / d) = (b / d) ^ (a >> 63).
+ * b / d is the high half of b * M shifted right by s = OPERAND2, with M = OPERAND3 =
+ * ceil(2**(63 + l) / d) < 2**64 and s = l - 1 for 2**(l - 1) < d <= 2**l (Granlund and
+ * Montgomery's round-up method: M * d exceeds 2**(63 + l) by less than 2**l, so the quotient is
+ * exact for every b below 2**63; MagicDivisor.java). The modulo is then int_sub_mul_imm32's
+ * a - q * d, with q from rax.
  */
-static inline int64_t floor_div_magic(int64_t a, uint64_t magic, int shift) {
-    uint64_t sign = (uint64_t)(a >> 63);
-    uint64_t b = (uint64_t)a ^ sign;
-    uint64_t q = (uint64_t)(((unsigned __int128)b * magic) >> 64) >> shift;
-    return (int64_t)(q ^ sign);
-}
-
-#define MAGIC_DIVISION(floordiv, mod, left)                                                      \
-    STENCIL(floordiv) {                                                                          \
-        int64_t packed = OPERAND(2);                                                             \
-        SET_INT_RESULT(floor_div_magic(left, (uint64_t)OPERAND(3), (int)(packed >> 32)));        \
-        CONTINUE();                                                                              \
-    }                                                                                            \
-    STENCIL(mod) {                                                                               \
-        int64_t a = left, packed = OPERAND(2);                                                   \
-        uint64_t q = (uint64_t)floor_div_magic(a, (uint64_t)OPERAND(3), (int)(packed >> 32));    \
-        SET_INT_RESULT((int64_t)((uint64_t)a - q * (uint32_t)packed));                           \
-        CONTINUE();                                                                              \
+#define MAGIC_FLOOR_DIVISION(name, left)                                          \
+    STENCIL(name) {                                                               \
+        int64_t a = left;                                                         \
+        uint64_t sign = (uint64_t)(a >> 63);                                      \
+        uint64_t b = (uint64_t)a ^ sign;                                          \
+        uint64_t q = (uint64_t)(((unsigned __int128)b * (uint64_t)OPERAND(3)) >> 64); \
+        SHIFT_BY_OPERAND("shrq", q, 2);                                           \
+        SET_INT_RESULT((int64_t)(q ^ sign));                                      \
+        CONTINUE();                                                               \
     }
 
-MAGIC_DIVISION(int_floordiv_magic, int_mod_magic, SLOT(1))
-MAGIC_DIVISION(int_floordiv_magic_rax, int_mod_magic_rax, RAX_IN())
+MAGIC_FLOOR_DIVISION(int_floordiv_magic, SLOT(1))
+MAGIC_FLOOR_DIVISION(int_floordiv_magic_rax, RAX_IN())
+
+/* slot[OPERAND1] - q * OPERAND2 (a 32-bit literal), q from slot[OPERAND3] or rax: a modulo from its floor quotient. */
+#define SUB_MUL_IMM32(name, q)                                                    \
+    STENCIL(name) {                                                               \
+        SET_INT_RESULT((int64_t)((uint64_t)SLOT(1) - (uint64_t)(q) * (uint64_t)IMM32(2))); \
+        CONTINUE();                                                               \
+    }
+
+SUB_MUL_IMM32(int_sub_mul_imm32, SLOT(3))
+SUB_MUL_IMM32(int_sub_mul_imm32_rax, RAX_IN())
 
 #define BIT_OP(name, op)                                       \
     STENCIL(name) {                                            \

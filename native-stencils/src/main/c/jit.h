@@ -88,6 +88,11 @@ extern jit_fn _JIT_EXIT __attribute__((cold));
  * (R_X86_64_32S), for `_imm32` variants the emitter picks when the value fits: no movabs.
  */
 #define IMM32(n) ((int64_t)(intptr_t)_JIT_OPERAND##n)
+/*
+ * x = x INSN OPERANDn (sar, shr, shl) with operand n, from 0 to 63, as the instruction's 8-bit
+ * immediate count (R_X86_64_8): no count in rcx, which i2 holds.
+ */
+#define SHIFT_BY_OPERAND(insn, x, n) __asm__(insn " $_JIT_OPERAND" #n ", %0" : "+r"(x) : : "cc")
 
 #define REGS acc, r1, r2, r3, r4, r5, r6, r7, i1, i2, i3, i4
 #define CONTINUE() return _JIT_CONTINUE(slots, interrupt, REGS)

@@ -11,5 +11,10 @@ public enum HoleKind {
      * (R_X86_64_32): a slot's byte offset, or an operand's immediate (only R_X86_64_32S, IMM32 in
      * jit.h), which the emitter writes only when the value fits.
      */
-    ABS32
+    ABS32,
+    /**
+     * The 1-byte value S + A (R_X86_64_8): an operand as the immediate count of a shift
+     * ({@code SHIFT_BY_OPERAND} in jit.h); the emitter writes only counts from 0 to 63.
+     */
+    ABS8
 }

@@ -2,6 +2,7 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -562,18 +563,32 @@ public final class Emitter {
     /** The slot whose value rax also holds after the last micro-op (jit.h's RAX_IN), or -1. */
     private long inRax = -1;
 
-    /** Int operations and branches with a {@code _rax} variant, which takes the left operand from rax. */
-    private static final Set<String> RAX_READERS = Set.of("int_add", "int_sub", "int_mul", "int_add_imm", "int_add_imm32", "int_floordiv_pos", "int_mod_pos",
-                    "int_floordiv_magic", "int_mod_magic",
-                    "int_and", "int_or", "int_xor", "int_rshift_imm", "int_to_float", "int_to_float_exact", "branch_int_lt", "branch_int_le", "branch_int_gt",
-                    "branch_int_ge", "branch_int_eq", "branch_int_ne", "branch_int_lt_imm32", "branch_int_le_imm32", "branch_int_gt_imm32",
-                    "branch_int_ge_imm32", "branch_int_eq_imm32", "branch_int_ne_imm32");
+    /**
+     * Int operations and branches with a {@code _rax} variant, and the operand it takes from rax: the
+     * left one (a branch's operand 0, an operation's 1), or {@code int_sub_mul_imm32}'s quotient.
+     */
+    private static final Map<String, Integer> RAX_READERS = raxReaders();
+
+    private static Map<String, Integer> raxReaders() {
+        Map<String, Integer> readers = new HashMap<>();
+        for (String op : List.of("int_add", "int_sub", "int_mul", "int_add_imm", "int_add_imm32", "int_floordiv_pos", "int_mod_pos", "int_floordiv_magic", "int_and",
+                        "int_or", "int_xor", "int_rshift_imm", "int_to_float", "int_to_float_exact")) {
+            readers.put(op, 1);
+        }
+        for (String cmp : List.of("lt", "le", "gt", "ge", "eq", "ne")) {
+            readers.put("branch_int_" + cmp, 0);
+            readers.put("branch_int_" + cmp + "_imm32", 0);
+        }
+        readers.put("int_sub_mul_imm32", 3);
+        return Map.copyOf(readers);
+    }
+
     /** Those of them whose operands are two slots and may trade places. */
     private static final Set<String> COMMUTATIVE_INTS = Set.of("int_add", "int_mul", "int_and", "int_or", "int_xor");
 
     /**
      * The variant of int micro-op {@code name} that takes the value the micro-op just before it
-     * left in rax instead of reading its slot: its left operand ({@code _rax}; a commutative one
+     * left in rax instead of reading its slot: its operand that RAX_READERS names ({@code _rax}; a commutative one
      * swaps its operands for it, a difference has {@code int_sub_rax_rhs} for its right one);
      * {@code name} itself when rax holds none of them, or at a jump target, which may be reached
      * from elsewhere.
@@ -583,11 +598,11 @@ public final class Emitter {
             return name;
         } else if (isIntUpdate(name)) {
             return updatingFromRax(name, operands, inRax);
-        } else if (!RAX_READERS.contains(name)) {
-            return name;
         }
-        int left = name.startsWith("branch_") ? 0 : 1;
-        if (operands[left] == inRax) {
+        Integer read = RAX_READERS.get(name);
+        if (read == null) {
+            return name;
+        } else if (operands[read] == inRax) {
             return name + "_rax";
         } else if (operands.length > 2 && operands[2] == inRax && COMMUTATIVE_INTS.contains(name)) {
             operands[2] = operands[1];
@@ -807,6 +822,13 @@ public final class Emitter {
                         throw new IllegalStateException((h.target().isSlot() ? "slot offset" : "32-bit operand") + " out of range in " + s.name());
                     }
                     putInt(image, at, (int) v);
+                }
+                case ABS8 -> {
+                    long v = value + h.addend();
+                    if (v < 0 || v > 63) {
+                        throw new IllegalStateException("shift count " + v + " out of range in " + s.name());
+                    }
+                    image[at] = (byte) v;
                 }
                 case REL32 -> {
                     long displacement = value + h.addend() - field;

@@ -4021,7 +4021,11 @@ final class LoopCompiler {
                 Long divisor = constantValue(b.slot());
                 if (divisor != null && divisor > 1 && divisor <= Integer.MAX_VALUE) {
                     // A literal divisor above 1 (`% 17`): nothing can fail, and a multiplication divides.
-                    e.op(name + "_magic", t, a.slot(), divisor | (long) MagicDivisor.shift(divisor) << 32, MagicDivisor.multiplier(divisor));
+                    int q = op == BinOpKind.MOD ? scratchTemp() : t;
+                    e.op("int_floordiv_magic", q, a.slot(), MagicDivisor.shift(divisor), MagicDivisor.multiplier(divisor));
+                    if (op == BinOpKind.MOD) {
+                        e.op("int_sub_mul_imm32", t, a.slot(), divisor, q);
+                    }
                 } else if (divisor != null && divisor > 0) {
                     e.op(name + "_pos", t, a.slot(), b.slot());
                 } else {

@@ -401,15 +401,17 @@ class NativeRegionTest {
         long[] divisors = {2, 3, 5, 6, 7, 12, 17, 641, 1000003, (1L << 30) + 1, Integer.MAX_VALUE};
         java.util.Random random = new java.util.Random(35);
         for (long d : divisors) {
-            long packed = d | (long) MagicDivisor.shift(d) << 32;
+            int shift = MagicDivisor.shift(d);
             long m = MagicDivisor.multiplier(d);
-            Emitter e = new Emitter(library).op("int_floordiv_magic", 2, 0, packed, m).op("int_mod_magic", 3, 0, packed, m);
-            e.guarded("int_add", 1, 4, 0, 1).op("int_mod_magic", 5, 4, packed, m);
-            e.guarded("int_add", 1, 4, 0, 1).op("int_floordiv_magic", 6, 4, packed, m).exit(0);
+            Emitter e = new Emitter(library).op("int_floordiv_magic", 2, 0, shift, m);
+            // At a label, the quotient comes from its slot.
+            e.op("int_floordiv_magic", 7, 0, shift, m).bind(e.newLabel()).op("int_sub_mul_imm32", 3, 0, d, 7);
+            e.guarded("int_add", 1, 4, 0, 1).op("int_floordiv_magic", 8, 4, shift, m).op("int_sub_mul_imm32", 5, 4, d, 8);
+            e.guarded("int_add", 1, 4, 0, 1).op("int_floordiv_magic", 6, 4, shift, m).exit(0);
             String listing = listing(e);
-            assertUses(listing, "int_mod_magic_rax ", "int_floordiv_magic_rax ");
+            assertUses(listing, "int_sub_mul_imm32 ", "int_sub_mul_imm32_rax ", "int_floordiv_magic_rax ");
             NativeRegion region = NativeRegion.install(support.libc, e);
-            try (SlotFrame f = new SlotFrame(7)) {
+            try (SlotFrame f = new SlotFrame(9)) {
                 java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, 1L, -1L, d - 1, d, d + 1, -d + 1, -d, -d - 1, Long.MAX_VALUE,
                                 Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE - d, d * d, -d * d - 1));
                 for (int k = 0; k < 200; k++) {

@@ -31,6 +31,7 @@ public final class ElfObject {
     public static final int R_X86_64_PLT32 = 4;
     public static final int R_X86_64_32 = 10;
     public static final int R_X86_64_32S = 11;
+    public static final int R_X86_64_8 = 14;
 
     private static final int ET_REL = 1;
     private static final int EM_X86_64 = 62;

@@ -77,8 +77,9 @@ public final class StencilExtractor {
                 case ElfObject.R_X86_64_64 -> HoleKind.ABS64;
                 case ElfObject.R_X86_64_PC32, ElfObject.R_X86_64_PLT32 -> HoleKind.REL32;
                 case ElfObject.R_X86_64_32, ElfObject.R_X86_64_32S -> HoleKind.ABS32;
+                case ElfObject.R_X86_64_8 -> HoleKind.ABS8;
                 default -> throw error(origin, name, "has relocation type " + r.type() + " at " + part + "+" + offset
-                                + " (only R_X86_64_64, 32, 32S, PC32 and PLT32 can be patched)");
+                                + " (only R_X86_64_64, 32, 32S, 8, PC32 and PLT32 can be patched)");
             };
             Symbol sym = r.symbol();
             HoleTarget target;
@@ -117,7 +118,9 @@ public final class StencilExtractor {
             }
             if (target.isContinuation()) {
                 checkTailJump(origin, name, bytes, offset, kind, addend, target);
-            } else if (target.isOperand() && kind != HoleKind.ABS64 && r.type() != ElfObject.R_X86_64_32S) {
+            } else if (kind == HoleKind.ABS8 && !target.isOperand()) {
+                throw error(origin, name, "uses " + target.symbol() + " as a byte at " + part + "+" + offset + " (only operands can be shift counts)");
+            } else if (target.isOperand() && kind != HoleKind.ABS64 && kind != HoleKind.ABS8 && r.type() != ElfObject.R_X86_64_32S) {
                 throw error(origin, name, "uses " + target.symbol() + " as a 32-bit value at " + part + "+" + offset
                                 + " (operands are 64 bits, or sign-extended 32-bit immediates: read them through OPERAND() or IMM32(),"
                                 + " helpers through HELPER())");

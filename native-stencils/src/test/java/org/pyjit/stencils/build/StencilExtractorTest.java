@@ -76,6 +76,18 @@ class StencilExtractorTest {
     }
 
     @Test
+    void aShiftCountIsAByteHole() throws Exception {
+        Stencil s = only("STENCIL(f) { int64_t x = SLOT(1); SHIFT_BY_OPERAND(\"sarq\", x, 2); SLOT(0) = x; CONTINUE(); }");
+        Hole count = s.holes().stream().filter(h -> h.target() == HoleTarget.OPERAND2).findFirst().orElseThrow();
+        assertEquals(HoleKind.ABS8, count.kind());
+        // sar $imm8, %rax: 48 c1 f8, then the count.
+        assertArrayEquals(new byte[]{0x48, (byte) 0xc1, (byte) 0xf8}, Arrays.copyOfRange(s.code(), count.offset() - 3, count.offset()));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                        () -> only("STENCIL(bad) { int64_t x = SLOT(1); __asm__(\"sarq $_JIT_SLOT2, %0\" : \"+r\"(x)); SLOT(0) = x; CONTINUE(); }"));
+        assertTrue(e.getMessage().contains("shift counts"), e.getMessage());
+    }
+
+    @Test
     void movesColdSideExitsOutOfLine() throws Exception {
         Stencil s = only("""
                         STENCIL(g) {

@@ -869,7 +869,7 @@ class Tier2Test {
         }
         String dump = err.toString(StandardCharsets.UTF_8);
         assertTrue(dump.contains("[pyjit tier 2] region f(int)"), dump);
-        assertTrue(Pattern.compile("\\n\\s+\\d+  int_mod_pos\\w*\\s+[^\\n]*\\d+ B [0-9a-f]+\\n").matcher(dump).find(), dump);
+        assertTrue(Pattern.compile("\\n\\s+\\d+  int_sub_mul_imm32\\w*\\s+[^\\n]*\\d+ B [0-9a-f]+\\n").matcher(dump).find(), dump);
     }
 
     @Test
