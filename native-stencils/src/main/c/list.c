@@ -90,7 +90,9 @@ static inline void log_undo_once(volatile int64_t *interrupt, int64_t *log, int6
     }
 
 #define SET_ITEM(bits) (SLOT(0) = (bits))
-#define SET_FLOAT_ITEM(bits) SET_RESULT(slot_as_double(bits))
+/* Loaded as a double, straight into the accumulator, which is then stored last: a result only
+ * the next micro-op reads from there loses that store (Stencil.withoutResultStore). */
+#define SET_FLOAT_ITEM(bits) SET_RESULT(*(const double *)&(bits))
 
 LIST_LOAD(list_load, SET_ITEM)
 LIST_LOAD(list_load_float, SET_FLOAT_ITEM)

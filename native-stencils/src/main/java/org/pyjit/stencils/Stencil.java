@@ -49,6 +49,17 @@ public record Stencil(String name, byte[] code, byte[] cold, byte[] data, int da
         return endsWithStore(STORE_RAX);
     }
 
+    /** {@code movq $imm32, disp32(%rdi)}: a constant stored into a slot. */
+    private static final byte[] STORE_IMMEDIATE = {0x48, (byte) 0xc7, (byte) 0x87};
+
+    /**
+     * Whether the whole stencil is one store of a constant into a slot ({@code set_bound},
+     * {@code load_const32}), which leaves every register as it was, rax too.
+     */
+    public boolean keepsRax() {
+        return fallsThrough && cold.length == 0 && code.length == STORE_IMMEDIATE.length + 8 && Arrays.equals(code, 0, STORE_IMMEDIATE.length, STORE_IMMEDIATE, 0, STORE_IMMEDIATE.length);
+    }
+
     /** Whether the code ends in {@code store} with slot operand 0 as its 32-bit displacement, falling through. */
     private boolean endsWithStore(byte[] store) {
         int n = code.length;

@@ -548,6 +548,7 @@ public final class Emitter {
     }
 
     private void append(Stencil stencil, long[] operands, Label target, long exitId) {
+        boolean jumpTarget = !pendingLabels.isEmpty();
         for (Label l : pendingLabels) {
             l.instruction = instructions.size();
         }
@@ -555,7 +556,11 @@ public final class Emitter {
         Instruction i = new Instruction(stencil, operands, target, exitId);
         instructions.add(i);
         track(i);
-        inRax = stencil.leavesIntInRax() ? operands[0] : -1;
+        if (stencil.leavesIntInRax()) {
+            inRax = operands[0];
+        } else if (jumpTarget || !stencil.keepsRax() || operands[0] == inRax) {
+            inRax = -1;
+        }
     }
 
     // ------------------------------------------------------------------ ints handed over in rax

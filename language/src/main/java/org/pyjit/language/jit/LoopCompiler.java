@@ -2171,7 +2171,7 @@ final class LoopCompiler {
 
     private Val loadItem(Val list, Val index) {
         readsListItems();
-        int t = temp();
+        int t = scratchTemp();
         long k = constantItem(list.kind(), index);
         // Floats also go to the accumulator, for the float operation that most often follows (Emitter).
         String suffix = list.kind() == PyUnboxed.FLOAT ? "_float" : "";

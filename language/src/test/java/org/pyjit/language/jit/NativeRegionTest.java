@@ -197,7 +197,7 @@ class NativeRegionTest {
     @Test
     void intResultsHandedOverInRax() {
         Emitter e = new Emitter(library);
-        for (long s = 30; s <= 37; s++) {
+        for (long s = 30; s <= 39; s++) {
             e.scratch(s);
         }
         e.guarded("int_add", 1, 30, 0, 1).guarded("int_mul", 1, 40, 30, 0);
@@ -211,15 +211,19 @@ class NativeRegionTest {
         e.guarded("int_add", 1, 36, 0, 1).guarded("int_add_imm", 1, 45, 36, 2);
         e.insertBeforeLast("load_const", 46, 99);
         e.guarded("int_mul", 1, 37, 0, 1).guarded("int_mul", 2, 47, 37, 1);
+        // A constant stored into another slot in between leaves rax alone; into the same slot, it does not.
+        e.guarded("int_add", 1, 38, 0, 1).op("set_bound", 20).guarded("int_add_imm", 1, 48, 38, 5);
+        e.guarded("int_add", 1, 39, 0, 1).op("load_const", 39, 50).guarded("int_add_imm", 1, 49, 39, 5);
         e.exit(0);
         e.bind(big).exit(3);
         NativeRegion region = NativeRegion.install(support.libc, e);
-        try (SlotFrame f = new SlotFrame(48)) {
+        try (SlotFrame f = new SlotFrame(50)) {
             String listing = listing(e).replaceAll(" +", " ");
             assertUses(listing, "int_add_nostore 30,", "int_mul_rax 40,30,0", "int_mul_rax 41,31,1", "int_sub_rax_rhs 42,0,32", "int_mul_rax 43,33,33",
-                            "int_add_imm32 44,34,1", "int_mul_nostore 35,", "branch_int_gt_imm32_rax 35,10", "int_add_imm32 45,36,2", "int_mul_rax 47,37,1");
-            assertEquals(5, listing.split("_nostore", -1).length - 1, listing);
-            for (int s = 2; s < 48; s++) {
+                            "int_add_imm32 44,34,1", "int_mul_nostore 35,", "branch_int_gt_imm32_rax 35,10", "int_add_imm32 45,36,2", "int_mul_rax 47,37,1",
+                            "int_add_nostore 38,", "int_add_imm32_rax 48,38,5", "int_add_imm32 49,39,5");
+            assertEquals(6, listing.split("_nostore", -1).length - 1, listing);
+            for (int s = 2; s < 50; s++) {
                 f.setLong(s, -1);
             }
             f.setLong(0, 3);
@@ -239,6 +243,9 @@ class NativeRegionTest {
             assertEquals(9, f.getLong(45));
             assertEquals(99, f.getLong(46));
             assertEquals(48, f.getLong(47));
+            assertEquals(12, f.getLong(48));
+            assertEquals(1, f.getLong(20));
+            assertEquals(55, f.getLong(49));
             f.setLong(0, 4);
             assertEquals(3, region.call(f), "16 > 10, taken from rax");
             f.setLong(0, 3);

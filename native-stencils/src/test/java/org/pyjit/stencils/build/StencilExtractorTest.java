@@ -70,6 +70,10 @@ class StencilExtractorTest {
         assertArrayEquals(Arrays.copyOf(s.code(), s.code().length - 7), twin.code());
         assertFalse(twin.uses(HoleTarget.SLOT0));
         assertFalse(only("STENCIL(k) { SLOT(0) = i1; CONTINUE(); }").leavesIntInRax());
+        // A constant stored into a slot is all a stencil may be to leave rax alone in between.
+        assertTrue(only("STENCIL(b) { SLOT(0) = 1; CONTINUE(); }").keepsRax());
+        assertFalse(only("STENCIL(c) { SLOT(0) = 1; SLOT(1) = 2; CONTINUE(); }").keepsRax());
+        assertFalse(s.keepsRax());
         // The reader's side: its operand comes from rax, no slot is read for it.
         Stencil reader = only("STENCIL(g) { SET_INT_RESULT(RAX_IN() + SLOT(2)); CONTINUE(); }");
         assertEquals(List.of(HoleTarget.SLOT2, HoleTarget.SLOT0), reader.holes().stream().map(Hole::target).toList());
