@@ -537,10 +537,6 @@ final class LoopCompiler {
         Label head = e.newLabel();
         Label done = e.newLabel();
         Label broke = e.newLabel();
-        int zero = -1;
-        if (rangeSlots != null) {
-            zero = constant(0);
-        }
         List<Stmt> body = loop instanceof PyAst.While w ? w.body() : loop instanceof PyAst.For f ? f.body() : List.of();
         List<Local> counters = List.of();
         if (loop instanceof PyAst.For) {
@@ -627,7 +623,7 @@ final class LoopCompiler {
             Local counter = hidden("<counter>", rangeSlots[0]);
             Local remaining = hidden("<remaining>", rangeSlots[1]);
             Local stepSize = hidden("<step>", rangeSlots[2]);
-            e.branch("branch_int_le", done, remaining.index, zero);
+            e.branch("branch_int_le_imm", done, remaining.index, 0);
             assign(target.id(), new Val(PyUnboxed.INT, counter.index));
             block(f.body());
             e.bind(step);
