@@ -28,7 +28,8 @@ STENCIL(poll_interrupt) {
     CONTINUE();
 }
 
-/* Branches on a bool slot (see JUMP_IF_CMP). */
+/* Branches on a bool slot (see JUMP_IF_CMP); `_rax` on the bool the micro-op before left in rax
+ * (an item of a list of bools, a comparison). */
 STENCIL(branch_if_true) {
     __asm__ volatile("cmpq $0, %0\n\tjne _JIT_JUMP_TARGET" : : "m"(SLOT(0)) : "cc");
     CONTINUE();
@@ -36,6 +37,16 @@ STENCIL(branch_if_true) {
 
 STENCIL(branch_if_false) {
     __asm__ volatile("cmpq $0, %0\n\tje _JIT_JUMP_TARGET" : : "m"(SLOT(0)) : "cc");
+    CONTINUE();
+}
+
+STENCIL(branch_if_true_rax) {
+    __asm__ volatile("testq %0, %0\n\tjne _JIT_JUMP_TARGET" : : "r"(RAX_IN()) : "cc");
+    CONTINUE();
+}
+
+STENCIL(branch_if_false_rax) {
+    __asm__ volatile("testq %0, %0\n\tje _JIT_JUMP_TARGET" : : "r"(RAX_IN()) : "cc");
     CONTINUE();
 }
 

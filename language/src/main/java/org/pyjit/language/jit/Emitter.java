@@ -584,6 +584,8 @@ public final class Emitter {
             readers.put("branch_int_" + cmp, 0);
             readers.put("branch_int_" + cmp + "_imm32", 0);
         }
+        readers.put("branch_if_true", 0);
+        readers.put("branch_if_false", 0);
         readers.put("int_sub_mul_imm32", 3);
         return Map.copyOf(readers);
     }

@@ -258,6 +258,32 @@ class NativeRegionTest {
         }
     }
 
+    /** A comparison's bool goes to the branch on it in rax, not stored when nothing else reads it. */
+    @Test
+    void boolsHandedOverInRaxToBranches() {
+        Emitter e = new Emitter(library);
+        e.scratch(3);
+        Label skip = e.newLabel();
+        Label done = e.newLabel();
+        e.op("int_lt", 3, 0, 1).branch("branch_if_false", skip, 3).op("load_const", 4, 7).branch("jump", done);
+        e.bind(skip).op("load_const", 4, 8);
+        e.bind(done).op("int_gt", 5, 0, 1).branch("branch_if_true", done, 5).exit(0);
+        String listing = listing(e);
+        assertUses(listing, "int_lt_nostore ", "branch_if_false_rax ", "branch_if_true_rax ");
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(6)) {
+            f.setLong(0, 1);
+            f.setLong(1, 2);
+            assertEquals(0, region.call(f), listing);
+            assertEquals(7, f.getLong(4));
+            f.setLong(0, 2);
+            assertEquals(0, region.call(f));
+            assertEquals(8, f.getLong(4));
+        } finally {
+            region.release();
+        }
+    }
+
     /**
      * Float locals cached in registers (x in r1, y in r2) stay equal to their slots through every
      * kind of write: an accumulating operation, a move, a value retargeted onto the slot, and a
