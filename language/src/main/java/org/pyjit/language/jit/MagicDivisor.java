@@ -1,7 +1,5 @@
 package org.pyjit.language.jit;
 
-import java.math.BigInteger;
-
 /**
  * The multiplier and shift that divide by a literal int without a division instruction
  * (int_ops.c's {@code floor_div_magic}): for {@code 2**(l - 1) < d <= 2**l}, every {@code b} below
@@ -21,11 +19,20 @@ final class MagicDivisor {
         return 64 - Long.numberOfLeadingZeros(d - 1);
     }
 
-    /** {@code M}, as the bits of an unsigned 64-bit value. */
+    /**
+     * {@code M}, as the bits of an unsigned 64-bit value: {@code 2**(l - 1) * 2**64 / d} rounded up,
+     * by long division in 32-bit digits (the remainder stays below {@code d < 2**31}).
+     */
     static long multiplier(long d) {
-        BigInteger[] qr = BigInteger.ONE.shiftLeft(63 + bits(d)).divideAndRemainder(BigInteger.valueOf(d));
-        BigInteger m = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
-        return m.longValue();
+        if (d > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("divisor " + d + " above 2**31 - 1");
+        }
+        long r = 1L << (bits(d) - 1);
+        long high = (r << 32) / d;
+        r = (r << 32) % d;
+        long low = (r << 32) / d;
+        r = (r << 32) % d;
+        return (high << 32 | low) + (r != 0 ? 1 : 0);
     }
 
     /** The right shift after the high half of the product: {@code l - 1}. */
