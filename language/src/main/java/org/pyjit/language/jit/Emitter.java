@@ -636,9 +636,15 @@ public final class Emitter {
     /** In-place updates of a cached int with a variant whose right operand comes from rax. */
     private static final Set<String> RAX_UPDATES = Set.of("int_add", "int_sub", "int_mul");
 
-    /** {@code name} without its {@code _rax} reading: the variant that reads every operand from its slot. */
+    /** {@code name} without its {@code _rax} reading: the variant that reads every operand from its slot (or register). */
     private static String readingSlots(String name) {
-        return name.equals("int_sub_rax_rhs") ? "int_sub" : name.endsWith("_rax") ? name.substring(0, name.length() - 4) : name;
+        if (name.equals("int_sub_rax_rhs")) {
+            return "int_sub";
+        } else if (name.endsWith("_rax")) {
+            return name.substring(0, name.length() - 4);
+        }
+        int at = name.lastIndexOf("_rax_i");
+        return at > 0 && isIntUpdate(name) ? name.substring(0, at) + name.substring(at + 4) : name;
     }
 
     public int instructionCount() {

@@ -258,6 +258,41 @@ class NativeRegionTest {
         }
     }
 
+    /**
+     * An update of a cached int that took its right operand from rax ({@code int_add_rax_i1}) reads
+     * the slot again once a micro-op is inserted before it (a snapshot copy, here a load_const that
+     * writes rax).
+     */
+    @Test
+    void anUpdateFromRaxReadsTheSlotAfterAnInsertion() {
+        Emitter e = new Emitter(library);
+        e.scratch(5);
+        Label head = e.newLabel();
+        Label done = e.newLabel();
+        e.enterLoop(java.util.List.of(), java.util.List.of(1));
+        e.bind(head);
+        e.branch("branch_int_ge", done, 2, 3);
+        e.op("int_add_imm_wrap", 2, 2, 1);
+        e.guarded("int_mul", 1, 5, 0, 0).guarded("int_add", 1, 7, 1, 5);
+        assertTrue(e.retargetLast(7, 1));
+        e.insertBeforeLast("load_const", 6, 99);
+        e.branch("jump", head);
+        e.leaveLoop();
+        e.bind(done).exit(0);
+        String listing = listing(e);
+        assertUses(listing, "int_add_i1 ");
+        NativeRegion region = NativeRegion.install(support.libc, e);
+        try (SlotFrame f = new SlotFrame(8)) {
+            f.setLong(0, 3);
+            f.setLong(3, 4);
+            assertEquals(0, region.call(f), listing);
+            assertEquals(36, f.getLong(1), listing);
+            assertEquals(99, f.getLong(6));
+        } finally {
+            region.release();
+        }
+    }
+
     /** A comparison's bool goes to the branch on it in rax, not stored when nothing else reads it. */
     @Test
     void boolsHandedOverInRaxToBranches() {
