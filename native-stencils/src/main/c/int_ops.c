@@ -247,7 +247,30 @@ INT_BRANCH_IMM(branch_int_ne_imm, "ne")
         CONTINUE();                                            \
     }
 
+/* Compare and branch with the left operand from iK, a cached int local: no load of its slot, and
+ * the right one compared where it is (a slot in memory, or an immediate). */
+#define JUMP_IF_CMP_REGISTER(cc, a, b) \
+    __asm__ volatile("cmpq %1, %0\n\tj" cc " _JIT_JUMP_TARGET" : : "r"(a), "rme"(b) : "cc")
+#define INT_BRANCHES_FROM(k, name, cc)                         \
+    STENCIL(name##_i##k) {                                     \
+        JUMP_IF_CMP_REGISTER(cc, i##k, SLOT(1));               \
+        CONTINUE();                                            \
+    }                                                          \
+    STENCIL(name##_imm32_i##k) {                               \
+        JUMP_IF_CMP_REGISTER(cc, i##k, IMM32(1));              \
+        CONTINUE();                                            \
+    }
+
+#define INT_REGISTER_BRANCHES(k)                               \
+    INT_BRANCHES_FROM(k, branch_int_lt, "l")                   \
+    INT_BRANCHES_FROM(k, branch_int_le, "le")                  \
+    INT_BRANCHES_FROM(k, branch_int_gt, "g")                   \
+    INT_BRANCHES_FROM(k, branch_int_ge, "ge")                  \
+    INT_BRANCHES_FROM(k, branch_int_eq, "e")                   \
+    INT_BRANCHES_FROM(k, branch_int_ne, "ne")
+
 #define INT_REGISTER(k)                                        \
+    INT_REGISTER_BRANCHES(k)                                   \
     GUARDED_INT_UPDATE(int_add, k, "add", SLOT(2))             \
     GUARDED_INT_UPDATE(int_sub, k, "sub", SLOT(2))             \
     GUARDED_INT_UPDATE(int_mul, k, "imul", SLOT(2))            \

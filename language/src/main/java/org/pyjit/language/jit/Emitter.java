@@ -230,7 +230,7 @@ public final class Emitter {
         }
         operands = operands.clone();
         name = FLOAT_BINARY.contains(name) ? readingFloatOperands(name, operands) : readingAccumulator(name, operands);
-        name = readingRax(updatingIntRegister(withImmediate32(name, operands), operands), operands);
+        name = readingRax(updatingIntRegister(comparingIntRegister(withImmediate32(name, operands), operands), operands), operands);
         Stencil stencil = library.stencil(name);
         for (Hole h : stencil.holes()) {
             if ((h.target().isOperand() || h.target().isSlot()) && h.operand() >= operands.length) {
@@ -356,6 +356,19 @@ public final class Emitter {
             operands[1] = operands[0];
         }
         return operands[1] == operands[0] ? name + "_i" + (k + 1) : name;
+    }
+
+    /** Int compare-and-branch stencils (against a slot or a 32-bit literal) with a variant comparing int register iK. */
+    private static final Set<String> INT_BRANCHES = Set.of("branch_int_lt", "branch_int_le", "branch_int_gt", "branch_int_ge", "branch_int_eq", "branch_int_ne",
+                    "branch_int_lt_imm32", "branch_int_le_imm32", "branch_int_gt_imm32", "branch_int_ge_imm32", "branch_int_eq_imm32", "branch_int_ne_imm32");
+
+    /** The variant of int branch {@code name} that compares the register caching its left operand ({@code branch_int_gt_i2}), else {@code name}. */
+    private String comparingIntRegister(String name, long[] operands) {
+        if (!caching() || !INT_BRANCHES.contains(name)) {
+            return name;
+        }
+        int k = intRegister(operands[0]);
+        return k < 0 ? name : name + "_i" + (k + 1);
     }
 
     /** Whether {@code name} is a register variant of {@link #INT_UPDATES} or of {@code count}. */

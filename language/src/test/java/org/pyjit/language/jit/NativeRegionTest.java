@@ -429,7 +429,7 @@ class NativeRegionTest {
             String listing = listing(e);
             assertEquals(20, f.getLong(0));
             assertEquals(21 + 20 * 4, f.getLong(4), "iterations counted in i3, through a call and an inner loop");
-            assertUses(listing, "int_add_i2 ", "int_add_imm_wrap32_i1 ", "int_mul_i2 ", "int_sub_i2 ", "i2_from_slot ", "count_i3 ");
+            assertUses(listing, "int_add_i2 ", "int_add_imm_wrap32_i1 ", "int_mul_i2 ", "int_sub_i2 ", "i2_from_slot ", "count_i3 ", "branch_int_ge_i1 ");
             for (String line : listing.split("\n")) {
                 // The inner loop's counter (slot 8) got no register.
                 assertTrue(!line.matches(".*\\b(i[1-4]_from_slot|int_\\w+_i[1-4])\\s+8[,\\s].*"), line);
