@@ -2,6 +2,7 @@ package org.pyjit.language.jit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class Emitter {
     /** Told of every micro-op that may side-exit, as it is emitted; or null. */
     private Runnable sideExitListener;
     /** Slots declared {@link #scratch}. */
-    private final Set<Long> scratch = new HashSet<>();
+    private final BitSet scratch = new BitSet();
 
     private static final class Instruction {
         Stencil stencil;
@@ -87,7 +88,7 @@ public final class Emitter {
      * ({@link #layout}).
      */
     public void scratch(long slot) {
-        scratch.add(slot);
+        scratch.set(Math.toIntExact(slot));
     }
 
     public Label newLabel() {
@@ -358,9 +359,20 @@ public final class Emitter {
         return operands[1] == operands[0] ? name + "_i" + (k + 1) : name;
     }
 
-    /** Int compare-and-branch stencils (against a slot or a 32-bit literal) with a variant comparing int register iK. */
-    private static final Set<String> INT_BRANCHES = Set.of("branch_int_lt", "branch_int_le", "branch_int_gt", "branch_int_ge", "branch_int_eq", "branch_int_ne",
-                    "branch_int_lt_imm32", "branch_int_le_imm32", "branch_int_gt_imm32", "branch_int_ge_imm32", "branch_int_eq_imm32", "branch_int_ne_imm32");
+    /**
+     * Int compare-and-branch stencils, against a slot or a 32-bit literal: each has a variant
+     * comparing int register iK and one comparing rax.
+     */
+    private static final Set<String> INT_BRANCHES = intBranches();
+
+    private static Set<String> intBranches() {
+        Set<String> branches = new HashSet<>();
+        for (String cmp : List.of("lt", "le", "gt", "ge", "eq", "ne")) {
+            branches.add("branch_int_" + cmp);
+            branches.add("branch_int_" + cmp + "_imm32");
+        }
+        return Set.copyOf(branches);
+    }
 
     /** The variant of int branch {@code name} that compares the register caching its left operand ({@code branch_int_gt_i2}), else {@code name}. */
     private String comparingIntRegister(String name, long[] operands) {
@@ -593,9 +605,8 @@ public final class Emitter {
                         "int_or", "int_xor", "int_rshift_imm", "int_to_float", "int_to_float_exact")) {
             readers.put(op, 1);
         }
-        for (String cmp : List.of("lt", "le", "gt", "ge", "eq", "ne")) {
-            readers.put("branch_int_" + cmp, 0);
-            readers.put("branch_int_" + cmp + "_imm32", 0);
+        for (String branch : INT_BRANCHES) {
+            readers.put(branch, 0);
         }
         readers.put("branch_if_true", 0);
         readers.put("branch_if_false", 0);
@@ -723,12 +734,9 @@ public final class Emitter {
         if (scratch.isEmpty()) {
             return;
         }
-        long last = 0;
-        for (long slot : scratch) {
-            last = Math.max(last, slot);
-        }
+        int last = scratch.length() - 1;
         // How often each slot up to the last scratch one is named; larger operands name no scratch slot.
-        int[] names = new int[(int) last + 1];
+        int[] names = new int[last + 1];
         for (Instruction i : instructions) {
             for (Hole h : i.stencil.holes()) {
                 if (h.target().isSlot() || h.target().isOperand()) {
@@ -740,7 +748,8 @@ public final class Emitter {
             }
         }
         for (Instruction i : instructions) {
-            if (i.operands.length > 0 && scratch.contains(i.operands[0]) && names[(int) i.operands[0]] == 1) {
+            long slot = i.operands.length > 0 ? i.operands[0] : -1;
+            if (slot >= 0 && slot <= last && scratch.get((int) slot) && names[(int) slot] == 1) {
                 Stencil twin = library.withoutResultStore(i.stencil);
                 if (twin != null) {
                     i.stencil = twin;
