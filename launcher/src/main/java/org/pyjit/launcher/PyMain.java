@@ -29,6 +29,8 @@ import org.graalvm.polyglot.Source;
  */
 public final class PyMain extends AbstractLanguageLauncher {
     static final String LANGUAGE = "pyjit";
+    /** PyLanguage.MAIN_MIME_TYPE: the program evaluates to its exit status, which spares the engine a guest value. */
+    private static final String MAIN_PROGRAM = "text/x-python-main";
     /** Python frames are deep Java stacks in an AST interpreter: give recursion room up to the Python limit. */
     private static final long STACK_SIZE = 1L << 30;
     /** CPython's variable that switches its JIT; mapped to the language option of the same purpose. */
@@ -154,13 +156,15 @@ public final class PyMain extends AbstractLanguageLauncher {
 
     private Source loadSource() {
         try {
+            Source.Builder builder;
             if (code != null) {
-                return Source.newBuilder(LANGUAGE, code, "<string>").build();
+                builder = Source.newBuilder(LANGUAGE, code, "<string>");
+            } else if (fromStdin) {
+                builder = Source.newBuilder(LANGUAGE, readAll(System.in), "<stdin>");
+            } else {
+                builder = Source.newBuilder(LANGUAGE, new File(file));
             }
-            if (fromStdin) {
-                return Source.newBuilder(LANGUAGE, readAll(System.in), "<stdin>").build();
-            }
-            return Source.newBuilder(LANGUAGE, new File(file)).build();
+            return builder.mimeType(MAIN_PROGRAM).build();
         } catch (IOException e) {
             String path = file != null ? new File(file).getAbsolutePath() : "<stdin>";
             System.err.println("pyjit: can't open file '" + path + "': [Errno 2] No such file or directory");

@@ -26,6 +26,8 @@ public final class PyModuleRootNode extends RootNode {
     private final SourceSection sourceSection;
     /** An interactive source's module gives the value of its trailing expression (see PyInteractive). */
     @CompilationFinal private boolean returnsValue;
+    /** What a module without a value gives: None, or a main program's exit status (PyLanguage.MAIN_MIME_TYPE). */
+    @CompilationFinal private Object completion = PyNone.NONE;
     /** CPython's compiler prints these before the module runs (see PySyntaxWarnings). */
     @CompilationFinal private String syntaxWarnings = "";
 
@@ -49,7 +51,7 @@ public final class PyModuleRootNode extends RootNode {
                 return result == null ? PyNone.NONE : PyInterop.toForeign(result);
             }
             body.executeVoid(frame);
-            return PyNone.NONE;
+            return completion;
         } catch (PyException ex) {
             PyException e = PyRaiseLocation.locate(ex, body);
             e.pushFrame(fileName, "<module>");
@@ -103,6 +105,11 @@ public final class PyModuleRootNode extends RootNode {
         }
         context.writeErr(PyOps.str(code) + "\n");
         return 1;
+    }
+
+    public void setCompletesWithExitStatus() {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        this.completion = 0;
     }
 
     public void setReturnsValue() {

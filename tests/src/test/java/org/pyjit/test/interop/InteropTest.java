@@ -98,6 +98,19 @@ class InteropTest {
     }
 
     @Test
+    void aMainProgramEvaluatesToItsExitStatus() {
+        // The launcher runs programs this way: the engine then converts no guest object at start-up.
+        Value main = context.eval(Source.newBuilder("pyjit", "x = 1 + 2", "main.py").mimeType("text/x-python-main").buildLiteral());
+        assertTrue(main.isNumber());
+        assertEquals(0, main.asInt());
+        assertEquals(3, context.getBindings("pyjit").getMember("x").asInt());
+        PolyglotException e = assertThrows(PolyglotException.class,
+                        () -> context.eval(Source.newBuilder("pyjit", "import sys\nsys.exit(3)", "exit.py").mimeType("text/x-python-main").buildLiteral()));
+        assertTrue(e.isExit());
+        assertEquals(3, e.getExitStatus());
+    }
+
+    @Test
     void pythonValuesFollowTheInteropProtocol() {
         context.eval("pyjit", """
                         class Point:
