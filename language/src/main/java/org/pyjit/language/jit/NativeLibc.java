@@ -39,6 +39,7 @@ public final class NativeLibc {
     /** The signature of every region's entry shim: {@code (slots, interrupt): exit code}. */
     private final Object codeSignature;
     private final CodePages codePages = new CodePages(this);
+    private NativeRegion.NativeCall regionCaller;
 
     private NativeLibc(Env env, String backend, Object mmap, Object mprotect, Object munmap, Object memfdCreate, Object close,
                     Object codeSignature) {
@@ -145,6 +146,14 @@ public final class NativeLibc {
         } catch (InteropException e) {
             throw new IllegalStateException("cannot bind generated code: " + e, e);
         }
+    }
+
+    /** The caller of every region bound by {@link #bindCode}, made for the first of them. */
+    synchronized NativeRegion.NativeCall regionCaller(Object function) {
+        if (regionCaller == null) {
+            regionCaller = new NativeRegion.NativeCall(function);
+        }
+        return regionCaller;
     }
 
     /** A fresh private anonymous read-write mapping of {@code size} bytes (page-rounded by the kernel). */

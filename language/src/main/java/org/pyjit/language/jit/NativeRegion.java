@@ -17,9 +17,12 @@ public final class NativeRegion {
     private final int codeBytes;
     private final int totalBytes;
 
-    private NativeRegion(ExecutableMemory memory, Object function, int codeBytes, int totalBytes) {
+    private final Object function;
+
+    private NativeRegion(ExecutableMemory memory, NativeCall caller, Object function, int codeBytes, int totalBytes) {
         this.memory = memory;
-        this.caller = new NativeCall(function);
+        this.caller = caller;
+        this.function = function;
         this.codeBytes = codeBytes;
         this.totalBytes = totalBytes;
     }
@@ -32,7 +35,8 @@ public final class NativeRegion {
         try {
             memory.write(emitter.patch(memory.address()));
             memory.makeExecutable();
-            return new NativeRegion(memory, libc.bindCode(memory.address()), emitter.codeSize(), size);
+            Object function = libc.bindCode(memory.address());
+            return new NativeRegion(memory, libc.regionCaller(function), function, emitter.codeSize(), size);
         } catch (RuntimeException | Error e) {
             memory.release();
             throw e;
@@ -50,29 +54,31 @@ public final class NativeRegion {
             throw new IllegalStateException("region released");
         }
         try {
-            return caller.call(slots, interrupt);
+            return caller.call(function, slots, interrupt);
         } catch (InteropException e) {
             throw new IllegalStateException("calling generated code failed: " + e, e);
         }
     }
 
     /**
-     * The NFI call of a region's bound entry point through a library cached for it, adopted by a
+     * The NFI call of regions' bound entry points through a library cached for them, adopted by a
      * root of its own: the uncached library looks up the signature's call path on every call (a
-     * tier-1 call of a small compiled function took 350-395 ns with it, 317-328 ns without).
+     * tier-1 call of a small compiled function took 350-395 ns with it, 317-328 ns without). One
+     * serves every region of a {@link NativeLibc}: their entry points are bound to one signature,
+     * so its cached call path fits them all, and creating a cached library cost 28 µs per region
+     * in a profile of warm compiles (Truffle looks up the library's method handles each time).
      */
-    private static final class NativeCall extends RootNode {
-        private final Object function;
+    static final class NativeCall extends RootNode {
         @Child private InteropLibrary interop;
 
         NativeCall(Object function) {
             super(null);
-            this.function = function;
             this.interop = insert(InteropLibrary.getFactory().create(function));
         }
 
-        long call(long slots, long interrupt) throws InteropException {
-            return ((Number) interop.execute(function, slots, interrupt)).longValue();
+        long call(Object function, long slots, long interrupt) throws InteropException {
+            InteropLibrary library = interop.accepts(function) ? interop : InteropLibrary.getUncached(function);
+            return ((Number) library.execute(function, slots, interrupt)).longValue();
         }
 
         @Override
