@@ -13,7 +13,13 @@
 # about twice as fast. The job holds CACHE/.pyjit-aot.lock while it runs (the benchmark harness and
 # a launcher test wait on it). BENCHMARKS.md has the measurements behind each flag.
 
-_pyjit_libexec=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
+# Every run goes through here, so the way to the JVM starts no process it can do without: each cost
+# 2-5 ms (readlink, dirname, stat, cksum, cut: 25-40 ms before the JVM started). readlink runs only
+# for a symlink, as in the scripts that source this one.
+_pyjit_self=${BASH_SOURCE[0]}
+[ ! -L "$_pyjit_self" ] || _pyjit_self=$(readlink -f "$_pyjit_self")
+[[ $_pyjit_self == */* ]] || _pyjit_self=./$_pyjit_self
+_pyjit_libexec=$(cd -P "${_pyjit_self%/*}" && pwd)
 
 # 25 rather than 21: tier 2 writes machine code through java.lang.foreign (final only since 22), and
 # 25 is the LTS that GraalVM 25.0.1's compiler supports on a stock JDK; the jars are class file 69.
@@ -70,13 +76,15 @@ pyjit_run() {
     done
     local compiler_jars=$compiler$support_jars
     local graal=${PYJIT_GRAAL:-1} mode runtime="" java jdk
-    mode=$([ "$graal" = "0" ] && echo interpreter || echo graal)
+    mode=graal
+    [ "$graal" != "0" ] || mode=interpreter
     [ -z "$cache" ] || runtime=$cache/pyjit-runtime
     local -a flags
 
     # The linked runtime serves while JAVA_HOME is unset or names the JDK it was linked from: finding
     # out costs no JVM start (pyjit_find_jdk runs `java -XshowSettings`, ~0.1 s).
-    jdk=$( [ -z "$runtime" ] || _pyjit_linked_jdk)
+    jdk=""
+    [ -z "$runtime" ] || _pyjit_linked_jdk jdk
     if [ -n "$jdk" ] && [ -x "$runtime/bin/java" ] && { [ -z "${JAVA_HOME:-}" ] || [ "$(readlink -f "$JAVA_HOME")" = "$jdk" ]; }; then
         _pyjit_choose linked
     else
@@ -87,7 +95,7 @@ pyjit_run() {
 
     if [ -n "$cache" ] && [ "${PYJIT_AOT:-1}" != "0" ]; then
         local aot
-        aot=$(_pyjit_aot_file)
+        _pyjit_aot_file aot
         if [ "$java" = "$runtime/bin/java" ] && [ -f "$aot" ]; then
             flags+=(-XX:AOTCache="$aot")
         elif [ ! -f "$aot.failed" ] && [ "$(cat "$cache/.pyjit-runtime.failed" 2>/dev/null)" != "$jdk" ] && [ -x "$jdk/bin/jlink" ]; then
@@ -158,26 +166,39 @@ PYJIT_INTERPRETER_VM_FLAGS=(-XX:+UseSerialGC)
 # (C1 only) the training data made no measurable difference and stays.
 PYJIT_INTERPRETER_AOT_FLAGS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
 
-# The cache is named after the jars, the JDK, the modules left out of the runtime, the JVM flags
-# above and the training program it was recorded with (the JVM ignores a cache whose jars changed,
-# silently), so a rebuild, new flags or a new training program record a fresh one.
+# The cache is named after the jars, the JDK, this script (the modules left out of the runtime and
+# the JVM flags above) and the training program it was recorded with (the JVM ignores a cache whose
+# jars changed, silently), so a rebuild, new flags or a new training program record a fresh one:
+# their sizes and dates, and the JDK's path, folded into one number in bash arithmetic. Sets VAR.
 _pyjit_aot_file() {
-    echo "$cache/pyjit-$mode-$( (echo "$jdk $_pyjit_unlinked ${PYJIT_GRAAL_VM_FLAGS[*]} ${PYJIT_INTERPRETER_VM_FLAGS[*]} ${PYJIT_INTERPRETER_AOT_FLAGS[*]}"; stat -c '%n %s %Y' "${jars[@]}"; cksum <"$_pyjit_libexec/aot-training.py") | cksum | cut -d' ' -f1).aot"
+    local -n _name=$1
+    local sum=0 n i text="$jdk"
+    for ((i = 0; i < ${#text}; i++)); do
+        printf -v n '%d' "'${text:i:1}"
+        sum=$(((sum * 31 + n) % 1000000007))
+    done
+    for n in $(stat -L -c '%s %Y' "${jars[@]}" "$_pyjit_libexec/launch.sh" "$_pyjit_libexec/aot-training.py"); do
+        sum=$(((sum * 1000003 + n) % 4000000007))
+    done
+    _name=$cache/pyjit-$mode-$sum.aot
 }
 
-# The JDK the linked runtime was made from (its first line of pyjit-linked-from), if it was made
-# without the modules _pyjit_unlinked names now (the second line); else nothing.
+# Sets VAR to the JDK the linked runtime was made from (the first line of its pyjit-linked-from), if
+# it was made without the modules _pyjit_unlinked names now (the second line); else to nothing.
 _pyjit_linked_jdk() {
+    local -n _linked=$1
     local from without
+    _linked=""
     [ -f "$runtime/pyjit-linked-from" ] && { read -r from && read -r without; } <"$runtime/pyjit-linked-from" || return 0
-    [ "$without" != "$_pyjit_unlinked" ] || echo "$from"
+    [ "$without" != "$_pyjit_unlinked" ] || _linked=$from
 }
 
 # In the background, holding the lock: links the runtime from the JDK if needed (every module except
 # those _pyjit_unlinked names, built beside it and renamed into place), then records the cache.
 _pyjit_prepare() {
-    local tmp mods aot
-    if [ "$(_pyjit_linked_jdk)" != "$jdk" ]; then
+    local tmp mods aot linked
+    _pyjit_linked_jdk linked
+    if [ "$linked" != "$jdk" ]; then
         mods=$("$jdk/bin/java" --list-modules | sed 's/@.*//' | grep -v -E "^($_pyjit_unlinked)\$" | paste -sd, -)
         tmp=$(mktemp -d "$cache/.pyjit-runtime.XXXXXX")
         if "$jdk/bin/jlink" --add-modules "$mods" --generate-cds-archive --output "$tmp/image" >/dev/null 2>&1; then
@@ -189,9 +210,10 @@ _pyjit_prepare() {
         fi
         rm -rf "$tmp"
     fi
-    [ "$(_pyjit_linked_jdk)" = "$jdk" ] || return 0
+    _pyjit_linked_jdk linked
+    [ "$linked" = "$jdk" ] || return 0
     _pyjit_choose linked
-    aot=$(_pyjit_aot_file)
+    _pyjit_aot_file aot
     [ ! -f "$aot" ] || return 0
     rm -f "$cache"/pyjit-"$mode"-*.aot "$cache"/pyjit-"$mode"-*.aot.failed "$cache"/pyjit-"$mode"-*.aot.tmp*
     # Always pyjit's own launcher, also for bin/polyglot: the cache depends on the module path and
