@@ -14,10 +14,10 @@ import com.oracle.truffle.api.nodes.RootNode;
 public final class NativeRegion {
     private final ExecutableMemory memory;
     private final NativeCall caller;
+    /** The entry point bound through NFI, which {@link #caller} calls. */
+    private final Object function;
     private final int codeBytes;
     private final int totalBytes;
-
-    private final Object function;
 
     private NativeRegion(ExecutableMemory memory, NativeCall caller, Object function, int codeBytes, int totalBytes) {
         this.memory = memory;

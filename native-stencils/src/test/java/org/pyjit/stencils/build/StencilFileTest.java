@@ -2,11 +2,14 @@ package org.pyjit.stencils.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,18 @@ class StencilFileTest {
                 throw new AssertionError(s.name() + " continues by a jump instead of falling through");
             }
         }
+    }
+
+    @Test
+    void aTruncatedOrForeignFileIsRefused() throws Exception {
+        byte[] bytes = packaged();
+        for (int length : new int[]{0, 3, 9, 100, bytes.length / 2, bytes.length - 1}) {
+            IOException e = assertThrows(IOException.class, () -> StencilFile.read(Arrays.copyOf(bytes, length)));
+            assertTrue(e.getMessage().contains("truncated") || length < 4, length + ": " + e.getMessage());
+        }
+        byte[] foreign = bytes.clone();
+        foreign[0] ^= 1;
+        assertEquals("not a pyjit stencil file", assertThrows(IOException.class, () -> StencilFile.read(foreign)).getMessage());
     }
 
     @Test
