@@ -222,13 +222,20 @@ _pyjit_prepare() {
     [ "$graal" != "0" ] || record=("${PYJIT_INTERPRETER_AOT_FLAGS[@]}")
     # A cache the JVM cannot load back would crash every run until the jars change (seen once: a
     # SIGSEGV in AOTLinkedClassBulkLoader at start-up), so one JVM starts with it before it is used.
+    local log=$aot.tmp.$$.log
     if nice -n 5 "$java" "${flags[@]}" "${record[@]}" -XX:AOTCacheOutput="$aot.tmp.$$" -m org.pyjit.launcher/org.pyjit.launcher.PyMain \
-        "$_pyjit_libexec/aot-training.py" && [ -s "$aot.tmp.$$" ] &&
-        "$java" "${flags[@]}" -XX:AOTCache="$aot.tmp.$$" -XX:ErrorFile="$aot.tmp.$$.crash" -m org.pyjit.launcher/org.pyjit.launcher.PyMain -c pass >/dev/null 2>&1; then
+        "$_pyjit_libexec/aot-training.py" >"$log" 2>&1 && [ -s "$aot.tmp.$$" ] &&
+        "$java" "${flags[@]}" -XX:AOTCache="$aot.tmp.$$" -XX:ErrorFile="$aot.tmp.$$.crash" -m org.pyjit.launcher/org.pyjit.launcher.PyMain -c pass >>"$log" 2>&1; then
         mv -f "$aot.tmp.$$" "$aot"
+        rm -f "$log"
     else
+        # The marker keeps the reason: no run tries again until the jars change, and all of them stay slow.
+        {
+            echo "recording $aot failed; the JVMs' last output:"
+            tail -n 40 "$log"
+            [ ! -f "$aot.tmp.$$.crash" ] || head -n 20 "$aot.tmp.$$.crash"
+        } >"$aot.failed" 2>/dev/null || : >"$aot.failed"
         rm -f "$aot.tmp.$$"*
-        : >"$aot.failed"
     fi
 }
 

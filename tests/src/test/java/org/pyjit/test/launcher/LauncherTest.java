@@ -176,7 +176,7 @@ class LauncherTest {
         try (Stream<Path> files = Files.list(cache)) {
             caches = files.filter(p -> p.getFileName().toString().matches("pyjit-graal-\\d+\\.aot")).toList();
         }
-        assertEquals(1, caches.size(), "one class cache for Graal mode in " + cache);
+        assertEquals(1, caches.size(), "one class cache for Graal mode in " + cache + ": " + describe(cache));
 
         // AOTMode=on turns a cache the JVM would refuse (stale, other runtime) into an error; the log
         // shows that the launcher passed it, which it does only on the linked runtime.
@@ -184,6 +184,20 @@ class LauncherTest {
         Map<String, String> checked = Map.of("PYJIT_AOT", "1", "PYJIT_JAVA_OPTS", "-XX:AOTMode=on -Xlog:aot:file=" + log);
         assertResult(Standalone.run(program, null, Standalone.tempDir(), checked, 120), 0, "45\n", "");
         assertTrue(Files.readString(log).contains("Opened AOT cache " + caches.get(0)), Files.readString(log));
+    }
+
+    /** The files of the cache directory, with what a failed recording left in its marker. */
+    private static String describe(Path cache) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path p : files.sorted().toList()) {
+                text.append('\n').append(p.getFileName());
+                if (p.getFileName().toString().endsWith(".failed")) {
+                    text.append(":\n").append(Files.readString(p));
+                }
+            }
+        }
+        return text.toString();
     }
 
     /**
