@@ -78,46 +78,59 @@ public final class PyMangling {
     }
 
     private Stmt stmt(Stmt s) {
-        return switch (s) {
-            case ExprStmt x -> new ExprStmt(x.start(), x.end(), expr(x.value()));
-            case Assign x -> new Assign(x.start(), x.end(), exprs(x.targets()), expr(x.value()));
-            case AugAssign x -> new AugAssign(x.start(), x.end(), expr(x.target()), x.op(), expr(x.value()));
-            case AnnAssign x -> new AnnAssign(x.start(), x.end(), expr(x.target()), expr(x.annotation()), expr(x.value()));
-            case If x -> new If(x.start(), x.end(), expr(x.test()), stmts(x.body()), stmts(x.orelse()));
-            case While x -> new While(x.start(), x.end(), expr(x.test()), stmts(x.body()), stmts(x.orelse()));
-            case For x -> new For(x.start(), x.end(), expr(x.target()), expr(x.iter()), stmts(x.body()), stmts(x.orelse()));
-            case Break x -> x;
-            case Continue x -> x;
-            case Pass x -> x;
-            case FunctionDef x -> new FunctionDef(x.start(), x.end(), x.name(), arguments(x.args()), stmts(x.body()), exprs(x.decoratorList()), expr(x.returns()));
-            case ClassDef x -> {
-                // Decorators, bases and keywords are evaluated outside; the body mangles with the class's own name.
-                PyMangling inside = new PyMangling(x.name());
-                yield new ClassDef(x.start(), x.end(), x.name(), exprs(x.bases()), keywords(x.keywords()), inside.stmts(x.body()), exprs(x.decoratorList()));
+        // instanceof tests, not a pattern switch: see PyAstChildren.
+        if (s instanceof ExprStmt x) {
+            return new ExprStmt(x.start(), x.end(), expr(x.value()));
+        } else if (s instanceof Assign x) {
+            return new Assign(x.start(), x.end(), exprs(x.targets()), expr(x.value()));
+        } else if (s instanceof AugAssign x) {
+            return new AugAssign(x.start(), x.end(), expr(x.target()), x.op(), expr(x.value()));
+        } else if (s instanceof AnnAssign x) {
+            return new AnnAssign(x.start(), x.end(), expr(x.target()), expr(x.annotation()), expr(x.value()));
+        } else if (s instanceof If x) {
+            return new If(x.start(), x.end(), expr(x.test()), stmts(x.body()), stmts(x.orelse()));
+        } else if (s instanceof While x) {
+            return new While(x.start(), x.end(), expr(x.test()), stmts(x.body()), stmts(x.orelse()));
+        } else if (s instanceof For x) {
+            return new For(x.start(), x.end(), expr(x.target()), expr(x.iter()), stmts(x.body()), stmts(x.orelse()));
+        } else if (s instanceof Break || s instanceof Continue || s instanceof Pass) {
+            return s;
+        } else if (s instanceof FunctionDef x) {
+            return new FunctionDef(x.start(), x.end(), x.name(), arguments(x.args()), stmts(x.body()), exprs(x.decoratorList()), expr(x.returns()));
+        } else if (s instanceof ClassDef x) {
+            // Decorators, bases and keywords are evaluated outside; the body mangles with the class's own name.
+            PyMangling inside = new PyMangling(x.name());
+            return new ClassDef(x.start(), x.end(), x.name(), exprs(x.bases()), keywords(x.keywords()), inside.stmts(x.body()), exprs(x.decoratorList()));
+        } else if (s instanceof Return x) {
+            return new Return(x.start(), x.end(), expr(x.value()));
+        } else if (s instanceof Try x) {
+            List<ExceptHandler> handlers = new ArrayList<>();
+            for (ExceptHandler h : x.handlers()) {
+                handlers.add(new ExceptHandler(h.start(), h.end(), expr(h.type()), h.name() == null ? null : name(h.name()), stmts(h.body())));
             }
-            case Return x -> new Return(x.start(), x.end(), expr(x.value()));
-            case Try x -> {
-                List<ExceptHandler> handlers = new ArrayList<>();
-                for (ExceptHandler h : x.handlers()) {
-                    handlers.add(new ExceptHandler(h.start(), h.end(), expr(h.type()), h.name() == null ? null : name(h.name()), stmts(h.body())));
-                }
-                yield new Try(x.start(), x.end(), stmts(x.body()), handlers, stmts(x.orelse()), stmts(x.finalbody()));
+            return new Try(x.start(), x.end(), stmts(x.body()), handlers, stmts(x.orelse()), stmts(x.finalbody()));
+        } else if (s instanceof Raise x) {
+            return new Raise(x.start(), x.end(), expr(x.exc()), expr(x.cause()));
+        } else if (s instanceof Assert x) {
+            return new Assert(x.start(), x.end(), expr(x.test()), expr(x.msg()));
+        } else if (s instanceof Delete x) {
+            return new Delete(x.start(), x.end(), exprs(x.targets()));
+        } else if (s instanceof With x) {
+            List<WithItem> items = new ArrayList<>();
+            for (WithItem w : x.items()) {
+                items.add(new WithItem(w.start(), w.end(), expr(w.contextExpr()), expr(w.optionalVars())));
             }
-            case Raise x -> new Raise(x.start(), x.end(), expr(x.exc()), expr(x.cause()));
-            case Assert x -> new Assert(x.start(), x.end(), expr(x.test()), expr(x.msg()));
-            case Delete x -> new Delete(x.start(), x.end(), exprs(x.targets()));
-            case With x -> {
-                List<WithItem> items = new ArrayList<>();
-                for (WithItem w : x.items()) {
-                    items.add(new WithItem(w.start(), w.end(), expr(w.contextExpr()), expr(w.optionalVars())));
-                }
-                yield new With(x.start(), x.end(), items, stmts(x.body()));
-            }
-            case Import x -> new Import(x.start(), x.end(), aliases(x.names()));
-            case ImportFrom x -> new ImportFrom(x.start(), x.end(), x.module() == null ? null : name(x.module()), aliases(x.names()), x.level());
-            case Global x -> new Global(x.start(), x.end(), names(x.names()));
-            case Nonlocal x -> new Nonlocal(x.start(), x.end(), names(x.names()));
-        };
+            return new With(x.start(), x.end(), items, stmts(x.body()));
+        } else if (s instanceof Import x) {
+            return new Import(x.start(), x.end(), aliases(x.names()));
+        } else if (s instanceof ImportFrom x) {
+            return new ImportFrom(x.start(), x.end(), x.module() == null ? null : name(x.module()), aliases(x.names()), x.level());
+        } else if (s instanceof Global x) {
+            return new Global(x.start(), x.end(), names(x.names()));
+        } else if (s instanceof Nonlocal x) {
+            return new Nonlocal(x.start(), x.end(), names(x.names()));
+        }
+        throw new IllegalStateException("unexpected " + s.getClass().getSimpleName());
     }
 
     /** Both names of an import: CPython imports the mangled module or attribute and binds the mangled name. */
@@ -178,38 +191,59 @@ public final class PyMangling {
         if (e == null) {
             return null;
         }
-        return switch (e) {
-            case IntLit x -> x;
-            case FloatLit x -> x;
-            case StrLit x -> x;
-            case BoolLit x -> x;
-            case NoneLit x -> x;
-            case EllipsisLit x -> x;
-            case JoinedStr x -> new JoinedStr(x.start(), x.end(), exprs(x.values()));
-            case FormattedValue x -> new FormattedValue(x.start(), x.end(), expr(x.value()), x.conversion(), expr(x.formatSpec()));
-            case Name x -> new Name(x.start(), x.end(), name(x.id()));
-            case BinOp x -> new BinOp(x.start(), x.end(), expr(x.left()), x.op(), expr(x.right()));
-            case UnaryOp x -> new UnaryOp(x.start(), x.end(), x.op(), expr(x.operand()));
-            case BoolOp x -> new BoolOp(x.start(), x.end(), x.isAnd(), exprs(x.values()));
-            case Compare x -> new Compare(x.start(), x.end(), expr(x.left()), x.ops(), exprs(x.comparators()));
-            case IfExp x -> new IfExp(x.start(), x.end(), expr(x.test()), expr(x.body()), expr(x.orelse()));
-            case Lambda x -> new Lambda(x.start(), x.end(), arguments(x.args()), expr(x.body()));
-            case Call x -> new Call(x.start(), x.end(), expr(x.func()), exprs(x.args()), keywords(x.keywords()));
-            case Attribute x -> new Attribute(x.start(), x.end(), expr(x.value()), name(x.attr()));
-            case Subscript x -> new Subscript(x.start(), x.end(), expr(x.value()), expr(x.slice()));
-            case Slice x -> new Slice(x.start(), x.end(), expr(x.lower()), expr(x.upper()), expr(x.step()));
-            case Starred x -> new Starred(x.start(), x.end(), expr(x.value()));
-            case ListExpr x -> new ListExpr(x.start(), x.end(), exprs(x.elts()));
-            case TupleExpr x -> new TupleExpr(x.start(), x.end(), exprs(x.elts()));
-            case SetExpr x -> new SetExpr(x.start(), x.end(), exprs(x.elts()));
-            case DictExpr x -> new DictExpr(x.start(), x.end(), exprs(x.keys()), exprs(x.values()));
-            case ListComp x -> new ListComp(x.start(), x.end(), expr(x.elt()), generators(x.generators()));
-            case SetComp x -> new SetComp(x.start(), x.end(), expr(x.elt()), generators(x.generators()));
-            case DictComp x -> new DictComp(x.start(), x.end(), expr(x.key()), expr(x.value()), generators(x.generators()));
-            case GeneratorExp x -> new GeneratorExp(x.start(), x.end(), expr(x.elt()), generators(x.generators()));
-            case NamedExpr x -> new NamedExpr(x.start(), x.end(), (Name) expr(x.target()), expr(x.value()));
-            case Yield x -> new Yield(x.start(), x.end(), expr(x.value()));
-            case YieldFrom x -> new YieldFrom(x.start(), x.end(), expr(x.value()));
-        };
+        if (e instanceof Name x) {
+            return new Name(x.start(), x.end(), name(x.id()));
+        } else if (e instanceof Attribute x) {
+            return new Attribute(x.start(), x.end(), expr(x.value()), name(x.attr()));
+        } else if (e instanceof Call x) {
+            return new Call(x.start(), x.end(), expr(x.func()), exprs(x.args()), keywords(x.keywords()));
+        } else if (e instanceof IntLit || e instanceof StrLit || e instanceof NoneLit || e instanceof BoolLit || e instanceof FloatLit || e instanceof EllipsisLit) {
+            return e;
+        } else if (e instanceof BinOp x) {
+            return new BinOp(x.start(), x.end(), expr(x.left()), x.op(), expr(x.right()));
+        } else if (e instanceof JoinedStr x) {
+            return new JoinedStr(x.start(), x.end(), exprs(x.values()));
+        } else if (e instanceof FormattedValue x) {
+            return new FormattedValue(x.start(), x.end(), expr(x.value()), x.conversion(), expr(x.formatSpec()));
+        } else if (e instanceof UnaryOp x) {
+            return new UnaryOp(x.start(), x.end(), x.op(), expr(x.operand()));
+        } else if (e instanceof BoolOp x) {
+            return new BoolOp(x.start(), x.end(), x.isAnd(), exprs(x.values()));
+        } else if (e instanceof Compare x) {
+            return new Compare(x.start(), x.end(), expr(x.left()), x.ops(), exprs(x.comparators()));
+        } else if (e instanceof IfExp x) {
+            return new IfExp(x.start(), x.end(), expr(x.test()), expr(x.body()), expr(x.orelse()));
+        } else if (e instanceof Lambda x) {
+            return new Lambda(x.start(), x.end(), arguments(x.args()), expr(x.body()));
+        } else if (e instanceof Subscript x) {
+            return new Subscript(x.start(), x.end(), expr(x.value()), expr(x.slice()));
+        } else if (e instanceof Slice x) {
+            return new Slice(x.start(), x.end(), expr(x.lower()), expr(x.upper()), expr(x.step()));
+        } else if (e instanceof Starred x) {
+            return new Starred(x.start(), x.end(), expr(x.value()));
+        } else if (e instanceof ListExpr x) {
+            return new ListExpr(x.start(), x.end(), exprs(x.elts()));
+        } else if (e instanceof TupleExpr x) {
+            return new TupleExpr(x.start(), x.end(), exprs(x.elts()));
+        } else if (e instanceof SetExpr x) {
+            return new SetExpr(x.start(), x.end(), exprs(x.elts()));
+        } else if (e instanceof DictExpr x) {
+            return new DictExpr(x.start(), x.end(), exprs(x.keys()), exprs(x.values()));
+        } else if (e instanceof ListComp x) {
+            return new ListComp(x.start(), x.end(), expr(x.elt()), generators(x.generators()));
+        } else if (e instanceof SetComp x) {
+            return new SetComp(x.start(), x.end(), expr(x.elt()), generators(x.generators()));
+        } else if (e instanceof DictComp x) {
+            return new DictComp(x.start(), x.end(), expr(x.key()), expr(x.value()), generators(x.generators()));
+        } else if (e instanceof GeneratorExp x) {
+            return new GeneratorExp(x.start(), x.end(), expr(x.elt()), generators(x.generators()));
+        } else if (e instanceof NamedExpr x) {
+            return new NamedExpr(x.start(), x.end(), (Name) expr(x.target()), expr(x.value()));
+        } else if (e instanceof Yield x) {
+            return new Yield(x.start(), x.end(), expr(x.value()));
+        } else if (e instanceof YieldFrom x) {
+            return new YieldFrom(x.start(), x.end(), expr(x.value()));
+        }
+        throw new IllegalStateException("unexpected " + e.getClass().getSimpleName());
     }
 }

@@ -107,146 +107,137 @@ final class PyScopeChecker {
     }
 
     private void visit(Node node) {
-        switch (node) {
-            case Name n -> scope.add(n.id(), USE);
-            case FunctionDef f -> {
-                f.decoratorList().forEach(this::visit);
-                visitDefaultsAndAnnotations(f.args());
-                if (f.returns() != null) {
-                    visit(f.returns());
+        // instanceof tests, not a pattern switch: see PyAstChildren.
+        if (node instanceof Name n) {
+            scope.add(n.id(), USE);
+        } else if (node instanceof FunctionDef f) {
+            f.decoratorList().forEach(this::visit);
+            visitDefaultsAndAnnotations(f.args());
+            if (f.returns() != null) {
+                visit(f.returns());
+            }
+            scope.add(f.name(), DEF_LOCAL);
+            enter(Kind.FUNCTION, null, scope.privateName);
+            declareParameters(f.args());
+            f.body().forEach(this::visit);
+            leave();
+        } else if (node instanceof Lambda l) {
+            visitDefaultsAndAnnotations(l.args());
+            enter(Kind.FUNCTION, null, scope.privateName);
+            declareParameters(l.args());
+            visit(l.body());
+            leave();
+        } else if (node instanceof ClassDef c) {
+            c.decoratorList().forEach(this::visit);
+            c.bases().forEach(this::visit);
+            c.keywords().forEach(this::visit);
+            scope.add(c.name(), DEF_LOCAL);
+            enter(Kind.CLASS, null, c.name());
+            c.body().forEach(this::visit);
+            leave();
+        } else if (node instanceof ListComp c) {
+            comprehension("list comprehension", c.generators(), c.elt(), null);
+        } else if (node instanceof SetComp c) {
+            comprehension("set comprehension", c.generators(), c.elt(), null);
+        } else if (node instanceof DictComp c) {
+            comprehension("dict comprehension", c.generators(), c.key(), c.value());
+        } else if (node instanceof GeneratorExp c) {
+            comprehension("generator expression", c.generators(), c.elt(), null);
+        } else if (node instanceof Yield y) {
+            checkYield(y);
+            PyAstChildren.forEach(y, this::visit);
+        } else if (node instanceof YieldFrom y) {
+            checkYield(y);
+            PyAstChildren.forEach(y, this::visit);
+        } else if (node instanceof Global g) {
+            for (String name : g.names()) {
+                int cur = scope.get(name);
+                if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
+                    String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and global"
+                                    : (cur & USE) != 0 ? "name '%s' is used prior to global declaration"
+                                                    : (cur & ANNOT) != 0 ? "annotated name '%s' can't be global" : "name '%s' is assigned to before global declaration";
+                    throw error(String.format(msg, name), g);
                 }
-                scope.add(f.name(), DEF_LOCAL);
-                enter(Kind.FUNCTION, null, scope.privateName);
-                declareParameters(f.args());
-                f.body().forEach(this::visit);
-                leave();
-            }
-            case Lambda l -> {
-                visitDefaultsAndAnnotations(l.args());
-                enter(Kind.FUNCTION, null, scope.privateName);
-                declareParameters(l.args());
-                visit(l.body());
-                leave();
-            }
-            case ClassDef c -> {
-                c.decoratorList().forEach(this::visit);
-                c.bases().forEach(this::visit);
-                c.keywords().forEach(this::visit);
-                scope.add(c.name(), DEF_LOCAL);
-                enter(Kind.CLASS, null, c.name());
-                c.body().forEach(this::visit);
-                leave();
-            }
-            case ListComp c -> comprehension("list comprehension", c.generators(), c.elt(), null);
-            case SetComp c -> comprehension("set comprehension", c.generators(), c.elt(), null);
-            case DictComp c -> comprehension("dict comprehension", c.generators(), c.key(), c.value());
-            case GeneratorExp c -> comprehension("generator expression", c.generators(), c.elt(), null);
-            case Yield y -> {
-                checkYield(y);
-                PyAstChildren.forEach(y, this::visit);
-            }
-            case YieldFrom y -> {
-                checkYield(y);
-                PyAstChildren.forEach(y, this::visit);
-            }
-            case Global g -> {
-                for (String name : g.names()) {
-                    int cur = scope.get(name);
-                    if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
-                        String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and global"
-                                        : (cur & USE) != 0 ? "name '%s' is used prior to global declaration"
-                                                        : (cur & ANNOT) != 0 ? "annotated name '%s' can't be global" : "name '%s' is assigned to before global declaration";
-                        throw error(String.format(msg, name), g);
-                    }
-                    if ((cur & NONLOCAL) != 0) {
-                        recordConflict(scope.mangle(name));
-                    }
-                    directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), g);
-                    scope.add(name, GLOBAL);
+                if ((cur & NONLOCAL) != 0) {
+                    recordConflict(scope.mangle(name));
                 }
+                directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), g);
+                scope.add(name, GLOBAL);
             }
-            case ImportFrom i -> {
-                if (i.names().size() == 1 && i.names().get(0).name().equals("*") && scope.kind != Kind.MODULE) {
-                    throw error("import * only allowed at module level", i.names().get(0));
+        } else if (node instanceof ImportFrom i) {
+            if (i.names().size() == 1 && i.names().get(0).name().equals("*") && scope.kind != Kind.MODULE) {
+                throw error("import * only allowed at module level", i.names().get(0));
+            }
+        } else if (node instanceof Nonlocal n) {
+            if (scope.kind == Kind.MODULE) {
+                throw error("nonlocal declaration not allowed at module level", n);
+            }
+            for (String name : n.names()) {
+                int cur = scope.get(name);
+                if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
+                    String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and nonlocal"
+                                    : (cur & USE) != 0 ? "name '%s' is used prior to nonlocal declaration"
+                                                    : (cur & ANNOT) != 0 ? "annotated name '%s' can't be nonlocal" : "name '%s' is assigned to before nonlocal declaration";
+                    throw error(String.format(msg, name), n);
                 }
-            }
-            case Nonlocal n -> {
-                if (scope.kind == Kind.MODULE) {
-                    throw error("nonlocal declaration not allowed at module level", n);
+                if ((cur & GLOBAL) != 0) {
+                    recordConflict(scope.mangle(name));
                 }
-                for (String name : n.names()) {
-                    int cur = scope.get(name);
-                    if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
-                        String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and nonlocal"
-                                        : (cur & USE) != 0 ? "name '%s' is used prior to nonlocal declaration"
-                                                        : (cur & ANNOT) != 0 ? "annotated name '%s' can't be nonlocal" : "name '%s' is assigned to before nonlocal declaration";
-                        throw error(String.format(msg, name), n);
-                    }
-                    if ((cur & GLOBAL) != 0) {
-                        recordConflict(scope.mangle(name));
-                    }
-                    directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), n);
-                    scope.add(name, NONLOCAL);
-                    // resolved, and reported, as CPython's symbol table has it: mangled
-                    nonlocals.add(new PendingNonlocal(scope, scope.mangle(name), n));
-                }
+                directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), n);
+                scope.add(name, NONLOCAL);
+                // resolved, and reported, as CPython's symbol table has it: mangled
+                nonlocals.add(new PendingNonlocal(scope, scope.mangle(name), n));
             }
-            case Assign a -> {
-                a.targets().forEach(this::visitTarget);
-                visit(a.value());
-            }
-            case AugAssign a -> {
+        } else if (node instanceof Assign a) {
+            a.targets().forEach(this::visitTarget);
+            visit(a.value());
+        } else if (node instanceof AugAssign a) {
+            visitTarget(a.target());
+            visit(a.value());
+        } else if (node instanceof AnnAssign a) {
+            if (a.target() instanceof Name n) {
+                scope.add(n.id(), ANNOT | (a.value() != null ? DEF_LOCAL : 0));
+            } else {
                 visitTarget(a.target());
+            }
+            visit(a.annotation());
+            if (a.value() != null) {
                 visit(a.value());
             }
-            case AnnAssign a -> {
-                if (a.target() instanceof Name n) {
-                    scope.add(n.id(), ANNOT | (a.value() != null ? DEF_LOCAL : 0));
-                } else {
-                    visitTarget(a.target());
-                }
-                visit(a.annotation());
-                if (a.value() != null) {
-                    visit(a.value());
-                }
+        } else if (node instanceof For f) {
+            visitTarget(f.target());
+            visit(f.iter());
+            f.body().forEach(this::visit);
+            f.orelse().forEach(this::visit);
+        } else if (node instanceof Delete d) {
+            d.targets().forEach(this::visitTarget);
+        } else if (node instanceof WithItem w) {
+            visit(w.contextExpr());
+            if (w.optionalVars() != null) {
+                visitTarget(w.optionalVars());
             }
-            case For f -> {
-                visitTarget(f.target());
-                visit(f.iter());
-                f.body().forEach(this::visit);
-                f.orelse().forEach(this::visit);
+        } else if (node instanceof ExceptHandler h) {
+            if (h.type() != null) {
+                visit(h.type());
             }
-            case Delete d -> d.targets().forEach(this::visitTarget);
-            case WithItem w -> {
-                visit(w.contextExpr());
-                if (w.optionalVars() != null) {
-                    visitTarget(w.optionalVars());
-                }
+            if (h.name() != null) {
+                scope.add(h.name(), DEF_LOCAL);
             }
-            case ExceptHandler h -> {
-                if (h.type() != null) {
-                    visit(h.type());
-                }
-                if (h.name() != null) {
-                    scope.add(h.name(), DEF_LOCAL);
-                }
-                h.body().forEach(this::visit);
+            h.body().forEach(this::visit);
+        } else if (node instanceof NamedExpr ne) {
+            visit(ne.value());
+            Scope target = scope;
+            while (target.comprehension != null) {
+                target = target.parent;
             }
-            case NamedExpr ne -> {
-                visit(ne.value());
-                Scope target = scope;
-                while (target.comprehension != null) {
-                    target = target.parent;
-                }
-                target.add(ne.target().id(), DEF_LOCAL);
+            target.add(ne.target().id(), DEF_LOCAL);
+        } else if (node instanceof Alias a) {
+            if (!a.name().equals("*")) {
+                String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+                scope.add(bound, DEF_LOCAL);
             }
-            case Alias a -> {
-                if (!a.name().equals("*")) {
-                    String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-                    scope.add(bound, DEF_LOCAL);
-                }
-            }
-            default -> PyAstChildren.forEach(node, this::visit);
+        } else {
+            PyAstChildren.forEach(node, this::visit);
         }
     }
 
@@ -263,12 +254,16 @@ final class PyScopeChecker {
     }
 
     private void visitTarget(Expr target) {
-        switch (target) {
-            case Name n -> scope.add(n.id(), DEF_LOCAL);
-            case TupleExpr t -> t.elts().forEach(this::visitTarget);
-            case ListExpr l -> l.elts().forEach(this::visitTarget);
-            case Starred s -> visitTarget(s.value());
-            default -> visit(target);
+        if (target instanceof Name n) {
+            scope.add(n.id(), DEF_LOCAL);
+        } else if (target instanceof TupleExpr t) {
+            t.elts().forEach(this::visitTarget);
+        } else if (target instanceof ListExpr l) {
+            l.elts().forEach(this::visitTarget);
+        } else if (target instanceof Starred s) {
+            visitTarget(s.value());
+        } else {
+            visit(target);
         }
     }
 

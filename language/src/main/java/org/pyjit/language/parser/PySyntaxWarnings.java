@@ -38,62 +38,58 @@ public final class PySyntaxWarnings {
         if (n == null) {
             return;
         }
-        switch (n) {
-            case Compare c -> {
-                checkIs(c);
-                PyAstChildren.forEach(n, this::load);
+        // instanceof tests, not a pattern switch: see PyAstChildren.
+        if (n instanceof Compare c) {
+            checkIs(c);
+            PyAstChildren.forEach(n, this::load);
+        } else if (n instanceof Call c) {
+            String type = inferType(c.func());
+            if (type != null && !(c.func() instanceof Lambda)) {
+                warn(c, "'" + type + "' object is not callable; perhaps you missed a comma?");
             }
-            case Call c -> {
-                String type = inferType(c.func());
-                if (type != null && !(c.func() instanceof Lambda)) {
-                    warn(c, "'" + type + "' object is not callable; perhaps you missed a comma?");
-                }
-                PyAstChildren.forEach(n, this::load);
+            PyAstChildren.forEach(n, this::load);
+        } else if (n instanceof Subscript s) {
+            checkSubscript(s);
+            PyAstChildren.forEach(n, this::load);
+        } else if (n instanceof Assert a) {
+            if (a.test() instanceof TupleExpr t && !t.elts().isEmpty()) {
+                warn(a, "assertion is always true, perhaps remove parentheses?");
             }
-            case Subscript s -> {
-                checkSubscript(s);
-                PyAstChildren.forEach(n, this::load);
-            }
-            case Assert a -> {
-                if (a.test() instanceof TupleExpr t && !t.elts().isEmpty()) {
-                    warn(a, "assertion is always true, perhaps remove parentheses?");
-                }
-                PyAstChildren.forEach(n, this::load);
-            }
-            case IfExp x -> {
-                load(x.test());
-                load(x.body());
-                load(x.orelse());
-            }
-            case Assign a -> {
-                load(a.value());
-                a.targets().forEach(this::store);
-            }
-            case AugAssign a -> {
-                store(a.target());
-                load(a.value());
-            }
-            case AnnAssign a -> {
-                load(a.annotation());
-                load(a.value());
-                store(a.target());
-            }
-            case For f -> {
-                load(f.iter());
-                store(f.target());
-                f.body().forEach(this::load);
-                f.orelse().forEach(this::load);
-            }
-            case Delete d -> d.targets().forEach(this::store);
-            case WithItem w -> {
-                load(w.contextExpr());
-                store(w.optionalVars());
-            }
-            case ListComp c -> comprehension(c.generators(), c.elt());
-            case SetComp c -> comprehension(c.generators(), c.elt());
-            case GeneratorExp c -> comprehension(c.generators(), c.elt());
-            case DictComp c -> comprehension(c.generators(), c.key(), c.value());
-            default -> PyAstChildren.forEach(n, this::load);
+            PyAstChildren.forEach(n, this::load);
+        } else if (n instanceof IfExp x) {
+            load(x.test());
+            load(x.body());
+            load(x.orelse());
+        } else if (n instanceof Assign a) {
+            load(a.value());
+            a.targets().forEach(this::store);
+        } else if (n instanceof AugAssign a) {
+            store(a.target());
+            load(a.value());
+        } else if (n instanceof AnnAssign a) {
+            load(a.annotation());
+            load(a.value());
+            store(a.target());
+        } else if (n instanceof For f) {
+            load(f.iter());
+            store(f.target());
+            f.body().forEach(this::load);
+            f.orelse().forEach(this::load);
+        } else if (n instanceof Delete d) {
+            d.targets().forEach(this::store);
+        } else if (n instanceof WithItem w) {
+            load(w.contextExpr());
+            store(w.optionalVars());
+        } else if (n instanceof ListComp c) {
+            comprehension(c.generators(), c.elt());
+        } else if (n instanceof SetComp c) {
+            comprehension(c.generators(), c.elt());
+        } else if (n instanceof GeneratorExp c) {
+            comprehension(c.generators(), c.elt());
+        } else if (n instanceof DictComp c) {
+            comprehension(c.generators(), c.key(), c.value());
+        } else {
+            PyAstChildren.forEach(n, this::load);
         }
     }
 
@@ -115,18 +111,22 @@ public final class PySyntaxWarnings {
 
     /** A target: its subscripts are stores (unchecked), but what they index and their indexes are read. */
     private void store(Node n) {
-        switch (n) {
-            case null -> {
-            }
-            case Subscript s -> {
-                load(s.value());
-                load(s.slice());
-            }
-            case Attribute a -> load(a.value());
-            case TupleExpr t -> t.elts().forEach(this::store);
-            case ListExpr l -> l.elts().forEach(this::store);
-            case Starred s -> store(s.value());
-            default -> load(n);
+        if (n == null) {
+            return;
+        }
+        if (n instanceof Subscript s) {
+            load(s.value());
+            load(s.slice());
+        } else if (n instanceof Attribute a) {
+            load(a.value());
+        } else if (n instanceof TupleExpr t) {
+            t.elts().forEach(this::store);
+        } else if (n instanceof ListExpr l) {
+            l.elts().forEach(this::store);
+        } else if (n instanceof Starred s) {
+            store(s.value());
+        } else {
+            load(n);
         }
     }
 
@@ -179,36 +179,46 @@ public final class PySyntaxWarnings {
         if (constant != null) {
             return constant;
         }
-        return switch (e) {
-            case TupleExpr t -> "tuple";
-            case ListExpr l -> "list";
-            case ListComp l -> "list";
-            case DictExpr d -> "dict";
-            case DictComp d -> "dict";
-            case SetExpr s -> "set";
-            case SetComp s -> "set";
-            case GeneratorExp g -> "generator";
-            case Lambda l -> "function";
-            case JoinedStr j -> "str";
-            case FormattedValue f -> "str";
-            default -> null;
-        };
+        if (e instanceof TupleExpr) {
+            return "tuple";
+        } else if (e instanceof ListExpr || e instanceof ListComp) {
+            return "list";
+        } else if (e instanceof DictExpr || e instanceof DictComp) {
+            return "dict";
+        } else if (e instanceof SetExpr || e instanceof SetComp) {
+            return "set";
+        } else if (e instanceof GeneratorExp) {
+            return "generator";
+        } else if (e instanceof Lambda) {
+            return "function";
+        } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
+            return "str";
+        }
+        return null;
     }
 
     /** The type of the constant an expression folds into, or null when it is not one. */
     private static String constType(Expr e) {
-        return switch (e) {
-            case IntLit i -> "int";
-            case FloatLit f -> "float";
-            case StrLit s -> "str";
-            case BoolLit b -> "bool";
-            case NoneLit n -> "NoneType";
-            case EllipsisLit x -> "ellipsis";
-            case UnaryOp u -> unaryConstType(u);
-            case BinOp b -> binaryConstType(b);
-            case TupleExpr t -> t.elts().stream().allMatch(x -> constType(x) != null) ? "tuple" : null;
-            default -> null;
-        };
+        if (e instanceof IntLit) {
+            return "int";
+        } else if (e instanceof FloatLit) {
+            return "float";
+        } else if (e instanceof StrLit) {
+            return "str";
+        } else if (e instanceof BoolLit) {
+            return "bool";
+        } else if (e instanceof NoneLit) {
+            return "NoneType";
+        } else if (e instanceof EllipsisLit) {
+            return "ellipsis";
+        } else if (e instanceof UnaryOp u) {
+            return unaryConstType(u);
+        } else if (e instanceof BinOp b) {
+            return binaryConstType(b);
+        } else if (e instanceof TupleExpr t) {
+            return t.elts().stream().allMatch(x -> constType(x) != null) ? "tuple" : null;
+        }
+        return null;
     }
 
     private static String unaryConstType(UnaryOp u) {

@@ -46,35 +46,53 @@ final class PyTargets {
     }
 
     static String exprName(Expr e) {
-        return switch (e) {
-            case Attribute a -> "attribute";
-            case Subscript s -> "subscript";
-            case Starred s -> "starred";
-            case Name n -> "name";
-            case ListExpr l -> "list";
-            case TupleExpr t -> "tuple";
-            case Lambda l -> "lambda";
-            case Call c -> "function call";
-            case BoolOp b -> "expression";
-            case BinOp b -> "expression";
-            case UnaryOp u -> "expression";
-            case GeneratorExp g -> "generator expression";
-            case Yield y -> "yield expression";
-            case YieldFrom y -> "yield expression";
-            case ListComp l -> "list comprehension";
-            case SetComp s -> "set comprehension";
-            case DictComp d -> "dict comprehension";
-            case DictExpr d -> "dict literal";
-            case SetExpr s -> "set display";
-            case JoinedStr j -> "f-string expression";
-            case FormattedValue f -> "f-string expression";
-            case NoneLit n -> "None";
-            case BoolLit b -> b.value() ? "True" : "False";
-            case EllipsisLit el -> "ellipsis";
-            case Compare c -> "comparison";
-            case IfExp i -> "conditional expression";
-            case NamedExpr n -> "named expression";
-            default -> "literal";
-        };
+        if (e instanceof Attribute) {
+            return "attribute";
+        } else if (e instanceof Subscript) {
+            return "subscript";
+        } else if (e instanceof Starred) {
+            return "starred";
+        } else if (e instanceof Name) {
+            return "name";
+        } else if (e instanceof ListExpr) {
+            return "list";
+        } else if (e instanceof TupleExpr) {
+            return "tuple";
+        } else if (e instanceof Lambda) {
+            return "lambda";
+        } else if (e instanceof Call) {
+            return "function call";
+        } else if (e instanceof BoolOp || e instanceof BinOp || e instanceof UnaryOp) {
+            return "expression";
+        } else if (e instanceof GeneratorExp) {
+            return "generator expression";
+        } else if (e instanceof Yield || e instanceof YieldFrom) {
+            return "yield expression";
+        } else if (e instanceof ListComp) {
+            return "list comprehension";
+        } else if (e instanceof SetComp) {
+            return "set comprehension";
+        } else if (e instanceof DictComp) {
+            return "dict comprehension";
+        } else if (e instanceof DictExpr) {
+            return "dict literal";
+        } else if (e instanceof SetExpr) {
+            return "set display";
+        } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
+            return "f-string expression";
+        } else if (e instanceof NoneLit) {
+            return "None";
+        } else if (e instanceof BoolLit b) {
+            return b.value() ? "True" : "False";
+        } else if (e instanceof EllipsisLit) {
+            return "ellipsis";
+        } else if (e instanceof Compare) {
+            return "comparison";
+        } else if (e instanceof IfExp) {
+            return "conditional expression";
+        } else if (e instanceof NamedExpr) {
+            return "named expression";
+        }
+        return "literal";
     }
 }

@@ -62,149 +62,144 @@ final class PyScopeAnalyzer {
     }
 
     private void bindTarget(Expr target, PyScope s) {
-        switch (target) {
-            case Name n -> s.bound.add(n.id());
-            case TupleExpr t -> t.elts().forEach(e -> bindTarget(e, s));
-            case ListExpr t -> t.elts().forEach(e -> bindTarget(e, s));
-            case Starred st -> bindTarget(st.value(), s);
-            default -> visit(target, s);
+        if (target instanceof Name n) {
+            s.bound.add(n.id());
+        } else if (target instanceof TupleExpr t) {
+            t.elts().forEach(e -> bindTarget(e, s));
+        } else if (target instanceof ListExpr t) {
+            t.elts().forEach(e -> bindTarget(e, s));
+        } else if (target instanceof Starred st) {
+            bindTarget(st.value(), s);
+        } else {
+            visit(target, s);
         }
     }
 
     private void visit(Node node, PyScope s) {
-        switch (node) {
-            case Name n -> {
+        // instanceof tests, not a pattern switch: see PyAstChildren.
+        if (node instanceof Name n) {
+            s.used.add(n.id());
+            if (n.id().equals("super")) {
+                s.usesSuper = true;
+            }
+        } else if (node instanceof FunctionDef f) {
+            f.decoratorList().forEach(d -> visit(d, s));
+            visitDefaults(f.args(), s);
+            s.bound.add(s.mangle(f.name()));
+            PyScope fs = newFunction(f, s, f.name(), false);
+            addParams(fs, f.args());
+            f.body().forEach(st -> visit(st, fs));
+        } else if (node instanceof Lambda l) {
+            visitDefaults(l.args(), s);
+            PyScope fs = newFunction(l, s, "<lambda>", false);
+            addParams(fs, l.args());
+            visit(l.body(), fs);
+        } else if (node instanceof ClassDef c) {
+            c.decoratorList().forEach(d -> visit(d, s));
+            c.bases().forEach(b -> visit(b, s));
+            c.keywords().forEach(k -> visit(k.value(), s));
+            s.bound.add(s.mangle(c.name()));
+            PyScope cs = new PyScope(PyScope.Kind.CLASS, s, c.name(), s.childQualPrefix() + c.name(), false);
+            scopes.put(c, cs);
+            c.body().forEach(st -> visit(st, cs));
+        } else if (node instanceof ListComp c) {
+            comprehension(c, c.generators(), s, "<listcomp>", List.of(c.elt()));
+        } else if (node instanceof SetComp c) {
+            comprehension(c, c.generators(), s, "<setcomp>", List.of(c.elt()));
+        } else if (node instanceof DictComp c) {
+            comprehension(c, c.generators(), s, "<dictcomp>", List.of(c.key(), c.value()));
+        } else if (node instanceof GeneratorExp c) {
+            PyScope cs = comprehension(c, c.generators(), s, "<genexpr>", List.of(c.elt()));
+            cs.isGenerator = true;
+        } else if (node instanceof Assign a) {
+            visit(a.value(), s);
+            a.targets().forEach(t -> bindTarget(t, s));
+            if (a.targets().size() == 1 && a.targets().get(0) instanceof Name n && PyTranslator.isConcatToItself(n, a.value())) {
+                s.concatTargets.add(n.id());
+            }
+        } else if (node instanceof AugAssign a) {
+            visit(a.value(), s);
+            if (a.target() instanceof Name n) {
+                s.bound.add(n.id());
                 s.used.add(n.id());
-                if (n.id().equals("super")) {
-                    s.usesSuper = true;
-                }
-            }
-            case FunctionDef f -> {
-                f.decoratorList().forEach(d -> visit(d, s));
-                visitDefaults(f.args(), s);
-                s.bound.add(s.mangle(f.name()));
-                PyScope fs = newFunction(f, s, f.name(), false);
-                addParams(fs, f.args());
-                f.body().forEach(st -> visit(st, fs));
-            }
-            case Lambda l -> {
-                visitDefaults(l.args(), s);
-                PyScope fs = newFunction(l, s, "<lambda>", false);
-                addParams(fs, l.args());
-                visit(l.body(), fs);
-            }
-            case ClassDef c -> {
-                c.decoratorList().forEach(d -> visit(d, s));
-                c.bases().forEach(b -> visit(b, s));
-                c.keywords().forEach(k -> visit(k.value(), s));
-                s.bound.add(s.mangle(c.name()));
-                PyScope cs = new PyScope(PyScope.Kind.CLASS, s, c.name(), s.childQualPrefix() + c.name(), false);
-                scopes.put(c, cs);
-                c.body().forEach(st -> visit(st, cs));
-            }
-            case ListComp c -> comprehension(c, c.generators(), s, "<listcomp>", List.of(c.elt()));
-            case SetComp c -> comprehension(c, c.generators(), s, "<setcomp>", List.of(c.elt()));
-            case DictComp c -> comprehension(c, c.generators(), s, "<dictcomp>", List.of(c.key(), c.value()));
-            case GeneratorExp c -> {
-                PyScope cs = comprehension(c, c.generators(), s, "<genexpr>", List.of(c.elt()));
-                cs.isGenerator = true;
-            }
-            case Assign a -> {
-                visit(a.value(), s);
-                a.targets().forEach(t -> bindTarget(t, s));
-                if (a.targets().size() == 1 && a.targets().get(0) instanceof Name n && PyTranslator.isConcatToItself(n, a.value())) {
+                if (a.op() == BinOpKind.ADD) {
                     s.concatTargets.add(n.id());
                 }
+            } else {
+                visit(a.target(), s);
             }
-            case AugAssign a -> {
+        } else if (node instanceof AnnAssign a) {
+            if (a.value() != null) {
                 visit(a.value(), s);
-                if (a.target() instanceof Name n) {
-                    s.bound.add(n.id());
-                    s.used.add(n.id());
-                    if (a.op() == BinOpKind.ADD) {
-                        s.concatTargets.add(n.id());
-                    }
+            }
+            bindTarget(a.target(), s);
+        } else if (node instanceof For f) {
+            visit(f.iter(), s);
+            bindTarget(f.target(), s);
+            f.body().forEach(st -> visit(st, s));
+            f.orelse().forEach(st -> visit(st, s));
+        } else if (node instanceof With w) {
+            for (WithItem item : w.items()) {
+                visit(item.contextExpr(), s);
+                if (item.optionalVars() != null) {
+                    bindTarget(item.optionalVars(), s);
+                }
+            }
+            w.body().forEach(st -> visit(st, s));
+        } else if (node instanceof Try t) {
+            t.body().forEach(st -> visit(st, s));
+            for (ExceptHandler h : t.handlers()) {
+                if (h.type() != null) {
+                    visit(h.type(), s);
+                }
+                if (h.name() != null) {
+                    s.bound.add(h.name());
+                }
+                h.body().forEach(st -> visit(st, s));
+            }
+            t.orelse().forEach(st -> visit(st, s));
+            t.finalbody().forEach(st -> visit(st, s));
+        } else if (node instanceof Delete d) {
+            d.targets().forEach(t -> bindTarget(t, s));
+        } else if (node instanceof Import i) {
+            for (Alias a : i.names()) {
+                String bind = a.asname() != null ? a.asname() : s.mangle(a.name().split("\\.")[0]);
+                s.bound.add(bind);
+            }
+        } else if (node instanceof ImportFrom i) {
+            for (Alias a : i.names()) {
+                if (!a.name().equals("*")) {
+                    s.bound.add(a.asname() != null ? a.asname() : a.name());
+                }
+            }
+        } else if (node instanceof Global g) {
+            s.globals.addAll(g.names());
+        } else if (node instanceof Nonlocal n) {
+            s.nonlocals.addAll(n.names());
+        } else if (node instanceof NamedExpr ne) {
+            visit(ne.value(), s);
+            PyScope t = s;
+            while (t.isComprehension) {
+                t = t.parent;
+            }
+            t.bound.add(ne.target().id());
+            for (PyScope c = s; c != t; c = c.parent) {
+                if (t.kind == PyScope.Kind.MODULE) {
+                    c.globals.add(ne.target().id());
                 } else {
-                    visit(a.target(), s);
+                    c.nonlocals.add(ne.target().id());
                 }
             }
-            case AnnAssign a -> {
-                if (a.value() != null) {
-                    visit(a.value(), s);
-                }
-                bindTarget(a.target(), s);
-            }
-            case For f -> {
-                visit(f.iter(), s);
-                bindTarget(f.target(), s);
-                f.body().forEach(st -> visit(st, s));
-                f.orelse().forEach(st -> visit(st, s));
-            }
-            case With w -> {
-                for (WithItem item : w.items()) {
-                    visit(item.contextExpr(), s);
-                    if (item.optionalVars() != null) {
-                        bindTarget(item.optionalVars(), s);
-                    }
-                }
-                w.body().forEach(st -> visit(st, s));
-            }
-            case Try t -> {
-                t.body().forEach(st -> visit(st, s));
-                for (ExceptHandler h : t.handlers()) {
-                    if (h.type() != null) {
-                        visit(h.type(), s);
-                    }
-                    if (h.name() != null) {
-                        s.bound.add(h.name());
-                    }
-                    h.body().forEach(st -> visit(st, s));
-                }
-                t.orelse().forEach(st -> visit(st, s));
-                t.finalbody().forEach(st -> visit(st, s));
-            }
-            case Delete d -> d.targets().forEach(t -> bindTarget(t, s));
-            case Import i -> {
-                for (Alias a : i.names()) {
-                    String bind = a.asname() != null ? a.asname() : s.mangle(a.name().split("\\.")[0]);
-                    s.bound.add(bind);
-                }
-            }
-            case ImportFrom i -> {
-                for (Alias a : i.names()) {
-                    if (!a.name().equals("*")) {
-                        s.bound.add(a.asname() != null ? a.asname() : a.name());
-                    }
-                }
-            }
-            case Global g -> s.globals.addAll(g.names());
-            case Nonlocal n -> s.nonlocals.addAll(n.names());
-            case NamedExpr ne -> {
-                visit(ne.value(), s);
-                PyScope t = s;
-                while (t.isComprehension) {
-                    t = t.parent;
-                }
-                t.bound.add(ne.target().id());
-                for (PyScope c = s; c != t; c = c.parent) {
-                    if (t.kind == PyScope.Kind.MODULE) {
-                        c.globals.add(ne.target().id());
-                    } else {
-                        c.nonlocals.add(ne.target().id());
-                    }
-                }
-            }
-            case Yield y -> {
-                s.isGenerator = true;
-                if (y.value() != null) {
-                    visit(y.value(), s);
-                }
-            }
-            case YieldFrom y -> {
-                s.isGenerator = true;
+        } else if (node instanceof Yield y) {
+            s.isGenerator = true;
+            if (y.value() != null) {
                 visit(y.value(), s);
             }
-            default -> PyAstChildren.forEach(node, child -> visit(child, s));
+        } else if (node instanceof YieldFrom y) {
+            s.isGenerator = true;
+            visit(y.value(), s);
+        } else {
+            PyAstChildren.forEach(node, child -> visit(child, s));
         }
     }
 

@@ -269,22 +269,20 @@ public final class PyTranslator {
     }
 
     private PyTargetNode target(Expr e) {
-        switch (e) {
-            case Name n:
-                return nameTarget(n.id());
-            case Attribute a:
-                return new PyAttributeTargetNode(expr(a.value()), a.attr());
-            case Subscript s:
-                return new PySubscriptTargetNode(expr(s.value()), subscriptKey(s.slice()));
-            case TupleExpr t:
-                return unpackTarget(t.elts());
-            case ListExpr l:
-                return unpackTarget(l.elts());
-            case Starred s:
-                return target(s.value());
-            default:
-                throw new IllegalStateException("cannot assign to " + e.getClass().getSimpleName());
+        if (e instanceof Name n) {
+            return nameTarget(n.id());
+        } else if (e instanceof Attribute a) {
+            return new PyAttributeTargetNode(expr(a.value()), a.attr());
+        } else if (e instanceof Subscript s) {
+            return new PySubscriptTargetNode(expr(s.value()), subscriptKey(s.slice()));
+        } else if (e instanceof TupleExpr t) {
+            return unpackTarget(t.elts());
+        } else if (e instanceof ListExpr l) {
+            return unpackTarget(l.elts());
+        } else if (e instanceof Starred s) {
+            return target(s.value());
         }
+        throw new IllegalStateException("cannot assign to " + e.getClass().getSimpleName());
     }
 
     private PyTargetNode unpackTarget(List<Expr> elts) {
@@ -364,61 +362,58 @@ public final class PyTranslator {
     }
 
     private PyStatementNode statementNode(Stmt s) {
-        switch (s) {
-            case ExprStmt e:
-                return new PyExprStmtNode(expr(e.value()));
-            case Assign a:
-                return assign(a.targets(), a.value());
-            case AnnAssign a:
-                if (a.value() == null) {
-                    return new PyPassNode();
-                }
-                return assign(List.of(a.target()), a.value());
-            case AugAssign a:
-                return augAssign(a);
-            case If i:
-                if (inGenerator() && PyYields.containsYield(i)) {
-                    return new PyGenIfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()), frame.newStateSlot("<if-state>"));
-                }
-                return new PyIfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()));
-            case While w:
-                if (inGenerator() && PyYields.containsYield(w)) {
-                    return new PyGenWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.newStateSlot("<while-state>"));
-                }
-                return new PyWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.loopGlobals);
-            case For f:
-                return forLoop(f);
-            case Break b:
-                return new PyBreakNode();
-            case Continue c:
-                return new PyContinueNode();
-            case Pass p:
+        // instanceof tests, not a pattern switch: see PyAstChildren.
+        if (s instanceof ExprStmt e) {
+            return new PyExprStmtNode(expr(e.value()));
+        } else if (s instanceof Assign a) {
+            return assign(a.targets(), a.value());
+        } else if (s instanceof If i) {
+            if (inGenerator() && PyYields.containsYield(i)) {
+                return new PyGenIfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()), frame.newStateSlot("<if-state>"));
+            }
+            return new PyIfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()));
+        } else if (s instanceof Return r) {
+            return new PyReturnNode(r.value() == null ? null : expr(r.value()));
+        } else if (s instanceof AugAssign a) {
+            return augAssign(a);
+        } else if (s instanceof For f) {
+            return forLoop(f);
+        } else if (s instanceof AnnAssign a) {
+            if (a.value() == null) {
                 return new PyPassNode();
-            case Return r:
-                return new PyReturnNode(r.value() == null ? null : expr(r.value()));
-            case FunctionDef f:
-                return new PyAssignNode(decorated(f.decoratorList(), functionDef(f)), new PyTargetNode[]{nameTarget(frame.scope.mangle(f.name()))});
-            case ClassDef c:
-                return new PyAssignNode(decorated(c.decoratorList(), classDef(c)), new PyTargetNode[]{nameTarget(frame.scope.mangle(c.name()))});
-            case Try t:
-                return tryStmt(t);
-            case Raise r:
-                return new PyRaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
-            case Assert a:
-                return new PyAssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
-            case Delete d:
-                return delete(d);
-            case With w:
-                return with(w, 0);
-            case Import i:
-                return importStmt(i);
-            case ImportFrom i:
-                return importFrom(i);
-            case Global g:
-                return new PyPassNode();
-            case Nonlocal n:
-                return new PyPassNode();
+            }
+            return assign(List.of(a.target()), a.value());
+        } else if (s instanceof While w) {
+            if (inGenerator() && PyYields.containsYield(w)) {
+                return new PyGenWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.newStateSlot("<while-state>"));
+            }
+            return new PyWhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()), frame.loopGlobals);
+        } else if (s instanceof Break) {
+            return new PyBreakNode();
+        } else if (s instanceof Continue) {
+            return new PyContinueNode();
+        } else if (s instanceof Pass || s instanceof Global || s instanceof Nonlocal) {
+            return new PyPassNode();
+        } else if (s instanceof FunctionDef f) {
+            return new PyAssignNode(decorated(f.decoratorList(), functionDef(f)), new PyTargetNode[]{nameTarget(frame.scope.mangle(f.name()))});
+        } else if (s instanceof ClassDef c) {
+            return new PyAssignNode(decorated(c.decoratorList(), classDef(c)), new PyTargetNode[]{nameTarget(frame.scope.mangle(c.name()))});
+        } else if (s instanceof Try t) {
+            return tryStmt(t);
+        } else if (s instanceof Raise r) {
+            return new PyRaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
+        } else if (s instanceof Assert a) {
+            return new PyAssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+        } else if (s instanceof Delete d) {
+            return delete(d);
+        } else if (s instanceof With w) {
+            return with(w, 0);
+        } else if (s instanceof Import i) {
+            return importStmt(i);
+        } else if (s instanceof ImportFrom i) {
+            return importFrom(i);
         }
+        throw new IllegalStateException("unexpected " + s.getClass().getSimpleName());
     }
 
     private PyStatementNode assign(List<Expr> targets, Expr value) {
@@ -497,16 +492,14 @@ public final class PyTranslator {
             PyInplaceLocalNode v = new PyInplaceLocalNode(a.op(), slot, fast, readName(n.id()), expr(a.value()));
             return PyWriteLocalNode.create(slot, v);
         }
-        switch (a.target()) {
-            case Name n:
-                return PyAugAssignNode.forName(a.op(), op, value, readName(n.id()), nameTarget(n.id()));
-            case Attribute at:
-                return PyAugAssignNode.forAttribute(a.op(), op, value, expr(at.value()), at.attr());
-            case Subscript s:
-                return PyAugAssignNode.forSubscript(a.op(), op, value, expr(s.value()), subscriptKey(s.slice()));
-            default:
-                throw new IllegalStateException("bad augmented assignment target");
+        if (a.target() instanceof Name n) {
+            return PyAugAssignNode.forName(a.op(), op, value, readName(n.id()), nameTarget(n.id()));
+        } else if (a.target() instanceof Attribute at) {
+            return PyAugAssignNode.forAttribute(a.op(), op, value, expr(at.value()), at.attr());
+        } else if (a.target() instanceof Subscript s) {
+            return PyAugAssignNode.forSubscript(a.op(), op, value, expr(s.value()), subscriptKey(s.slice()));
         }
+        throw new IllegalStateException("bad augmented assignment target");
     }
 
     private PyStatementNode forLoop(For f) {
@@ -556,20 +549,23 @@ public final class PyTranslator {
     }
 
     private void addDeletes(Expr e, List<PyStatementNode> out) {
-        switch (e) {
-            case Name n -> {
-                switch (access(n.id())) {
-                    case LOCAL -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.LOCAL, n.id(), localSlot(n.id()), null, null));
-                    case CELL, FREE -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.CELL, n.id(), -1, cellAccess(n.id()), null));
-                    case CLASS_NAME -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.CLASS, n.id(), -1, null, null));
-                    default -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.GLOBAL, n.id(), -1, null, globals.getCell(n.id())));
-                }
+        if (e instanceof Name n) {
+            switch (access(n.id())) {
+                case LOCAL -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.LOCAL, n.id(), localSlot(n.id()), null, null));
+                case CELL, FREE -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.CELL, n.id(), -1, cellAccess(n.id()), null));
+                case CLASS_NAME -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.CLASS, n.id(), -1, null, null));
+                default -> out.add(new PyDeleteNameNode(PyDeleteNameNode.Kind.GLOBAL, n.id(), -1, null, globals.getCell(n.id())));
             }
-            case Subscript s -> out.add(new PyDeleteNode(expr(s.value()), subscriptKey(s.slice()), null));
-            case Attribute a -> out.add(new PyDeleteNode(expr(a.value()), null, a.attr()));
-            case TupleExpr t -> t.elts().forEach(x -> addDeletes(x, out));
-            case ListExpr t -> t.elts().forEach(x -> addDeletes(x, out));
-            default -> throw new IllegalStateException("cannot delete " + e.getClass().getSimpleName());
+        } else if (e instanceof Subscript s) {
+            out.add(new PyDeleteNode(expr(s.value()), subscriptKey(s.slice()), null));
+        } else if (e instanceof Attribute a) {
+            out.add(new PyDeleteNode(expr(a.value()), null, a.attr()));
+        } else if (e instanceof TupleExpr t) {
+            t.elts().forEach(x -> addDeletes(x, out));
+        } else if (e instanceof ListExpr t) {
+            t.elts().forEach(x -> addDeletes(x, out));
+        } else {
+            throw new IllegalStateException("cannot delete " + e.getClass().getSimpleName());
         }
     }
 
@@ -944,75 +940,74 @@ public final class PyTranslator {
     }
 
     private PyExpressionNode exprNode(Expr e) {
-        switch (e) {
-            case IntLit i:
-                return i.value() instanceof Long l ? new PyLongLiteralNode(l) : new PyConstantNode(i.value());
-            case FloatLit f:
-                return new PyDoubleLiteralNode(f.value());
-            case StrLit s:
-                return new PyConstantNode(s.value());
-            case BoolLit b:
-                return new PyBooleanLiteralNode(b.value());
-            case NoneLit n:
-                return new PyConstantNode(PyNone.NONE);
-            case EllipsisLit n:
-                return new PyReadGlobalNode(readGlobal("Ellipsis"));
-            case JoinedStr j:
-                return new PyFStringNode(exprs(j.values()));
-            case FormattedValue f:
-                return new PyFormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
-            case Name n:
-                return readName(n.id());
-            case BinOp b:
-                return binary(b.op(), expr(b.left()), expr(b.right()));
-            case UnaryOp u:
-                return unary(u);
-            case BoolOp b:
-                return new PyAndOrNode(b.isAnd(), exprs(b.values()));
-            case Compare c:
-                return compare(c);
-            case IfExp i:
-                return new PyIfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
-            case Lambda l:
-                return makeFunction(l, l.args(), null, l.body());
-            case Call c:
-                return call(c);
-            case Attribute a:
-                return PyGetAttrNodeGen.create(a.attr(), expr(a.value()));
-            case Subscript s:
-                return new PySubscriptNode(expr(s.value()), subscriptKey(s.slice()));
-            case Slice s:
-                return slice(s);
-            case Starred s:
-                throw new IllegalStateException("can't use starred expression here");
-            case ListExpr l:
-                return display(PyTupleNode.Kind.LIST, l.elts());
-            case TupleExpr t:
-                return display(PyTupleNode.Kind.TUPLE, t.elts());
-            case SetExpr s:
-                return PyConstantSetNode.createOrNull(s.elts()) instanceof PyExpressionNode folded ? folded : display(PyTupleNode.Kind.SET, s.elts());
-            case DictExpr d: {
-                PyExpressionNode[] keys = new PyExpressionNode[d.keys().size()];
-                for (int i = 0; i < keys.length; i++) {
-                    keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
-                }
-                return new PyDictNode(keys, exprs(d.values()));
+        if (e instanceof Name n) {
+            return readName(n.id());
+        } else if (e instanceof Call c) {
+            return call(c);
+        } else if (e instanceof Attribute a) {
+            return PyGetAttrNodeGen.create(a.attr(), expr(a.value()));
+        } else if (e instanceof IntLit i) {
+            return i.value() instanceof Long l ? new PyLongLiteralNode(l) : new PyConstantNode(i.value());
+        } else if (e instanceof StrLit s) {
+            return new PyConstantNode(s.value());
+        } else if (e instanceof BinOp b) {
+            return binary(b.op(), expr(b.left()), expr(b.right()));
+        } else if (e instanceof Subscript s) {
+            return new PySubscriptNode(expr(s.value()), subscriptKey(s.slice()));
+        } else if (e instanceof Compare c) {
+            return compare(c);
+        } else if (e instanceof NoneLit) {
+            return new PyConstantNode(PyNone.NONE);
+        } else if (e instanceof BoolLit b) {
+            return new PyBooleanLiteralNode(b.value());
+        } else if (e instanceof TupleExpr t) {
+            return display(PyTupleNode.Kind.TUPLE, t.elts());
+        } else if (e instanceof FloatLit f) {
+            return new PyDoubleLiteralNode(f.value());
+        } else if (e instanceof UnaryOp u) {
+            return unary(u);
+        } else if (e instanceof EllipsisLit) {
+            return new PyReadGlobalNode(readGlobal("Ellipsis"));
+        } else if (e instanceof JoinedStr j) {
+            return new PyFStringNode(exprs(j.values()));
+        } else if (e instanceof FormattedValue f) {
+            return new PyFormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
+        } else if (e instanceof BoolOp b) {
+            return new PyAndOrNode(b.isAnd(), exprs(b.values()));
+        } else if (e instanceof IfExp i) {
+            return new PyIfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
+        } else if (e instanceof Lambda l) {
+            return makeFunction(l, l.args(), null, l.body());
+        } else if (e instanceof Slice s) {
+            return slice(s);
+        } else if (e instanceof Starred) {
+            throw new IllegalStateException("can't use starred expression here");
+        } else if (e instanceof ListExpr l) {
+            return display(PyTupleNode.Kind.LIST, l.elts());
+        } else if (e instanceof SetExpr s) {
+            return PyConstantSetNode.createOrNull(s.elts()) instanceof PyExpressionNode folded ? folded : display(PyTupleNode.Kind.SET, s.elts());
+        } else if (e instanceof DictExpr d) {
+            PyExpressionNode[] keys = new PyExpressionNode[d.keys().size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
             }
-            case ListComp c:
-                return comprehension(c, c.generators(), null, c.elt(), PyListAppendNode.Kind.LIST);
-            case SetComp c:
-                return comprehension(c, c.generators(), null, c.elt(), PyListAppendNode.Kind.SET);
-            case DictComp c:
-                return comprehension(c, c.generators(), c.key(), c.value(), PyListAppendNode.Kind.DICT);
-            case GeneratorExp c:
-                return comprehension(c, c.generators(), null, c.elt(), null);
-            case NamedExpr n:
-                return new PyNamedExprNode(expr(n.value()), nameTarget(n.target().id()));
-            case Yield y:
-                return new PyYieldNode(y.value() == null ? null : expr(y.value()), frame.newStateSlot("<yield-state>"), frame.generatorSlot);
-            case YieldFrom y:
-                return new PyYieldFromNode(expr(y.value()), frame.newStateSlot("<yield-from>"), frame.generatorSlot);
+            return new PyDictNode(keys, exprs(d.values()));
+        } else if (e instanceof ListComp c) {
+            return comprehension(c, c.generators(), null, c.elt(), PyListAppendNode.Kind.LIST);
+        } else if (e instanceof SetComp c) {
+            return comprehension(c, c.generators(), null, c.elt(), PyListAppendNode.Kind.SET);
+        } else if (e instanceof DictComp c) {
+            return comprehension(c, c.generators(), c.key(), c.value(), PyListAppendNode.Kind.DICT);
+        } else if (e instanceof GeneratorExp c) {
+            return comprehension(c, c.generators(), null, c.elt(), null);
+        } else if (e instanceof NamedExpr n) {
+            return new PyNamedExprNode(expr(n.value()), nameTarget(n.target().id()));
+        } else if (e instanceof Yield y) {
+            return new PyYieldNode(y.value() == null ? null : expr(y.value()), frame.newStateSlot("<yield-state>"), frame.generatorSlot);
+        } else if (e instanceof YieldFrom y) {
+            return new PyYieldFromNode(expr(y.value()), frame.newStateSlot("<yield-from>"), frame.generatorSlot);
         }
+        throw new IllegalStateException("unexpected " + e.getClass().getSimpleName());
     }
 
     private PyExpressionNode subscriptKey(Expr slice) {
