@@ -1,7 +1,7 @@
 # The training run behind the JDK AOT cache that libexec/launch.sh records in the background: it
 # loads the interpreter's common paths (classes, inheritance, generators, dicts, exceptions, f-strings,
 # big ints), compiles loops and functions over lists in tier 2, and keeps Graal busy long enough that
-# its own classes and profiles land in the cache too. What it leaves out is loaded (lambdas and
+# its own classes land in the cache too. What it leaves out is loaded (lambdas and
 # classes spun, comparison nodes, ...) by every program that uses it, at every start: hence `sys`,
 # every comparison and shift, dict views, tuple targets, lists of lists, rows of tuples,
 # generators, enumerate, zip and trees of tuples in compiled loops.

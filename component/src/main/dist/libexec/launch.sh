@@ -160,11 +160,14 @@ PYJIT_GRAAL_VM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djdk.graal.Specu
 # concurrent threads take the second core from it too: the serial GC measured binary_trees 4.2-6.2 ->
 # 3.3-3.5 s, pidigits 2.0-3.5 -> 1.5-1.7 s, generators 2.3-2.5 -> 2.0-2.1 s (BENCHMARKS.md).
 PYJIT_INTERPRETER_VM_FLAGS=(-XX:+UseSerialGC)
-# ... and its class cache holds no training data (method profiles of the training program, which
-# C2 would replay at start-up): compiling those methods early cost more than it gave, binary_trees
-# 3.0-3.3 -> 2.8 s, richards 3.9-4.0 -> 3.5-3.7 s, mandelbrot 0.30-0.31 -> 0.26-0.30 s. With Graal
-# (C1 only) the training data made no measurable difference and stays.
-PYJIT_INTERPRETER_AOT_FLAGS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
+# Neither class cache holds training data (method profiles of the training program, which the JVM
+# replays at start-up, compiling those methods before the program needs them): without Graal that
+# cost more than it gave (C2: binary_trees 3.0-3.3 -> 2.8 s, richards 3.9-4.0 -> 3.5-3.7 s,
+# mandelbrot 0.30-0.31 -> 0.26-0.30 s); with Graal C1's one thread spent the first few hundred
+# milliseconds on it, the main thread's second core (print(1) 0.350 -> 0.315 s, nbody 0.89 -> 0.71,
+# mandelbrot 0.68 -> 0.52), and only richards and word_freq, which run long in the interpreter
+# before Graal's code arrives, lost 5-10% (BENCHMARKS.md).
+PYJIT_AOT_RECORD_FLAGS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
 
 # The cache is named after the jars, the JDK, this script (the modules left out of the runtime and
 # the JVM flags above) and the training program it was recorded with (the JVM ignores a cache whose
@@ -218,12 +221,10 @@ _pyjit_prepare() {
     rm -f "$cache"/pyjit-"$mode"-*.aot "$cache"/pyjit-"$mode"-*.aot.failed "$cache"/pyjit-"$mode"-*.aot.tmp*
     # Always pyjit's own launcher, also for bin/polyglot: the cache depends on the module path and
     # flags, not on the main class, and the training program needs the pyjit command line.
-    local -a record=()
-    [ "$graal" != "0" ] || record=("${PYJIT_INTERPRETER_AOT_FLAGS[@]}")
     # A cache the JVM cannot load back would crash every run until the jars change (seen once: a
     # SIGSEGV in AOTLinkedClassBulkLoader at start-up), so one JVM starts with it before it is used.
     local log=$aot.tmp.$$.log
-    if nice -n 5 "$java" "${flags[@]}" "${record[@]}" -XX:AOTCacheOutput="$aot.tmp.$$" -m org.pyjit.launcher/org.pyjit.launcher.PyMain \
+    if nice -n 5 "$java" "${flags[@]}" "${PYJIT_AOT_RECORD_FLAGS[@]}" -XX:AOTCacheOutput="$aot.tmp.$$" -m org.pyjit.launcher/org.pyjit.launcher.PyMain \
         "$_pyjit_libexec/aot-training.py" >"$log" 2>&1 && [ -s "$aot.tmp.$$" ] &&
         "$java" "${flags[@]}" -XX:AOTCache="$aot.tmp.$$" -XX:ErrorFile="$aot.tmp.$$.crash" -m org.pyjit.launcher/org.pyjit.launcher.PyMain -c pass >>"$log" 2>&1; then
         mv -f "$aot.tmp.$$" "$aot"
