@@ -151,18 +151,7 @@ final class PyScopeChecker {
             PyAstChildren.forEach(y, this::visit);
         } else if (node instanceof Global g) {
             for (String name : g.names()) {
-                int cur = scope.get(name);
-                if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
-                    String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and global"
-                                    : (cur & USE) != 0 ? "name '%s' is used prior to global declaration"
-                                                    : (cur & ANNOT) != 0 ? "annotated name '%s' can't be global" : "name '%s' is assigned to before global declaration";
-                    throw error(String.format(msg, name), g);
-                }
-                if ((cur & NONLOCAL) != 0) {
-                    recordConflict(scope.mangle(name));
-                }
-                directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), g);
-                scope.add(name, GLOBAL);
+                declare(name, g, "global", GLOBAL, NONLOCAL);
             }
         } else if (node instanceof ImportFrom i) {
             if (i.names().size() == 1 && i.names().get(0).name().equals("*") && scope.kind != Kind.MODULE) {
@@ -173,18 +162,7 @@ final class PyScopeChecker {
                 throw error("nonlocal declaration not allowed at module level", n);
             }
             for (String name : n.names()) {
-                int cur = scope.get(name);
-                if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
-                    String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and nonlocal"
-                                    : (cur & USE) != 0 ? "name '%s' is used prior to nonlocal declaration"
-                                                    : (cur & ANNOT) != 0 ? "annotated name '%s' can't be nonlocal" : "name '%s' is assigned to before nonlocal declaration";
-                    throw error(String.format(msg, name), n);
-                }
-                if ((cur & GLOBAL) != 0) {
-                    recordConflict(scope.mangle(name));
-                }
-                directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), n);
-                scope.add(name, NONLOCAL);
+                declare(name, n, "nonlocal", NONLOCAL, GLOBAL);
                 // resolved, and reported, as CPython's symbol table has it: mangled
                 nonlocals.add(new PendingNonlocal(scope, scope.mangle(name), n));
             }
@@ -239,6 +217,25 @@ final class PyScopeChecker {
         } else {
             PyAstChildren.forEach(node, this::visit);
         }
+    }
+
+    /**
+     * A {@code global} or {@code nonlocal} ({@code keyword}) declaration of {@code name}: an error
+     * after the name was bound or used in the scope, a conflict with the other kind ({@code other}).
+     */
+    private void declare(String name, Stmt statement, String keyword, int flag, int other) {
+        int cur = scope.get(name);
+        if ((cur & (PARAM | DEF_LOCAL | USE | ANNOT)) != 0) {
+            String msg = (cur & PARAM) != 0 ? "name '%s' is parameter and " + keyword
+                            : (cur & USE) != 0 ? "name '%s' is used prior to " + keyword + " declaration"
+                                            : (cur & ANNOT) != 0 ? "annotated name '%s' can't be " + keyword : "name '%s' is assigned to before " + keyword + " declaration";
+            throw error(String.format(msg, name), statement);
+        }
+        if ((cur & other) != 0) {
+            recordConflict(scope.mangle(name));
+        }
+        directives.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(scope.mangle(name), statement);
+        scope.add(name, flag);
     }
 
     private void recordConflict(String name) {
