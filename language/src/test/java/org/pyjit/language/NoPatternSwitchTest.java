@@ -28,11 +28,11 @@ class NoPatternSwitchTest {
     void noClassUsesSwitchBootstraps() throws Exception {
         Path location = Path.of(PyLanguage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> offenders = new ArrayList<>();
-        int[] classes = {0};
+        int classes = 0;
         if (Files.isDirectory(location)) {
             try (Stream<Path> files = Files.walk(location)) {
                 for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                    classes[0]++;
+                    classes++;
                     if (contains(Files.readAllBytes(file), BOOTSTRAPS)) {
                         offenders.add(location.relativize(file).toString());
                     }
@@ -42,7 +42,7 @@ class NoPatternSwitchTest {
             try (JarFile jar = new JarFile(location.toFile())) {
                 for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
                     if (entry.getName().endsWith(".class")) {
-                        classes[0]++;
+                        classes++;
                         if (contains(read(jar, entry), BOOTSTRAPS)) {
                             offenders.add(entry.getName());
                         }
@@ -50,7 +50,7 @@ class NoPatternSwitchTest {
                 }
             }
         }
-        assertTrue(classes[0] > 100, "found only " + classes[0] + " classes under " + location);
+        assertTrue(classes > 100, "found only " + classes + " classes under " + location);
         assertEquals(List.of(), offenders, "classes with a pattern switch (use instanceof tests)");
     }
 
