@@ -20,6 +20,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     private final Body bodyForSelf;
     private final String moduleName;
     private final DoubleUnaryOperator floatFunction;
+    private final boolean dictGet;
 
     public PyBuiltinFunction(String name, PyClass owner, Body body) {
         this(name, owner, body, null);
@@ -47,6 +48,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         this.bodyForSelf = bodyForSelf;
         this.moduleName = moduleName;
         this.floatFunction = floatFunction;
+        this.dictGet = owner != null && owner == PyTypes.DICT && name.equals("get");
     }
 
     @Override
@@ -74,6 +76,11 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
      */
     public DoubleUnaryOperator getFloatFunction() {
         return floatFunction;
+    }
+
+    /** {@code dict.get} (a method call site probes the dict inline for str and int keys). */
+    public boolean isDictGet() {
+        return dictGet;
     }
 
     /** The builtin {@code len} (compiled calls read a container's size inline). */

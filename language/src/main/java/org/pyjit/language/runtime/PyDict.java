@@ -104,6 +104,97 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /**
+     * {@link #get} for compiled callers: a str or int key is hashed and probed without a call into
+     * host code, where Graal's configuration leaves such code to C1; any other key goes to get.
+     */
+    public Object getInline(Object key) {
+        long hash;
+        if (key instanceof String s) {
+            hash = PyHash.hashString(s);
+        } else if (key instanceof Long l) {
+            hash = PyHash.hashLong(l);
+        } else {
+            return get(key);
+        }
+        int slot = probe(key, hash);
+        return slot < 0 ? null : values[index[slot]];
+    }
+
+    /**
+     * {@link #put} for compiled callers: a new or existing str or int key of a dict that shows no
+     * module's globals is stored without a call into host code, but for a resize.
+     */
+    public void putInline(Object key, Object value) {
+        long hash;
+        if (globalsOf != null) {
+            put(key, value);
+            return;
+        } else if (key instanceof String s) {
+            hash = PyHash.hashString(s);
+        } else if (key instanceof Long l) {
+            hash = PyHash.hashLong(l);
+        } else {
+            put(key, value);
+            return;
+        }
+        int slot = probe(key, hash);
+        if (slot >= 0) {
+            values[index[slot]] = value;
+            return;
+        }
+        if (used == keys.length) {
+            resizeBehindBoundary();
+        }
+        int ix = used++;
+        keys[ix] = key;
+        values[ix] = value;
+        hashes[ix] = hash;
+        insertIndex(hash, ix);
+        size++;
+        modCount++;
+    }
+
+    /** {@link #findSlot} for a str or int key: entries with the same kind of key compare inline. */
+    private int probe(Object key, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == hash && sameKey(keys[ix], key)) {
+                return i;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private static boolean sameKey(Object entry, Object key) {
+        if (entry == key) {
+            return true;
+        } else if (entry instanceof String a && key instanceof String b) {
+            return a.equals(b);
+        } else if (entry instanceof Long a && key instanceof Long b) {
+            return a.longValue() == b.longValue();
+        }
+        // 1.0 or True against 1, an instance whose __eq__ decides: the entry's own comparison.
+        return keyEqualsBehindBoundary(entry, key);
+    }
+
+    @TruffleBoundary
+    private static boolean keyEqualsBehindBoundary(Object entry, Object key) {
+        return keyEquals(entry, key);
+    }
+
+    @TruffleBoundary
+    private void resizeBehindBoundary() {
+        resize();
+    }
+
     /** The value for key, or null when absent. */
     @TruffleBoundary
     public Object get(Object key) {

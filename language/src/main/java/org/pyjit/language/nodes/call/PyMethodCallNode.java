@@ -16,6 +16,7 @@ import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyInstance;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyModule;
+import org.pyjit.language.runtime.PyNone;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyTypes;
 
@@ -160,6 +161,10 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
         if (positionalOnly) {
             Object[] args = arguments.executeInto(frame, 1);
             args[0] = self;
+            if (fn.isDictGet() && (args.length == 2 || args.length == 3) && self instanceof PyDict dict) {
+                Object v = dict.getInline(args[1]);
+                return v != null ? v : args.length == 3 ? args[2] : PyNone.NONE;
+            }
             return callBody(fn, args, null);
         }
         Object[] args;
