@@ -524,6 +524,11 @@ final class PyStrMethods {
             }
             cs = c;
         }
+        return stripped(s, cs, left, right);
+    }
+
+    /** {@code s} without the leading ({@code left}) and trailing ({@code right}) chars of {@code cs}, whitespace if null. */
+    static String stripped(String s, String cs, boolean left, boolean right) {
         int i = 0;
         int j = s.length();
         if (left) {

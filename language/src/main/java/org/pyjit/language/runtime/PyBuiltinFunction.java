@@ -20,7 +20,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     private final Body bodyForSelf;
     private final String moduleName;
     private final DoubleUnaryOperator floatFunction;
-    private final boolean dictGet;
+    private final Inlined inlined;
 
     public PyBuiltinFunction(String name, PyClass owner, Body body) {
         this(name, owner, body, null);
@@ -48,7 +48,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         this.bodyForSelf = bodyForSelf;
         this.moduleName = moduleName;
         this.floatFunction = floatFunction;
-        this.dictGet = owner != null && owner == PyTypes.DICT && name.equals("get");
+        this.inlined = inlined(owner, name);
     }
 
     @Override
@@ -78,9 +78,37 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         return floatFunction;
     }
 
-    /** {@code dict.get} (a method call site probes the dict inline for str and int keys). */
-    public boolean isDictGet() {
-        return dictGet;
+    /** The methods a call site runs in compiled code itself rather than through the body. */
+    public enum Inlined {
+        /** Not one of them. */
+        NONE,
+        /** {@code dict.get(key[, default])}: str and int keys probed inline. */
+        DICT_GET,
+        /** {@code list.append(x)}: stored into the room of an Object[] list. */
+        LIST_APPEND,
+        /** {@code str.lower()}. */
+        STR_LOWER,
+        /** {@code str.strip([chars])}, chars a str. */
+        STR_STRIP
+    }
+
+    private static Inlined inlined(PyClass owner, String name) {
+        if (owner == null) {
+            return Inlined.NONE;
+        } else if (owner == PyTypes.DICT && name.equals("get")) {
+            return Inlined.DICT_GET;
+        } else if (owner == PyTypes.LIST && name.equals("append")) {
+            return Inlined.LIST_APPEND;
+        } else if (owner == PyTypes.STR && name.equals("lower")) {
+            return Inlined.STR_LOWER;
+        } else if (owner == PyTypes.STR && name.equals("strip")) {
+            return Inlined.STR_STRIP;
+        }
+        return Inlined.NONE;
+    }
+
+    public Inlined getInlined() {
+        return inlined;
     }
 
     /** The builtin {@code len} (compiled calls read a container's size inline). */

@@ -355,6 +355,26 @@ public final class PyList extends PyObject {
         items[size++] = v;
     }
 
+    /**
+     * {@link #append} for compiled callers: into the room of a list of objects without a call into
+     * host code (where Graal's configuration leaves such code to C1); any other case through append.
+     */
+    public void appendInline(Object v) {
+        Object[] a = items;
+        int n = size;
+        if (a != null && n < a.length && (n > 0 || !isUnboxedFloat(v))) {
+            a[n] = v;
+            size = n + 1;
+            return;
+        }
+        appendBehindBoundary(v);
+    }
+
+    @TruffleBoundary
+    private void appendBehindBoundary(Object v) {
+        append(v);
+    }
+
     private void grow(int min) {
         Object[] current = items();
         int n = Math.max(min, grownLength(current.length));

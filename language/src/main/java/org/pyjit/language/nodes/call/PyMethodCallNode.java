@@ -8,6 +8,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import org.pyjit.language.builtins.PyInlinedMethods;
 import org.pyjit.language.nodes.PyExpressionNode;
 import org.pyjit.language.runtime.PyBuiltinFunction;
 import org.pyjit.language.runtime.PyClass;
@@ -161,11 +162,8 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
         if (positionalOnly) {
             Object[] args = arguments.executeInto(frame, 1);
             args[0] = self;
-            if (fn.isDictGet() && (args.length == 2 || args.length == 3) && self instanceof PyDict dict) {
-                Object v = dict.getInline(args[1]);
-                return v != null ? v : args.length == 3 ? args[2] : PyNone.NONE;
-            }
-            return callBody(fn, args, null);
+            Object r = inlined(fn.getInlined(), self, args);
+            return r != null ? r : callBody(fn, args, null);
         }
         Object[] args;
         String[] kwNames;
@@ -178,6 +176,36 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
             kwNames = e.kwNames;
         }
         return callBody(fn, prepend(self, args), kwNames);
+    }
+
+    /**
+     * The result of the method {@code inlined} names, run here where its arguments {@code args}
+     * (self first) are of the kinds it takes; null to call its body, which checks them.
+     */
+    private static Object inlined(PyBuiltinFunction.Inlined inlined, Object self, Object[] args) {
+        // Comparisons, not a switch: javac's table for an enum switch is an array compiled code cannot fold.
+        if (inlined == PyBuiltinFunction.Inlined.NONE) {
+            return null;
+        } else if (inlined == PyBuiltinFunction.Inlined.DICT_GET) {
+            if ((args.length == 2 || args.length == 3) && self instanceof PyDict dict) {
+                Object v = dict.getInline(args[1]);
+                return v != null ? v : args.length == 3 ? args[2] : PyNone.NONE;
+            }
+        } else if (inlined == PyBuiltinFunction.Inlined.LIST_APPEND) {
+            if (args.length == 2 && self instanceof PyList list) {
+                list.appendInline(args[1]);
+                return PyNone.NONE;
+            }
+        } else if (inlined == PyBuiltinFunction.Inlined.STR_LOWER) {
+            if (args.length == 1 && self instanceof String s) {
+                return PyInlinedMethods.lower(s);
+            }
+        } else if (inlined == PyBuiltinFunction.Inlined.STR_STRIP) {
+            if (self instanceof String s && (args.length == 1 || args.length == 2 && args[1] instanceof String)) {
+                return PyInlinedMethods.strip(s, args.length == 2 ? (String) args[1] : null);
+            }
+        }
+        return null;
     }
 
     /** fn was looked up on self's class, so self is an instance of its owner: no check of it. */

@@ -1,0 +1,52 @@
+package org.pyjit.language.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.pyjit.language.runtime.PyStrings;
+
+/**
+ * The str methods that a method call site runs itself ({@code PyBuiltinFunction.Inlined}) once it
+ * has checked the arguments. The common case, a str the method leaves as it is, is decided by code
+ * that Graal compiles with the caller; any other goes to the method's own code behind a boundary,
+ * which Graal's configuration leaves to C1.
+ */
+public final class PyInlinedMethods {
+    private PyInlinedMethods() {
+    }
+
+    /** {@code s.lower()}: s itself when it has no ASCII capital and is all ASCII. */
+    public static String lower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return PyStrCase.lower(s);
+            }
+        }
+        return s;
+    }
+
+    /** {@code s.strip(chars)}, chars null for {@code s.strip()}: s itself when neither end is to be stripped. */
+    public static String strip(String s, String chars) {
+        int n = s.length();
+        if (n > 0 && !stripped(s.charAt(0), chars) && !stripped(s.charAt(n - 1), chars)) {
+            return s;
+        }
+        return stripBehindBoundary(s, chars);
+    }
+
+    private static boolean stripped(char c, String chars) {
+        if (chars == null) {
+            return PyStrings.isWhitespace(c);
+        }
+        for (int k = 0; k < chars.length(); k++) {
+            if (chars.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @TruffleBoundary
+    private static String stripBehindBoundary(String s, String chars) {
+        return PyStrMethods.stripped(s, chars, true, true);
+    }
+}
