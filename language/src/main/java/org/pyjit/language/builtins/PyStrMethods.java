@@ -392,15 +392,24 @@ final class PyStrMethods {
             }
             items = PyOps.toArray(iterable);
         }
-        StringBuilder sb = new StringBuilder();
+        long length = (long) sep.length() * Math.max(items.length - 1, 0);
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof String s)) {
                 throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(items[i]) + " found");
             }
+            length += s.length();
+        }
+        if (items.length <= 2) {
+            // A word of two syllables: concat copies each part once, with no builder to size and copy out of.
+            String first = items.length == 0 ? "" : (String) items[0];
+            return items.length < 2 ? first : sep.isEmpty() ? first.concat((String) items[1]) : first.concat(sep).concat((String) items[1]);
+        }
+        StringBuilder sb = new StringBuilder((int) Math.min(length, Integer.MAX_VALUE - 8));
+        for (int i = 0; i < items.length; i++) {
             if (i > 0) {
                 sb.append(sep);
             }
-            sb.append(s);
+            sb.append((String) items[i]);
         }
         return sb.toString();
     }
