@@ -1,7 +1,7 @@
-# What one builtin method call or dict operation costs in a loop over words, the operations of
-# word_freq: ns per operation above an empty loop over the same list, in one process, the seventh
-# fastest of 24 rounds (the rounds before let Graal compile each loop). Run it with python3 and
-# ./pyjit in its configurations (BENCHMARKS.md gives the commands and figures).
+# What one builtin method call, dict operation or inner range loop costs in a loop over words, the
+# operations of word_freq: ns per operation above an empty loop over the same list, in one process,
+# the seventh fastest of 24 rounds (the rounds before let Graal compile each loop). Run it with
+# python3 and ./pyjit in its configurations (BENCHMARKS.md gives the commands and figures).
 import time
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi"]
@@ -70,9 +70,15 @@ def join(ws):
         "".join(pair)
 
 
+def inner_range(ws):
+    for w in ws:
+        for _ in range(2):
+            pass
+
+
 def main():
     words = make_words(300000)
-    kernels = [empty, strip, lower, get, store, count, contains, append, join]
+    kernels = [empty, strip, lower, get, store, count, contains, append, join, inner_range]
     times = {k.__name__: [] for k in kernels}
     for _ in range(24):
         for k in kernels:

@@ -1,5 +1,7 @@
 package org.pyjit.language.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** A range over 64-bit bounds. */
 public final class PyRange extends PyObject {
     private final long start;
@@ -34,6 +36,7 @@ public final class PyRange extends PyObject {
         }
     }
 
+    @TruffleBoundary
     private static long bigLength(long start, long stop, long step) {
         java.math.BigInteger s = java.math.BigInteger.valueOf(start);
         java.math.BigInteger e = java.math.BigInteger.valueOf(stop);

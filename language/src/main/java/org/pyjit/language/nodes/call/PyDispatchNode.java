@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.SlowPathException;
 import org.pyjit.language.runtime.PyArgumentBinder;
 import org.pyjit.language.runtime.PyBoundMethod;
 import org.pyjit.language.runtime.PyBuiltinFunction;
+import org.pyjit.language.runtime.PyClass;
 import org.pyjit.language.runtime.PyCode;
 import org.pyjit.language.runtime.PyCodePoints;
 import org.pyjit.language.runtime.PyDict;
@@ -17,7 +18,9 @@ import org.pyjit.language.runtime.PyFunction;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyOps;
+import org.pyjit.language.runtime.PyRange;
 import org.pyjit.language.runtime.PyTuple;
+import org.pyjit.language.runtime.PyTypes;
 
 /**
  * Calls a callee with already evaluated arguments (vectorcall convention). User functions are
@@ -90,6 +93,33 @@ public abstract class PyDispatchNode extends Node {
             return str.length() <= 32 && !PyCodePoints.hasSurrogate(str) ? str.length() : PyCodePoints.length(str);
         }
         return x instanceof PyList l ? l.size() : x instanceof PyTuple t ? t.size() : ((PyDict) x).size();
+    }
+
+    /**
+     * {@code range(n)}, {@code range(a, b)} and {@code range(a, b, c)} of ints a long can count
+     * between: made here rather than by the constructor's body behind a boundary, so that compiled
+     * code can keep the range a for loop counts over in registers instead of allocating it.
+     */
+    @Specialization(guards = {"callee == RANGE", "isRangeOfLongs(args, kwNames)"})
+    protected static PyRange doRange(@SuppressWarnings("unused") PyClass callee, Object[] args, @SuppressWarnings("unused") String[] kwNames) {
+        int n = args.length;
+        long start = n == 1 ? 0 : (Long) args[0];
+        long stop = (Long) args[n == 1 ? 0 : 1];
+        return new PyRange(start, stop, n == 3 ? (Long) args[2] : 1);
+    }
+
+    static final PyClass RANGE = PyTypes.RANGE;
+
+    /** One to three ints, no keywords, a step other than 0 and bounds whose distance fits a long. */
+    static boolean isRangeOfLongs(Object[] args, String[] kwNames) {
+        int n = args.length;
+        if (n < 1 || n > 3 || kwNames != null && kwNames.length > 0 || !(args[0] instanceof Long first) || n > 1 && !(args[1] instanceof Long)
+                        || n > 2 && !(args[2] instanceof Long step && step != 0)) {
+            return false;
+        }
+        long start = n == 1 ? 0 : first;
+        long stop = n == 1 ? first : (Long) args[1];
+        return (start <= stop ? stop - start : start - stop) >= 0;
     }
 
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
