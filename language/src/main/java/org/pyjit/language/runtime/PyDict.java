@@ -96,7 +96,7 @@ public final class PyDict extends PyObject {
             if (ix == EMPTY) {
                 return -1;
             }
-            if (ix >= 0 && hashes[ix] == hash && keyEquals(keys[ix], key)) {
+            if (ix >= 0 && hashes[ix] == hash && sameKey(keys[ix], key)) {
                 return i;
             }
             perturb >>>= 5;
@@ -117,7 +117,7 @@ public final class PyDict extends PyObject {
         } else {
             return get(key);
         }
-        int slot = probe(key, hash);
+        int slot = findSlot(key, hash);
         return slot < 0 ? null : values[index[slot]];
     }
 
@@ -138,41 +138,15 @@ public final class PyDict extends PyObject {
             put(key, value);
             return;
         }
-        int slot = probe(key, hash);
+        int slot = findSlot(key, hash);
         if (slot >= 0) {
             values[index[slot]] = value;
             return;
         }
-        if (used == keys.length) {
-            resizeBehindBoundary();
-        }
-        int ix = used++;
-        keys[ix] = key;
-        values[ix] = value;
-        hashes[ix] = hash;
-        insertIndex(hash, ix);
-        size++;
-        modCount++;
+        insert(key, value, hash);
     }
 
-    /** {@link #findSlot} for a str or int key: entries with the same kind of key compare inline. */
-    private int probe(Object key, long hash) {
-        int mask = index.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int ix = index[i];
-            if (ix == EMPTY) {
-                return -1;
-            }
-            if (ix >= 0 && hashes[ix] == hash && sameKey(keys[ix], key)) {
-                return i;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
-    }
-
+    /** {@link #keyEquals}, with str and int keys compared where compiled code can inline it. */
     private static boolean sameKey(Object entry, Object key) {
         if (entry == key) {
             return true;
@@ -227,10 +201,15 @@ public final class PyDict extends PyObject {
             values[ix] = value;
             return;
         }
+        insert(key, value, hash);
+    }
+
+    /** Adds an entry for key, which the dict does not hold. */
+    private void insert(Object key, Object value, long hash) {
         if (used == keys.length) {
-            resize();
+            resizeBehindBoundary();
         }
-        ix = used++;
+        int ix = used++;
         keys[ix] = key;
         values[ix] = value;
         hashes[ix] = hash;
