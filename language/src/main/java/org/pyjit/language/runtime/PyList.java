@@ -366,6 +366,13 @@ public final class PyList extends PyObject {
             a[n] = v;
             size = n + 1;
             return;
+        } else if (a == EMPTY && !isUnboxedFloat(v)) {
+            // A new list's first item (pieces = [] then pieces.append(...) per word): its room made here too.
+            Object[] room = new Object[grownLength(0)];
+            room[0] = v;
+            items = room;
+            size = 1;
+            return;
         }
         appendBehindBoundary(v);
     }
