@@ -106,8 +106,7 @@ final class PyConstructors {
                     }
                 }
             }
-            if (start instanceof Long b && stop instanceof Long e && step instanceof Long s && (b <= e ? e - b : b - e) >= 0) {
-                // Bounds whose distance fits in a long: the length does too.
+            if (start instanceof Long b && stop instanceof Long e && step instanceof Long s && PyRange.countable(b, e)) {
                 return new PyRange(b, e, s);
             }
             return PyBigRange.create(start, stop, step);

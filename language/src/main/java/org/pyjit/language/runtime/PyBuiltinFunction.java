@@ -48,7 +48,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         this.bodyForSelf = bodyForSelf;
         this.moduleName = moduleName;
         this.floatFunction = floatFunction;
-        this.inlined = inlined(owner, name);
+        this.inlined = inlined(owner, moduleName, name);
     }
 
     @Override
@@ -78,10 +78,12 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         return floatFunction;
     }
 
-    /** The methods a call site runs in compiled code itself rather than through the body. */
+    /** The builtins a call site runs in compiled code itself rather than through the body. */
     public enum Inlined {
         /** Not one of them. */
         NONE,
+        /** The builtin {@code len}: a container's size read inline. */
+        LEN,
         /** {@code dict.get(key[, default])}: str and int keys probed inline. */
         DICT_GET,
         /** {@code list.append(x)}: stored into the room of an Object[] list. */
@@ -92,9 +94,9 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         STR_STRIP
     }
 
-    private static Inlined inlined(PyClass owner, String name) {
+    private static Inlined inlined(PyClass owner, String moduleName, String name) {
         if (owner == null) {
-            return Inlined.NONE;
+            return moduleName == null && name.equals("len") ? Inlined.LEN : Inlined.NONE;
         } else if (owner == PyTypes.DICT && name.equals("get")) {
             return Inlined.DICT_GET;
         } else if (owner == PyTypes.LIST && name.equals("append")) {
@@ -113,7 +115,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
 
     /** The builtin {@code len} (compiled calls read a container's size inline). */
     public boolean isBuiltinLen() {
-        return owner == null && moduleName == null && name.equals("len");
+        return inlined == Inlined.LEN;
     }
 
     public Body getBody() {

@@ -109,15 +109,10 @@ public final class PyDict extends PyObject {
      * host code, where Graal's configuration leaves such code to C1; any other key goes to get.
      */
     public Object getInline(Object key) {
-        long hash;
-        if (key instanceof String s) {
-            hash = PyHash.hashString(s);
-        } else if (key instanceof Long l) {
-            hash = PyHash.hashLong(l);
-        } else {
+        if (!inlineKey(key)) {
             return get(key);
         }
-        int slot = findSlot(key, hash);
+        int slot = findSlot(key, hashOf(key));
         return slot < 0 ? null : values[index[slot]];
     }
 
@@ -126,24 +121,22 @@ public final class PyDict extends PyObject {
      * module's globals is stored without a call into host code, but for a resize.
      */
     public void putInline(Object key, Object value) {
-        long hash;
-        if (globalsOf != null) {
-            put(key, value);
-            return;
-        } else if (key instanceof String s) {
-            hash = PyHash.hashString(s);
-        } else if (key instanceof Long l) {
-            hash = PyHash.hashLong(l);
-        } else {
+        if (globalsOf != null || !inlineKey(key)) {
             put(key, value);
             return;
         }
+        long hash = hashOf(key);
         int slot = findSlot(key, hash);
         if (slot >= 0) {
             values[index[slot]] = value;
             return;
         }
         insert(key, value, hash);
+    }
+
+    /** The keys the inline paths hash and compare themselves. */
+    private static boolean inlineKey(Object key) {
+        return key instanceof String || key instanceof Long;
     }
 
     /** {@link #keyEquals}, with str and int keys compared where compiled code can inline it. */

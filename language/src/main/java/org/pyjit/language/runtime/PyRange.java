@@ -18,6 +18,11 @@ public final class PyRange extends PyObject {
         this.length = computeLength(start, stop, step);
     }
 
+    /** Whether a long holds the distance between {@code start} and {@code stop} (then it holds the length too). */
+    public static boolean countable(long start, long stop) {
+        return (start <= stop ? stop - start : start - stop) >= 0;
+    }
+
     public static long computeLength(long start, long stop, long step) {
         if (step == 1) {
             // range(n) and range(a, b) need no division; a difference past 2**63 wraps negative.

@@ -119,7 +119,7 @@ public abstract class PyDispatchNode extends Node {
         }
         long start = n == 1 ? 0 : first;
         long stop = n == 1 ? first : (Long) args[1];
-        return (start <= stop ? stop - start : start - stop) >= 0;
+        return PyRange.countable(start, stop);
     }
 
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
