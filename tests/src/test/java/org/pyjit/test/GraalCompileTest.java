@@ -110,6 +110,30 @@ class GraalCompileTest extends GoldenTestSupport {
     }
 
     /**
+     * A loop over a list's items serves Graal's last tier too (its code of list items is slower
+     * than the region's): its iterations do not make the function hot, so a function entered five
+     * times stays with tier 2.
+     */
+    @Test
+    void listLoopsServeTheLastTierToo(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Traced run = runTraced(dir, """
+                        def total(xs, label):
+                            t = 0
+                            for i in range(len(xs)):
+                                t += xs[i]
+                            return label + str(t)
+                        xs = list(range(100000))
+                        for k in range(5):
+                            xs[k] = 7
+                            print(total(xs, "t="))
+                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+        assertEquals("t=4999950007\nt=4999950013\nt=4999950018\nt=4999950022\nt=4999950025\n", run.out());
+        String trace = run.trace();
+        assertFalse(trace.matches(TOTAL_COMPILED), trace);
+    }
+
+    /**
      * Lists that tier 2 pinned off-heap stay pinned when Graal's code of the same functions reads and
      * writes them (plain loads and stores, no call per item); a store of another type still unpins
      * them, and an index out of range still raises. The read sites move from object lists to pinned

@@ -121,10 +121,17 @@ public final class LoopRegion extends CompiledRegion {
     /**
      * Whether Graal's code of the loop would be slower than the region, so that its last tier calls
      * the region too: a loop of big ints, whose BigInteger arithmetic runs as C1's code by default
-     * (pidigits: 2.4 s per call against 0.5 s native once Graal took its function over).
+     * (pidigits: 2.4 s per call against 0.5 s native once Graal took its function over), or over
+     * the items of lists, which Graal's code reads through the list's choice of storage (objects,
+     * unboxed floats or bools, pinned) at every access (sieve, nbody, fannkuch: BENCHMARKS.md).
      */
     public boolean outrunsGraal() {
-        return layout.locals().stream().anyMatch(l -> l.big);
+        for (Local l : layout.locals()) {
+            if (l.big || l.elements != null || l.rows != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

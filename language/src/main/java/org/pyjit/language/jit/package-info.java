@@ -158,7 +158,10 @@
  * entered once). Tier 2 replaces the interpreter and the code of Graal's first tier, which does not
  * inline and boxes the values a loop of calls and floats passes around (code of the first tier
  * compiled while a region exists calls it; an assumption removes that call when the region is given
- * up). In the code of Graal's last tier the hooks fold away and Graal's code runs. A loop region
+ * up). In the code of Graal's last tier the hooks fold away and Graal's code runs, except for loop
+ * regions over big ints or the items of lists, which Graal's code runs slower (BigInteger's code
+ * compiled by C1; a check of the list's storage at every item): the last tier calls those too, and
+ * they report no iterations. Any other loop region
  * reports the iterations it ran to Truffle as if tier 1 had run them, so a function whose loop runs
  * natively still becomes hot and Graal's code takes over its later calls (a single long call stays
  * native; in steady state Graal's code was faster than the stencils on most benchmarks until the

@@ -25,9 +25,10 @@ import org.pyjit.language.runtime.PyObject;
  * <p>
  * Tiering: tier 2 replaces the interpreter and Graal's first tier. In code of Graal's last tier, the
  * hook folds away and Graal's code runs the loop; the iterations a region ran are reported to Truffle
- * so that the function becomes hot for Graal all the same. With {@code --pyjit.JITInLastTier=true}
- * the region serves the last tier too, and its iterations are not reported: Graal would only compile
- * code that calls the same region.
+ * so that the function becomes hot for Graal all the same. A region that outruns Graal's code
+ * ({@link LoopRegion#outrunsGraal}), or any with {@code --pyjit.JITInLastTier=true}, serves the last
+ * tier too, and its iterations are not reported: Graal would only compile code that calls the same
+ * region.
  */
 public final class PyLoopJitNode extends PyRegionHookNode {
     /** Run this iteration in tier 1. */
