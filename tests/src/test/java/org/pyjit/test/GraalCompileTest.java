@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.graalvm.polyglot.Context;
@@ -111,11 +113,11 @@ class GraalCompileTest extends GoldenTestSupport {
 
     /**
      * A loop over a list's items serves Graal's last tier too (its code of list items is slower
-     * than the region's): its iterations do not make the function hot, so a function entered five
-     * times stays with tier 2.
+     * than the region's), so its iterations do not make the function hot: a function entered five
+     * times stays with tier 2, every call entering the region.
      */
     @Test
-    void listLoopsServeTheLastTierToo(@TempDir Path dir) throws Exception {
+    void longListLoopsServeTheLastTierToo(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
         Traced run = runTraced(dir, """
                         def total(xs, label):
@@ -127,10 +129,35 @@ class GraalCompileTest extends GoldenTestSupport {
                         for k in range(5):
                             xs[k] = 7
                             print(total(xs, "t="))
-                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
         assertEquals("t=4999950007\nt=4999950013\nt=4999950018\nt=4999950022\nt=4999950025\n", run.out());
-        String trace = run.trace();
-        assertFalse(trace.matches(TOTAL_COMPILED), trace);
+        assertFalse(run.trace().matches(TOTAL_COMPILED), run.trace());
+        assertEquals(5, regionEntries(run.err(), "total:3"), run.err());
+    }
+
+    /**
+     * A list loop entered often for few iterations goes back to Graal's code in the last tier:
+     * entering a region costs more than those iterations (a 40-item dot product called 3000
+     * times, which tier 2 cannot compile as a whole function, would enter it 3000 times).
+     */
+    @Test
+    void shortListLoopsGoBackToGraalsCode(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Traced run = runTraced(dir, """
+                        def dot(a, b, number):
+                            s = 0
+                            for i in range(len(a)):
+                                s += a[i] * b[i]
+                            return s if number else str(s)
+                        a = list(range(40))
+                        b = [2] * 40
+                        t = 0
+                        for k in range(3000):
+                            t += dot(a, b, True)
+                        print(t, dot(a, b, False))
+                        """, "pyjit.JIT", "true", "pyjit.JITStats", "true");
+        assertEquals("4680000 1560\n", run.out());
+        assertTrue(regionEntries(run.err(), "dot:3") < 1000, run.err());
     }
 
     /**
@@ -194,8 +221,15 @@ class GraalCompileTest extends GoldenTestSupport {
         }
     }
 
+    /** How often the loop region at {@code location} (function:line) was entered, from JITStats' report. */
+    private static int regionEntries(String stats, String location) {
+        Matcher m = Pattern.compile(Pattern.quote(location) + " \\(for\\): .*; entries (\\d+),").matcher(stats);
+        assertTrue(m.find(), stats);
+        return Integer.parseInt(m.group(1));
+    }
+
     /** What {@link #runTraced} gives: the program's output and the compilation trace. */
-    private record Traced(String out, String trace) {
+    private record Traced(String out, String trace, String err) {
     }
 
     /**
@@ -205,7 +239,8 @@ class GraalCompileTest extends GoldenTestSupport {
     private static Traced runTraced(Path dir, String program, String... options) throws Exception {
         Path log = dir.resolve("compilation.log");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Context.Builder builder = Context.newBuilder("pyjit").out(out).allowExperimentalOptions(true).allowNativeAccess(true)
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Context.Builder builder = Context.newBuilder("pyjit").out(out).err(err).allowExperimentalOptions(true).allowNativeAccess(true)
                         .option("engine.BackgroundCompilation", "false").option("engine.TraceCompilation", "true").option("log.file", log.toString());
         for (int i = 0; i < options.length; i += 2) {
             builder.option(options[i], options[i + 1]);
@@ -213,7 +248,7 @@ class GraalCompileTest extends GoldenTestSupport {
         try (Context context = builder.build()) {
             context.eval("pyjit", program);
         }
-        return new Traced(out.toString(StandardCharsets.UTF_8), Files.readString(log));
+        return new Traced(out.toString(StandardCharsets.UTF_8), Files.readString(log), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Without JVMCI Truffle silently falls back to interpreting, which would make this class test nothing. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
@@ -45,6 +46,9 @@ public final class LoopRegion extends CompiledRegion {
     private static final long MIN_ITERATIONS_PER_ENTRY = 32;
 
     private final LoopCompiler.Result layout;
+    /** Whether a local holds ints of any size (bigint.c), or the items of lists or rows. */
+    private final boolean bigInts;
+    private final boolean listItems;
 
     /** Calls of compiled functions made natively from this loop (statistics). */
     long nativeCalls;
@@ -96,6 +100,8 @@ public final class LoopRegion extends CompiledRegion {
         this.builtinCells = builtinCells;
         this.calleeGlobals = calleeGlobals;
         this.layout = layout;
+        this.bigInts = any(layout, l -> l.big);
+        this.listItems = any(layout, l -> l.elements != null || l.rows != null);
         this.rowTables = new MemorySegment[layout.locals().size()];
         this.rowTuples = new Object[layout.locals().size()][];
         this.remaining = local(layout, "<remaining>");
@@ -126,8 +132,25 @@ public final class LoopRegion extends CompiledRegion {
      * unboxed floats or bools, pinned) at every access (sieve, nbody, fannkuch: BENCHMARKS.md).
      */
     public boolean outrunsGraal() {
+        return bigInts || listItems;
+    }
+
+    /**
+     * Whether the loop, though over list items, is entered too often for too little work to serve
+     * Graal's last tier: an entry costs microseconds, Graal's code of an iteration a few nanoseconds
+     * more than the region's (a 40-item dot product called 100,000 times: 0.04 s in Graal's code,
+     * 0.25 s through the region).
+     */
+    public boolean entriesTooShortForLastTier() {
+        return listItems && !bigInts && entries >= 64 && nativeWork < entries * LAST_TIER_ITERATIONS_PER_ENTRY;
+    }
+
+    /** Iterations per entry (inner loops included) below which a list loop leaves the last tier to Graal's code. */
+    private static final long LAST_TIER_ITERATIONS_PER_ENTRY = 1000;
+
+    private static boolean any(LoopCompiler.Result layout, Predicate<Local> test) {
         for (Local l : layout.locals()) {
-            if (l.big || l.elements != null || l.rows != null) {
+            if (test.test(l)) {
                 return true;
             }
         }

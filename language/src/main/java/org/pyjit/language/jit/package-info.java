@@ -161,8 +161,9 @@
  * up). In the code of Graal's last tier the hooks fold away and Graal's code runs, except for loop
  * regions over big ints or the items of lists, which Graal's code runs slower (BigInteger's code
  * compiled by C1; a check of the list's storage at every item): the last tier calls those too, and
- * they report no iterations. Any other loop region
- * reports the iterations it ran to Truffle as if tier 1 had run them, so a function whose loop runs
+ * they report no iterations (a list loop whose entries turn out short, under 1000 iterations on
+ * average after 64, goes back to Graal's code, since entering costs microseconds). Any other loop
+ * region reports the iterations it ran to Truffle as if tier 1 had run them, so a function whose loop runs
  * natively still becomes hot and Graal's code takes over its later calls (a single long call stays
  * native; in steady state Graal's code was faster than the stencils on most benchmarks until the
  * float registers, and is now slower on five of the seven numeric ones, see BENCHMARKS.md). With

@@ -28,7 +28,8 @@ import org.pyjit.language.runtime.PyObject;
  * so that the function becomes hot for Graal all the same. A region that outruns Graal's code
  * ({@link LoopRegion#outrunsGraal}), or any with {@code --pyjit.JITInLastTier=true}, serves the last
  * tier too, and its iterations are not reported: Graal would only compile code that calls the same
- * region.
+ * region. A loop over list items hands the last tier back to Graal's code (and reports from then
+ * on) when its entries turn out short.
  */
 public final class PyLoopJitNode extends PyRegionHookNode {
     /** Run this iteration in tier 1. */
@@ -217,6 +218,9 @@ public final class PyLoopJitNode extends PyRegionHookNode {
         if (next == RETURNED) {
             // Before the region may be dropped below.
             returned = region.takeReturned();
+        }
+        if (inLastTier() && region.entriesTooShortForLastTier()) {
+            leaveLastTierToGraal();
         }
         if (!inLastTier()) {
             // The iterations count toward the function's heat as if tier 1 had run them, so that Graal

@@ -48,6 +48,19 @@ public abstract class PyRegionHookNode extends Node {
     }
 
     /**
+     * Graal's last tier runs the loop or function itself from its next compilation on (unless the
+     * JITInLastTier option says otherwise); the region still serves the interpreter and the first tier.
+     */
+    final void leaveLastTierToGraal() {
+        if (inLastTier && !jit.runsInLastTier()) {
+            inLastTier = false;
+            Assumption old = regionRuns;
+            regionRuns = Truffle.getRuntime().createAssumption(old.getName());
+            old.invalidate();
+        }
+    }
+
+    /**
      * Disables the hooks of every loop around {@code node} (and of the loop it is) and of its
      * function: a tool has just wrapped {@code node}. Regions of other functions that call this one
      * natively still do.
