@@ -136,6 +136,38 @@ class GraalCompileTest extends GoldenTestSupport {
     }
 
     /**
+     * A loop that calls functions over tuple trees natively serves the last tier too: Graal's code
+     * of those functions would make the trees as tuples on the heap (binary_trees).
+     */
+    @Test
+    void loopsCallingOverTreesServeTheLastTierToo(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Traced run = runTraced(dir, """
+                        def build(depth):
+                            if depth == 0:
+                                return (None, None)
+                            return (build(depth - 1), build(depth - 1))
+
+                        def count(node):
+                            left, right = node
+                            if left is None:
+                                return 1
+                            return 1 + count(left) + count(right)
+
+                        def walk(trees, depth, label):
+                            total = 0
+                            for _ in range(trees):
+                                total += count(build(depth))
+                            return label + str(total)
+
+                        for k in range(5):
+                            print(walk(20000 + k, 3, "nodes="))
+                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
+        assertEquals("nodes=300000\nnodes=300015\nnodes=300030\nnodes=300045\nnodes=300060\n", run.out());
+        assertEquals(5, regionEntries(run.err(), "walk:14"), run.err());
+    }
+
+    /**
      * A list loop entered often for few iterations goes back to Graal's code in the last tier:
      * entering a region costs more than those iterations (a 40-item dot product called 3000
      * times, which tier 2 cannot compile as a whole function, would enter it 3000 times).

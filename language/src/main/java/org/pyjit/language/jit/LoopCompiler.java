@@ -362,6 +362,8 @@ final class LoopCompiler {
     private static final int COPY_MARKS = 8;
     private int counterSlot = -1;
     private boolean inlinesCalls;
+    /** Whether the region calls functions natively that make or take tuple trees (see {@link Result}). */
+    private boolean callsOverTrees;
     /** The hidden local of an enumerate's count in a loop over a list (in the range's remaining slot). */
     static final String ENUMERATE_COUNT = "<count>";
     /** The region's for loop goes over a list, its index in the range's counter slot ({@link #iterateItems}). */
@@ -463,10 +465,12 @@ final class LoopCompiler {
     /**
      * The lowered region: its emitter, the locals and the slot layout. {@code inlinesCalls}: a loop
      * region that lowered calls in place, whose recursion depth its caller checks at entry (one call
-     * deeper must stay within the limit; see {@link #inline}).
+     * deeper must stay within the limit; see {@link #inline}). {@code callsOverTrees}: it calls
+     * functions natively that make or take tuple trees, which their code of Graal's last tier would
+     * make as tuples on the heap.
      */
     record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, int copyMaskSlot, Set<String> builtins,
-                    boolean usesLists, boolean inlinesCalls, int[] iterableSlots) {
+                    boolean usesLists, boolean inlinesCalls, boolean callsOverTrees, int[] iterableSlots) {
         /** Whether the region's loop goes over lists (zip's in order; the slots {@link #iterableSlots} hold them). */
         boolean iteratesItems() {
             return iterableSlots.length > 0;
@@ -515,7 +519,7 @@ final class LoopCompiler {
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
                 return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, function == null ? copyMaskSlot : -1,
-                                Set.copyOf(builtinsUsed), usesLists, inlinesCalls, iterableSlots);
+                                Set.copyOf(builtinsUsed), usesLists, inlinesCalls, callsOverTrees, iterableSlots);
             }
         }
         throw new Unsupported("types do not settle");
@@ -1008,6 +1012,9 @@ final class LoopCompiler {
         }
         readsListItems();
         e.callGuarded(callee.code(), EXIT_CALL, base, codeSlot, Math.max(1, size));
+        if (type.tree() || types.stream().anyMatch(ValueType::tree)) {
+            callsOverTrees = true;
+        }
         if (discard) {
             return List.of();
         }

@@ -49,6 +49,8 @@ public final class LoopRegion extends CompiledRegion {
     /** Whether a local holds ints of any size (bigint.c), or the items of lists or rows. */
     private final boolean bigInts;
     private final boolean listItems;
+    /** Whether it calls functions over tuple trees natively (binary_trees' count(build(depth))). */
+    private final boolean treeCalls;
 
     /** Calls of compiled functions made natively from this loop (statistics). */
     long nativeCalls;
@@ -102,6 +104,7 @@ public final class LoopRegion extends CompiledRegion {
         this.layout = layout;
         this.bigInts = any(layout, l -> l.big);
         this.listItems = any(layout, l -> l.elements != null || l.rows != null);
+        this.treeCalls = layout.callsOverTrees();
         this.rowTables = new MemorySegment[layout.locals().size()];
         this.rowTuples = new Object[layout.locals().size()][];
         this.remaining = local(layout, "<remaining>");
@@ -127,25 +130,26 @@ public final class LoopRegion extends CompiledRegion {
     /**
      * Whether Graal's code of the loop would be slower than the region, so that its last tier calls
      * the region too: a loop of big ints, whose BigInteger arithmetic runs as C1's code by default
-     * (pidigits: 2.4 s per call against 0.5 s native once Graal took its function over), or over
-     * the items of lists, which Graal's code reads through the list's choice of storage (objects,
-     * unboxed floats or bools, pinned) at every access (sieve, nbody, fannkuch: BENCHMARKS.md).
+     * (pidigits: 2.4 s per call against 0.5 s native once Graal took its function over), over the
+     * items of lists, which Graal's code reads through the list's choice of storage (objects,
+     * unboxed floats or bools, pinned) at every access (sieve, nbody, fannkuch: BENCHMARKS.md), or
+     * calling functions over tuple trees natively, whose trees Graal's code makes on the heap.
      */
     public boolean outrunsGraal() {
-        return bigInts || listItems;
+        return bigInts || listItems || treeCalls;
     }
 
     /**
-     * Whether the loop, though over list items, is entered too often for too little work to serve
+     * Whether the loop, though over list items or calling over trees, is entered too often for too little work to serve
      * Graal's last tier: an entry costs microseconds, Graal's code of an iteration a few nanoseconds
      * more than the region's (a 40-item dot product called 100,000 times: 0.04 s in Graal's code,
      * 0.25 s through the region).
      */
     public boolean entriesTooShortForLastTier() {
-        return listItems && !bigInts && entries >= 64 && nativeWork < entries * LAST_TIER_ITERATIONS_PER_ENTRY;
+        return (listItems || treeCalls) && !bigInts && entries >= 64 && nativeWork + nativeCalls < entries * LAST_TIER_ITERATIONS_PER_ENTRY;
     }
 
-    /** Iterations per entry (inner loops included) below which a list loop leaves the last tier to Graal's code. */
+    /** Iterations and native calls per entry below which such a loop leaves the last tier to Graal's code. */
     private static final long LAST_TIER_ITERATIONS_PER_ENTRY = 1000;
 
     private static boolean any(LoopCompiler.Result layout, Predicate<Local> test) {
