@@ -46,8 +46,9 @@ public final class LoopRegion extends CompiledRegion {
     private static final long MIN_ITERATIONS_PER_ENTRY = 32;
 
     private final LoopCompiler.Result layout;
-    /** Whether a local holds ints of any size (bigint.c), or the items of lists or rows. */
+    /** Whether a local holds ints of any size (bigint.c). */
     private final boolean bigInts;
+    /** Whether a local holds the items of a list or of rows of lists. */
     private final boolean listItems;
     /** Whether it calls functions over tuple trees natively (binary_trees' count(build(depth))). */
     private final boolean treeCalls;
@@ -131,22 +132,23 @@ public final class LoopRegion extends CompiledRegion {
      * Whether Graal's code of the loop would be slower than the region, so that its last tier calls
      * the region too: a loop of big ints, whose BigInteger arithmetic runs as C1's code by default
      * (pidigits: 2.4 s per call against 0.5 s native once Graal took its function over), over the
-     * items of lists, which Graal's code reads through the list's choice of storage (objects,
-     * unboxed floats or bools, pinned) at every access (sieve, nbody, fannkuch: BENCHMARKS.md), or
-     * calling functions over tuple trees natively, whose trees Graal's code makes on the heap.
+     * items of lists, which Graal's code reads at 5-8 ns each where a tuple's take 2 (sieve, nbody,
+     * fannkuch: BENCHMARKS.md), or calling functions over tuple trees natively, whose trees Graal's
+     * code makes on the heap.
      */
     public boolean outrunsGraal() {
         return bigInts || listItems || treeCalls;
     }
 
     /**
-     * Whether the loop, though over list items or calling over trees, is entered too often for too little work to serve
-     * Graal's last tier: an entry costs microseconds, Graal's code of an iteration a few nanoseconds
-     * more than the region's (a 40-item dot product called 100,000 times: 0.04 s in Graal's code,
-     * 0.25 s through the region).
+     * Whether the loop, though over list items or calling over trees, is entered too often for too
+     * little work to serve Graal's last tier: an entry costs microseconds, Graal's code of an
+     * iteration a few nanoseconds more than the region's (a 40-item dot product called 100,000
+     * times: 0.04 s in Graal's code, 0.25 s through the region).
      */
     public boolean entriesTooShortForLastTier() {
-        return (listItems || treeCalls) && !bigInts && entries >= 64 && nativeWork + nativeCalls < entries * LAST_TIER_ITERATIONS_PER_ENTRY;
+        return (listItems || treeCalls) && !bigInts && entries >= 64 &&
+                        nativeWork + nativeCalls < entries * LAST_TIER_ITERATIONS_PER_ENTRY;
     }
 
     /** Iterations and native calls per entry below which such a loop leaves the last tier to Graal's code. */

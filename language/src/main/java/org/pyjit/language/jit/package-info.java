@@ -160,12 +160,13 @@
  * compiled while a region exists calls it; an assumption removes that call when the region is given
  * up). In the code of Graal's last tier the hooks fold away and Graal's code runs, except for loop
  * regions over big ints, over the items of lists or calling functions over tuple trees natively,
- * which Graal's code runs slower (BigInteger's code compiled by C1; a check of the list's storage
- * at every item; trees made as tuples on the heap): the last tier calls those too, and they report
+ * which Graal's code runs slower (BigInteger's code compiled by C1; list items read at 5-8 ns where
+ * a tuple's take 2; trees made as tuples on the heap): the last tier calls those too, and they report
  * no iterations (a list or tree loop whose entries turn out short, under 1000 iterations and native
- * calls on average after 64, goes back to Graal's code, since entering costs microseconds). Any other loop
- * region reports the iterations it ran to Truffle as if tier 1 had run them, so a function whose loop runs
- * natively still becomes hot and Graal's code takes over its later calls (a single long call stays
+ * calls on average after 64, goes back to Graal's code, since entering costs microseconds). Any
+ * other loop region reports the iterations it ran to Truffle as if tier 1 had run them, so a
+ * function whose loop runs natively still becomes hot and Graal's code takes over its later calls
+ * (a single long call stays
  * native; in steady state Graal's code was faster than the stencils on most benchmarks until the
  * float registers, and is now slower on five of the seven numeric ones, see BENCHMARKS.md). With
  * {@code --pyjit.JITInLastTier=true} the hooks call the regions in the last tier's code too and
