@@ -939,6 +939,7 @@ final class LoopCompiler {
         }
         List<Val> values = new ArrayList<>();
         List<ValueType> types = new ArrayList<>();
+        boolean treeArgs = false;
         for (Expr a : args) {
             if (a instanceof PyAst.Starred) {
                 throw new Unsupported("starred argument");
@@ -946,6 +947,7 @@ final class LoopCompiler {
             Val v = value(a);
             values.add(v);
             types.add(v.type());
+            treeArgs |= v.type().tree();
         }
         Inline in = arity >= 0 || inlined != null || notInlined.contains(name) ? null : callees.inline(name, args.size());
         if (in != null) {
@@ -1012,9 +1014,7 @@ final class LoopCompiler {
         }
         readsListItems();
         e.callGuarded(callee.code(), EXIT_CALL, base, codeSlot, Math.max(1, size));
-        if (type.tree() || types.stream().anyMatch(ValueType::tree)) {
-            callsOverTrees = true;
-        }
+        callsOverTrees |= treeArgs || type.tree();
         if (discard) {
             return List.of();
         }

@@ -147,8 +147,12 @@ public final class LoopRegion extends CompiledRegion {
      * times: 0.04 s in Graal's code, 0.25 s through the region).
      */
     public boolean entriesTooShortForLastTier() {
-        return (listItems || treeCalls) && !bigInts && entries >= 64 &&
-                        nativeWork + nativeCalls < entries * LAST_TIER_ITERATIONS_PER_ENTRY;
+        return (listItems || treeCalls) && !bigInts && shortEntries(nativeWork + nativeCalls, LAST_TIER_ITERATIONS_PER_ENTRY);
+    }
+
+    /** Whether, after 64 entries at least, the entries averaged less than {@code perEntry} of {@code work}. */
+    private boolean shortEntries(long work, long perEntry) {
+        return entries >= 64 && work < entries * perEntry;
     }
 
     /** Iterations and native calls per entry below which such a loop leaves the last tier to Graal's code. */
@@ -244,7 +248,7 @@ public final class LoopRegion extends CompiledRegion {
             nativeCalls += jit.takeNativeCalls();
             lastIterations = jit.getLong(layout.counterSlot());
             nativeWork += lastIterations;
-            if (entries >= 64 && nativeWork < entries * MIN_ITERATIONS_PER_ENTRY) {
+            if (shortEntries(nativeWork, MIN_ITERATIONS_PER_ENTRY)) {
                 givenUp = true;
             }
             exits[(int) exit]++;

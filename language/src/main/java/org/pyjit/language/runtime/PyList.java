@@ -362,17 +362,18 @@ public final class PyList extends PyObject {
     public void appendInline(Object v) {
         Object[] a = items;
         int n = size;
-        if (a != null && n < a.length && (n > 0 || !isUnboxedFloat(v))) {
-            a[n] = v;
-            size = n + 1;
-            return;
-        } else if (a == EMPTY && !isUnboxedFloat(v)) {
-            // A new list's first item (pieces = [] then pieces.append(...) per word): its room made here too.
-            Object[] room = new Object[grownLength(0)];
-            room[0] = v;
-            items = room;
-            size = 1;
-            return;
+        // A first item that is a float goes through append, which keeps a list of floats unboxed.
+        if (a != null && (n > 0 || !isUnboxedFloat(v))) {
+            if (a == EMPTY) {
+                // A new list's first item (pieces = [] then pieces.append(...) per word): its room made here too.
+                a = new Object[grownLength(0)];
+                items = a;
+            }
+            if (n < a.length) {
+                a[n] = v;
+                size = n + 1;
+                return;
+            }
         }
         appendBehindBoundary(v);
     }

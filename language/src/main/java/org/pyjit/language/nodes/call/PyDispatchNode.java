@@ -102,10 +102,7 @@ public abstract class PyDispatchNode extends Node {
      */
     @Specialization(guards = {"callee == RANGE", "isRangeOfLongs(args, kwNames)"})
     protected static PyRange doRange(@SuppressWarnings("unused") PyClass callee, Object[] args, @SuppressWarnings("unused") String[] kwNames) {
-        int n = args.length;
-        long start = n == 1 ? 0 : (Long) args[0];
-        long stop = (Long) args[n == 1 ? 0 : 1];
-        return new PyRange(start, stop, n == 3 ? (Long) args[2] : 1);
+        return new PyRange(rangeStart(args), rangeStop(args), args.length == 3 ? (Long) args[2] : 1);
     }
 
     static final PyClass RANGE = PyTypes.RANGE;
@@ -113,13 +110,20 @@ public abstract class PyDispatchNode extends Node {
     /** One to three ints, no keywords, a step other than 0 and bounds whose distance fits a long. */
     static boolean isRangeOfLongs(Object[] args, String[] kwNames) {
         int n = args.length;
-        if (n < 1 || n > 3 || kwNames != null && kwNames.length > 0 || !(args[0] instanceof Long first) || n > 1 && !(args[1] instanceof Long)
+        if (n < 1 || n > 3 || kwNames != null && kwNames.length > 0 || !(args[0] instanceof Long) || n > 1 && !(args[1] instanceof Long)
                         || n > 2 && !(args[2] instanceof Long step && step != 0)) {
             return false;
         }
-        long start = n == 1 ? 0 : first;
-        long stop = n == 1 ? first : (Long) args[1];
-        return PyRange.countable(start, stop);
+        return PyRange.countable(rangeStart(args), rangeStop(args));
+    }
+
+    /** The bounds of {@code range(*args)}, one to three ints. */
+    private static long rangeStart(Object[] args) {
+        return args.length == 1 ? 0 : (Long) args[0];
+    }
+
+    private static long rangeStop(Object[] args) {
+        return (Long) args[args.length == 1 ? 0 : 1];
     }
 
     @Specialization(guards = {"!isPyFunction(callee)", "!isFunctionMethod(callee)"})
