@@ -13,89 +13,115 @@ import org.pyjit.language.runtime.PyUnboxed;
 
 /**
  * Reads {@code obj[key]} for subscript expressions and augmented assignments. A site that reads
- * items of lists of floats kept unboxed (in a double[] or pinned off-heap by tier 2) or of pinned
- * ints compiles to one load whose box Graal removes: a path shared with object lists would merge
- * their items with the box and allocate it per read.
+ * list items by int index compiles, for each form of list storage it has seen (objects, floats or
+ * bools on the heap, ints, floats or bools pinned off-heap by tier 2: see {@link PyList}), one
+ * check of that form and one load, whose box Graal removes. {@code PyList.get} goes through every
+ * form: its branches kept Graal from moving a loop-invariant read out of its loop, and a merge of
+ * a float's box with the other forms' items allocated the box. A double[] holds no NaN, so its
+ * items need no check; a NaN native code stored in a pinned list is boxed once (see below).
  *
  * <p>
- * Lists often go through tier 1 before tier 2 pins them, so a site may start on object lists and
- * move to the unboxed kind once it sees one, also in compiled code; anything else after that
- * makes it general for good. Compiled code changes the mode through a call, never through a bare
+ * Anything but a list (a tuple, a dict, a slice key) goes through {@link PyGetItemNode}; a site
+ * that reads both floats and ints unboxed goes there for good, as their two boxes would merge.
+ * Compiled code learns a new form through a call that invalidates it, never through a bare
  * deoptimization: Graal would hoist a loop-invariant check of that kind above the loop, the
  * interpreter would resume before the loop, tier 2 would run the loop natively, this node would
- * never run in the interpreter to change its mode, and every recompilation would deoptimize again.
+ * never run in the interpreter to learn, and every recompilation would deoptimize again.
  */
 public final class PyItemReadNode extends Node {
-    private static final byte UNSET = 0;
-    private static final byte OBJECT_LISTS = 1;
-    private static final byte UNBOXED = 2;
-    private static final byte GENERAL = 3;
+    private static final int OBJECTS = 1;
+    private static final int FLOATS = 2;
+    private static final int BOOLS = 4;
+    private static final int PINNED_INTS = 8;
+    private static final int PINNED_FLOATS = 16;
+    private static final int PINNED_BOOLS = 32;
+    /** Forms whose items come as Double boxes and as Long boxes: never both at one site. */
+    private static final int FLOAT_FORMS = FLOATS | PINNED_FLOATS;
+    /** Not a form: the site reads everything through PyGetItemNode. */
+    private static final int GENERAL = 64;
 
     @Child private PyGetItemNode getItem = PyGetItemNodeGen.create(null, null);
-    @CompilationFinal private byte mode = UNSET;
-    /** In UNBOXED mode: FLOAT (a double[] or pinned floats) or INT (pinned ints). */
-    @CompilationFinal private PyUnboxed kind;
-    /** Compiled code depends on it; invalidated when the mode changes. */
-    @CompilationFinal private Assumption modeUnchanged = Truffle.getRuntime().createAssumption("item read mode");
+    @CompilationFinal private int forms;
+    /** Compiled code depends on it; invalidated when {@link #forms} changes. */
+    @CompilationFinal private Assumption formsUnchanged = Truffle.getRuntime().createAssumption("item read forms");
 
     public Object execute(Object obj, Object key) {
-        if (mode == UNSET) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            PyUnboxed unboxed = obj instanceof PyList list ? unboxedKind(list) : null;
-            if (unboxed != null) {
-                kind = unboxed;
-                mode = UNBOXED;
-            } else {
-                mode = obj instanceof PyList ? OBJECT_LISTS : GENERAL;
+        if (forms != GENERAL && formsUnchanged.isValid() && obj instanceof PyList list && key instanceof Long index) {
+            int f = forms;
+            if ((f & OBJECTS) != 0) {
+                Object[] objects = list.objectItems();
+                if (objects != null) {
+                    return objects[itemIndex(list, index)];
+                }
             }
-        } else if (mode == UNBOXED && modeUnchanged.isValid()) {
-            if (obj instanceof PyList list && key instanceof Long index && unboxedKind(list) == kind) {
-                int size = list.size();
-                if (index < 0 ? index < -size : index >= size) {
-                    throw listIndexOutOfRange();
-                }
-                int i = (int) (index < 0 ? index + size : index);
-                if (kind == PyUnboxed.INT) {
-                    return list.pinnedBits(i);
-                }
+            if ((f & FLOATS) != 0) {
                 double[] doubles = list.doubleItems();
-                double x = doubles != null ? doubles[i] : Double.longBitsToDouble(list.pinnedBits(i));
-                if (x == x) {
-                    return x;
+                if (doubles != null) {
+                    return doubles[itemIndex(list, index)];
                 }
-                // A NaN native code stored: the list boxes it once and holds objects from then on
-                // (PyList.get), so that it stays one object. Once per list: leave compiled code.
-                CompilerDirectives.transferToInterpreter();
-                return getItem.executeWith(obj, key);
             }
-            changeMode(GENERAL, null);
-            // Ends this compiled path without a value, so that nothing merges with the box above.
+            if ((f & BOOLS) != 0) {
+                boolean[] bools = list.boolItems();
+                if (bools != null) {
+                    return bools[itemIndex(list, index)];
+                }
+            }
+            if ((f & (PINNED_INTS | PINNED_FLOATS | PINNED_BOOLS)) != 0) {
+                PyUnboxed pinned = list.pinnedKind();
+                if ((f & PINNED_INTS) != 0 && pinned == PyUnboxed.INT) {
+                    return list.pinnedBits(itemIndex(list, index));
+                }
+                if ((f & PINNED_BOOLS) != 0 && pinned == PyUnboxed.BOOL) {
+                    return list.pinnedBits(itemIndex(list, index)) != 0;
+                }
+                if ((f & PINNED_FLOATS) != 0 && pinned == PyUnboxed.FLOAT) {
+                    double x = Double.longBitsToDouble(list.pinnedBits(itemIndex(list, index)));
+                    if (x == x) {
+                        return x;
+                    }
+                    // A NaN native code stored: the list boxes it once and holds objects from then on
+                    // (PyList.get), so that it stays one object. Once per list: leave compiled code.
+                    CompilerDirectives.transferToInterpreter();
+                    return getItem.executeWith(obj, key);
+                }
+            }
+            learn(formOf(list));
+            // Ends this compiled path without a value (learn invalidated its code), so that nothing
+            // merges with the boxes above; a no-op in the interpreter.
             CompilerDirectives.transferToInterpreter();
-        } else if (mode == OBJECT_LISTS && modeUnchanged.isValid() && obj instanceof PyList list) {
-            PyUnboxed unboxed = unboxedKind(list);
-            if (unboxed != null) {
-                changeMode(UNBOXED, unboxed);
-            }
         }
         return getItem.executeWith(obj, key);
     }
 
+    /** The index of item {@code index} (negative from the end) of {@code list}; IndexError out of range. */
+    private static int itemIndex(PyList list, long index) {
+        int size = list.size();
+        if (index < 0 ? index < -size : index >= size) {
+            throw listIndexOutOfRange();
+        }
+        return (int) (index < 0 ? index + size : index);
+    }
+
     @TruffleBoundary
-    private void changeMode(byte newMode, PyUnboxed newKind) {
-        mode = newMode;
-        kind = newKind;
-        Assumption old = modeUnchanged;
-        modeUnchanged = Truffle.getRuntime().createAssumption("item read mode");
+    private void learn(int form) {
+        int seen = forms | form;
+        boolean floats = (seen & FLOAT_FORMS) != 0;
+        forms = floats && (seen & PINNED_INTS) != 0 ? GENERAL : seen;
+        Assumption old = formsUnchanged;
+        formsUnchanged = Truffle.getRuntime().createAssumption("item read forms");
         old.invalidate();
     }
 
-    /** FLOAT for floats kept unboxed on the heap or pinned, INT for pinned ints, else null. */
-    private static PyUnboxed unboxedKind(PyList list) {
-        if (list.doubleItems() != null) {
-            return PyUnboxed.FLOAT;
+    private static int formOf(PyList list) {
+        if (list.objectItems() != null) {
+            return OBJECTS;
+        } else if (list.doubleItems() != null) {
+            return FLOATS;
+        } else if (list.boolItems() != null) {
+            return BOOLS;
         }
         PyUnboxed pinned = list.pinnedKind();
-        return pinned == PyUnboxed.FLOAT || pinned == PyUnboxed.INT ? pinned : null;
+        return pinned == PyUnboxed.INT ? PINNED_INTS : pinned == PyUnboxed.FLOAT ? PINNED_FLOATS : PINNED_BOOLS;
     }
 
     @TruffleBoundary
