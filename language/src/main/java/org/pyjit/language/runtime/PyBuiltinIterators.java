@@ -39,6 +39,11 @@ public final class PyBuiltinIterators {
             return index;
         }
 
+        /** Moves past the item at {@link #index()} (which the caller read), or, at the end, runs out for good. */
+        public void advance(boolean exhausted) {
+            index = exhausted ? Integer.MAX_VALUE : index + 1;
+        }
+
         /** Where tier 2 stopped: the next item's index, or (having run out) none ever again, as CPython's. */
         public void resume(long next, boolean exhausted) {
             index = exhausted ? Integer.MAX_VALUE : (int) next;

@@ -15,6 +15,7 @@ import org.pyjit.language.nodes.local.PyTargetNode;
 import org.pyjit.language.runtime.PyBuiltinIterators;
 import org.pyjit.language.runtime.PyException;
 import org.pyjit.language.runtime.PyGenerator;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyObject;
 import org.pyjit.language.runtime.PyOps;
 import org.pyjit.language.runtime.PyRange;
@@ -68,6 +69,9 @@ public final class PyForNode extends PyStatementNode {
             frame.setLong(remainingSlot, range.length());
             frame.setLong(stepSlot, range.getStep());
             frame.setObject(iteratorSlot, null);
+        } else if (iter instanceof PyList list) {
+            // Made here rather than behind getIter's boundary, so that compiled code can keep it in registers.
+            frame.setObject(iteratorSlot, new PyBuiltinIterators.ListIterator(list));
         } else {
             frame.setObject(iteratorSlot, PyOps.getIter(iter));
         }

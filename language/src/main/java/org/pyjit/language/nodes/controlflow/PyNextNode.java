@@ -1,11 +1,16 @@
 package org.pyjit.language.nodes.controlflow;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import org.pyjit.language.runtime.PyBuiltinIterators;
 import org.pyjit.language.runtime.PyGenerator;
 import org.pyjit.language.runtime.PyIterator;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyOps;
 
 /**
@@ -14,9 +19,18 @@ import org.pyjit.language.runtime.PyOps;
  */
 public final class PyNextNode extends Node {
     private static final Class<?> GENERIC = Object.class;
+    /** The forms of list storage a list iterator's site has read: objects, floats, bools, pinned by tier 2. */
+    private static final int OBJECTS = 1;
+    private static final int DOUBLES = 2;
+    private static final int BOOLS = 4;
+    private static final int PINNED = 8;
+
     @CompilationFinal private Class<?> iteratorClass;
     @Child private DirectCallNode generatorCall;
     @CompilationFinal private boolean generatorMegamorphic;
+    @CompilationFinal private int listForms;
+    /** Compiled code depends on it; invalidated when {@link #listForms} grows. */
+    @CompilationFinal private Assumption listFormsUnchanged = Truffle.getRuntime().createAssumption("list iteration forms");
 
     public Object execute(Object iterator) {
         Class<?> c = iteratorClass;
@@ -39,6 +53,9 @@ public final class PyNextNode extends Node {
                 generatorMegamorphic = true;
             }
             if (iterator.getClass() == c) {
+                if (c == PyBuiltinIterators.ListIterator.class) {
+                    return nextItem((PyBuiltinIterators.ListIterator) CompilerDirectives.castExact(iterator, c));
+                }
                 return ((PyIterator) CompilerDirectives.castExact(iterator, c)).nextOrNull();
             }
             CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -48,5 +65,49 @@ public final class PyNextNode extends Node {
             return it.nextOrNull();
         }
         return PyOps.next(iterator);
+    }
+
+    /**
+     * A list iterator's next item, read only in the forms of list storage this site has seen (see
+     * {@link PyList}): {@code ListIterator.nextOrNull} goes through every form, and its merge of a
+     * float's box with the other forms' items allocated the box and kept the iterator in memory.
+     */
+    private Object nextItem(PyBuiltinIterators.ListIterator it) {
+        PyList list = it.list();
+        int i = it.index();
+        if (i >= list.size()) {
+            it.advance(true);
+            return null;
+        }
+        Object item;
+        Object[] objects;
+        double[] doubles;
+        boolean[] bools;
+        boolean seen = listFormsUnchanged.isValid();
+        if (seen && (listForms & OBJECTS) != 0 && (objects = list.objectItems()) != null) {
+            item = objects[i];
+        } else if (seen && (listForms & DOUBLES) != 0 && (doubles = list.doubleItems()) != null) {
+            item = doubles[i];
+        } else if (seen && (listForms & BOOLS) != 0 && (bools = list.boolItems()) != null) {
+            item = bools[i];
+        } else if (seen && (listForms & PINNED) != 0 && list.pinnedKind() != null) {
+            item = list.get(i);
+        } else {
+            learnListForm(list);
+            // Ends this compiled path (learnListForm invalidated its code); no-op in the interpreter.
+            CompilerDirectives.transferToInterpreter();
+            item = list.get(i);
+        }
+        it.advance(false);
+        return item;
+    }
+
+    /** Compiled code learns a form through a call that invalidates it, never a bare deoptimization (see PyItemReadNode). */
+    @TruffleBoundary
+    private void learnListForm(PyList list) {
+        listForms |= list.objectItems() != null ? OBJECTS : list.doubleItems() != null ? DOUBLES : list.boolItems() != null ? BOOLS : PINNED;
+        Assumption old = listFormsUnchanged;
+        listFormsUnchanged = Truffle.getRuntime().createAssumption("list iteration forms");
+        old.invalidate();
     }
 }
