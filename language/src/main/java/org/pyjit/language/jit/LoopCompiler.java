@@ -364,6 +364,8 @@ final class LoopCompiler {
     private boolean inlinesCalls;
     /** Whether the region calls functions natively that make or take tuple trees (see {@link Result}). */
     private boolean callsOverTrees;
+    /** Whether the region (or a function it calls natively) makes lists or assigns slices (see {@link Result}). */
+    private boolean makesLists;
     /** The hidden local of an enumerate's count in a loop over a list (in the range's remaining slot). */
     static final String ENUMERATE_COUNT = "<count>";
     /** The region's for loop goes over a list, its index in the range's counter slot ({@link #iterateItems}). */
@@ -467,10 +469,12 @@ final class LoopCompiler {
      * region that lowered calls in place, whose recursion depth its caller checks at entry (one call
      * deeper must stay within the limit; see {@link #inline}). {@code callsOverTrees}: it calls
      * functions natively that make or take tuple trees, which their code of Graal's last tier would
-     * make as tuples on the heap.
+     * make as tuples on the heap. {@code makesLists}: it makes lists (slices, concatenations,
+     * {@code [x] * n}) or assigns slices, itself or in a callee that uses lists, which Graal's code
+     * does through calls into the runtime.
      */
     record Result(Emitter emitter, List<Local> locals, int localCount, int slotCount, int counterSlot, int copyMaskSlot, Set<String> builtins,
-                    boolean usesLists, boolean inlinesCalls, boolean callsOverTrees, int[] iterableSlots) {
+                    boolean usesLists, boolean inlinesCalls, boolean callsOverTrees, boolean makesLists, int[] iterableSlots) {
         /** Whether the region's loop goes over lists (zip's in order; the slots {@link #iterableSlots} hold them). */
         boolean iteratesItems() {
             return iterableSlots.length > 0;
@@ -519,7 +523,7 @@ final class LoopCompiler {
             }
             if (!changed && !frameMoved && localCount == locals.size()) {
                 return new Result(e, List.copyOf(locals.values()), localCount, nextTemp, counterSlot, function == null ? copyMaskSlot : -1,
-                                Set.copyOf(builtinsUsed), usesLists, inlinesCalls, callsOverTrees, iterableSlots);
+                                Set.copyOf(builtinsUsed), usesLists, inlinesCalls, callsOverTrees, makesLists, iterableSlots);
             }
         }
         throw new Unsupported("types do not settle");
@@ -1010,6 +1014,7 @@ final class LoopCompiler {
             size = callee.frameSlots();
             if (callee.usesLists()) {
                 usesListState();
+                makesLists = true;
             }
         }
         readsListItems();
@@ -2346,6 +2351,7 @@ final class LoopCompiler {
         e.op("int_eq", sameLength, bounds + 1, count);
         e.guarded("guard_true", EXIT_INDEX, sameLength);
         usesListState();
+        makesLists = true;
         readsListItems();
         e.guarded("list_log_slice", EXIT_INDEX, list.items(), bounds, bounds + 1);
         return bounds;
@@ -2426,6 +2432,7 @@ final class LoopCompiler {
             throw new Unsupported("a new list of bools");
         }
         usesListState();
+        makesLists = true;
         int items = temp();
         int length = temp();
         e.guarded("list_alloc", EXIT_INDEX, items, length, count);
