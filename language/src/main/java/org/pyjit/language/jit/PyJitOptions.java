@@ -37,7 +37,7 @@ public final class PyJitOptions {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JITDump = new OptionKey<>(false);
 
-    @Option(help = "Tier 2's regions also serve the code of Graal's last tier, and their iterations no longer make functions hot for Graal (true); or Graal's last-tier code runs those loops and functions itself, but for loops over lists, trees or big ints (false).", //
+    @Option(help = "Tier 2's regions also serve the code of Graal's last tier, and their iterations no longer make functions hot for Graal (true); or Graal's last-tier code runs those loops and functions itself, but for loops that make lists, build trees or use big ints (false).", //
                     category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JITInLastTier = new OptionKey<>(false);
 

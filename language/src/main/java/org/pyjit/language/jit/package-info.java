@@ -159,11 +159,13 @@
  * inline and boxes the values a loop of calls and floats passes around (code of the first tier
  * compiled while a region exists calls it; an assumption removes that call when the region is given
  * up). In the code of Graal's last tier the hooks fold away and Graal's code runs, except for loop
- * regions over big ints, over the items of lists or calling functions over tuple trees natively,
- * which Graal's code runs slower (BigInteger's code compiled by C1; list items read at 5-8 ns where
- * a tuple's take 2; trees made as tuples on the heap): the last tier calls those too, and they report
- * no iterations (a list or tree loop whose entries turn out short, under 1000 iterations and native
- * calls on average after 64, goes back to Graal's code, since entering costs microseconds). Any
+ * regions over big ints, those that make lists or assign slices, and those calling functions over
+ * tuple trees natively, which Graal's code runs slower (BigInteger's code compiled by C1; slices and
+ * new lists through calls into the runtime; trees made as tuples on the heap): the last tier calls
+ * those too, and they report no iterations (a list or tree loop whose entries turn out short, under
+ * 1000 iterations and native calls on average after 64, goes back to Graal's code, since entering
+ * costs microseconds). Loops that only read and store list items are Graal's: its code reads an
+ * item with one check of the list's form ({@code PyItemReadNode}). Any
  * other loop region reports the iterations it ran to Truffle as if tier 1 had run them, so a
  * function whose loop runs natively still becomes hot and Graal's code takes over its later calls
  * (a single long call stays

@@ -28,7 +28,7 @@ import org.pyjit.language.runtime.PyObject;
  * so that the function becomes hot for Graal all the same. A region that outruns Graal's code
  * ({@link LoopRegion#outrunsGraal}), or any with {@code --pyjit.JITInLastTier=true}, serves the last
  * tier too, and its iterations are not reported: Graal would only compile code that calls the same
- * region. A loop over list items or calling over trees hands the last tier back to Graal's code
+ * region. A loop that makes lists or calls over trees hands the last tier back to Graal's code
  * (and reports from then on) when its entries turn out short.
  */
 public final class PyLoopJitNode extends PyRegionHookNode {
