@@ -120,17 +120,8 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void loopsMakingListsServeTheLastTierToo(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Traced run = runTraced(dir, """
-                        def total(xs, label):
-                            t = 0
-                            for i in range(len(xs) - 1):
-                                t += sum(xs[i:i + 2]) * len(xs[:i % 3] + xs[:1])
-                            return label + str(t)
-                        xs = list(range(100000))
-                        for k in range(5):
-                            xs[k] = 7
-                            print(total(xs, "t="))
-                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
+        Traced run = runTraced(dir, listLoopProgram("len(xs) - 1", "t += sum(xs[i:i + 2]) * len(xs[:i % 3] + xs[:1])"),
+                        "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
         assertEquals("t=19999733341\nt=19999733359\nt=19999733384\nt=19999733400\nt=19999733409\n", run.out());
         assertFalse(run.trace().matches(TOTAL_COMPILED), run.trace());
         assertEquals(5, regionEntries(run.err(), "total:3"), run.err());
@@ -143,19 +134,24 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void loopsReadingListItemsGoToGraal(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Traced run = runTraced(dir, """
+        Traced run = runTraced(dir, listLoopProgram("len(xs)", "t += xs[i]"), "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
+        assertEquals("t=4999950007\nt=4999950013\nt=4999950018\nt=4999950022\nt=4999950025\n", run.out());
+        assertTrue(run.trace().matches(TOTAL_COMPILED), run.trace());
+    }
+
+    /** {@code total(xs)}, a loop {@code for i in range(RANGE): STEP} over a list of 100,000 ints, called five times. */
+    private static String listLoopProgram(String range, String step) {
+        return """
                         def total(xs, label):
                             t = 0
-                            for i in range(len(xs)):
-                                t += xs[i]
+                            for i in range(RANGE):
+                                STEP
                             return label + str(t)
                         xs = list(range(100000))
                         for k in range(5):
                             xs[k] = 7
                             print(total(xs, "t="))
-                        """, "pyjit.JIT", "true", "pyjit.JITThreshold", "0", "pyjit.JITStats", "true");
-        assertEquals("t=4999950007\nt=4999950013\nt=4999950018\nt=4999950022\nt=4999950025\n", run.out());
-        assertTrue(run.trace().matches(TOTAL_COMPILED), run.trace());
+                        """.replace("RANGE", range).replace("STEP", step);
     }
 
     /**

@@ -30,7 +30,7 @@ public final class PyBuiltinIterators {
             return null;
         }
 
-        /** The list iterated and the index of the next item: tier 2 runs a loop over it natively. */
+        /** The list iterated and the index of the next item: tier 2 runs a loop over it natively (PyNextNode reads it too). */
         public PyList list() {
             return list;
         }
@@ -39,12 +39,7 @@ public final class PyBuiltinIterators {
             return index;
         }
 
-        /** Moves past the item at {@link #index()} (which the caller read), or, at the end, runs out for good. */
-        public void advance(boolean exhausted) {
-            index = exhausted ? Integer.MAX_VALUE : index + 1;
-        }
-
-        /** Where tier 2 stopped: the next item's index, or (having run out) none ever again, as CPython's. */
+        /** Where tier 2 (or PyNextNode) stopped: the next item's index, or (having run out) none ever again, as CPython's. */
         public void resume(long next, boolean exhausted) {
             index = exhausted ? Integer.MAX_VALUE : (int) next;
         }

@@ -15,7 +15,8 @@ import org.pyjit.language.runtime.PyOps;
 
 /**
  * Advances an iterator: the next value or null when exhausted. Profiles the iterator's exact
- * class so that compiled code can inline its {@code nextOrNull}.
+ * class so that compiled code can inline its {@code nextOrNull}, and reads a list iterator's items
+ * itself, in the forms of list storage the site has seen.
  */
 public final class PyNextNode extends Node {
     private static final Class<?> GENERIC = Object.class;
@@ -76,7 +77,7 @@ public final class PyNextNode extends Node {
         PyList list = it.list();
         int i = it.index();
         if (i >= list.size()) {
-            it.advance(true);
+            it.resume(i, true);
             return null;
         }
         Object item;
@@ -98,7 +99,7 @@ public final class PyNextNode extends Node {
             CompilerDirectives.transferToInterpreter();
             item = list.get(i);
         }
-        it.advance(false);
+        it.resume(i + 1, false);
         return item;
     }
 
