@@ -1013,8 +1013,7 @@ final class LoopCompiler {
             returnSlots = callee.returnSlots();
             size = callee.frameSlots();
             if (callee.usesLists()) {
-                usesListState();
-                makesLists = true;
+                makesListsState();
             }
         }
         readsListItems();
@@ -1102,6 +1101,12 @@ final class LoopCompiler {
             usesLists = true;
             changed = true;
         }
+    }
+
+    /** The region makes lists or assigns slices (see {@link Result}): it uses the list state too. */
+    private void makesListsState() {
+        usesListState();
+        makesLists = true;
     }
 
     private void readsListItems() {
@@ -2350,8 +2355,7 @@ final class LoopCompiler {
         int sameLength = temp();
         e.op("int_eq", sameLength, bounds + 1, count);
         e.guarded("guard_true", EXIT_INDEX, sameLength);
-        usesListState();
-        makesLists = true;
+        makesListsState();
         readsListItems();
         e.guarded("list_log_slice", EXIT_INDEX, list.items(), bounds, bounds + 1);
         return bounds;
@@ -2431,8 +2435,7 @@ final class LoopCompiler {
             // Pinned bools take a byte each; temporaries are 64-bit slots, and a list value must be one or the other.
             throw new Unsupported("a new list of bools");
         }
-        usesListState();
-        makesLists = true;
+        makesListsState();
         int items = temp();
         int length = temp();
         e.guarded("list_alloc", EXIT_INDEX, items, length, count);

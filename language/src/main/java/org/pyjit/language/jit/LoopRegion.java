@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
@@ -103,7 +102,7 @@ public final class LoopRegion extends CompiledRegion {
         this.builtinCells = builtinCells;
         this.calleeGlobals = calleeGlobals;
         this.layout = layout;
-        this.bigInts = any(layout, l -> l.big);
+        this.bigInts = holdsBigInts(layout);
         this.makesLists = layout.makesLists();
         this.treeCalls = layout.callsOverTrees();
         this.rowTables = new MemorySegment[layout.locals().size()];
@@ -162,9 +161,9 @@ public final class LoopRegion extends CompiledRegion {
     /** Iterations and native calls per entry below which such a loop leaves the last tier to Graal's code. */
     private static final long LAST_TIER_ITERATIONS_PER_ENTRY = 1000;
 
-    private static boolean any(LoopCompiler.Result layout, Predicate<Local> test) {
+    private static boolean holdsBigInts(LoopCompiler.Result layout) {
         for (Local l : layout.locals()) {
-            if (test.test(l)) {
+            if (l.big) {
                 return true;
             }
         }

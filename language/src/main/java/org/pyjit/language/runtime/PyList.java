@@ -166,6 +166,30 @@ public final class PyList extends PyObject {
         return items;
     }
 
+    /**
+     * The forms a list keeps its items in ({@link #form}), one bit each, so that a node can remember
+     * the forms it has seen and compile a check of each of those only.
+     */
+    public static final int OBJECTS = 1;
+    public static final int FLOATS = 2;
+    public static final int BOOLS = 4;
+    public static final int PINNED_INTS = 8;
+    public static final int PINNED_FLOATS = 16;
+    public static final int PINNED_BOOLS = 32;
+    public static final int PINNED = PINNED_INTS | PINNED_FLOATS | PINNED_BOOLS;
+
+    /** The form the items are kept in now: one of {@link #OBJECTS} to {@link #PINNED_BOOLS}. */
+    public int form() {
+        if (items != null) {
+            return OBJECTS;
+        } else if (doubles != null) {
+            return FLOATS;
+        } else if (bools != null) {
+            return BOOLS;
+        }
+        return pinnedKind == PyUnboxed.INT ? PINNED_INTS : pinnedKind == PyUnboxed.FLOAT ? PINNED_FLOATS : PINNED_BOOLS;
+    }
+
     /** The unboxed items of a list of floats, or null (callers respect {@link #size()}). */
     public double[] doubleItems() {
         return doubles;

@@ -20,15 +20,10 @@ import org.pyjit.language.runtime.PyOps;
  */
 public final class PyNextNode extends Node {
     private static final Class<?> GENERIC = Object.class;
-    /** The forms of list storage a list iterator's site has read: objects, floats, bools, pinned by tier 2. */
-    private static final int OBJECTS = 1;
-    private static final int DOUBLES = 2;
-    private static final int BOOLS = 4;
-    private static final int PINNED = 8;
-
     @CompilationFinal private Class<?> iteratorClass;
     @Child private DirectCallNode generatorCall;
     @CompilationFinal private boolean generatorMegamorphic;
+    /** The forms of list storage (PyList.form) a list iterator's site has read. */
     @CompilationFinal private int listForms;
     /** Compiled code depends on it; invalidated when {@link #listForms} grows. */
     @CompilationFinal private Assumption listFormsUnchanged = Truffle.getRuntime().createAssumption("list iteration forms");
@@ -85,13 +80,13 @@ public final class PyNextNode extends Node {
         double[] doubles;
         boolean[] bools;
         boolean seen = listFormsUnchanged.isValid();
-        if (seen && (listForms & OBJECTS) != 0 && (objects = list.objectItems()) != null) {
+        if (seen && (listForms & PyList.OBJECTS) != 0 && (objects = list.objectItems()) != null) {
             item = objects[i];
-        } else if (seen && (listForms & DOUBLES) != 0 && (doubles = list.doubleItems()) != null) {
+        } else if (seen && (listForms & PyList.FLOATS) != 0 && (doubles = list.doubleItems()) != null) {
             item = doubles[i];
-        } else if (seen && (listForms & BOOLS) != 0 && (bools = list.boolItems()) != null) {
+        } else if (seen && (listForms & PyList.BOOLS) != 0 && (bools = list.boolItems()) != null) {
             item = bools[i];
-        } else if (seen && (listForms & PINNED) != 0 && list.pinnedKind() != null) {
+        } else if (seen && (listForms & PyList.PINNED) != 0 && list.pinnedKind() != null) {
             item = list.get(i);
         } else {
             learnListForm(list);
@@ -106,7 +101,7 @@ public final class PyNextNode extends Node {
     /** Compiled code learns a form through a call that invalidates it, never a bare deoptimization (see PyItemReadNode). */
     @TruffleBoundary
     private void learnListForm(PyList list) {
-        listForms |= list.objectItems() != null ? OBJECTS : list.doubleItems() != null ? DOUBLES : list.boolItems() != null ? BOOLS : PINNED;
+        listForms |= list.form();
         Assumption old = listFormsUnchanged;
         listFormsUnchanged = Truffle.getRuntime().createAssumption("list iteration forms");
         old.invalidate();

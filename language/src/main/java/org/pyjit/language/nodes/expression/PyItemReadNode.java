@@ -29,15 +29,9 @@ import org.pyjit.language.runtime.PyUnboxed;
  * never run in the interpreter to learn, and every recompilation would deoptimize again.
  */
 public final class PyItemReadNode extends Node {
-    private static final int OBJECTS = 1;
-    private static final int FLOATS = 2;
-    private static final int BOOLS = 4;
-    private static final int PINNED_INTS = 8;
-    private static final int PINNED_FLOATS = 16;
-    private static final int PINNED_BOOLS = 32;
     /** Forms whose items come as Double boxes and as Long boxes: never both at one site. */
-    private static final int FLOAT_FORMS = FLOATS | PINNED_FLOATS;
-    /** Not a form: the site reads everything through PyGetItemNode. */
+    private static final int FLOAT_FORMS = PyList.FLOATS | PyList.PINNED_FLOATS;
+    /** Not a form (see PyList.form): the site reads everything through PyGetItemNode. */
     private static final int GENERAL = 64;
 
     @Child private PyGetItemNode getItem = PyGetItemNodeGen.create(null, null);
@@ -48,33 +42,33 @@ public final class PyItemReadNode extends Node {
     public Object execute(Object obj, Object key) {
         if (forms != GENERAL && formsUnchanged.isValid() && obj instanceof PyList list && key instanceof Long index) {
             int f = forms;
-            if ((f & OBJECTS) != 0) {
+            if ((f & PyList.OBJECTS) != 0) {
                 Object[] objects = list.objectItems();
                 if (objects != null) {
                     return objects[itemIndex(list, index)];
                 }
             }
-            if ((f & FLOATS) != 0) {
+            if ((f & PyList.FLOATS) != 0) {
                 double[] doubles = list.doubleItems();
                 if (doubles != null) {
                     return doubles[itemIndex(list, index)];
                 }
             }
-            if ((f & BOOLS) != 0) {
+            if ((f & PyList.BOOLS) != 0) {
                 boolean[] bools = list.boolItems();
                 if (bools != null) {
                     return bools[itemIndex(list, index)];
                 }
             }
-            if ((f & (PINNED_INTS | PINNED_FLOATS | PINNED_BOOLS)) != 0) {
+            if ((f & PyList.PINNED) != 0) {
                 PyUnboxed pinned = list.pinnedKind();
-                if ((f & PINNED_INTS) != 0 && pinned == PyUnboxed.INT) {
+                if ((f & PyList.PINNED_INTS) != 0 && pinned == PyUnboxed.INT) {
                     return list.pinnedBits(itemIndex(list, index));
                 }
-                if ((f & PINNED_BOOLS) != 0 && pinned == PyUnboxed.BOOL) {
+                if ((f & PyList.PINNED_BOOLS) != 0 && pinned == PyUnboxed.BOOL) {
                     return list.pinnedBits(itemIndex(list, index)) != 0;
                 }
-                if ((f & PINNED_FLOATS) != 0 && pinned == PyUnboxed.FLOAT) {
+                if ((f & PyList.PINNED_FLOATS) != 0 && pinned == PyUnboxed.FLOAT) {
                     double x = Double.longBitsToDouble(list.pinnedBits(itemIndex(list, index)));
                     if (x == x) {
                         return x;
@@ -85,7 +79,7 @@ public final class PyItemReadNode extends Node {
                     return getItem.executeWith(obj, key);
                 }
             }
-            learn(formOf(list));
+            learn(list.form());
             // Ends this compiled path without a value (learn invalidated its code), so that nothing
             // merges with the boxes above; a no-op in the interpreter.
             CompilerDirectives.transferToInterpreter();
@@ -106,22 +100,10 @@ public final class PyItemReadNode extends Node {
     private void learn(int form) {
         int seen = forms | form;
         boolean floats = (seen & FLOAT_FORMS) != 0;
-        forms = floats && (seen & PINNED_INTS) != 0 ? GENERAL : seen;
+        forms = floats && (seen & PyList.PINNED_INTS) != 0 ? GENERAL : seen;
         Assumption old = formsUnchanged;
         formsUnchanged = Truffle.getRuntime().createAssumption("item read forms");
         old.invalidate();
-    }
-
-    private static int formOf(PyList list) {
-        if (list.objectItems() != null) {
-            return OBJECTS;
-        } else if (list.doubleItems() != null) {
-            return FLOATS;
-        } else if (list.boolItems() != null) {
-            return BOOLS;
-        }
-        PyUnboxed pinned = list.pinnedKind();
-        return pinned == PyUnboxed.INT ? PINNED_INTS : pinned == PyUnboxed.FLOAT ? PINNED_FLOATS : PINNED_BOOLS;
     }
 
     @TruffleBoundary

@@ -22,14 +22,9 @@ import org.pyjit.language.runtime.PyUnboxed;
  * through a call that invalidates it, never through a bare deoptimization (see there why).
  */
 public final class PyItemWriteNode extends Node {
-    private static final int OBJECTS = 1;
-    private static final int DOUBLES = 2;
-    private static final int BOOLS = 4;
-    /** A form {@link #formOf} returns, remembered as {@link #seenPinnedKind} rather than in {@link #seen}. */
-    private static final int PINNED = 8;
 
     @Child private PySetItemNode generic = PySetItemNodeGen.create();
-    /** OBJECTS, DOUBLES and BOOLS, the forms seen on the heap. */
+    /** The forms seen on the heap (PyList.OBJECTS, FLOATS, BOOLS); pinned ones are {@link #seenPinnedKind}. */
     @CompilationFinal private int seen;
     /** The kind of the pinned lists seen, or null; pinned lists of a second kind go the generic way. */
     @CompilationFinal private PyUnboxed seenPinnedKind;
@@ -57,21 +52,21 @@ public final class PyItemWriteNode extends Node {
     /** True when {@code list}'s form is one the site has seen, and the value is stored. */
     private boolean storeInSeenForm(PyList list, int i, Object value) {
         if (seenUnchanged.isValid()) {
-            if ((seen & DOUBLES) != 0) {
+            if ((seen & PyList.FLOATS) != 0) {
                 double[] d = list.doubleItems();
                 if (d != null && PyList.isUnboxedFloat(value)) {
                     d[i] = (Double) value;
                     return true;
                 }
             }
-            if ((seen & OBJECTS) != 0) {
+            if ((seen & PyList.OBJECTS) != 0) {
                 Object[] items = list.objectItems();
                 if (items != null) {
                     items[i] = value;
                     return true;
                 }
             }
-            if ((seen & BOOLS) != 0) {
+            if ((seen & PyList.BOOLS) != 0) {
                 boolean[] b = list.boolItems();
                 if (b != null && value instanceof Boolean x) {
                     b[i] = x;
@@ -84,8 +79,9 @@ public final class PyItemWriteNode extends Node {
                 return true;
             }
         }
-        int form = formOf(list, value);
-        if (form == 0 || (form == PINNED && seenPinnedKind != null)) {
+        int form = list.form();
+        boolean pinned = (form & PyList.PINNED) != 0;
+        if (!storesUnboxed(form, value, list.pinnedKind()) || (pinned && seenPinnedKind != null)) {
             return false;
         }
         learn(form, list.pinnedKind());
@@ -95,21 +91,21 @@ public final class PyItemWriteNode extends Node {
         return true;
     }
 
-    /** The form {@code value} is stored in, unboxed where {@code list} keeps it so, or 0 when it unboxes it. */
-    private static int formOf(PyList list, Object value) {
-        if (list.objectItems() != null) {
-            return OBJECTS;
-        } else if (list.doubleItems() != null) {
-            return PyList.isUnboxedFloat(value) ? DOUBLES : 0;
-        } else if (list.boolItems() != null) {
-            return value instanceof Boolean ? BOOLS : 0;
+    /** Whether a list in {@code form} stores {@code value} as it is, where storing any other unboxes the list. */
+    private static boolean storesUnboxed(int form, Object value, PyUnboxed pinnedKind) {
+        if (form == PyList.OBJECTS) {
+            return true;
+        } else if (form == PyList.FLOATS) {
+            return PyList.isUnboxedFloat(value);
+        } else if (form == PyList.BOOLS) {
+            return value instanceof Boolean;
         }
-        return PyUnboxed.of(value) == list.pinnedKind() ? PINNED : 0;
+        return PyUnboxed.of(value) == pinnedKind;
     }
 
     @TruffleBoundary
     private void learn(int form, PyUnboxed kind) {
-        if (form == PINNED) {
+        if ((form & PyList.PINNED) != 0) {
             seenPinnedKind = kind;
         } else {
             seen |= form;
