@@ -222,7 +222,58 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void compiledCodeReadsAndWritesPinnedLists(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        // 80 items: more than PyList.SMALL_PINNED, so they stay pinned.
+        Traced run = runTraced(dir, pinnedListsProgram(20), "engine.CompilationFailureAction", "Throw", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+        assertEquals("279.354852 1700 [376, 377, 378, 379] 40 1\nIndexError: list index out of range\nx 1.0007 1180591620717411303801 47\n", run.out());
+        String trace = run.trace();
+        for (String fn : new String[]{"scale", "bump", "put", "at"}) {
+            assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +" + fn + " .*"), fn + " was not compiled:\n" + trace);
+        }
+    }
+
+    /**
+     * Lists of a few items go back to the heap when compiled code meets them pinned (regions pin them
+     * again on entry): the same program with lists of four.
+     */
+    @Test
+    void compiledCodeUnpinsSmallLists(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Traced run = runTraced(dir, pinnedListsProgram(1), "engine.CompilationFailureAction", "Throw", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+        assertEquals("6.003002 1510 [376, 377, 378, 379] 2 1\nIndexError: list index out of range\nx 1.0007 1180591620717411303801 9\n", run.out());
+    }
+
+    /**
+     * A function Graal compiled reading a small list in its heap form keeps its code when a region
+     * pins the list: the list goes back to the heap, where a second form (and an invalidation to
+     * learn it) would make every read check both.
+     */
+    @Test
+    void smallPinnedListsKeepOneFormInCompiledCode(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
         Traced run = runTraced(dir, """
+                        def norm(xs):
+                            return xs[0] * xs[0] + xs[1] * xs[1]
+
+                        def scale(xs, f):
+                            for i in range(len(xs)):
+                                xs[i] = xs[i] * f
+
+                        t = 0.0
+                        for r in range(300):
+                            v = [1.0 + r, 2.0]
+                            t += norm(v)
+                            scale(v, 0.5)
+                            t += norm(v)
+                        print(t)
+                        """, "engine.CompileImmediately", "true", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+        assertEquals("11307812.5\n", run.out());
+        assertTrue(run.trace().matches("(?s).*opt done +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
+        assertFalse(run.trace().matches("(?s).*opt inval\\. +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
+    }
+
+    /** Functions over lists of floats, ints and bools, {@code 4 * rep} items each, called from a loop. */
+    private static String pinnedListsProgram(int rep) {
+        return """
                         def scale(xs, f):
                             for i in range(len(xs)):
                                 xs[i] = xs[i] * f
@@ -244,9 +295,9 @@ class GraalCompileTest extends GoldenTestSupport {
                         def at(xs, k):
                             return xs[k] * 2
 
-                        floats = [1.5, 2.5, 3.5, 4.5]
-                        ints = [1, 2, 3, 4]
-                        flags = [True, False, True, False]
+                        floats = [1.5, 2.5, 3.5, 4.5] * REP
+                        ints = [1, 2, 3, 4] * REP
+                        flags = [True, False, True, False] * REP
                         for r in range(1500):
                             scale(floats, 1.0001)
                             total(ints)
@@ -255,21 +306,16 @@ class GraalCompileTest extends GoldenTestSupport {
                             bump(floats, r % 4)
                             put(floats, r % 4, floats[r % 4] * 0.5)
                             t = total(floats) + at(floats, r % 4 - 4)
-                        print(round(t, 6), total(ints), ints, total(flags), flags[0] + flags[-1])
+                        print(round(t, 6), total(ints), ints[:4], total(flags), flags[0] + flags[-1])
                         try:
-                            at(floats, 4)
+                            at(floats, 4 * REP)
                         except IndexError as e:
                             print("IndexError:", e)
                         put(floats, 2, "x")
                         put(ints, 0, 2 ** 70)
                         put(flags, 1, 7)
                         print(floats[2], round(floats[0], 6), ints[0] + ints[1], total(flags))
-                        """, "engine.CompilationFailureAction", "Throw", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
-        assertEquals("6.003002 1510 [376, 377, 378, 379] 2 1\nIndexError: list index out of range\nx 1.0007 1180591620717411303801 9\n", run.out());
-        String trace = run.trace();
-        for (String fn : new String[]{"scale", "bump", "put", "at"}) {
-            assertTrue(trace.matches("(?s).*opt done +engine=\\d+ +id=\\d+ +" + fn + " .*"), fn + " was not compiled:\n" + trace);
-        }
+                        """.replace("REP", Integer.toString(rep));
     }
 
     /** How often the loop region at {@code location} (function:line) was entered, from JITStats' report. */

@@ -25,6 +25,8 @@ public final class PyNextNode extends Node {
     @CompilationFinal private boolean generatorMegamorphic;
     /** The forms of list storage (PyList.form) a list iterator's site has read. */
     @CompilationFinal private int listForms;
+    /** Small pinned lists this site moved back to the heap (PyList.unpinIfSmall). */
+    private int unpinned;
     /** Compiled code depends on it; invalidated when {@link #listForms} grows. */
     @CompilationFinal private Assumption listFormsUnchanged = Truffle.getRuntime().createAssumption("list iteration forms");
 
@@ -88,6 +90,11 @@ public final class PyNextNode extends Node {
             item = bools[i];
         } else if (seen && (listForms & PyList.PINNED) != 0 && list.pinnedKind() != null) {
             item = list.get(i);
+        } else if (unpinned < PyList.UNPINS_PER_SITE && list.unpinIfSmall()) {
+            unpinned++;
+            // In its heap form now (see PyItemReadNode).
+            CompilerDirectives.transferToInterpreter();
+            return nextItem(it);
         } else {
             learnListForm(list);
             // Ends this compiled path (learnListForm invalidated its code); no-op in the interpreter.

@@ -18,7 +18,9 @@ import org.pyjit.language.runtime.PyUnboxed;
  * check of that form and one load, whose box Graal removes. {@code PyList.get} goes through every
  * form: its branches kept Graal from moving a loop-invariant read out of its loop, and a merge of
  * a float's box with the other forms' items allocated the box. A double[] holds no NaN, so its
- * items need no check; a NaN native code stored in a pinned list is boxed once (see below).
+ * items need no check; a NaN native code stored in a pinned list is boxed once (see below). A
+ * small pinned list in a form the site has not seen goes back to the heap instead
+ * ({@link PyList#unpinIfSmall}), so that the site reads one form of floats, not two.
  *
  * <p>
  * Anything but a list (a tuple, a dict, a slice key) goes through {@link PyGetItemNode}; a site
@@ -36,6 +38,8 @@ public final class PyItemReadNode extends Node {
 
     @Child private PyGetItemNode getItem = PyGetItemNodeGen.create(null, null);
     @CompilationFinal private int forms;
+    /** Small pinned lists this site moved back to the heap (PyList.unpinIfSmall). */
+    private int unpinned;
     /** Compiled code depends on it; invalidated when {@link #forms} changes. */
     @CompilationFinal private Assumption formsUnchanged = Truffle.getRuntime().createAssumption("item read forms");
 
@@ -78,6 +82,13 @@ public final class PyItemReadNode extends Node {
                     CompilerDirectives.transferToInterpreter();
                     return getItem.executeWith(obj, key);
                 }
+            }
+            if (unpinned < PyList.UNPINS_PER_SITE && list.unpinIfSmall()) {
+                unpinned++;
+                // In its heap form now, which this site may have seen. Compiled code leaves without
+                // reading it: a second box would merge with the ones above, and Graal would allocate it.
+                CompilerDirectives.transferToInterpreter();
+                return execute(obj, key);
             }
             learn(list.form());
             // Ends this compiled path without a value (learn invalidated its code), so that nothing

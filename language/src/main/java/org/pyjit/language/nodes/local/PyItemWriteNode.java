@@ -26,6 +26,8 @@ public final class PyItemWriteNode extends Node {
     @Child private PySetItemNode generic = PySetItemNodeGen.create();
     /** The forms seen on the heap (PyList.OBJECTS, FLOATS, BOOLS); pinned ones are {@link #seenPinnedKind}. */
     @CompilationFinal private int seen;
+    /** Small pinned lists this site moved back to the heap (PyList.unpinIfSmall). */
+    private int unpinned;
     /** The kind of the pinned lists seen, or null; pinned lists of a second kind go the generic way. */
     @CompilationFinal private PyUnboxed seenPinnedKind;
     @CompilationFinal private Assumption seenUnchanged = Truffle.getRuntime().createAssumption("item write forms");
@@ -78,6 +80,12 @@ public final class PyItemWriteNode extends Node {
                 list.setPinnedBits(i, kind.toBits(value));
                 return true;
             }
+        }
+        if (unpinned < PyList.UNPINS_PER_SITE && list.unpinIfSmall()) {
+            unpinned++;
+            // In its heap form now (see PyItemReadNode).
+            CompilerDirectives.transferToInterpreter();
+            return storeInSeenForm(list, i, value);
         }
         int form = list.form();
         boolean pinned = (form & PyList.PINNED) != 0;
