@@ -291,7 +291,7 @@ public final class PyList extends PyObject {
     /**
      * How often one site moves lists back to the heap before it learns their pinned form instead: a
      * region that pins a list on every entry and compiled code that reads it after each would leave
-     * that code (a deoptimization) every time. nbody's sites do so up to 40 times in its warm-up.
+     * that code (a deoptimization) every time. nbody's busiest site does so 53 times in its warm-up.
      */
     public static final int UNPINS_PER_SITE = 100;
     /** Whether Graal compiles tier 1 (not Truffle's fallback runtime, which only interprets). */
