@@ -8,6 +8,7 @@ import org.graalvm.options.OptionStability;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -45,6 +46,11 @@ import org.pyjit.language.translator.PyTranslator;
 public final class PyLanguage extends TruffleLanguage<PyContext> {
     public static final String ID = "pyjit";
     public static final String MIME_TYPE = "text/x-python";
+
+    /** Whether Graal compiles tier 1's nodes: Truffle's optimizing runtime, not its interpreter-only fallback. */
+    public static boolean graalCompiles() {
+        return !"Interpreted".equals(Truffle.getRuntime().getName());
+    }
     /**
      * A program run as a process's main program, as the launcher runs it: it evaluates to its exit
      * status 0 instead of None. The launcher has no use for the value, and a primitive is the one

@@ -11,11 +11,11 @@ import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.source.Source;
 import org.pyjit.language.PyContext;
+import org.pyjit.language.PyLanguage;
 import org.pyjit.language.parser.PyAst;
 import org.pyjit.language.runtime.PyUnboxed;
 
@@ -125,7 +125,7 @@ public final class PyJit {
         // tier 1's nodes of the functions tier 2 makes hot, and nodes that never ran have no
         // specialization, so code compiled from them would deoptimize at once on every call until
         // Graal gives the function up (a deoptimization loop, found with threshold 0).
-        this.threshold = Math.max(optimizingRuntime() ? 1 : 0, threshold);
+        this.threshold = Math.max(PyLanguage.graalCompiles() ? 1 : 0, threshold);
         this.stats = stats;
         this.dump = dump;
         this.inLastTier = option(env, PyJitOptions.JITInLastTier);
@@ -301,10 +301,6 @@ public final class PyJit {
 
     public boolean statsEnabled() {
         return stats;
-    }
-
-    private static boolean optimizingRuntime() {
-        return !"Interpreted".equals(Truffle.getRuntime().getName());
     }
 
     /** Whether the code of Graal's last tier runs regions too (the JITInLastTier option). */

@@ -5,7 +5,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
+import org.pyjit.language.PyLanguage;
 
 /**
  * A Python list: a growable Object[] plus a size. A list displayed with floats only ({@link #of})
@@ -294,8 +294,8 @@ public final class PyList extends PyObject {
      * that code (a deoptimization) every time. nbody's busiest site does so 53 times in its warm-up.
      */
     public static final int UNPINS_PER_SITE = 100;
-    /** Whether Graal compiles tier 1 (not Truffle's fallback runtime, which only interprets). */
-    private static final boolean UNPIN_SMALL = !"Interpreted".equals(Truffle.getRuntime().getName());
+    /** Only with Graal (see {@link #unpinIfSmall}). */
+    private static final boolean UNPIN_SMALL = PyLanguage.graalCompiles();
 
     /**
      * Moves the items of a pinned list of at most {@link #SMALL_PINNED} back to the heap (floats and
@@ -313,8 +313,7 @@ public final class PyList extends PyObject {
         if (!UNPIN_SMALL || pinnedKind == null || size > SMALL_PINNED) {
             return false;
         }
-        PyUnboxed kind = pinnedKind;
-        if (kind == PyUnboxed.FLOAT) {
+        if (pinnedKind == PyUnboxed.FLOAT) {
             double[] d = new double[size];
             UNSAFE.copyMemory(null, pinnedAddress, d, sun.misc.Unsafe.ARRAY_DOUBLE_BASE_OFFSET, 8L * size);
             for (double x : d) {
@@ -324,16 +323,18 @@ public final class PyList extends PyObject {
                     return true;
                 }
             }
-            setContents(null, size);
             doubles = d;
-        } else if (kind == PyUnboxed.BOOL) {
-            boolean[] b = new boolean[size];
-            UNSAFE.copyMemory(null, pinnedAddress, b, sun.misc.Unsafe.ARRAY_BOOLEAN_BASE_OFFSET, size);
-            setContents(null, size);
-            bools = b;
+        } else if (pinnedKind == PyUnboxed.BOOL) {
+            bools = new boolean[size];
+            UNSAFE.copyMemory(null, pinnedAddress, bools, sun.misc.Unsafe.ARRAY_BOOLEAN_BASE_OFFSET, size);
         } else {
             items();
+            return true;
         }
+        // Pinned, the list had no heap storage (pin); now it has no pinned one.
+        pinned = null;
+        pinnedAddress = 0;
+        pinnedKind = null;
         return true;
     }
 
