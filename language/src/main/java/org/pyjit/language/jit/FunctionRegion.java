@@ -119,7 +119,7 @@ public final class FunctionRegion extends CompiledRegion {
                 return trees.copyOut(result);
             }
             if (returnType.list()) {
-                return new PyList(jit.temporaryItems(result, jit.getLong(paramSlots + 1), returnType.kind()));
+                return PyJit.temporaryList(result, jit.getLong(paramSlots + 1), returnType.kind());
             }
             return returnType.kind().box(result);
         } finally {

@@ -17,6 +17,7 @@ import com.oracle.truffle.api.source.Source;
 import org.pyjit.language.PyContext;
 import org.pyjit.language.PyLanguage;
 import org.pyjit.language.parser.PyAst;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyUnboxed;
 
 /**
@@ -463,13 +464,29 @@ public final class PyJit {
         interrupt.setAtIndex(ValueLayout.JAVA_LONG, 11, interrupt.getAtIndex(ValueLayout.JAVA_LONG, 11) + 1);
     }
 
-    /** The boxed items of a list native code made: {@code length} slots of {@code kind} at {@code address}. */
-    Object[] temporaryItems(long address, long length, PyUnboxed kind) {
-        Object[] items = new Object[(int) length];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = kind.box(readWord(address + 8L * i));
+    /**
+     * A list of the {@code length} slots of {@code kind} that native code made at {@code address}, in
+     * the form tier 1 gives such items: floats unboxed unless one is a NaN (as PyList.of does), so
+     * that the readers of a list a function region returned see the form of the lists tier 1 makes.
+     */
+    static PyList temporaryList(long address, long length, PyUnboxed kind) {
+        int n = (int) length;
+        if (kind == PyUnboxed.FLOAT) {
+            double[] floats = new double[n];
+            MemorySegment.copy(ANYWHERE, ValueLayout.JAVA_DOUBLE, address, floats, 0, n);
+            boolean nan = false;
+            for (double x : floats) {
+                nan |= x != x;
+            }
+            if (!nan) {
+                return PyList.ofFloats(floats);
+            }
         }
-        return items;
+        Object[] items = new Object[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = kind.box(ANYWHERE.get(ValueLayout.JAVA_LONG, address + 8L * i));
+        }
+        return new PyList(items);
     }
 
     /** The address of {@code words} free words of the arena of temporaries, now taken, or 0 when it has no room. */

@@ -85,8 +85,16 @@ public final class PyList extends PyObject {
             }
             d[i] = (Double) values[i];
         }
-        PyList list = new PyList(null, values.length);
-        list.doubles = d;
+        return ofFloats(d);
+    }
+
+    /** A list of floats kept unboxed, owning {@code floats}, which holds no NaN (see {@link #doubles}). */
+    public static PyList ofFloats(double[] floats) {
+        if (floats.length == 0) {
+            return new PyList();
+        }
+        PyList list = new PyList(null, floats.length);
+        list.doubles = floats;
         return list;
     }
 
@@ -313,14 +321,22 @@ public final class PyList extends PyObject {
         if (!UNPIN_SMALL || pinnedKind == null || size > SMALL_PINNED) {
             return false;
         }
+        unpin();
+        return true;
+    }
+
+    /**
+     * Moves a pinned list's items back to the heap: floats and bools unboxed (floats as objects when
+     * native code stored a NaN, which stays one object: boxedNaN), ints as objects.
+     */
+    private void unpin() {
         if (pinnedKind == PyUnboxed.FLOAT) {
             double[] d = new double[size];
             UNSAFE.copyMemory(null, pinnedAddress, d, sun.misc.Unsafe.ARRAY_DOUBLE_BASE_OFFSET, 8L * size);
             for (double x : d) {
                 if (x != x) {
-                    // A NaN native code stored stays one object (boxedNaN).
                     items();
-                    return true;
+                    return;
                 }
             }
             doubles = d;
@@ -329,13 +345,12 @@ public final class PyList extends PyObject {
             UNSAFE.copyMemory(null, pinnedAddress, bools, sun.misc.Unsafe.ARRAY_BOOLEAN_BASE_OFFSET, size);
         } else {
             items();
-            return true;
+            return;
         }
         // Pinned, the list had no heap storage (pin); now it has no pinned one.
         pinned = null;
         pinnedAddress = 0;
         pinnedKind = null;
-        return true;
     }
 
     /** The room of a pinned list's storage, in items. */
@@ -406,6 +421,12 @@ public final class PyList extends PyObject {
     }
 
     public void append(Object v) {
+        if (pinnedKind != null && PyUnboxed.of(v) == pinnedKind && pinnedKind != PyUnboxed.INT) {
+            // A list a region pinned and tier 1 appends to (out.append(acc) where the region ran the
+            // inner loop only) stays unboxed, as it was before it was pinned: as objects, its floats
+            // would be boxes in every reader, and Graal's code would learn a third form of them.
+            unpinAppended();
+        }
         if (size == 0 && items != null && isUnboxedFloat(v)) {
             // An empty list that gets a float keeps floats unboxed, as a display of floats does:
             // numeric code builds its vectors with out.append(x).
@@ -453,6 +474,11 @@ public final class PyList extends PyObject {
             }
         }
         appendBehindBoundary(v);
+    }
+
+    @TruffleBoundary
+    private void unpinAppended() {
+        unpin();
     }
 
     @TruffleBoundary
