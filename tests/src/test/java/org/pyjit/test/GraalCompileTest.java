@@ -245,7 +245,8 @@ class GraalCompileTest extends GoldenTestSupport {
     /**
      * A function Graal compiled reading a small list in its heap form keeps its code when a region
      * pins the list: the list goes back to the heap, where a second form (and an invalidation to
-     * learn it) would make every read check both.
+     * learn it) would make every read check both. The region moves it back as it exits, so that the
+     * compiled code does not meet it pinned and leave itself to move it (a deoptimization).
      */
     @Test
     void smallPinnedListsKeepOneFormInCompiledCode(@TempDir Path dir) throws Exception {
@@ -269,6 +270,7 @@ class GraalCompileTest extends GoldenTestSupport {
         assertEquals("11307812.5\n", run.out());
         assertTrue(run.trace().matches("(?s).*opt done +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
         assertFalse(run.trace().matches("(?s).*opt inval\\. +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
+        assertFalse(run.trace().matches("(?s).*opt deopt +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
     }
 
     /** Functions over lists of floats, ints and bools, {@code 4 * rep} items each, called from a loop. */

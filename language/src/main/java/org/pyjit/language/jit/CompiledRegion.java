@@ -1,5 +1,10 @@
 package org.pyjit.language.jit;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pyjit.language.runtime.PyList;
+
 /** What loop and function regions share: their code, how they were built and what happened when they ran. */
 public abstract class CompiledRegion {
     final String name;
@@ -52,6 +57,39 @@ public abstract class CompiledRegion {
 
     void release() {
         code.release();
+    }
+
+    /** Lists this entry pinned that its exit moves back to the heap if small (see {@link #unpinSmallLists}). */
+    private final List<PyList> pinnedByEntry = new ArrayList<>();
+    /** Exits that moved lists back so far. */
+    private int unpinningExits;
+
+    /** {@code list} was pinned for this entry ({@code address} 0: it could not be); gives {@code address}. */
+    final long pinnedForEntry(PyList list, long address) {
+        if (address != 0 && PyList.unpinsSmallLists() && unpinningExits < PyList.UNPINS_PER_SITE) {
+            pinnedByEntry.add(list);
+        }
+        return address;
+    }
+
+    /**
+     * Moves the small lists this entry pinned back to the heap (PyList.unpinIfSmall: with Graal only),
+     * so that Graal's code of the functions that read them next finds the heap's form. Otherwise a
+     * read there moves the list back itself and leaves the compiled code, whose interpreter runs the
+     * loop's region, which pins the list again: nbody's advance left its last-tier code at its first
+     * iteration on each of about 40 calls, and its region ran them. Like such a read, at most
+     * {@link PyList#UNPINS_PER_SITE} exits do it, so that a region entered on every iteration of a
+     * loop in Graal's code stops paying for a list's two moves.
+     */
+    final void unpinSmallLists() {
+        boolean moved = false;
+        for (PyList list : pinnedByEntry) {
+            moved |= list.unpinIfSmall();
+        }
+        pinnedByEntry.clear();
+        if (moved) {
+            unpinningExits++;
+        }
     }
 
     abstract String workName();

@@ -123,6 +123,7 @@ public final class FunctionRegion extends CompiledRegion {
             }
             return returnType.kind().box(result);
         } finally {
+            unpinSmallLists();
             jit.releaseStack();
         }
     }
@@ -146,7 +147,7 @@ public final class FunctionRegion extends CompiledRegion {
                 }
                 jit.putLong(at++, record);
             } else if (type.list()) {
-                long items = v instanceof PyList list ? list.pin(type.kind()) : 0;
+                long items = v instanceof PyList list ? pinnedForEntry(list, list.pin(type.kind())) : 0;
                 if (items == 0) {
                     return false;
                 }

@@ -279,6 +279,7 @@ public final class LoopRegion extends CompiledRegion {
             checkGiveUp();
             return TIER1;
         } finally {
+            unpinSmallLists();
             jit.releaseStack();
         }
     }
@@ -328,7 +329,7 @@ public final class LoopRegion extends CompiledRegion {
                 }
                 // A list the loop appends to comes first (its length and room after it): make the room once.
                 boolean appendTo = l.appended && !l.isLength;
-                long items = appendTo ? list.pinWithRoom(l.elements, appendRoom(frame, list)) : list.pin(l.elements);
+                long items = pinnedForEntry(list, appendTo ? list.pinWithRoom(l.elements, appendRoom(frame, list)) : list.pin(l.elements));
                 if (items == 0 || appendTo && aliased(frame, l, list)) {
                     return false;
                 }
@@ -424,7 +425,7 @@ public final class LoopRegion extends CompiledRegion {
                 if (!(component instanceof PyList items)) {
                     return 0;
                 }
-                long address = items.pin(rows.kinds().get(j));
+                long address = pinnedForEntry(items, items.pin(rows.kinds().get(j)));
                 if (address == 0) {
                     return 0;
                 }

@@ -305,6 +305,11 @@ public final class PyList extends PyObject {
     /** Only with Graal (see {@link #unpinIfSmall}). */
     private static final boolean UNPIN_SMALL = PyLanguage.graalCompiles();
 
+    /** Whether {@link #unpinIfSmall} moves lists at all (only with Graal). */
+    public static boolean unpinsSmallLists() {
+        return UNPIN_SMALL;
+    }
+
     /**
      * Moves the items of a pinned list of at most {@link #SMALL_PINNED} back to the heap (floats and
      * bools unboxed, ints as objects); true if it did. Tier 1's item sites call it when they meet a
