@@ -222,7 +222,8 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void compiledCodeReadsAndWritesPinnedLists(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        // 80 items: more than PyList.SMALL_PINNED, so they stay pinned.
+        // 80 items: more than PyList.SMALL_PINNED, so no read site moves them back to the heap; the
+        // regions' exits do for their first 100 entries (CompiledRegion.unpinSmallLists), then they stay pinned.
         Traced run = runTraced(dir, pinnedListsProgram(20), "engine.CompilationFailureAction", "Throw", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
         assertEquals("279.354852 1700 [376, 377, 378, 379] 40 1\nIndexError: list index out of range\nx 1.0007 1180591620717411303801 47\n", run.out());
         String trace = run.trace();
@@ -271,6 +272,35 @@ class GraalCompileTest extends GoldenTestSupport {
         assertTrue(run.trace().matches("(?s).*opt done +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
         assertFalse(run.trace().matches("(?s).*opt inval\\. +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
         assertFalse(run.trace().matches("(?s).*opt deopt +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
+    }
+
+    /**
+     * The same with a list of 300 items, more than a read site moves back: the region's exit does, so
+     * that the compiled reader does not learn the pinned form (an invalidation, and two checks per
+     * read from then on).
+     */
+    @Test
+    void listsPinnedByARegionGoBackAtItsExit(@TempDir Path dir) throws Exception {
+        assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
+        Traced run = runTraced(dir, """
+                        def ends(xs):
+                            return xs[0] + xs[1] + xs[-1]
+
+                        def scale(xs, f):
+                            for i in range(len(xs)):
+                                xs[i] = xs[i] * f
+
+                        t = 0.0
+                        for r in range(60):
+                            v = [1.0 + r] * 300
+                            t += ends(v)
+                            scale(v, 0.5)
+                            t += ends(v)
+                        print(t)
+                        """, "engine.CompileImmediately", "true", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+        assertEquals("8235.0\n", run.out());
+        assertTrue(run.trace().matches("(?s).*opt done +engine=\\d+ +id=\\d+ +ends .*"), run.trace());
+        assertFalse(run.trace().matches("(?s).*opt (inval\\.|deopt) +engine=\\d+ +id=\\d+ +ends .*"), run.trace());
     }
 
     /** Functions over lists of floats, ints and bools, {@code 4 * rep} items each, called from a loop. */

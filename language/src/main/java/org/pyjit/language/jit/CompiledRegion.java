@@ -63,6 +63,12 @@ public abstract class CompiledRegion {
     private final List<PyList> pinnedByEntry = new ArrayList<>();
     /** Exits that moved lists back so far. */
     private int unpinningExits;
+    /**
+     * The most items of a list an exit moves back: more than a read site does (PyList.SMALL_PINNED),
+     * as an exit moves each list once per entry, and at most UNPINS_PER_SITE times in all.
+     * spectral_norm's vectors have 550.
+     */
+    private static final int UNPINNED_AT_EXIT = 4096;
 
     /** {@code list} was pinned for this entry ({@code address} 0: it could not be); gives {@code address}. */
     final long pinnedForEntry(PyList list, long address) {
@@ -73,18 +79,20 @@ public abstract class CompiledRegion {
     }
 
     /**
-     * Moves the small lists this entry pinned back to the heap (PyList.unpinIfSmall: with Graal only),
+     * Moves the small lists this entry pinned back to the heap (with Graal only, as PyList.unpinIfSmall),
      * so that Graal's code of the functions that read them next finds the heap's form. Otherwise a
-     * read there moves the list back itself and leaves the compiled code, whose interpreter runs the
-     * loop's region, which pins the list again: nbody's advance left its last-tier code at its first
-     * iteration on each of about 40 calls, and its region ran them. Like such a read, at most
+     * read there moves a list of up to 64 items back itself and leaves the compiled code, whose
+     * interpreter runs the loop's region, which pins the list again: nbody's advance left its
+     * last-tier code at its first iteration on each of about 40 calls. A longer list stays pinned
+     * and the read site learns its second form, invalidating the compiled code: 7 invalidations of
+     * spectral_norm's functions in 100 calls of main. Like such a read, at most
      * {@link PyList#UNPINS_PER_SITE} exits do it, so that a region entered on every iteration of a
      * loop in Graal's code stops paying for a list's two moves.
      */
     final void unpinSmallLists() {
         boolean moved = false;
         for (PyList list : pinnedByEntry) {
-            moved |= list.unpinIfSmall();
+            moved |= list.unpinIfAtMost(UNPINNED_AT_EXIT);
         }
         pinnedByEntry.clear();
         if (moved) {

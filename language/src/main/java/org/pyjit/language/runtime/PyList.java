@@ -323,7 +323,13 @@ public final class PyList extends PyObject {
      */
     @TruffleBoundary
     public boolean unpinIfSmall() {
-        if (!UNPIN_SMALL || pinnedKind == null || size > SMALL_PINNED) {
+        return unpinIfAtMost(SMALL_PINNED);
+    }
+
+    /** {@link #unpinIfSmall} for lists of at most {@code maxSize} items. */
+    @TruffleBoundary
+    public boolean unpinIfAtMost(int maxSize) {
+        if (!UNPIN_SMALL || pinnedKind == null || size > maxSize) {
             return false;
         }
         unpin();
