@@ -40,7 +40,9 @@
  * row keeps the row's index, from which leaving the region binds it in tier 1); lists of tuples of
  * numbers are rows too, whose numbers entering copies into a table ({@code x, y = pts[i]},
  * {@code for x, y in pts}), and a region's own loop may go over rows ({@code for row in grid})
- * (entering the region pins them: their items move off-heap, see {@code PyList.pin}) and append
+ * (entering the region pins them: their items move off-heap, see {@code PyList.pin}; with Graal,
+ * leaving moves lists of up to 4096 items back to the heap, whose form Graal's code of tier 1 reads:
+ * {@code CompiledRegion.unpinSmallLists}) and append
  * ints or floats to them (into room that entering made, {@code PyList.pinWithRoom}); functions
  * take them as arguments ({@link org.pyjit.language.jit.ValueType}); both make new ones (slices of
  * step 1 or -1, concatenation, displays, {@code [x] * n}) in an arena of temporaries that the
