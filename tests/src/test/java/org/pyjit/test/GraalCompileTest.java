@@ -252,26 +252,10 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void smallPinnedListsKeepOneFormInCompiledCode(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Traced run = runTraced(dir, """
-                        def norm(xs):
-                            return xs[0] * xs[0] + xs[1] * xs[1]
-
-                        def scale(xs, f):
-                            for i in range(len(xs)):
-                                xs[i] = xs[i] * f
-
-                        t = 0.0
-                        for r in range(300):
-                            v = [1.0 + r, 2.0]
-                            t += norm(v)
-                            scale(v, 0.5)
-                            t += norm(v)
-                        print(t)
-                        """, "engine.CompileImmediately", "true", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+        Traced run = runTraced(dir, pinnedBetweenReads("xs[0] * xs[0] + xs[1] * xs[1]", "[1.0 + r, 2.0]", 300),
+                        "engine.CompileImmediately", "true", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
         assertEquals("11307812.5\n", run.out());
-        assertTrue(run.trace().matches("(?s).*opt done +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
-        assertFalse(run.trace().matches("(?s).*opt inval\\. +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
-        assertFalse(run.trace().matches("(?s).*opt deopt +engine=\\d+ +id=\\d+ +norm .*"), run.trace());
+        assertCodeKept(run, "reader");
     }
 
     /**
@@ -282,25 +266,39 @@ class GraalCompileTest extends GoldenTestSupport {
     @Test
     void listsPinnedByARegionGoBackAtItsExit(@TempDir Path dir) throws Exception {
         assumeTrue(optimizing(), "needs the Graal compiler (the graal execution)");
-        Traced run = runTraced(dir, """
-                        def ends(xs):
-                            return xs[0] + xs[1] + xs[-1]
+        Traced run = runTraced(dir, pinnedBetweenReads("xs[0] + xs[1] + xs[-1]", "[1.0 + r] * 300", 60),
+                        "engine.CompileImmediately", "true", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
+        assertEquals("8235.0\n", run.out());
+        assertCodeKept(run, "reader");
+    }
+
+    /**
+     * {@code rounds} times a new list {@code made} (of r), read by the function {@code reader}, whose
+     * body returns {@code value}, before and after the loop region of {@code scale} pins it.
+     */
+    private static String pinnedBetweenReads(String value, String made, int rounds) {
+        return """
+                        def reader(xs):
+                            return VALUE
 
                         def scale(xs, f):
                             for i in range(len(xs)):
                                 xs[i] = xs[i] * f
 
                         t = 0.0
-                        for r in range(60):
-                            v = [1.0 + r] * 300
-                            t += ends(v)
+                        for r in range(ROUNDS):
+                            v = MADE
+                            t += reader(v)
                             scale(v, 0.5)
-                            t += ends(v)
+                            t += reader(v)
                         print(t)
-                        """, "engine.CompileImmediately", "true", "pyjit.JIT", "true", "pyjit.JITThreshold", "0");
-        assertEquals("8235.0\n", run.out());
-        assertTrue(run.trace().matches("(?s).*opt done +engine=\\d+ +id=\\d+ +ends .*"), run.trace());
-        assertFalse(run.trace().matches("(?s).*opt (inval\\.|deopt) +engine=\\d+ +id=\\d+ +ends .*"), run.trace());
+                        """.replace("VALUE", value).replace("MADE", made).replace("ROUNDS", Integer.toString(rounds));
+    }
+
+    /** Graal compiled {@code fn}, and its code neither was invalidated nor left by a deoptimization. */
+    private static void assertCodeKept(Traced run, String fn) {
+        assertTrue(run.trace().matches("(?s).*opt done +engine=\\d+ +id=\\d+ +" + fn + " .*"), run.trace());
+        assertFalse(run.trace().matches("(?s).*opt (inval\\.|deopt) +engine=\\d+ +id=\\d+ +" + fn + " .*"), run.trace());
     }
 
     /** Functions over lists of floats, ints and bools, {@code 4 * rep} items each, called from a loop. */
