@@ -433,9 +433,9 @@ public final class PyList extends PyObject {
 
     public void append(Object v) {
         if (pinnedKind != null && PyUnboxed.of(v) == pinnedKind && pinnedKind != PyUnboxed.INT) {
-            // A list a region pinned and tier 1 appends to (out.append(acc) where the region ran the
-            // inner loop only) stays unboxed, as it was before it was pinned: as objects, its floats
-            // would be boxes in every reader, and Graal's code would learn a third form of them.
+            // A list a region pinned (say, a vector it appended to) that tier 1 appends to next stays
+            // unboxed, as it was before: as objects, its floats would be boxes in every reader, and
+            // Graal's code would learn a third form of them.
             unpinAppended();
         }
         if (size == 0 && items != null && isUnboxedFloat(v)) {
