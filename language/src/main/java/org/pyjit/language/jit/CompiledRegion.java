@@ -61,7 +61,7 @@ public abstract class CompiledRegion {
 
     /** Lists this entry pinned that its exit moves back to the heap if small (see {@link #unpinSmallLists}). */
     private final List<PyList> pinnedByEntry = new ArrayList<>();
-    /** Exits that moved lists back so far. */
+    /** Exits that tried to move lists back so far. */
     private int unpinningExits;
     /**
      * The most items of a list an exit moves back: more than a read site does (PyList.SMALL_PINNED),
@@ -90,14 +90,14 @@ public abstract class CompiledRegion {
      * loop in Graal's code stops paying for a list's two moves.
      */
     final void unpinSmallLists() {
-        boolean moved = false;
+        if (pinnedByEntry.isEmpty()) {
+            return;
+        }
         for (PyList list : pinnedByEntry) {
-            moved |= list.unpinIfAtMost(UNPINNED_AT_EXIT);
+            list.unpinIfAtMost(UNPINNED_AT_EXIT);
         }
         pinnedByEntry.clear();
-        if (moved) {
-            unpinningExits++;
-        }
+        unpinningExits++;
     }
 
     abstract String workName();

@@ -474,11 +474,7 @@ public final class PyJit {
         if (kind == PyUnboxed.FLOAT) {
             double[] floats = new double[n];
             MemorySegment.copy(ANYWHERE, ValueLayout.JAVA_DOUBLE, address, floats, 0, n);
-            boolean nan = false;
-            for (double x : floats) {
-                nan |= x != x;
-            }
-            if (!nan) {
+            if (!PyList.holdsNaN(floats)) {
                 return PyList.ofFloats(floats);
             }
         }

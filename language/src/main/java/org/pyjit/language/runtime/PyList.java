@@ -88,6 +88,16 @@ public final class PyList extends PyObject {
         return ofFloats(d);
     }
 
+    /** Whether {@code floats} holds a NaN, which a list keeps as an object (see {@link #doubles}). */
+    public static boolean holdsNaN(double[] floats) {
+        for (double x : floats) {
+            if (x != x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A list of floats kept unboxed, owning {@code floats}, which holds no NaN (see {@link #doubles}). */
     public static PyList ofFloats(double[] floats) {
         if (floats.length == 0) {
@@ -340,15 +350,14 @@ public final class PyList extends PyObject {
      * Moves a pinned list's items back to the heap: floats and bools unboxed (floats as objects when
      * native code stored a NaN, which stays one object: boxedNaN), ints as objects.
      */
+    @TruffleBoundary
     private void unpin() {
         if (pinnedKind == PyUnboxed.FLOAT) {
             double[] d = new double[size];
             UNSAFE.copyMemory(null, pinnedAddress, d, sun.misc.Unsafe.ARRAY_DOUBLE_BASE_OFFSET, 8L * size);
-            for (double x : d) {
-                if (x != x) {
-                    items();
-                    return;
-                }
+            if (holdsNaN(d)) {
+                items();
+                return;
             }
             doubles = d;
         } else if (pinnedKind == PyUnboxed.BOOL) {
@@ -436,7 +445,7 @@ public final class PyList extends PyObject {
             // A list a region pinned (say, a vector it appended to) that tier 1 appends to next stays
             // unboxed, as it was before: as objects, its floats would be boxes in every reader, and
             // Graal's code would learn a third form of them.
-            unpinAppended();
+            unpin();
         }
         if (size == 0 && items != null && isUnboxedFloat(v)) {
             // An empty list that gets a float keeps floats unboxed, as a display of floats does:
@@ -485,11 +494,6 @@ public final class PyList extends PyObject {
             }
         }
         appendBehindBoundary(v);
-    }
-
-    @TruffleBoundary
-    private void unpinAppended() {
-        unpin();
     }
 
     @TruffleBoundary
