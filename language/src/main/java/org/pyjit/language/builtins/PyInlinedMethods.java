@@ -1,6 +1,7 @@
 package org.pyjit.language.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.pyjit.language.runtime.PyList;
 import org.pyjit.language.runtime.PyStrings;
 
 /**
@@ -22,6 +23,14 @@ public final class PyInlinedMethods {
             }
         }
         return s;
+    }
+
+    /**
+     * {@code s.split()}: word_freq's count_words splits every line so; behind the boundary of the
+     * method's body, the scan of each character ran as C1's code.
+     */
+    public static PyList split(String s) {
+        return PyStrMethods.splitWhitespace(s, Long.MAX_VALUE);
     }
 
     /** {@code s.strip(chars)}, chars null for {@code s.strip()}: s itself when neither end is to be stripped. */

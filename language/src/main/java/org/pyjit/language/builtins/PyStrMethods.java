@@ -414,6 +414,45 @@ final class PyStrMethods {
         return sb.toString();
     }
 
+    /**
+     * {@code s.split(None, max)}: the runs of non-whitespace characters, at most {@code max} splits.
+     * No boundary but around the substrings: {@code s.split()} scans the characters in the caller's
+     * compiled code ({@link PyInlinedMethods#split}).
+     */
+    static PyList splitWhitespace(String s, long max) {
+        PyList out = new PyList();
+        int i = 0;
+        int n = s.length();
+        long splits = 0;
+        while (true) {
+            while (i < n && PyStrings.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            if (splits >= max) {
+                // Like CPython, the rest keeps its trailing whitespace.
+                out.appendInline(substring(s, i, n));
+                break;
+            }
+            int j = i;
+            while (j < n && !PyStrings.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            out.appendInline(substring(s, i, j));
+            splits++;
+            i = j;
+        }
+        return out;
+    }
+
+    /** Graal's partial evaluation cannot take String.substring's bounds checks (their message formatting). */
+    @TruffleBoundary
+    private static String substring(String s, int begin, int end) {
+        return s.substring(begin, end);
+    }
+
     @TruffleBoundary
     private static Object split(String s, Object[] args, String[] kw, String fname, boolean fromRight) {
         Object sepObj = PyNone.NONE;
@@ -427,34 +466,11 @@ final class PyStrMethods {
                 max = Long.MAX_VALUE;
             }
         }
+        if (sepObj == PyNone.NONE && !fromRight) {
+            return splitWhitespace(s, max);
+        }
         PyList out = new PyList();
         if (sepObj == PyNone.NONE) {
-            if (!fromRight) {
-                int i = 0;
-                int n = s.length();
-                long splits = 0;
-                while (true) {
-                    while (i < n && PyStrings.isWhitespace(s.charAt(i))) {
-                        i++;
-                    }
-                    if (i >= n) {
-                        break;
-                    }
-                    if (splits >= max) {
-                        // Like CPython, the rest keeps its trailing whitespace.
-                        out.append(s.substring(i));
-                        break;
-                    }
-                    int j = i;
-                    while (j < n && !PyStrings.isWhitespace(s.charAt(j))) {
-                        j++;
-                    }
-                    out.append(s.substring(i, j));
-                    splits++;
-                    i = j;
-                }
-                return out;
-            }
             java.util.ArrayList<String> parts = new java.util.ArrayList<>();
             int i = s.length();
             long splits = 0;

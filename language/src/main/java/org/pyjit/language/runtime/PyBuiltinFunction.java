@@ -91,7 +91,9 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         /** {@code str.lower()}. */
         STR_LOWER,
         /** {@code str.strip([chars])}, chars a str. */
-        STR_STRIP
+        STR_STRIP,
+        /** {@code str.split()}, with no arguments. */
+        STR_SPLIT
     }
 
     private static Inlined inlined(PyClass owner, String moduleName, String name) {
@@ -105,6 +107,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
             return Inlined.STR_LOWER;
         } else if (owner == PyTypes.STR && name.equals("strip")) {
             return Inlined.STR_STRIP;
+        } else if (owner == PyTypes.STR && name.equals("split")) {
+            return Inlined.STR_SPLIT;
         }
         return Inlined.NONE;
     }

@@ -204,6 +204,10 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
             if (self instanceof String s && (args.length == 1 || args.length == 2 && args[1] instanceof String)) {
                 return PyInlinedMethods.strip(s, args.length == 2 ? (String) args[1] : null);
             }
+        } else if (inlined == PyBuiltinFunction.Inlined.STR_SPLIT) {
+            if (args.length == 1 && self instanceof String s) {
+                return PyInlinedMethods.split(s);
+            }
         }
         return null;
     }
