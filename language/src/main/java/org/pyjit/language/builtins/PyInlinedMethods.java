@@ -33,6 +33,11 @@ public final class PyInlinedMethods {
         return PyStrMethods.splitWhitespace(s, Long.MAX_VALUE);
     }
 
+    /** {@code sep.join(list)}: the call's arguments and the list's items passed as they are. */
+    public static String join(String sep, PyList list) {
+        return PyStrMethods.joinList(sep, list);
+    }
+
     /** {@code s.strip(chars)}, chars null for {@code s.strip()}: s itself when neither end is to be stripped. */
     public static String strip(String s, String chars) {
         int n = s.length();

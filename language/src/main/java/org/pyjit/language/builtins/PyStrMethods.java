@@ -392,20 +392,35 @@ final class PyStrMethods {
             }
             items = PyOps.toArray(iterable);
         }
-        long length = (long) sep.length() * Math.max(items.length - 1, 0);
-        for (int i = 0; i < items.length; i++) {
+        return joinItems(sep, items, items.length);
+    }
+
+    /**
+     * {@code sep.join(list)} from a call site that checked the receiver and the argument: a list of
+     * objects is read in place, where join copies it first (nothing it calls can change the list).
+     */
+    @TruffleBoundary
+    static String joinList(String sep, PyList list) {
+        Object[] items = list.objectItems();
+        return items == null ? join(sep, list) : joinItems(sep, items, list.size());
+    }
+
+    /** The first {@code count} of {@code items} joined by {@code sep}. */
+    private static String joinItems(String sep, Object[] items, int count) {
+        long length = (long) sep.length() * Math.max(count - 1, 0);
+        for (int i = 0; i < count; i++) {
             if (!(items[i] instanceof String s)) {
                 throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(items[i]) + " found");
             }
             length += s.length();
         }
-        if (items.length <= 2) {
+        if (count <= 2) {
             // A word of two syllables: concat copies each part once, with no builder to size and copy out of.
-            String first = items.length == 0 ? "" : (String) items[0];
-            return items.length < 2 ? first : sep.isEmpty() ? first.concat((String) items[1]) : first.concat(sep).concat((String) items[1]);
+            String first = count == 0 ? "" : (String) items[0];
+            return count < 2 ? first : sep.isEmpty() ? first.concat((String) items[1]) : first.concat(sep).concat((String) items[1]);
         }
         StringBuilder sb = new StringBuilder((int) Math.min(length, Integer.MAX_VALUE - 8));
-        for (int i = 0; i < items.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (i > 0) {
                 sb.append(sep);
             }

@@ -93,7 +93,9 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         /** {@code str.strip([chars])}, chars a str. */
         STR_STRIP,
         /** {@code str.split()}, with no arguments. */
-        STR_SPLIT
+        STR_SPLIT,
+        /** {@code str.join(list)}. */
+        STR_JOIN
     }
 
     private static Inlined inlined(PyClass owner, String moduleName, String name) {
@@ -109,6 +111,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
             return Inlined.STR_STRIP;
         } else if (owner == PyTypes.STR && name.equals("split")) {
             return Inlined.STR_SPLIT;
+        } else if (owner == PyTypes.STR && name.equals("join")) {
+            return Inlined.STR_JOIN;
         }
         return Inlined.NONE;
     }

@@ -208,6 +208,10 @@ public final class PyMethodCallNode extends PyExpressionNode implements PyTempor
             if (args.length == 1 && self instanceof String s) {
                 return PyInlinedMethods.split(s);
             }
+        } else if (inlined == PyBuiltinFunction.Inlined.STR_JOIN) {
+            if (args.length == 2 && self instanceof String sep && args[1] instanceof PyList list) {
+                return PyInlinedMethods.join(sep, list);
+            }
         }
         return null;
     }
