@@ -1,5 +1,5 @@
-# l.append(x) at a method call site stores into a list's room itself; lists that keep floats or
-# bools unboxed, a first float, a full list and a list tier 2 pinned go through append.
+# l.append(x) at a method call site stores into a list's room itself, growing a full one; lists
+# that keep floats or bools unboxed, a first float and a list tier 2 pinned go through append.
 def build(values):
     out = []
     for v in values:

@@ -474,8 +474,9 @@ public final class PyList extends PyObject {
     }
 
     /**
-     * {@link #append} for compiled callers: into the room of a list of objects without a call into
-     * host code (where Graal's configuration leaves such code to C1); any other case through append.
+     * {@link #append} for compiled callers: into a list of objects, grown here when full, without a
+     * call into host code (where Graal's configuration leaves such code to C1); any other case
+     * through append.
      */
     public void appendInline(Object v) {
         Object[] a = items;
@@ -487,11 +488,16 @@ public final class PyList extends PyObject {
                 a = new Object[grownLength(0)];
                 items = a;
             }
-            if (n < a.length) {
-                a[n] = v;
-                size = n + 1;
-                return;
+            if (n == a.length) {
+                // Grown here too: make_text's lines of eleven words outgrow their room twice each.
+                Object[] grown = new Object[grownLength(n)];
+                System.arraycopy(a, 0, grown, 0, n);
+                a = grown;
+                items = a;
             }
+            a[n] = v;
+            size = n + 1;
+            return;
         }
         appendBehindBoundary(v);
     }
