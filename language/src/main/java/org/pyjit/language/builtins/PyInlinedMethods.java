@@ -6,9 +6,10 @@ import org.pyjit.language.runtime.PyStrings;
 
 /**
  * The str methods that a method call site runs itself ({@code PyBuiltinFunction.Inlined}) once it
- * has checked the arguments. The common case, a str the method leaves as it is, is decided by code
- * that Graal compiles with the caller; any other goes to the method's own code behind a boundary,
- * which Graal's configuration leaves to C1.
+ * has checked the arguments, so that their work is code Graal compiles with the caller rather than the
+ * method's own code behind a boundary, which Graal's configuration leaves to C1: lower and strip decide
+ * there the common case of a str they leave as it is, split scans the characters there, and join
+ * skips the builtin's generic call.
  */
 public final class PyInlinedMethods {
     private PyInlinedMethods() {
