@@ -490,10 +490,8 @@ public final class PyList extends PyObject {
             }
             if (n == a.length) {
                 // Grown here too: make_text's lines of eleven words outgrow their room twice each.
-                Object[] grown = new Object[grownLength(n)];
-                System.arraycopy(a, 0, grown, 0, n);
-                a = grown;
-                items = a;
+                grow(n + 1);
+                a = items;
             }
             a[n] = v;
             size = n + 1;
@@ -507,10 +505,12 @@ public final class PyList extends PyObject {
         append(v);
     }
 
+    /** Without Arrays.copyOf, whose reflective array creation compiled callers (appendInline) should not reach. */
     private void grow(int min) {
         Object[] current = items();
-        int n = Math.max(min, grownLength(current.length));
-        items = Arrays.copyOf(current, n);
+        Object[] grown = new Object[Math.max(min, grownLength(current.length))];
+        System.arraycopy(current, 0, grown, 0, size);
+        items = grown;
     }
 
     public void ensureCapacity(int n) {
